@@ -1,0 +1,248 @@
+//! The plan file: versioned, pretty-printed RON with errors that point at the line.
+//!
+//! Loading never panics and never half-loads: it returns a whole [`Plan`] or a [`LoadError`]
+//! saying where and what. Saving writes a temporary file in the same folder, syncs it, keeps
+//! the previous file as `NAME.bak`, then renames the new file into place, so a crash or a full
+//! disk leaves either the old file or the new one, never a torn one.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::plan::Plan;
+
+/// The plan format this build writes. See `docs/plan-format.md`.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// Plan files larger than this are refused before parsing (a 10-year plan is about 1 MB).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Deepest nesting the parser follows before giving up (a plan needs about 6).
+const MAX_DEPTH: usize = 64;
+
+/// Why a plan could not be loaded.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{path}: cannot read the file: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is larger than any plan.
+    #[error("{path}: the file is {size} bytes; plan files are at most {MAX_FILE_BYTES} bytes")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+    },
+    /// The file's text is not what a plan looks like.
+    #[error("{path}:{line}:{column}: {message}")]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+        /// What was expected or found.
+        message: String,
+    },
+    /// The file was written by a newer Comeback.
+    #[error(
+        "{path}: this plan uses file format version {found}, made by a newer Comeback; this version reads up to {CURRENT_VERSION}. Update Comeback to open it (nothing was changed)."
+    )]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+    },
+    /// The file parsed but breaks a rule of the model.
+    #[error("{path}: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl LoadError {
+    /// Line and column of the problem, when known.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            Self::Syntax { line, column, .. } => Some((*line, *column)),
+            _ => None,
+        }
+    }
+}
+
+/// Why a plan could not be saved; the plan in memory and the old file are untouched.
+#[derive(Debug, Error)]
+pub enum SaveError {
+    /// Writing failed.
+    #[error("{path}: could not save: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The plan could not be turned into text.
+    #[error("{path}: could not write the plan as RON: {message}")]
+    Encode {
+        /// The file.
+        path: PathBuf,
+        /// What the encoder said.
+        message: String,
+    },
+}
+
+fn options() -> ron::Options {
+    let mut options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    options.recursion_limit = Some(MAX_DEPTH);
+    options
+}
+
+/// Loads a plan file.
+pub fn load(path: &Path) -> Result<Plan, LoadError> {
+    let io = |source| LoadError::Io { path: path.to_owned(), source };
+    let size = fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size });
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or_default()).into_owned();
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(LoadError::Syntax {
+                path: path.to_owned(),
+                line,
+                column,
+                message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+            });
+        }
+    };
+    parse(&text, path)
+}
+
+/// Just the version, read before the rest so a newer file is refused with a clear message.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Parses plan text; `path` is only used in messages.
+pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
+    let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: describe(&e.code),
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message: "the file is empty; expected a plan starting with `(version: 1,`".to_owned(),
+        });
+    }
+    let probe: VersionProbe = options().from_str(text).map_err(syntax)?;
+    match probe.version {
+        0 => {
+            return Err(LoadError::Invalid {
+                path: path.to_owned(),
+                message: "version 0 is not a Comeback plan format; expected version 1".to_owned(),
+            });
+        }
+        v if v > CURRENT_VERSION => return Err(LoadError::TooNew { path: path.to_owned(), found: v }),
+        _ => {}
+    }
+    let mut plan: Plan = options().from_str(text).map_err(syntax)?;
+    plan.normalize().map_err(|id| LoadError::Invalid {
+        path: path.to_owned(),
+        message: format!("two sessions have the id {}; every session needs its own id", id.0),
+    })?;
+    plan.version = CURRENT_VERSION;
+    Ok(plan)
+}
+
+fn describe(code: &ron::Error) -> String {
+    match code {
+        ron::Error::Eof => "the file ends too early; a closing bracket or value is missing".to_owned(),
+        ron::Error::ExceededRecursionLimit => {
+            format!("nested more than {MAX_DEPTH} levels deep; this is not a plan file")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The plan as the text that [`save`] writes: same plan, same bytes.
+pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    let mut text = ron::Options::default().to_string_pretty(plan, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The backup kept beside `path` when it is overwritten.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves atomically, keeping the previous file as `NAME.bak`.
+pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let text =
+        to_text(plan).map_err(|e| SaveError::Encode { path: path.to_owned(), message: e.to_string() })?;
+    write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Io { path: path.to_owned(), source })
+}
+
+/// Writes `bytes` to `path` through a synced temporary file and a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(path.file_name().unwrap_or_default());
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = dir.join(tmp_name);
+    let result = (|| {
+        let mut file = fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        if path.exists() {
+            fs::copy(path, backup_path(path))?;
+        }
+        fs::rename(&tmp, path)?;
+        if let Ok(d) = fs::File::open(&dir) {
+            // Not every filesystem can sync a directory; the rename has happened either way.
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,9 @@
+//! Comeback plans a return to running after an injury or a baby without re-injuring.
+//!
+//! The core (plan model, rules, file format, CLI) knows nothing of the UI and builds
+//! without it (`--no-default-features`); the `gui` feature adds the eframe app on top.
+
+pub mod cli;
+pub mod file;
+pub mod plan;
+pub mod rules;

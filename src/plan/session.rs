@@ -1,0 +1,489 @@
+//! One planned or done activity on a day.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::units::{Distance, Minutes, Pain, Units, fmt_num};
+
+/// Stable identity of a session: survives moves, edits and file round trips.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SessionId(pub u32);
+
+impl fmt::Display for SessionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+/// How hard a run is meant to feel, from easiest to hardest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Effort {
+    /// Conversational and slower than feels necessary.
+    VeryEasy,
+    /// Conversational.
+    #[default]
+    Easy,
+    /// Comfortably hard.
+    Steady,
+    /// Threshold pace.
+    Tempo,
+    /// Intervals, strides, anything fast.
+    Speed,
+}
+
+impl Effort {
+    /// Every effort, easiest first.
+    pub const ALL: [Self; 5] = [Self::VeryEasy, Self::Easy, Self::Steady, Self::Tempo, Self::Speed];
+
+    /// Lower-case label used in text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::VeryEasy => "very easy",
+            Self::Easy => "easy",
+            Self::Steady => "steady",
+            Self::Tempo => "tempo",
+            Self::Speed => "speed",
+        }
+    }
+}
+
+/// Where a run happens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Terrain {
+    /// A running track: flat, soft, predictable.
+    Track,
+    /// A treadmill.
+    Treadmill,
+    /// Flat road or path.
+    #[default]
+    FlatRoad,
+    /// Trail: uneven footing.
+    Trail,
+    /// Hills.
+    Hills,
+}
+
+impl Terrain {
+    /// Every terrain, easiest first.
+    pub const ALL: [Self; 5] = [Self::Track, Self::Treadmill, Self::FlatRoad, Self::Trail, Self::Hills];
+
+    /// How much harder than a track this terrain is; track and treadmill are equal.
+    pub fn difficulty(self) -> u8 {
+        match self {
+            Self::Track | Self::Treadmill => 0,
+            Self::FlatRoad => 1,
+            Self::Trail => 2,
+            Self::Hills => 3,
+        }
+    }
+
+    /// Lower-case label used in text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Track => "track",
+            Self::Treadmill => "treadmill",
+            Self::FlatRoad => "flat road",
+            Self::Trail => "trail",
+            Self::Hills => "hills",
+        }
+    }
+}
+
+/// One part of a run/walk repeat: measured by distance or by time.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Segment {
+    /// A distance in the plan's units.
+    Distance(Distance),
+    /// A time in minutes.
+    Minutes(Minutes),
+}
+
+impl Segment {
+    fn describe(self, units: Units) -> String {
+        match self {
+            Self::Distance(d) => format!("{d} {}", units.abbrev()),
+            Self::Minutes(m) => format!("{m} min"),
+        }
+    }
+}
+
+/// A continuous run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Run {
+    /// Planned distance, if set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance: Option<Distance>,
+    /// Planned duration in minutes, if set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<Minutes>,
+    /// Intended effort.
+    #[serde(default)]
+    pub effort: Effort,
+    /// Where it is run.
+    #[serde(default)]
+    pub terrain: Terrain,
+}
+
+/// Running with walk breaks: `repeats` × (run segment, walk segment).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RunWalk {
+    /// The running part of one repeat.
+    pub run: Segment,
+    /// The walking part of one repeat.
+    pub walk: Segment,
+    /// How many times the pair is done.
+    pub repeats: u16,
+    /// Intended effort of the running parts.
+    #[serde(default)]
+    pub effort: Effort,
+    /// Where it is done.
+    #[serde(default)]
+    pub terrain: Terrain,
+}
+
+/// Cross-training activities.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Activity {
+    /// Cycling, indoors or out.
+    Bike,
+    /// Swimming or pool running.
+    Swim,
+    /// Elliptical trainer.
+    Elliptical,
+    /// Anti-gravity treadmill running at a share of body weight.
+    AntiGravity {
+        /// Share of body weight carried, in percent.
+        body_weight_pct: u8,
+    },
+    /// Anything else.
+    Other,
+}
+
+impl Activity {
+    /// Label used in text.
+    pub fn label(self) -> String {
+        match self {
+            Self::Bike => "Bike".to_owned(),
+            Self::Swim => "Swim".to_owned(),
+            Self::Elliptical => "Elliptical".to_owned(),
+            Self::AntiGravity { body_weight_pct } => format!("Anti-gravity treadmill {body_weight_pct} %"),
+            Self::Other => "Cross-training".to_owned(),
+        }
+    }
+}
+
+/// What a session is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SessionKind {
+    /// A continuous run.
+    Run(Run),
+    /// Run/walk intervals.
+    RunWalk(RunWalk),
+    /// A walk.
+    Walk {
+        /// Distance, if set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        distance: Option<Distance>,
+        /// Duration in minutes, if set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<Minutes>,
+    },
+    /// Cross-training.
+    Cross {
+        /// Which activity.
+        activity: Activity,
+        /// Duration in minutes, if set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<Minutes>,
+        /// Distance, if set (counts as running for anti-gravity treadmill runs).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        distance: Option<Distance>,
+    },
+    /// Strength and mobility work.
+    Strength {
+        /// Duration in minutes, if set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<Minutes>,
+    },
+    /// A planned rest day.
+    Rest,
+}
+
+/// Whether a session is still ahead, was done or was skipped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Not done yet.
+    #[default]
+    Planned,
+    /// Done.
+    Done,
+    /// Not done.
+    Skipped,
+}
+
+/// How a done session felt.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PainLog {
+    /// Pain during the session, 0–10.
+    #[serde(default)]
+    pub during: Pain,
+    /// Pain the next morning, 0–10.
+    #[serde(default)]
+    pub next_day: Pain,
+    /// Whether the pain was sharp rather than a dull ache.
+    #[serde(default)]
+    pub sharp: bool,
+}
+
+/// One planned or done activity on a day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Stable identity.
+    pub id: SessionId,
+    /// The day.
+    pub date: NaiveDate,
+    /// What it is.
+    pub kind: SessionKind,
+    /// Planned, done or skipped.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub status: Status,
+    /// Pain logged after doing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain: Option<PainLog>,
+    /// Free text from the runner or coach.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+/// The three variables of a run that the method raises one at a time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Level {
+    /// Running distance (estimated from time when only time is planned).
+    pub distance: f64,
+    /// Effort.
+    pub effort: Effort,
+    /// Terrain.
+    pub terrain: Terrain,
+}
+
+/// Which of a level's variables went up from one run to the next.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Raised {
+    /// Longer.
+    pub distance: bool,
+    /// Harder effort.
+    pub effort: bool,
+    /// Harder terrain.
+    pub terrain: bool,
+}
+
+/// Relative change in distance below which two runs count as the same length.
+const SAME_DISTANCE: f64 = 0.02;
+
+impl Level {
+    /// What this level raises over `before`.
+    pub fn raised_over(&self, before: &Self) -> Raised {
+        Raised {
+            distance: self.distance > before.distance * (1.0 + SAME_DISTANCE) + 1e-9,
+            effort: self.effort > before.effort,
+            terrain: self.terrain.difficulty() > before.terrain.difficulty(),
+        }
+    }
+
+    /// Whether this level is below `before` in some variable and above it in none.
+    pub fn is_step_back_from(&self, before: &Self) -> bool {
+        let raised = self.raised_over(before);
+        let lowered = before.raised_over(self);
+        raised.count() == 0 && lowered.count() > 0
+    }
+}
+
+impl Raised {
+    /// How many variables went up.
+    pub fn count(self) -> usize {
+        usize::from(self.distance) + usize::from(self.effort) + usize::from(self.terrain)
+    }
+
+    /// The raised variables as words: "distance and effort".
+    pub fn describe(self) -> String {
+        let words: Vec<&str> =
+            [(self.distance, "distance"), (self.effort, "effort"), (self.terrain, "terrain")]
+                .into_iter()
+                .filter_map(|(on, w)| on.then_some(w))
+                .collect();
+        match words.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+impl SessionKind {
+    /// Whether this is a run for the alternate-days and level rules (run or run/walk).
+    pub fn is_run(&self) -> bool {
+        matches!(self, Self::Run(_) | Self::RunWalk(_))
+    }
+
+    /// Running distance, estimating from time at `pace_min_per_unit` where only time is set.
+    ///
+    /// Counts runs, the running part of run/walk and anti-gravity treadmill runs.
+    pub fn run_distance(&self, pace_min_per_unit: f64) -> f64 {
+        let from_time = |m: Minutes| {
+            if pace_min_per_unit > 0.0 { m.get() / pace_min_per_unit } else { 0.0 }
+        };
+        match self {
+            Self::Run(run) => match (run.distance, run.minutes) {
+                (Some(d), _) => d.get(),
+                (None, Some(m)) => from_time(m),
+                (None, None) => 0.0,
+            },
+            Self::RunWalk(rw) => {
+                let per = match rw.run {
+                    Segment::Distance(d) => d.get(),
+                    Segment::Minutes(m) => from_time(m),
+                };
+                per * f64::from(rw.repeats)
+            }
+            Self::Cross { activity: Activity::AntiGravity { .. }, distance, minutes } => {
+                match (distance, minutes) {
+                    (Some(d), _) => d.get(),
+                    (None, Some(m)) => from_time(*m),
+                    (None, None) => 0.0,
+                }
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// Walking distance, counting only walks (run/walk breaks are part of the run).
+    pub fn walk_distance(&self) -> f64 {
+        match self {
+            Self::Walk { distance: Some(d), .. } => d.get(),
+            _ => 0.0,
+        }
+    }
+
+    /// Minutes of cross-training and strength.
+    pub fn cross_minutes(&self) -> f64 {
+        match self {
+            Self::Cross { minutes: Some(m), .. } | Self::Strength { minutes: Some(m) } => m.get(),
+            _ => 0.0,
+        }
+    }
+
+    /// The level of a run or run/walk; `None` for anything else.
+    pub fn level(&self, pace_min_per_unit: f64) -> Option<Level> {
+        let (effort, terrain) = match self {
+            Self::Run(r) => (r.effort, r.terrain),
+            Self::RunWalk(rw) => (rw.effort, rw.terrain),
+            _ => return None,
+        };
+        Some(Level { distance: self.run_distance(pace_min_per_unit), effort, terrain })
+    }
+
+    /// Terrain of a run or run/walk.
+    pub fn terrain(&self) -> Option<Terrain> {
+        match self {
+            Self::Run(r) => Some(r.terrain),
+            Self::RunWalk(rw) => Some(rw.terrain),
+            _ => None,
+        }
+    }
+
+    /// Short name of the kind: "Run", "Run/walk", "Walk", "Bike" …
+    pub fn name(&self) -> String {
+        match self {
+            Self::Run(_) => "Run".to_owned(),
+            Self::RunWalk(_) => "Run/walk".to_owned(),
+            Self::Walk { .. } => "Walk".to_owned(),
+            Self::Cross { activity, .. } => activity.label(),
+            Self::Strength { .. } => "Strength".to_owned(),
+            Self::Rest => "Rest".to_owned(),
+        }
+    }
+
+    /// One line describing the session: "Run/walk 2 mi · run 0.25 mi / walk 1 min × 8 · track".
+    pub fn describe(&self, units: Units) -> String {
+        let u = units.abbrev();
+        let amount = |d: Option<Distance>, m: Option<Minutes>| match (d, m) {
+            (Some(d), Some(m)) => format!(" {d} {u} · {m} min"),
+            (Some(d), None) => format!(" {d} {u}"),
+            (None, Some(m)) => format!(" {m} min"),
+            (None, None) => String::new(),
+        };
+        match self {
+            Self::Run(r) => {
+                format!("Run{} · {} · {}", amount(r.distance, r.minutes), r.effort.label(), r.terrain.label())
+            }
+            Self::RunWalk(rw) => {
+                let total = match rw.run {
+                    Segment::Distance(d) => format!(" {} {u}", fmt_num(d.get() * f64::from(rw.repeats))),
+                    Segment::Minutes(_) => String::new(),
+                };
+                format!(
+                    "Run/walk{total} · run {} / walk {} × {} · {} · {}",
+                    rw.run.describe(units),
+                    rw.walk.describe(units),
+                    rw.repeats,
+                    rw.effort.label(),
+                    rw.terrain.label()
+                )
+            }
+            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
+            Self::Cross { activity, minutes, distance } => {
+                format!("{}{}", activity.label(), amount(*distance, *minutes))
+            }
+            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
+            Self::Rest => "Rest".to_owned(),
+        }
+    }
+
+    /// Converts every distance by `factor` (used when a plan changes units).
+    pub fn scale_distances(&mut self, factor: f64) {
+        let scale = |d: &mut Option<Distance>| *d = d.map(|d| d.scaled(factor));
+        match self {
+            Self::Run(r) => scale(&mut r.distance),
+            Self::RunWalk(rw) => {
+                for seg in [&mut rw.run, &mut rw.walk] {
+                    if let Segment::Distance(d) = seg {
+                        *d = d.scaled(factor);
+                    }
+                }
+            }
+            Self::Walk { distance, .. } | Self::Cross { distance, .. } => scale(distance),
+            Self::Strength { .. } | Self::Rest => {}
+        }
+    }
+}
+
+impl Session {
+    /// Whether this session counts toward load: planned or done, not skipped.
+    pub fn counts(&self) -> bool {
+        self.status != Status::Skipped
+    }
+
+    /// Whether this is a run (or run/walk) that was not skipped.
+    pub fn is_active_run(&self) -> bool {
+        self.counts() && self.kind.is_run()
+    }
+
+    /// Whether the logged pain says the body did not tolerate this session.
+    pub fn hurt(&self, threshold: u8) -> bool {
+        self.status == Status::Done
+            && self
+                .pain
+                .is_some_and(|p| p.sharp || p.during.get() > threshold || p.next_day.get() > threshold)
+    }
+}

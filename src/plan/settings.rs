@@ -1,0 +1,116 @@
+//! The thresholds the validator uses, stored in the plan so a coach can tune them.
+//!
+//! Defaults come from the method (`domain.md`) and the evidence table (`evidence.md`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::units::Distance;
+use crate::rules::{RuleId, Severity};
+
+/// Every threshold the rules use.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RuleSettings {
+    /// Weekly running distance the runner was comfortable with before the plan;
+    /// the ramp rule's base for the first weeks.
+    pub starting_weekly_distance: Distance,
+    /// Weekly running distance not to exceed; `None` for no cap.
+    pub weekly_cap: Option<Distance>,
+    /// Longest single run allowed; `None` for no cap.
+    pub run_cap: Option<Distance>,
+    /// Weeks from the plan start in which runs must not fall on consecutive days.
+    pub alternate_days_weeks: u32,
+    /// Largest rise of weekly running distance over the established level, in percent.
+    pub ramp_max_pct: f64,
+    /// Weeks a level must be held before the next rise (the method's "3–4 weeks").
+    pub ramp_window_weeks: u32,
+    /// Build weeks allowed in a row before a down week is due.
+    pub down_week_every: u32,
+    /// A week at or below this share of the preceding peak, in percent, is a down week.
+    pub down_week_max_pct: f64,
+    /// A run this much longer than the longest run of the past 30 days, in percent, is a spike.
+    pub spike_warning_pct: f64,
+    /// A spike this large, in percent, is an error.
+    pub spike_error_pct: f64,
+    /// Pain-free runs at a level before the level may be raised (the method says 2–4).
+    pub mastery_runs: u32,
+    /// Pain above this score (0–10) during or the day after a run means: do not progress.
+    pub pain_threshold: u8,
+    /// Weeks from the plan start in which runs should have walk breaks and avoid hills.
+    pub walk_breaks_weeks: u32,
+    /// Full rest days wanted in every week.
+    pub rest_days_per_week: u32,
+    /// Weekly rise over the previous week, in percent, above which the 10 % rule gives advice.
+    pub ten_pct_rule_pct: f64,
+    /// Acute:chronic ratio at or above which advice is given.
+    pub acute_chronic_max: f64,
+    /// Easy pace in minutes per plan unit, to estimate distance of runs planned by time.
+    pub easy_pace_min_per_unit: f64,
+    /// Per-rule switches and severity changes; rules not listed use their defaults.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub overrides: BTreeMap<RuleId, RuleOverride>,
+}
+
+/// A coach's change to one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RuleOverride {
+    /// Whether the rule runs at all.
+    pub enabled: bool,
+    /// Severity to report instead of the rule's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+}
+
+impl Default for RuleOverride {
+    fn default() -> Self {
+        Self { enabled: true, severity: None }
+    }
+}
+
+impl Default for RuleSettings {
+    fn default() -> Self {
+        Self {
+            starting_weekly_distance: Distance::ZERO,
+            weekly_cap: None,
+            run_cap: None,
+            alternate_days_weeks: 8,
+            ramp_max_pct: 30.0,
+            ramp_window_weeks: 3,
+            down_week_every: 4,
+            down_week_max_pct: 60.0,
+            spike_warning_pct: 10.0,
+            spike_error_pct: 100.0,
+            mastery_runs: 3,
+            pain_threshold: 3,
+            walk_breaks_weeks: 8,
+            rest_days_per_week: 1,
+            ten_pct_rule_pct: 10.0,
+            acute_chronic_max: 1.5,
+            easy_pace_min_per_unit: 12.0,
+            overrides: BTreeMap::new(),
+        }
+    }
+}
+
+impl RuleSettings {
+    /// Whether `rule` runs.
+    pub fn enabled(&self, rule: RuleId) -> bool {
+        self.overrides.get(&rule).is_none_or(|o| o.enabled)
+    }
+
+    /// The severity `rule` reports at when it would report `default`.
+    pub fn severity(&self, rule: RuleId, default: Severity) -> Severity {
+        self.overrides.get(&rule).and_then(|o| o.severity).unwrap_or(default)
+    }
+
+    /// Converts every distance-valued setting by `factor` when the plan changes units.
+    pub fn scale_distances(&mut self, factor: f64) {
+        self.starting_weekly_distance = self.starting_weekly_distance.scaled(factor);
+        self.weekly_cap = self.weekly_cap.map(|d| d.scaled(factor));
+        self.run_cap = self.run_cap.map(|d| d.scaled(factor));
+        self.easy_pace_min_per_unit /= factor;
+    }
+}

@@ -1,0 +1,187 @@
+//! Distances, their units and the numbers a plan file may hold.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Kilometres in one mile.
+pub const KM_PER_MILE: f64 = 1.609_344;
+
+/// The unit every distance in a plan is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Units {
+    /// Statute miles.
+    #[default]
+    Miles,
+    /// Kilometres.
+    Km,
+}
+
+impl Units {
+    /// Short label shown after a number ("mi", "km").
+    pub fn abbrev(self) -> &'static str {
+        match self {
+            Self::Miles => "mi",
+            Self::Km => "km",
+        }
+    }
+
+    /// Factor that turns a distance in `self` into one in `to`.
+    pub fn factor_to(self, to: Self) -> f64 {
+        match (self, to) {
+            (Self::Miles, Self::Km) => KM_PER_MILE,
+            (Self::Km, Self::Miles) => 1.0 / KM_PER_MILE,
+            _ => 1.0,
+        }
+    }
+}
+
+/// A non-negative, finite distance in the plan's units.
+///
+/// Parsing rejects negative, NaN and infinite values so that rules never see them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct Distance(f64);
+
+/// The largest distance or duration a plan may hold; far beyond any real session.
+pub const MAX_AMOUNT: f64 = 100_000.0;
+
+impl Distance {
+    /// Zero distance.
+    pub const ZERO: Self = Self(0.0);
+
+    /// A distance, or `None` when `value` is negative, not finite or absurdly large.
+    pub fn new(value: f64) -> Option<Self> {
+        valid_amount(value).map(Self)
+    }
+
+    /// The distance as a number in the plan's units.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+
+    /// This distance converted by `factor`, rounded to 0.01.
+    pub fn scaled(self, factor: f64) -> Self {
+        Self(round2(self.0 * factor))
+    }
+}
+
+/// A non-negative, finite duration in minutes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct Minutes(f64);
+
+impl Minutes {
+    /// A duration, or `None` when `value` is negative, not finite or absurdly large.
+    pub fn new(value: f64) -> Option<Self> {
+        valid_amount(value).map(Self)
+    }
+
+    /// The duration in minutes.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+/// A pain score from 0 (none) to 10 (worst imaginable).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct Pain(u8);
+
+impl Pain {
+    /// The highest score.
+    pub const MAX: u8 = 10;
+
+    /// A score, or `None` above 10.
+    pub fn new(value: u8) -> Option<Self> {
+        (value <= Self::MAX).then_some(Self(value))
+    }
+
+    /// The score.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+fn valid_amount(value: f64) -> Option<f64> {
+    (value.is_finite() && (0.0..=MAX_AMOUNT).contains(&value)).then_some(value)
+}
+
+/// Rounds to two decimals, the precision plans are edited in.
+pub fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+impl<'de> Deserialize<'de> for Distance {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(d)?;
+        Self::new(value).ok_or_else(|| {
+            serde::de::Error::custom(format!("distance must be between 0 and {MAX_AMOUNT}, found {value}"))
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Minutes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(d)?;
+        Self::new(value).ok_or_else(|| {
+            serde::de::Error::custom(format!("minutes must be between 0 and {MAX_AMOUNT}, found {value}"))
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Pain {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = u64::deserialize(d)?;
+        u8::try_from(value)
+            .ok()
+            .and_then(Self::new)
+            .ok_or_else(|| serde::de::Error::custom(format!("pain must be 0 to 10, found {value}")))
+    }
+}
+
+/// Formats a number without trailing zeros: 3 → "3", 2.5 → "2.5", 0.25 → "0.25".
+pub fn fmt_num(value: f64) -> String {
+    let s = format!("{:.2}", round2(value));
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+impl fmt::Display for Distance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&fmt_num(self.0))
+    }
+}
+
+impl fmt::Display for Minutes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&fmt_num(self.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_without_trailing_zeros() {
+        for (value, text) in [(3.0, "3"), (2.5, "2.5"), (0.25, "0.25"), (16.9, "16.9"), (0.0, "0")] {
+            assert_eq!(fmt_num(value), text);
+        }
+    }
+
+    #[test]
+    fn amounts_reject_negative_and_non_finite() {
+        assert!(Distance::new(-0.1).is_none());
+        assert!(Distance::new(f64::NAN).is_none());
+        assert!(Minutes::new(f64::INFINITY).is_none());
+        assert!(Pain::new(11).is_none());
+        assert_eq!(Pain::new(10).map(Pain::get), Some(10));
+    }
+
+    #[test]
+    fn miles_and_km_convert_both_ways() {
+        let d = Distance::new(10.0).unwrap_or_default();
+        assert_eq!(d.scaled(Units::Miles.factor_to(Units::Km)).get(), 16.09);
+        assert!((Units::Km.factor_to(Units::Miles) * KM_PER_MILE - 1.0).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,56 @@
+//! Rule 12b: acute:chronic ratio (Gabbett 2016) as advice only; the measure is contested.
+//!
+//! Acute load is a week's running; chronic load is the mean of that week and the three before
+//! (weeks before the plan at the starting distance).
+
+use super::context::{Context, week_of};
+use super::{Finding, RuleId, Severity};
+use crate::plan::fmt_num;
+
+/// The acute:chronic ratio of week `i`, or `None` without chronic load.
+pub fn ratio(cx: &Context<'_>, i: usize) -> Option<f64> {
+    let i = i as isize;
+    let chronic = (i - 3..=i).map(|j| cx.week_run(j)).sum::<f64>() / 4.0;
+    (chronic > 0.0).then(|| cx.week_run(i) / chronic)
+}
+
+pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let max = cx.settings.acute_chronic_max;
+    for (i, week) in cx.weeks.iter().enumerate() {
+        let Some(r) = ratio(cx, i).filter(|&r| r >= max - 1e-9) else { continue };
+        out.push(cx.week_finding(
+            RuleId::AcuteChronic,
+            Severity::Advice,
+            i,
+            format!(
+                "The {} has an acute:chronic ratio of {:.2} ({} against a 4-week mean); {} or more has been linked to injury.",
+                week_of(week.start),
+                r,
+                cx.dist(week.run),
+                fmt_num(max)
+            ),
+            "Spread the rise over more weeks if the last month was lighter.".to_owned(),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{base, flagged_days, plan, weekly};
+    use crate::rules::RuleId::AcuteChronic as R;
+
+    #[test]
+    fn a_ratio_of_1_5_or_more_gets_advice() {
+        let cases: Vec<(&str, f64, Vec<f64>, Vec<i64>)> = vec![
+            ("steady", 10.0, vec![10.0, 10.0, 10.0], vec![]),
+            // (10 + 10 + 10 + 20) / 4 = 12.5; 20 / 12.5 = 1.6
+            ("doubling", 10.0, vec![10.0, 10.0, 10.0, 20.0], vec![21]),
+            // (10 + 10 + 10 + 18) / 4 = 12; 18 / 12 = 1.5
+            ("exactly 1.5", 10.0, vec![10.0, 10.0, 10.0, 18.0], vec![21]),
+            ("no chronic load", 0.0, vec![0.0, 0.0], vec![]),
+        ];
+        for (case, start, weeks, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(start), weekly(&weeks))), expected, "{case}");
+        }
+    }
+}

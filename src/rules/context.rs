@@ -1,0 +1,187 @@
+//! Work shared by the rules, done once per validation.
+
+use chrono::{Days, NaiveDate};
+
+use super::{Finding, RuleId, Severity};
+use crate::plan::{Plan, RuleSettings, Session, SessionId, Units, fmt_num};
+
+/// Totals of one calendar week.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WeekTotals {
+    /// First day of the week.
+    pub start: NaiveDate,
+    /// Running distance (runs, run parts of run/walk, anti-gravity runs), skipped sessions excluded.
+    pub run: f64,
+    /// Walking distance.
+    pub walk: f64,
+    /// Minutes of cross-training and strength.
+    pub cross_minutes: f64,
+}
+
+/// Weekly totals for every week from the plan's first to its last week, gaps included.
+pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
+    let ws = plan.meta.week_start;
+    let pace = plan.rules.easy_pace_min_per_unit;
+    let first_day = plan.sessions().first().map_or(plan.meta.start, |s| s.date.min(plan.meta.start));
+    let first = ws.week_of(first_day);
+    let last = ws.week_of(plan.last_date());
+    let n = usize::try_from((last - first).num_days() / 7).unwrap_or(0) + 1;
+    let mut weeks: Vec<WeekTotals> =
+        (0..n).map(|i| WeekTotals { start: add_days(first, 7 * i), ..WeekTotals::default() }).collect();
+    for s in plan.sessions().iter().filter(|s| s.counts()) {
+        let i = usize::try_from((s.date - first).num_days() / 7).unwrap_or(0);
+        if let Some(w) = weeks.get_mut(i) {
+            w.run += s.kind.run_distance(pace);
+            w.walk += s.kind.walk_distance();
+            w.cross_minutes += s.kind.cross_minutes();
+        }
+    }
+    weeks
+}
+
+/// `date` plus `days`, saturating at chrono's last date.
+pub fn add_days(date: NaiveDate, days: usize) -> NaiveDate {
+    date.checked_add_days(Days::new(days as u64)).unwrap_or(NaiveDate::MAX)
+}
+
+/// Everything the rules share.
+pub struct Context<'a> {
+    /// The plan being checked.
+    pub plan: &'a Plan,
+    /// Its settings.
+    pub settings: &'a RuleSettings,
+    /// Runs and run/walks that were not skipped, by date.
+    pub runs: Vec<&'a Session>,
+    /// Weekly totals.
+    pub weeks: Vec<WeekTotals>,
+    /// Whether each week is a down week (≤ the down-week share of the preceding peak).
+    pub down: Vec<bool>,
+}
+
+impl<'a> Context<'a> {
+    /// Does the shared work for `plan`.
+    pub fn new(plan: &'a Plan) -> Self {
+        let settings = &plan.rules;
+        let runs = plan.sessions().iter().filter(|s| s.is_active_run()).collect();
+        let weeks = week_totals(plan);
+        let mut cx = Self { plan, settings, runs, weeks, down: Vec::new() };
+        cx.down = (0..cx.weeks.len()).map(|i| cx.is_down_week(i)).collect();
+        cx
+    }
+
+    /// Running distance of week `i`, counting weeks before the first as the starting distance.
+    pub fn week_run(&self, i: isize) -> f64 {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| self.weeks.get(i))
+            .map_or(self.settings.starting_weekly_distance.get(), |w| w.run)
+    }
+
+    /// Highest weekly running distance in the `down_week_every` weeks before week `i`.
+    pub fn preceding_peak(&self, i: usize) -> f64 {
+        let span = self.settings.down_week_every.max(1) as isize;
+        let i = i as isize;
+        ((i - span)..i).map(|j| self.week_run(j)).fold(0.0, f64::max)
+    }
+
+    fn is_down_week(&self, i: usize) -> bool {
+        let peak = self.preceding_peak(i);
+        peak > 0.0 && self.week_run(i as isize) <= peak * self.settings.down_week_max_pct / 100.0 + 1e-9
+    }
+
+    /// Whether week `i` is a down week (weeks before the plan are not).
+    pub fn is_down(&self, i: isize) -> bool {
+        usize::try_from(i).ok().and_then(|i| self.down.get(i)).copied().unwrap_or(false)
+    }
+
+    /// Runs (not skipped) in week `i`.
+    pub fn runs_in_week(&self, i: usize) -> impl Iterator<Item = &'a Session> + '_ {
+        let start = self.weeks.get(i).map(|w| w.start);
+        self.runs
+            .iter()
+            .copied()
+            .filter(move |s| start.is_some_and(|st| self.plan.meta.week_start.week_of(s.date) == st))
+    }
+
+    /// Running distance of a session in plan units.
+    pub fn distance(&self, s: &Session) -> f64 {
+        s.kind.run_distance(self.settings.easy_pace_min_per_unit)
+    }
+
+    /// The plan's units.
+    pub fn units(&self) -> Units {
+        self.plan.meta.units
+    }
+
+    /// "3.5 mi".
+    pub fn dist(&self, value: f64) -> String {
+        format!("{} {}", fmt_num(value), self.units().abbrev())
+    }
+
+    /// The day `weeks` weeks after the plan start: the end (exclusive) of an early period.
+    pub fn period_end(&self, weeks: u32) -> NaiveDate {
+        add_days(self.plan.meta.start, 7 * weeks as usize)
+    }
+
+    /// A finding about sessions on days.
+    pub fn finding(
+        &self,
+        rule: RuleId,
+        severity: Severity,
+        dates: Vec<NaiveDate>,
+        sessions: Vec<SessionId>,
+        message: String,
+        suggestion: String,
+    ) -> Finding {
+        let date = dates.first().copied().unwrap_or(self.plan.meta.start);
+        Finding { rule, severity, date, week: None, dates, sessions, message, suggestion }
+    }
+
+    /// A finding about week `i` as a whole, touching its runs.
+    pub fn week_finding(
+        &self,
+        rule: RuleId,
+        severity: Severity,
+        i: usize,
+        message: String,
+        suggestion: String,
+    ) -> Finding {
+        let start = self.weeks.get(i).map_or(self.plan.meta.start, |w| w.start);
+        let runs: Vec<&Session> = self.runs_in_week(i).collect();
+        let mut dates: Vec<NaiveDate> = runs.iter().map(|s| s.date).collect();
+        dates.dedup();
+        if dates.is_empty() {
+            dates.push(start);
+        }
+        Finding {
+            rule,
+            severity,
+            date: start,
+            week: Some(start),
+            dates,
+            sessions: runs.iter().map(|s| s.id).collect(),
+            message,
+            suggestion,
+        }
+    }
+}
+
+/// "Thu 4 Dec".
+pub fn day(date: NaiveDate) -> String {
+    date.format("%a %-d %b").to_string()
+}
+
+/// "week of 8 Dec".
+pub fn week_of(date: NaiveDate) -> String {
+    format!("week of {}", date.format("%-d %b"))
+}
+
+/// "Thursday".
+pub fn weekday(date: NaiveDate) -> String {
+    date.format("%A").to_string()
+}
+
+/// Percentage of `value` over `base`, for messages.
+pub fn pct_over(value: f64, base: f64) -> String {
+    format!("{:.0} %", (value / base - 1.0) * 100.0)
+}

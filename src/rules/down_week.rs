@@ -1,0 +1,75 @@
+//! Rule 5: a down week (≤ 60 % of the preceding peak) at least every N build weeks.
+//!
+//! A build week has running and is not a down week; a week without running (and without a
+//! peak to compare with) ends the streak like a down week does. The warning is given once per
+//! streak, on the first week past the limit.
+
+use super::context::{Context, week_of};
+use super::{Finding, RuleId, Severity};
+
+pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let limit = cx.settings.down_week_every;
+    let share = cx.settings.down_week_max_pct / 100.0;
+    let mut streak = 0;
+    for (i, week) in cx.weeks.iter().enumerate() {
+        if cx.is_down(i as isize) || week.run <= 0.0 {
+            streak = 0;
+            continue;
+        }
+        streak += 1;
+        if streak == limit + 1 {
+            let peak = cx.preceding_peak(i);
+            out.push(cx.week_finding(
+                RuleId::DownWeek,
+                Severity::Warning,
+                i,
+                format!(
+                    "The {} is build week {streak} in a row; the plan puts a down week of at most {} ({} % of {}) after {limit} build weeks.",
+                    week_of(week.start),
+                    cx.dist(peak * share),
+                    crate::plan::fmt_num(share * 100.0),
+                    cx.dist(peak),
+                ),
+                format!("Make the {} a down week of about {}.", week_of(week.start), cx.dist(peak / 2.0)),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{base, flagged_days, plan, weekly};
+    use crate::plan::RuleSettings;
+    use crate::rules::RuleId::DownWeek as R;
+
+    #[test]
+    fn a_down_week_is_due_after_four_build_weeks() {
+        let cases: Vec<(&str, Vec<f64>, Vec<i64>)> = vec![
+            ("four build weeks are fine", vec![10.0, 10.0, 13.0, 13.0], vec![]),
+            ("the fifth build week is flagged", vec![10.0, 10.0, 13.0, 13.0, 13.0], vec![28]),
+            ("only once per streak", vec![10.0; 7], vec![28]),
+            (
+                "a down week resets the streak",
+                vec![10.0, 10.0, 13.0, 13.0, 6.0, 13.0, 13.0, 13.0, 13.0],
+                vec![],
+            ),
+            ("60 % of the peak is a down week", vec![10.0, 10.0, 10.0, 10.0, 6.0, 10.0], vec![]),
+            ("61 % is not", vec![10.0, 10.0, 10.0, 10.0, 6.1, 10.0], vec![28]),
+            ("a week without running resets the streak", vec![10.0, 10.0, 10.0, 10.0, 0.0, 10.0], vec![]),
+            (
+                "streak starts again after a down week",
+                vec![10.0, 10.0, 5.0, 10.0, 10.0, 10.0, 10.0, 10.0],
+                vec![49],
+            ),
+        ];
+        for (case, weeks, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(10.0), weekly(&weeks))), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn the_interval_is_a_setting() {
+        let settings = RuleSettings { down_week_every: 3, ..base(10.0) };
+        assert_eq!(flagged_days(R, &plan(settings, weekly(&[10.0; 4]))), vec![21]);
+    }
+}

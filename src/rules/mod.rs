@@ -1,0 +1,103 @@
+//! The validator: `validate(&Plan) -> Vec<Finding>`, one file per rule.
+//!
+//! Every rule is a pure function of the plan, reads its thresholds from
+//! [`RuleSettings`](crate::plan::RuleSettings) and appends [`Finding`]s. Shared work (weekly
+//! totals, down weeks, the list of runs) is computed once in [`Context`].
+//!
+//! Where rules meet:
+//! - A run flagged by the pain rule is not also flagged by the mastery rule: the pain error
+//!   already says "do not progress", and says why.
+//! - A week returning to its level after a down week is not a ramp (the down week is skipped
+//!   when finding the established level) and gets no 10 % advice.
+//! - Caps, ramps and spikes are independent: one long run can break the run cap and be a spike.
+
+mod acute_chronic;
+mod consecutive;
+mod context;
+mod down_week;
+mod finding;
+mod mastery;
+mod one_variable;
+mod pain;
+mod ramp;
+mod rest_days;
+mod run_cap;
+mod spike;
+mod ten_pct;
+#[cfg(test)]
+mod testkit;
+mod walk_breaks;
+mod weekly_cap;
+
+pub use context::{Context, WeekTotals, week_totals};
+pub use finding::{Finding, RuleId, Severity};
+
+use crate::plan::Plan;
+
+type Check = fn(&Context<'_>, &mut Vec<Finding>);
+
+/// Every rule, in the order they are documented.
+const RULES: [(RuleId, Check); 13] = [
+    (RuleId::ConsecutiveRunDays, consecutive::check),
+    (RuleId::WeeklyCap, weekly_cap::check),
+    (RuleId::RunCap, run_cap::check),
+    (RuleId::Ramp, ramp::check),
+    (RuleId::DownWeek, down_week::check),
+    (RuleId::SessionSpike, spike::check),
+    (RuleId::OneVariable, one_variable::check),
+    (RuleId::Mastery, mastery::check),
+    (RuleId::PainProgression, pain::check),
+    (RuleId::WalkBreaks, walk_breaks::check),
+    (RuleId::RestDays, rest_days::check),
+    (RuleId::TenPercent, ten_pct::check),
+    (RuleId::AcuteChronic, acute_chronic::check),
+];
+
+/// Checks the whole plan against every enabled rule.
+///
+/// Findings come sorted by day, then severity (errors first), then rule and sessions.
+pub fn validate(plan: &Plan) -> Vec<Finding> {
+    let cx = Context::new(plan);
+    let mut findings = Vec::new();
+    for (rule, check) in RULES {
+        if plan.rules.enabled(rule) {
+            check(&cx, &mut findings);
+        }
+    }
+    drop_mastery_where_pain_flags(&mut findings);
+    for f in &mut findings {
+        f.severity = plan.rules.severity(f.rule, f.severity);
+    }
+    findings.sort_by(|a, b| {
+        (a.date, std::cmp::Reverse(a.severity), a.rule, &a.sessions).cmp(&(
+            b.date,
+            std::cmp::Reverse(b.severity),
+            b.rule,
+            &b.sessions,
+        ))
+    });
+    findings
+}
+
+fn drop_mastery_where_pain_flags(findings: &mut Vec<Finding>) {
+    let pain_flagged: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == RuleId::PainProgression)
+        .filter_map(|f| f.sessions.first().copied())
+        .collect();
+    if pain_flagged.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        f.rule != RuleId::Mastery || f.sessions.first().is_none_or(|s| !pain_flagged.contains(s))
+    });
+}
+
+/// Counts of findings by severity: (errors, warnings, advice).
+pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+    findings.iter().fold((0, 0, 0), |(e, w, a), f| match f.severity {
+        Severity::Error => (e + 1, w, a),
+        Severity::Warning => (e, w + 1, a),
+        Severity::Advice => (e, w, a + 1),
+    })
+}

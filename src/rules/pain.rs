@@ -1,0 +1,152 @@
+//! Rule 9: after a painful run, rest and do not progress (soreness rules, Fees et al. 1998).
+//!
+//! A done run whose log shows sharp pain, or pain above the threshold during or the next day,
+//! asks for two days without running and a step back; soreness the next day at or below the
+//! threshold asks for one day off and no progression. The next run (not skipped) that comes too
+//! soon or raises the level is an error.
+
+use super::context::{Context, add_days, day};
+use super::{Finding, RuleId, Severity};
+use crate::plan::{PainLog, Session, Status};
+
+/// What a pain log asks of the next run.
+struct Ask {
+    rest_days: usize,
+    why: String,
+}
+
+fn ask(log: &PainLog, threshold: u8) -> Option<Ask> {
+    let (during, next) = (log.during.get(), log.next_day.get());
+    let why = if log.sharp {
+        "sharp pain".to_owned()
+    } else if during > threshold {
+        format!("pain {during}/10 during")
+    } else if next > threshold {
+        format!("pain {next}/10 the next day")
+    } else if next > 0 {
+        return Some(Ask { rest_days: 1, why: format!("soreness {next}/10 the next day") });
+    } else {
+        return None;
+    };
+    Some(Ask { rest_days: 2, why })
+}
+
+pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let threshold = cx.settings.pain_threshold;
+    let pace = cx.settings.easy_pace_min_per_unit;
+    for (i, hurt) in cx.runs.iter().enumerate() {
+        let Some(log) = hurt.pain.filter(|_| hurt.status == Status::Done) else { continue };
+        let Some(ask) = ask(&log, threshold) else { continue };
+        let Some(next) = cx.runs.iter().skip(i + 1).find(|s| s.date > hurt.date) else { continue };
+        let too_soon = next.date <= add_days(hurt.date, ask.rest_days);
+        let raised = match (hurt.kind.level(pace), next.kind.level(pace)) {
+            (Some(a), Some(b)) => b.raised_over(&a),
+            _ => crate::plan::Raised::default(),
+        };
+        if !too_soon && raised.count() == 0 {
+            continue;
+        }
+        out.push(finding(cx, hurt, next, &ask, too_soon, &raised.describe()));
+    }
+}
+
+fn finding(
+    cx: &Context<'_>,
+    hurt: &Session,
+    next: &Session,
+    ask: &Ask,
+    too_soon: bool,
+    raised: &str,
+) -> Finding {
+    let rest = if ask.rest_days == 1 { "a day".to_owned() } else { format!("{} days", ask.rest_days) };
+    let problem = match (too_soon, raised.is_empty()) {
+        (true, true) => format!("{} comes before {rest} off", day(next.date)),
+        (true, false) => format!("{} comes before {rest} off and raises {raised}", day(next.date)),
+        _ => format!("{} raises {raised}", day(next.date)),
+    };
+    let step = if ask.rest_days == 2 { "step back a level" } else { "repeat the level" };
+    let first_ok = add_days(hurt.date, ask.rest_days + 1);
+    cx.finding(
+        RuleId::PainProgression,
+        Severity::Error,
+        vec![next.date, hurt.date],
+        vec![next.id, hurt.id],
+        format!(
+            "After {}'s run ({}), {problem}; after pain the method rests {rest} and does not progress.",
+            day(hurt.date),
+            ask.why
+        ),
+        format!("Run no earlier than {} and {step}; walk in between.", day(first_ok)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{base, done, flagged_days, only, plan, run, skipped};
+    use crate::rules::RuleId::PainProgression as R;
+
+    #[test]
+    fn after_pain_the_next_run_rests_and_does_not_progress() {
+        let cases = vec![
+            ("no pain, no rule", vec![done(run(0, 2.0), 0, 0, false), run(1, 3.0)], vec![]),
+            ("mild pain during only is normal", vec![done(run(0, 2.0), 3, 0, false), run(2, 2.0)], vec![]),
+            ("pain above 3 then rise", vec![done(run(0, 2.0), 4, 0, false), run(3, 2.5)], vec![3]),
+            (
+                "pain above 3 then repeat after 2 days off",
+                vec![done(run(0, 2.0), 4, 0, false), run(3, 2.0)],
+                vec![],
+            ),
+            ("pain above 3 then only 1 day off", vec![done(run(0, 2.0), 4, 0, false), run(2, 2.0)], vec![2]),
+            (
+                "sharp pain then step back after 2 days",
+                vec![done(run(0, 2.0), 1, 0, true), run(3, 1.5)],
+                vec![],
+            ),
+            ("sharp pain then next day", vec![done(run(0, 2.0), 1, 0, true), run(1, 1.0)], vec![1]),
+            (
+                "next-day soreness asks one day off",
+                vec![done(run(0, 2.0), 1, 2, false), run(1, 2.0)],
+                vec![1],
+            ),
+            ("next-day soreness then repeat", vec![done(run(0, 2.0), 1, 2, false), run(2, 2.0)], vec![]),
+            ("next-day soreness then rise", vec![done(run(0, 2.0), 1, 2, false), run(2, 2.4)], vec![2]),
+            ("lasting pain above 3", vec![done(run(0, 2.0), 0, 5, false), run(2, 2.0)], vec![2]),
+            (
+                "a planned run's log is not used",
+                vec![
+                    {
+                        let mut s = done(run(0, 2.0), 8, 8, true);
+                        s.status = crate::plan::Status::Planned;
+                        s
+                    },
+                    run(1, 3.0),
+                ],
+                vec![],
+            ),
+            (
+                "skipped runs are passed over",
+                vec![done(run(0, 2.0), 5, 0, false), skipped(run(1, 3.0)), run(4, 2.5)],
+                vec![4],
+            ),
+        ];
+        for (case, sessions, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn message_says_what_and_why() {
+        let p = plan(base(10.0), vec![done(run(0, 2.0), 5, 0, false), run(1, 2.5)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| f.message.as_str()),
+            Some(
+                "After Mon 7 Dec's run (pain 5/10 during), Tue 8 Dec comes before 2 days off and raises distance; after pain the method rests 2 days and does not progress."
+            )
+        );
+        assert_eq!(
+            f.first().map(|f| f.suggestion.as_str()),
+            Some("Run no earlier than Thu 10 Dec and step back a level; walk in between.")
+        );
+    }
+}

@@ -1,0 +1,106 @@
+//! Rule 6: a run much longer than the longest run of the previous 30 days (Frandsen 2025).
+//!
+//! Runs on the same day do not compare with each other; with no run in the previous 30 days
+//! there is nothing to compare with and the level rules judge instead. One pass with a
+//! monotonic queue keeps this linear in the number of runs.
+
+use std::collections::VecDeque;
+
+use super::context::{Context, day, pct_over};
+use super::{Finding, RuleId, Severity};
+use crate::plan::fmt_num;
+
+/// Days looked back for the longest run.
+const WINDOW_DAYS: i64 = 30;
+
+pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let warn = cx.settings.spike_warning_pct;
+    let error = cx.settings.spike_error_pct;
+    // (date, distance), distances decreasing from front to back.
+    let mut longest: VecDeque<(chrono::NaiveDate, f64)> = VecDeque::new();
+    let mut pending: Vec<(chrono::NaiveDate, f64)> = Vec::new();
+    for s in &cx.runs {
+        let distance = cx.distance(s);
+        if pending.first().is_some_and(|&(d, _)| d != s.date) {
+            for (d, dist) in pending.drain(..) {
+                while longest.back().is_some_and(|&(_, b)| b <= dist) {
+                    longest.pop_back();
+                }
+                longest.push_back((d, dist));
+            }
+        }
+        while longest.front().is_some_and(|&(d, _)| (s.date - d).num_days() > WINDOW_DAYS) {
+            longest.pop_front();
+        }
+        pending.push((s.date, distance));
+        let Some(&(prev_date, prev)) = longest.front() else { continue };
+        if prev <= 0.0 || distance <= prev * (1.0 + warn / 100.0) + 1e-6 {
+            continue;
+        }
+        let severity =
+            if distance > prev * (1.0 + error / 100.0) + 1e-6 { Severity::Error } else { Severity::Warning };
+        out.push(cx.finding(
+            RuleId::SessionSpike,
+            severity,
+            vec![s.date, prev_date],
+            vec![s.id],
+            format!(
+                "Single-run spike: {}'s {} is {} over the longest run in the last {WINDOW_DAYS} days ({} on {}).",
+                day(s.date),
+                cx.dist(distance),
+                pct_over(distance, prev),
+                cx.dist(prev),
+                day(prev_date),
+            ),
+            format!(
+                "Keep it to {} (+{} %) or less.",
+                cx.dist(prev * (1.0 + warn / 100.0)),
+                fmt_num(warn)
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{base, flagged_days, only, plan, run, skipped};
+    use crate::rules::RuleId::SessionSpike as R;
+    use crate::rules::Severity;
+
+    #[test]
+    fn runs_longer_than_the_last_30_days_are_spikes() {
+        let cases = vec![
+            ("10 % over is fine", vec![run(0, 5.0), run(2, 5.5)], vec![]),
+            ("over 10 % is a spike", vec![run(0, 5.0), run(2, 5.6)], vec![2]),
+            ("compared with the longest, not the last", vec![run(0, 5.0), run(2, 3.0), run(4, 5.4)], vec![]),
+            ("runs 31 days back are forgotten", vec![run(0, 10.0), run(31, 3.0), run(33, 3.3)], vec![]),
+            ("runs 30 days back still count", vec![run(0, 3.0), run(30, 5.0)], vec![30]),
+            ("no run in 30 days: nothing to compare", vec![run(0, 2.0), run(40, 8.0)], vec![]),
+            ("same-day runs do not compare", vec![run(0, 2.0), run(0, 6.0)], vec![]),
+            ("skipped runs are not a base", vec![skipped(run(0, 8.0)), run(2, 4.0), run(4, 5.0)], vec![4]),
+            (
+                "when the longest expires the next longest is the base",
+                vec![run(0, 6.0), run(10, 5.8), run(38, 6.5)],
+                vec![38],
+            ),
+        ];
+        for (case, sessions, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn doubling_is_an_error_and_message_cites_the_numbers() {
+        let p = plan(base(10.0), vec![run(0, 5.0), run(2, 7.0), run(30, 14.1)]);
+        let f = only(R, &p);
+        let severities: Vec<Severity> = f.iter().map(|f| f.severity).collect();
+        assert_eq!(severities, vec![Severity::Warning, Severity::Error]);
+        assert_eq!(
+            f.first().map(|f| f.message.as_str()),
+            Some(
+                "Single-run spike: Wed 9 Dec's 7 mi is 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec)."
+            )
+        );
+        assert_eq!(f.first().map(|f| f.suggestion.as_str()), Some("Keep it to 5.5 mi (+10 %) or less."));
+    }
+}

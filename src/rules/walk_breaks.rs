@@ -1,0 +1,86 @@
+//! Rule 10: in the first weeks, run with walk breaks and walk the hills (advice).
+
+use super::context::{Context, day};
+use super::{Finding, RuleId, Severity};
+use crate::plan::{SessionKind, Terrain};
+
+pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let weeks = cx.settings.walk_breaks_weeks;
+    let (start, end) = (cx.plan.meta.start, cx.period_end(weeks));
+    for s in cx.runs.iter().filter(|s| s.date >= start && s.date < end) {
+        let continuous = matches!(s.kind, SessionKind::Run(_));
+        let hills = s.kind.terrain() == Some(Terrain::Hills);
+        let what = match (continuous, hills) {
+            (true, true) => "is a continuous run on hills",
+            (true, false) => "has no walk breaks",
+            (false, true) => "is on hills",
+            (false, false) => continue,
+        };
+        let mut advice = Vec::new();
+        if continuous {
+            advice.push("make it a run/walk with a walk every quarter mile");
+        }
+        if hills {
+            advice.push("pick a flat route, or walk the hills");
+        }
+        out.push(cx.finding(
+            RuleId::WalkBreaks,
+            Severity::Advice,
+            vec![s.date],
+            vec![s.id],
+            format!(
+                "{}'s run {what}; in the first {weeks} weeks the method walks often and walks the hills.",
+                day(s.date)
+            ),
+            capitalise(&advice.join(", and ")) + ".",
+        ));
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{base, flagged_days, only, plan, run, run_at, run_walk, session};
+    use crate::plan::{Effort, SessionKind, Terrain};
+    use crate::rules::RuleId::WalkBreaks as R;
+
+    #[test]
+    fn early_runs_without_walk_breaks_or_on_hills_get_advice() {
+        let mut hilly = run_walk(4, 1.0, 2.0, 5);
+        if let SessionKind::RunWalk(rw) = &mut hilly.kind {
+            rw.terrain = Terrain::Hills;
+        }
+        let cases = vec![
+            ("run/walk on the flat is fine", vec![run_walk(0, 1.0, 4.0, 5)], vec![]),
+            ("continuous run early", vec![run(0, 2.0)], vec![0]),
+            ("run/walk on hills", vec![hilly], vec![4]),
+            ("continuous run after 8 weeks is fine", vec![run(56, 2.0)], vec![]),
+            ("hills after 8 weeks are fine", vec![run_at(60, 2.0, Effort::Easy, Terrain::Hills)], vec![]),
+            (
+                "a walk is not a run",
+                vec![session(0, SessionKind::Walk { distance: None, minutes: None })],
+                vec![],
+            ),
+        ];
+        for (case, sessions, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn advice_combines_both_reasons() {
+        let p = plan(base(10.0), vec![run_at(0, 2.0, Effort::Easy, Terrain::Hills)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| f.suggestion.as_str()),
+            Some(
+                "Make it a run/walk with a walk every quarter mile, and pick a flat route, or walk the hills."
+            )
+        );
+        assert_eq!(f.first().map(|f| f.severity), Some(crate::rules::Severity::Advice));
+    }
+}
