@@ -133,7 +133,7 @@ fn validate(files: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::
 }
 
 fn json_file<'a>(
-    path: &PathBuf,
+    path: &std::path::Path,
     ok: Option<(&'a Plan, &'a [Finding])>,
     err: Option<&&file::LoadError>,
 ) -> JsonFile<'a> {

@@ -1,7 +1,8 @@
 //! Rule 12b: acute:chronic ratio (Gabbett 2016) as advice only; the measure is contested.
 //!
 //! Acute load is a week's running; chronic load is the mean of that week and the three before
-//! (weeks before the plan at the starting distance).
+//! (weeks before the plan at the starting distance). A runner starting from zero has no chronic
+//! load to compare with, so the first four weeks of such a plan get no ratio.
 
 use super::context::{Context, week_of};
 use super::{Finding, RuleId, Severity};
@@ -9,6 +10,9 @@ use crate::plan::fmt_num;
 
 /// The acute:chronic ratio of week `i`, or `None` without chronic load.
 pub fn ratio(cx: &Context<'_>, i: usize) -> Option<f64> {
+    if i < 3 && cx.settings.starting_weekly_distance.get() <= 0.0 {
+        return None;
+    }
     let i = i as isize;
     let chronic = (i - 3..=i).map(|j| cx.week_run(j)).sum::<f64>() / 4.0;
     (chronic > 0.0).then(|| cx.week_run(i) / chronic)
@@ -48,6 +52,7 @@ mod tests {
             // (10 + 10 + 10 + 18) / 4 = 12; 18 / 12 = 1.5
             ("exactly 1.5", 10.0, vec![10.0, 10.0, 10.0, 18.0], vec![21]),
             ("no chronic load", 0.0, vec![0.0, 0.0], vec![]),
+            ("starting from zero: no history for four weeks", 0.0, vec![2.0, 2.0, 2.0, 2.0, 4.0], vec![28]),
         ];
         for (case, start, weeks, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(start), weekly(&weeks))), expected, "{case}");

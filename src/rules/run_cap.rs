@@ -5,7 +5,7 @@ use super::weekly_cap::TOLERANCE;
 use super::{Finding, RuleId, Severity};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(cap) = cx.settings.run_cap.map(|c| c.get()) else { return };
+    let Some(cap) = cx.settings.run_cap.map(crate::plan::Distance::get) else { return };
     for s in &cx.runs {
         let distance = cx.distance(s);
         if distance > cap + TOLERANCE {

@@ -7,7 +7,7 @@ use super::{Finding, RuleId, Severity};
 pub(super) const TOLERANCE: f64 = 1e-6;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(cap) = cx.settings.weekly_cap.map(|c| c.get()) else { return };
+    let Some(cap) = cx.settings.weekly_cap.map(crate::plan::Distance::get) else { return };
     for (i, week) in cx.weeks.iter().enumerate() {
         if week.run > cap + TOLERANCE {
             out.push(cx.week_finding(

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Comeback needs on Debian 12, idempotently.
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+packages=(pkg-config libgl1 libegl1 libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxrandr2 libxi6)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs)"; exit 1; }
+rustup component add rustfmt clippy >/dev/null 2>&1 || true

@@ -1,0 +1,61 @@
+//! The headless CLI: exit codes and output formats.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failure is the test failing
+
+use std::process::Command;
+
+fn comeback(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Exit codes: 0 clean, 1 errors in a plan, 2 unreadable; output names the rule and the fix.
+#[test]
+fn validate_exit_codes_and_text() {
+    let (code, out) = comeback(&["validate", "saves/example.ron"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 errors, 0 warnings"), "{out}");
+
+    let (code, out) = comeback(&["validate", "saves/broken.ron"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Week of Mon 16 Nov 2026"), "{out}");
+    assert!(out.contains("⛔ error   [consecutive-run-days] Runs on Tue 17 Nov and Wed 18 Nov"), "{out}");
+    assert!(out.contains("→ Make Wednesday's run a walk"), "{out}");
+
+    let (code, out) = comeback(&["validate", "saves/example.ron", "no/such/file.ron"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("no/such/file.ron: cannot read the file"), "{out}");
+}
+
+/// The JSON report lists every rule of the broken example with ids, dates and sessions.
+#[test]
+fn validate_json_lists_every_rule() {
+    let (code, out) = comeback(&["validate", "--format", "json", "saves/broken.ron"]);
+    assert_eq!(code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let file = &json["files"][0];
+    assert_eq!(file["title"], "Too much, too soon");
+    let findings = file["findings"].as_array().unwrap();
+    for rule in comeback::rules::RuleId::ALL {
+        assert!(findings.iter().any(|f| f["rule"] == rule.id()), "broken.ron shows {rule}");
+    }
+    let first = &findings[0];
+    for key in ["rule", "severity", "date", "dates", "sessions", "message", "suggestion"] {
+        assert!(first.get(key).is_some(), "{key} in {first}");
+    }
+    assert_eq!(
+        file["errors"].as_u64().unwrap() as usize,
+        findings.iter().filter(|f| f["severity"] == "error").count()
+    );
+}
+
+/// A bad file's JSON carries line and column.
+#[test]
+fn validate_json_reports_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, "(\n  version: 1,\n  meta: oops,\n)").unwrap();
+    let (code, out) = comeback(&["validate", "--format", "json", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["files"][0]["error"]["line"], 3, "{out}");
+}

@@ -1,0 +1,183 @@
+//! The plan file: round trips, bad input with positions, and safe saving.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failure is the test failing
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use comeback::file::{self, LoadError};
+use comeback::plan::Plan;
+
+fn saves() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir("saves")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2, "saves/ holds the example plans");
+    files
+}
+
+fn load_text(text: &str) -> Result<Plan, LoadError> {
+    file::parse(text, Path::new("plan.ron"))
+}
+
+/// Every example loads, saves and reloads to an equal plan, and saving twice gives the same bytes.
+#[test]
+fn every_example_round_trips_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in saves() {
+        let plan = file::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        let out = dir.path().join("out.ron");
+        file::save(&plan, &out).unwrap();
+        let first = fs::read(&out).unwrap();
+        let again = file::load(&out).unwrap();
+        assert_eq!(again, plan, "{}", path.display());
+        file::save(&again, &out).unwrap();
+        assert_eq!(fs::read(&out).unwrap(), first, "{}", path.display());
+        assert_eq!(
+            String::from_utf8(first).unwrap(),
+            fs::read_to_string(&path).unwrap(),
+            "{} is stored as the app writes it",
+            path.display()
+        );
+    }
+}
+
+/// Each kind of bad input names the line and column and says what was expected.
+#[test]
+fn bad_input_gives_line_column_and_expectation() {
+    let good = fs::read_to_string("saves/example.ron").unwrap();
+    let truncated = &good[..good.len() / 2];
+    let wrong_type = good.replacen("repeats: 10,", "repeats: \"ten\",", 1);
+    let unknown_variant = good.replacen("terrain: Track,", "terrain: Sand,", 1);
+    let unknown_field = good.replacen("id: 1,", "id: 1,\n      heart_rate: 140,", 1);
+    let negative = good.replacen("distance: 2.0,", "distance: -2.0,", 1);
+    let pain = good.replacen("during: 1,", "during: 11,", 1);
+    let bad_date = good.replacen("\"2026-11-17\"", "\"2026-02-30\"", 1);
+    // (case, text, line, what the message says)
+    let cases: Vec<(&str, String, Option<usize>, &str)> = vec![
+        ("empty", String::new(), Some(1), "empty"),
+        ("truncated", truncated.to_owned(), None, "ends too early"),
+        ("wrong type", wrong_type.clone(), Some(line_of(&wrong_type, "\"ten\"")), "integer"),
+        ("unknown variant", unknown_variant.clone(), Some(line_of(&unknown_variant, "Sand")), "Sand"),
+        ("unknown field", unknown_field.clone(), Some(line_of(&unknown_field, "heart_rate")), "heart_rate"),
+        (
+            "negative distance",
+            negative.clone(),
+            Some(line_of(&negative, "-2.0")),
+            "distance must be between 0",
+        ),
+        ("pain above 10", pain.clone(), Some(line_of(&pain, "11,")), "pain must be 0 to 10"),
+        ("impossible date", bad_date.clone(), Some(line_of(&bad_date, "2026-02-30")), "out of range"),
+        ("deeply nested", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), Some(1), "expected"),
+        ("not a plan at all", "hello".to_owned(), Some(1), "Expected"),
+    ];
+    for (case, text, line, says) in cases {
+        let err = load_text(&text).expect_err(case);
+        let message = err.to_string();
+        assert!(message.starts_with("plan.ron:"), "{case}: {message}");
+        assert!(message.to_lowercase().contains(&says.to_lowercase()), "{case}: {message}");
+        let (got_line, column) = err.position().unwrap_or_else(|| panic!("{case} has a position: {message}"));
+        assert!(column >= 1, "{case}");
+        if let Some(line) = line {
+            assert!(
+                got_line.abs_diff(line) <= 1,
+                "{case}: line {got_line}, expected about {line}: {message}"
+            );
+        }
+    }
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}
+
+/// A file from a newer Comeback is refused with a message saying so, not misread.
+#[test]
+fn future_version_is_refused_clearly() {
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 1,", "version: 7,", 1);
+    let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
+    let err = load_text(&text).unwrap_err();
+    assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
+    assert!(err.to_string().contains("newer Comeback"), "{err}");
+}
+
+/// Two sessions with one id would make moves and diffs ambiguous.
+#[test]
+fn duplicate_ids_are_refused() {
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("id: 2,", "id: 1,", 1);
+    let err = load_text(&text).unwrap_err();
+    assert!(err.to_string().contains("two sessions have the id 1"), "{err}");
+}
+
+/// A 50 MB file is refused before it is read.
+#[test]
+fn huge_file_is_refused_by_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let f = fs::File::create(&path).unwrap();
+    f.set_len(50 * 1024 * 1024).unwrap();
+    let err = file::load(&path).unwrap_err();
+    assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("at most"), "{err}");
+}
+
+/// Invalid UTF-8 is reported at its line.
+#[test]
+fn non_utf8_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.ron");
+    fs::write(&path, b"(\n  version: 1,\n  meta: (title: \"Caf\xe9\"").unwrap();
+    let err = file::load(&path).unwrap_err();
+    assert_eq!(err.position(), Some((3, 21)), "{err}");
+}
+
+/// Saving over a file keeps the previous one as NAME.bak.
+#[test]
+fn save_keeps_a_backup_of_the_previous_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
+    file::save(&plan, &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    plan.meta.title = "Changed".to_owned();
+    file::save(&plan, &path).unwrap();
+    assert_eq!(fs::read(file::backup_path(&path)).unwrap(), before);
+    assert_eq!(file::load(&path).unwrap().meta.title, "Changed");
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Saving into a read-only folder fails with a clear error and leaves the old file intact.
+#[test]
+fn save_into_read_only_folder_fails_and_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
+    file::save(&plan, &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
+    // Root ignores permission bits; a read-only bind is not available in tests, so check both ways.
+    let writable = fs::File::create(dir.path().join("probe")).is_ok();
+    plan.meta.title = "Changed".to_owned();
+    let result = if writable { Ok(()) } else { file::save(&plan, &path) };
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    if writable {
+        eprintln!("running as root: permission bits are not enforced; checking a missing folder instead");
+        let missing = dir.path().join("no-such-folder").join("plan.ron");
+        let err = file::save(&plan, &missing).unwrap_err();
+        assert!(err.to_string().contains("could not save"), "{err}");
+    } else {
+        let err = result.unwrap_err();
+        assert!(err.to_string().contains("could not save"), "{err}");
+        assert!(err.to_string().contains("plan.ron"), "{err}");
+    }
+    assert!(fs::read(&path).unwrap() == before, "the old file is intact");
+    assert_eq!(plan.meta.title, "Changed", "the plan in memory is untouched");
+}
