@@ -1,0 +1,77 @@
+//! The validator on whole plans: the examples, year boundaries, km and week starts.
+#![allow(clippy::unwrap_used)] // a failure is the test failing
+
+use chrono::NaiveDate;
+use comeback::plan::{
+    Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Status, Units, WeekStart,
+};
+use comeback::rules::{RuleId, Severity, validate};
+
+fn run(id: u32, date: NaiveDate, km: f64) -> Session {
+    let kind = SessionKind::Run(Run { distance: Distance::new(km), ..Run::default() });
+    Session { id: SessionId(id), date, kind, status: Status::Planned, pain: None, note: String::new() }
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The shipped example follows the method: nothing to report.
+#[test]
+fn example_plan_has_no_findings() {
+    let plan = comeback::file::load(std::path::Path::new("saves/example.ron")).unwrap();
+    assert_eq!(validate(&plan), vec![]);
+}
+
+/// Runs on 31 Dec and 1 Jan are consecutive days; weeks that start on Sunday straddle the year.
+#[test]
+fn year_boundary_km_and_sunday_weeks() {
+    let meta = PlanMeta {
+        start: ymd(2026, 12, 20),
+        units: Units::Km,
+        week_start: WeekStart::Sunday,
+        ..PlanMeta::default()
+    };
+    let rules = RuleSettings {
+        weekly_cap: Distance::new(10.0),
+        starting_weekly_distance: Distance::new(10.0).unwrap(),
+        ..RuleSettings::default()
+    };
+    // Sun 27 Dec – Sat 2 Jan is one week: 4 + 3 + 4 = 11 km, over the cap of 10 km.
+    let sessions =
+        vec![run(1, ymd(2026, 12, 27), 4.0), run(2, ymd(2026, 12, 31), 3.0), run(3, ymd(2027, 1, 1), 4.0)];
+    let plan = Plan::try_from((meta.clone(), rules.clone(), sessions.clone())).unwrap();
+    let findings = validate(&plan);
+    let consecutive: Vec<_> = findings.iter().filter(|f| f.rule == RuleId::ConsecutiveRunDays).collect();
+    assert_eq!(consecutive.len(), 1);
+    assert_eq!(consecutive[0].date, ymd(2027, 1, 1));
+    let cap: Vec<_> = findings.iter().filter(|f| f.rule == RuleId::WeeklyCap).collect();
+    assert_eq!(cap.len(), 1);
+    assert_eq!(cap[0].week, Some(ymd(2026, 12, 27)));
+    assert!(cap[0].message.contains("11 km"), "{}", cap[0].message);
+
+    // With Monday weeks the same runs split 4 | 7 km: under the cap.
+    let monday = PlanMeta { week_start: WeekStart::Monday, ..meta };
+    let plan = Plan::try_from((monday, rules, sessions)).unwrap();
+    assert!(validate(&plan).iter().all(|f| f.rule != RuleId::WeeklyCap));
+}
+
+/// An empty plan has nothing to report; a plan can turn a rule off or change its severity.
+#[test]
+fn empty_plans_and_overrides() {
+    assert_eq!(validate(&Plan::new(ymd(2026, 1, 1))), vec![]);
+    let mut plan = comeback::file::load(std::path::Path::new("saves/broken.ron")).unwrap();
+    let before = validate(&plan);
+    assert!(before.iter().any(|f| f.rule == RuleId::WalkBreaks));
+    plan.rules
+        .overrides
+        .insert(RuleId::WalkBreaks, comeback::plan::RuleOverride { enabled: false, severity: None });
+    plan.rules.overrides.insert(
+        RuleId::DownWeek,
+        comeback::plan::RuleOverride { enabled: true, severity: Some(Severity::Error) },
+    );
+    let after = validate(&plan);
+    assert!(after.iter().all(|f| f.rule != RuleId::WalkBreaks));
+    assert!(after.iter().filter(|f| f.rule == RuleId::DownWeek).all(|f| f.severity == Severity::Error));
+    assert_eq!(validate(&plan), after, "deterministic");
+}
