@@ -94,13 +94,13 @@ impl<'a> Context<'a> {
         usize::try_from(i).ok().and_then(|i| self.down.get(i)).copied().unwrap_or(false)
     }
 
-    /// Runs (not skipped) in week `i`.
-    pub fn runs_in_week(&self, i: usize) -> impl Iterator<Item = &'a Session> + '_ {
-        let start = self.weeks.get(i).map(|w| w.start);
-        self.runs
-            .iter()
-            .copied()
-            .filter(move |s| start.is_some_and(|st| self.plan.meta.week_start.week_of(s.date) == st))
+    /// Runs (not skipped) in week `i`, found by binary search so week findings stay linear.
+    pub fn runs_in_week(&self, i: usize) -> &[&'a Session] {
+        let Some(start) = self.weeks.get(i).map(|w| w.start) else { return &[] };
+        let end = add_days(start, 7);
+        let from = self.runs.partition_point(|s| s.date < start);
+        let to = self.runs.partition_point(|s| s.date < end);
+        self.runs.get(from..to).unwrap_or_default()
     }
 
     /// Running distance of a session in plan units.
@@ -147,7 +147,7 @@ impl<'a> Context<'a> {
         suggestion: String,
     ) -> Finding {
         let start = self.weeks.get(i).map_or(self.plan.meta.start, |w| w.start);
-        let runs: Vec<&Session> = self.runs_in_week(i).collect();
+        let runs = self.runs_in_week(i);
         let mut dates: Vec<NaiveDate> = runs.iter().map(|s| s.date).collect();
         dates.dedup();
         if dates.is_empty() {
