@@ -133,14 +133,20 @@ fn non_utf8_is_reported_at_its_line() {
     assert_eq!(err.position(), Some((3, 21)), "{err}");
 }
 
+/// The example plan saved into a fresh folder: (folder, file, plan, the file's bytes).
+fn saved_example() -> (tempfile::TempDir, PathBuf, Plan, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let plan = file::load(Path::new("saves/example.ron")).unwrap();
+    file::save(&plan, &path).unwrap();
+    let before = fs::read(&path).unwrap();
+    (dir, path, plan, before)
+}
+
 /// Saving over a file keeps the previous one as NAME.bak.
 #[test]
 fn save_keeps_a_backup_of_the_previous_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
-    file::save(&plan, &path).unwrap();
-    let before = fs::read(&path).unwrap();
+    let (dir, path, mut plan, before) = saved_example();
     plan.meta.title = "Changed".to_owned();
     file::save(&plan, &path).unwrap();
     assert_eq!(fs::read(file::backup_path(&path)).unwrap(), before);
@@ -157,11 +163,7 @@ fn save_keeps_a_backup_of_the_previous_file() {
 #[test]
 fn save_into_read_only_folder_fails_and_keeps_the_old_file() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
-    file::save(&plan, &path).unwrap();
-    let before = fs::read(&path).unwrap();
+    let (dir, path, mut plan, before) = saved_example();
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
     // Root ignores permission bits; a read-only bind is not available in tests, so check both ways.
     let writable = fs::File::create(dir.path().join("probe")).is_ok();
