@@ -114,16 +114,7 @@ fn validate(files: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::
         }
         Format::Json => {
             let report = JsonReport {
-                files: checked
-                    .iter()
-                    .map(|(path, result)| {
-                        json_file(
-                            path,
-                            result.as_ref().ok().map(|(p, f)| (*p, f.as_slice())),
-                            result.as_ref().err(),
-                        )
-                    })
-                    .collect(),
+                files: checked.iter().map(|(path, result)| json_file(path, result.as_ref())).collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
@@ -134,10 +125,11 @@ fn validate(files: &[PathBuf], format: Format, out: &mut dyn Write) -> std::io::
 
 fn json_file<'a>(
     path: &std::path::Path,
-    ok: Option<(&'a Plan, &'a [Finding])>,
-    err: Option<&&file::LoadError>,
+    result: Result<&'a (&'a Plan, Vec<Finding>), &&file::LoadError>,
 ) -> JsonFile<'a> {
-    let findings = ok.map(|(_, f)| f).unwrap_or_default();
+    let ok = result.ok();
+    let err = result.err();
+    let findings = ok.map(|(_, f)| f.as_slice()).unwrap_or_default();
     let (errors, warnings, advice) = rules::counts(findings);
     JsonFile {
         path: path.display().to_string(),
