@@ -1,6 +1,6 @@
 //! Work shared by the rules, done once per validation.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Plan, RuleSettings, Session, SessionId, Units, fmt_num};
@@ -28,8 +28,10 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
     let n = usize::try_from((last - first).num_days() / 7).unwrap_or(0) + 1;
     let mut weeks: Vec<WeekTotals> =
         (0..n).map(|i| WeekTotals { start: add_days(first, 7 * i), ..WeekTotals::default() }).collect();
+    let first_ce = first.num_days_from_ce();
     for s in plan.sessions().iter().filter(|s| s.counts()) {
-        let i = usize::try_from((s.date - first).num_days() / 7).unwrap_or(0);
+        // Day numbers, not date subtraction: chrono's subtraction dominated this loop.
+        let i = usize::try_from((s.date.num_days_from_ce() - first_ce) / 7).unwrap_or(0);
         if let Some(w) = weeks.get_mut(i) {
             w.run += s.kind.run_distance(pace);
             w.walk += s.kind.walk_distance();

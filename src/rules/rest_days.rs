@@ -6,22 +6,20 @@
 
 use super::context::{Context, add_days, week_of};
 use super::{Finding, RuleId, Severity};
+use chrono::Datelike;
+
 use crate::plan::SessionKind;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let wanted = cx.settings.rest_days_per_week;
     let (start, last) = (cx.plan.meta.start, cx.plan.last_date());
+    let busy = busy_days(cx);
     for (i, week) in cx.weeks.iter().enumerate() {
         if week.start < start || add_days(week.start, 6) > last {
             continue;
         }
-        let rest = (0..7)
-            .map(|n| add_days(week.start, n))
-            .filter(|&date| {
-                cx.plan.sessions_on(date).iter().all(|s| !s.counts() || matches!(s.kind, SessionKind::Rest))
-            })
-            .count();
-        if (rest as u32) < wanted {
+        let rest = 7 - busy.get(i).map_or(0, |b| b.count_ones());
+        if rest < wanted {
             let none = if rest == 0 {
                 "no full rest day".to_owned()
             } else {
@@ -38,6 +36,19 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+}
+
+/// For each week, a bit per weekday that has a session other than rest or a skipped one.
+fn busy_days(cx: &Context<'_>) -> Vec<u8> {
+    let mut busy = vec![0u8; cx.weeks.len()];
+    let Some(first) = cx.weeks.first().map(|w| w.start.num_days_from_ce()) else { return busy };
+    for s in cx.plan.sessions().iter().filter(|s| s.counts() && !matches!(s.kind, SessionKind::Rest)) {
+        let day = usize::try_from(s.date.num_days_from_ce() - first).unwrap_or(0);
+        if let Some(week) = busy.get_mut(day / 7) {
+            *week |= 1 << (day % 7);
+        }
+    }
+    busy
 }
 
 #[cfg(test)]
