@@ -3,7 +3,11 @@
 //! The core (plan model, rules, file format, CLI) knows nothing of the UI and builds
 //! without it (`--no-default-features`); the `gui` feature adds the eframe app on top.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod file;
 pub mod plan;
 pub mod rules;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -17,6 +17,26 @@ fn main() -> ExitCode {
             }
         };
     }
-    eprintln!("comeback: the calendar app is not built yet; try `comeback validate saves/example.ron`");
+    open_window(args.file)
+}
+
+#[cfg(feature = "gui")]
+fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
+    match comeback::app::run(file) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "comeback: cannot open a window: {e}\nThe headless commands still work: `comeback validate FILE`."
+            );
+            ExitCode::from(cli::EXIT_UNREADABLE)
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_file: Option<std::path::PathBuf>) -> ExitCode {
+    eprintln!(
+        "comeback: this build has no window (built without the `gui` feature); try `comeback validate FILE`"
+    );
     ExitCode::from(cli::EXIT_UNREADABLE)
 }

@@ -450,6 +450,35 @@ impl SessionKind {
         }
     }
 
+    /// A few words for a calendar chip: "Run 2 mi", "Run/walk 1/1 min × 10", "Bike 30 min".
+    pub fn short(&self, units: Units) -> String {
+        let u = units.abbrev();
+        let amount = |d: Option<Distance>, m: Option<Minutes>| match (d, m) {
+            (Some(d), _) => format!(" {d} {u}"),
+            (None, Some(m)) => format!(" {m} min"),
+            (None, None) => String::new(),
+        };
+        match self {
+            Self::Run(r) => format!("Run{}", amount(r.distance, r.minutes)),
+            Self::RunWalk(rw) => {
+                let pair = match (rw.run, rw.walk) {
+                    (Segment::Minutes(r), Segment::Minutes(w)) => format!("{r}/{w} min"),
+                    (run, walk) => format!("{}/{}", run.describe(units), walk.describe(units)),
+                };
+                format!("Run/walk {pair} × {}", rw.repeats)
+            }
+            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
+            Self::Cross { activity: Activity::AntiGravity { .. }, minutes, distance } => {
+                format!("AlterG{}", amount(*distance, *minutes))
+            }
+            Self::Cross { activity, minutes, distance } => {
+                format!("{}{}", activity.label(), amount(*distance, *minutes))
+            }
+            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
+            Self::Rest => "Rest".to_owned(),
+        }
+    }
+
     /// Converts every distance by `factor` (used when a plan changes units).
     pub fn scale_distances(&mut self, factor: f64) {
         let scale = |d: &mut Option<Distance>| *d = d.map(|d| d.scaled(factor));

@@ -93,6 +93,31 @@ fn drop_mastery_where_pain_flags(findings: &mut Vec<Finding>) {
     });
 }
 
+/// What the calendar's week column shows about one week.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeekSummary {
+    /// The week's totals.
+    pub totals: WeekTotals,
+    /// The established level the ramp rule compares this week with, if there is one.
+    pub established: Option<f64>,
+    /// Whether this is a down week.
+    pub down: bool,
+}
+
+/// A [`WeekSummary`] for every week of the plan, as [`week_totals`] lists them.
+pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
+    let cx = Context::new(plan);
+    cx.weeks
+        .iter()
+        .enumerate()
+        .map(|(i, totals)| WeekSummary {
+            totals: totals.clone(),
+            established: ramp::established_level(&cx, i),
+            down: cx.is_down(i as isize),
+        })
+        .collect()
+}
+
 /// Counts of findings by severity: (errors, warnings, advice).
 pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
     findings.iter().fold((0, 0, 0), |(e, w, a), f| match f.severity {

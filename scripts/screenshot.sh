@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs Comeback in a real X window under Xvfb, optionally drags with the mouse, and saves a
+# screenshot to look at (the README's picture comes from here).
+#
+#   scripts/screenshot.sh OUT.png [--size 1366x768] [--wait 3] [--drag X1,Y1:X2,Y2]... [--hold X1,Y1:X2,Y2] [-- APP ARGS]
+#
+# --drag drops; --hold presses, moves and takes the picture before letting go (the drop preview).
+# Installs xvfb, xdotool, ImageMagick and Mesa's software OpenGL if missing, and builds the
+# debug binary. egui needs a frame between button-down and the first move, hence the pauses.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$1; shift
+size=1366x768 wait=3 drags=() hold="" args=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --size) size=$2; shift 2 ;;
+    --wait) wait=$2; shift 2 ;;
+    --drag) drags+=("$2"); shift 2 ;;
+    --hold) hold=$2; shift 2 ;;
+    --) shift; args=("$@"); break ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[ ${#args[@]} -gt 0 ] || args=(saves/example.ron)
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+need=()
+for p in xvfb xdotool imagemagick libgl1-mesa-dri; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+if [ ${#need[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+cargo build --quiet --bin comeback
+
+disp=:$((90 + RANDOM % 100))
+Xvfb $disp -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
+# A throwaway home, so the screenshot shows a first start (no remembered file or autosave).
+export HOME; HOME=$(mktemp -d)
+app=""
+trap 'kill $app $xvfb 2>/dev/null || true' EXIT
+sleep 0.5
+DISPLAY=$disp target/debug/comeback "${args[@]}" & app=$!
+for _ in $(seq 1 150); do DISPLAY=$disp xdotool search --pid $app >/dev/null 2>&1 && break; sleep 0.1; done
+w=$(DISPLAY=$disp xdotool search --pid $app | tail -n 1) || { echo "no window appeared within 15 s" >&2; exit 1; }
+DISPLAY=$disp xdotool windowmove "$w" 0 0 windowsize "$w" "${size%x*}" "${size#*x}" 2>/dev/null || true
+sleep "$wait"
+press() { # x1 y1 x2 y2
+  DISPLAY=$disp xdotool mousemove "$1" "$2" sleep 0.2 mousedown 1 sleep 0.2 \
+    mousemove $(( ($1 + $3) / 2 )) $(( ($2 + $4) / 2 )) sleep 0.2 mousemove "$3" "$4" sleep 0.5
+}
+for d in "${drags[@]}"; do
+  a=${d%:*} b=${d#*:}
+  press "${a%,*}" "${a#*,}" "${b%,*}" "${b#*,}"
+  DISPLAY=$disp xdotool mouseup 1 sleep 0.5
+done
+if [ -n "$hold" ]; then
+  a=${hold%:*} b=${hold#*:}
+  press "${a%,*}" "${a#*,}" "${b%,*}" "${b#*,}"
+  DISPLAY=$disp xdotool mousemove_relative 1 1 sleep 0.5
+fi
+DISPLAY=$disp import -window root "$out"
+echo "screenshot: $out"

@@ -1,0 +1,153 @@
+//! Turning drops and pastes into plan commands. Pure functions of the plan, so the drag
+//! preview and the drop itself build exactly the same change.
+
+use chrono::NaiveDate;
+
+use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Status, Units};
+use crate::ui::Drag;
+
+/// The kind a palette entry becomes on `date`: the amounts of the plan's latest session of
+/// that kind before the day (the current level), or the palette's defaults.
+pub fn kind_for(plan: &Plan, template: SessionKind, date: NaiveDate) -> SessionKind {
+    let same = |s: &&Session| {
+        std::mem::discriminant(&s.kind) == std::mem::discriminant(&template)
+            && s.kind.name() == template.name()
+    };
+    let before = plan.sessions().iter().rev().filter(|s| s.date <= date).find(same);
+    let any = before.or_else(|| plan.sessions().iter().find(same));
+    match (any, template) {
+        (Some(s), _) => s.kind,
+        (None, SessionKind::Run(run)) => {
+            let miles = if plan.meta.units == Units::Km { 1.5 } else { 1.0 };
+            SessionKind::Run(Run { distance: Distance::new(miles), ..run })
+        }
+        (None, other) => other,
+    }
+}
+
+/// The commands a drop makes, and their name for Undo; `None` when the drop changes nothing.
+pub fn drop_commands(
+    plan: &Plan,
+    drag: &Drag,
+    date: NaiveDate,
+    copy: bool,
+) -> Option<(Vec<Command>, String)> {
+    match drag {
+        Drag::New(template) => {
+            let kind = kind_for(plan, *template, date);
+            let label = format!("Add {}", kind.name().to_lowercase());
+            let session = Session {
+                id: plan.fresh_id(),
+                date,
+                kind,
+                status: Status::Planned,
+                pain: None,
+                note: String::new(),
+            };
+            Some((vec![Command::AddSession(session)], label))
+        }
+        Drag::Session(id) => {
+            let session = plan.session(*id)?;
+            let name = session.kind.name().to_lowercase();
+            if copy {
+                Some((vec![Command::CopySession { id: *id, to: date }], format!("Copy {name}")))
+            } else if session.date == date {
+                None
+            } else {
+                Some((vec![Command::MoveSession { id: *id, to: date }], format!("Move {name}")))
+            }
+        }
+    }
+}
+
+/// What Copy put on the app's clipboard.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Clip {
+    /// One session.
+    Session(Session),
+    /// A week's sessions and the first day of that week.
+    Week(NaiveDate, Vec<Session>),
+}
+
+/// Commands pasting `clip` onto `date` (a week lands on the same weekdays of `date`'s week),
+/// each pasted session new and planned.
+pub fn paste_commands(plan: &Plan, clip: &Clip, date: NaiveDate) -> (Vec<Command>, String) {
+    let mut next = plan.fresh_id().0;
+    let mut fresh = |s: &Session, date: NaiveDate| {
+        let id = SessionId(next);
+        next = next.saturating_add(1);
+        Command::AddSession(Session { id, date, status: Status::Planned, pain: None, ..s.clone() })
+    };
+    match clip {
+        Clip::Session(s) => (vec![fresh(s, date)], format!("Paste {}", s.kind.name().to_lowercase())),
+        Clip::Week(from, sessions) => {
+            let to = plan.meta.week_start.week_of(date);
+            let commands = sessions.iter().map(|s| fresh(s, to + (s.date - *from))).collect();
+            (commands, "Paste week".to_owned())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Clip, drop_commands, kind_for, paste_commands};
+    use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Status};
+    use crate::ui::Drag;
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+    }
+
+    fn run(id: u32, d: u32, miles: f64) -> Session {
+        let kind = SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() });
+        Session {
+            id: SessionId(id),
+            date: day(d),
+            kind,
+            status: Status::Done,
+            pain: None,
+            note: "n".to_owned(),
+        }
+    }
+
+    fn plan(sessions: Vec<Session>) -> Plan {
+        Plan::try_from((Plan::new(day(7)).meta, Default::default(), sessions)).unwrap()
+    }
+
+    #[test]
+    fn a_new_run_takes_the_latest_run_before_the_day() {
+        let p = plan(vec![run(1, 7, 1.0), run(2, 9, 1.5), run(3, 20, 3.0)]);
+        let kind = kind_for(&p, SessionKind::Run(Run::default()), day(15));
+        assert_eq!(kind.run_distance(12.0), 1.5);
+        let kind = kind_for(&plan(vec![]), SessionKind::Run(Run::default()), day(15));
+        assert_eq!(kind.run_distance(12.0), 1.0, "a plan with no runs starts at 1 mile");
+    }
+
+    #[test]
+    fn drops_move_copy_or_add() {
+        let p = plan(vec![run(1, 7, 1.0)]);
+        let moved = drop_commands(&p, &Drag::Session(SessionId(1)), day(8), false).unwrap();
+        assert_eq!(moved.0, vec![Command::MoveSession { id: SessionId(1), to: day(8) }]);
+        assert!(drop_commands(&p, &Drag::Session(SessionId(1)), day(7), false).is_none(), "same day");
+        let copied = drop_commands(&p, &Drag::Session(SessionId(1)), day(7), true).unwrap();
+        assert_eq!(copied.0, vec![Command::CopySession { id: SessionId(1), to: day(7) }]);
+        let (added, label) = drop_commands(&p, &Drag::New(SessionKind::Rest), day(9), false).unwrap();
+        assert_eq!(label, "Add rest");
+        assert!(matches!(&added[..], [Command::AddSession(s)] if s.id == SessionId(2) && s.date == day(9)));
+    }
+
+    #[test]
+    fn a_pasted_week_lands_on_the_same_weekdays_as_new_planned_sessions() {
+        let p = plan(vec![run(1, 7, 1.0), run(2, 9, 1.5)]);
+        let clip = Clip::Week(day(7), p.sessions().to_vec());
+        let (commands, _) = paste_commands(&p, &clip, day(17));
+        let added: Vec<(u32, NaiveDate, Status)> = commands
+            .iter()
+            .filter_map(
+                |c| if let Command::AddSession(s) = c { Some((s.id.0, s.date, s.status)) } else { None },
+            )
+            .collect();
+        assert_eq!(added, vec![(3, day(14), Status::Planned), (4, day(16), Status::Planned)]);
+    }
+}

@@ -1,0 +1,172 @@
+//! The open plan, its file, its findings and its history.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::history::{EditKey, History};
+use crate::plan::{Applied, Command, CommandError, Plan, SessionId};
+use crate::rules::{self, Finding, Severity, WeekSummary};
+
+/// A plan being edited. Every change goes through [`Document::apply`], which records undo
+/// history and re-validates the whole plan.
+pub struct Document {
+    plan: Plan,
+    path: Option<PathBuf>,
+    saved: Option<Plan>,
+    history: History,
+    findings: Vec<Finding>,
+    weeks: Vec<WeekSummary>,
+    day_severity: HashMap<NaiveDate, Severity>,
+    session_severity: HashMap<SessionId, Severity>,
+}
+
+impl Document {
+    /// A document for `plan`, read from (or to be saved to) `path`. A plan with a path counts
+    /// as saved; without one, as unsaved.
+    pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
+        let saved = path.as_ref().map(|_| plan.clone());
+        let mut doc = Self {
+            plan,
+            path,
+            saved,
+            history: History::default(),
+            findings: Vec::new(),
+            weeks: Vec::new(),
+            day_severity: HashMap::new(),
+            session_severity: HashMap::new(),
+        };
+        doc.revalidate();
+        doc
+    }
+
+    /// A document restored from an autosave of the file at `path`: the file's version is the
+    /// saved one, the restored plan is unsaved on top of it.
+    pub fn restored(plan: Plan, path: Option<PathBuf>, on_disk: Option<Plan>) -> Self {
+        let mut doc = Self::new(plan, path);
+        doc.saved = on_disk;
+        doc
+    }
+
+    /// The plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The file, if the plan has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The name shown in the title bar.
+    pub fn name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| "Untitled plan".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// Whether the plan differs from its file.
+    pub fn is_dirty(&self) -> bool {
+        self.saved.as_ref() != Some(&self.plan)
+    }
+
+    /// Records that the plan was written to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved = Some(self.plan.clone());
+        self.history.seal();
+    }
+
+    /// The validator's findings, sorted by day.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Weekly totals and levels, as [`rules::week_summaries`] lists them.
+    pub fn weeks(&self) -> &[WeekSummary] {
+        &self.weeks
+    }
+
+    /// The most serious finding touching a day.
+    pub fn day_severity(&self, date: NaiveDate) -> Option<Severity> {
+        self.day_severity.get(&date).copied()
+    }
+
+    /// The most serious finding naming a session.
+    pub fn session_severity(&self, id: SessionId) -> Option<Severity> {
+        self.session_severity.get(&id).copied()
+    }
+
+    /// Applies `commands` as one undoable step called `label`; all or nothing.
+    ///
+    /// Returns the session the last command touched, to select it.
+    pub fn apply(
+        &mut self,
+        commands: Vec<Command>,
+        label: &str,
+        key: Option<EditKey>,
+    ) -> Result<Option<Applied>, CommandError> {
+        let mut next = self.plan.clone();
+        let mut last = None;
+        for command in commands {
+            last = Some(next.apply(command)?);
+        }
+        if next == self.plan {
+            return Ok(last);
+        }
+        let before = std::mem::replace(&mut self.plan, next);
+        self.history.record(before, label, key);
+        self.revalidate();
+        Ok(last)
+    }
+
+    /// Ends a run of joined edits (see [`EditKey`]).
+    pub fn seal_history(&mut self) {
+        self.history.seal();
+    }
+
+    /// Reverts the last change; returns its name.
+    pub fn undo(&mut self) -> Option<String> {
+        let (plan, label) = self.history.undo(self.plan.clone())?;
+        self.plan = plan;
+        self.revalidate();
+        Some(label)
+    }
+
+    /// Repeats the last undone change; returns its name.
+    pub fn redo(&mut self) -> Option<String> {
+        let (plan, label) = self.history.redo(self.plan.clone())?;
+        self.plan = plan;
+        self.revalidate();
+        Some(label)
+    }
+
+    /// Name of the change Undo would revert.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    /// Name of the change Redo would repeat.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    fn revalidate(&mut self) {
+        self.findings = rules::validate(&self.plan);
+        self.weeks = rules::week_summaries(&self.plan);
+        self.day_severity.clear();
+        self.session_severity.clear();
+        for f in &self.findings {
+            for &date in &f.dates {
+                let worst = self.day_severity.entry(date).or_insert(f.severity);
+                *worst = (*worst).max(f.severity);
+            }
+            for &id in &f.sessions {
+                let worst = self.session_severity.entry(id).or_insert(f.severity);
+                *worst = (*worst).max(f.severity);
+            }
+        }
+    }
+}

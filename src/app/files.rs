@@ -1,0 +1,212 @@
+//! Preferences, recent files, autosave and the native file dialogs.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use serde::{Deserialize, Serialize};
+
+use crate::file;
+use crate::plan::Plan;
+
+/// How many recent files the File menu lists.
+const RECENT: usize = 8;
+
+/// The colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system's light or dark setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// How much of the calendar is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Zoom {
+    /// Two weeks.
+    TwoWeeks,
+    /// Four weeks.
+    FourWeeks,
+    /// A calendar month.
+    #[default]
+    Month,
+}
+
+/// What the app remembers between runs (eframe storage; never the plan itself).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The file open when the app last closed.
+    pub last_file: Option<PathBuf>,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Colour scheme.
+    pub theme: ThemeChoice,
+    /// Calendar zoom.
+    pub zoom: Zoom,
+}
+
+impl Prefs {
+    /// Puts `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT);
+        self.last_file = Some(path.to_path_buf());
+    }
+}
+
+/// An autosaved plan found at start-up.
+#[derive(Clone, Debug)]
+pub struct Recovered {
+    /// The plan as it was autosaved.
+    pub plan: Plan,
+    /// The file it belongs to, if it had one.
+    pub origin: Option<PathBuf>,
+    /// When it was written, for the message.
+    pub when: String,
+}
+
+/// Unsaved work written to the app's data folder, never over the user's own file.
+#[derive(Clone, Debug)]
+pub struct Autosave {
+    dir: PathBuf,
+}
+
+impl Autosave {
+    /// Autosaves kept in `dir`.
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
+    fn plan_path(&self) -> PathBuf {
+        self.dir.join("autosave.ron")
+    }
+
+    fn origin_path(&self) -> PathBuf {
+        self.dir.join("autosave.origin")
+    }
+
+    /// Writes `plan`, which belongs to `origin`.
+    pub fn write(&self, plan: &Plan, origin: Option<&Path>) -> Result<(), String> {
+        std::fs::create_dir_all(&self.dir).map_err(|e| format!("{}: {e}", self.dir.display()))?;
+        file::save(plan, &self.plan_path()).map_err(|e| e.to_string())?;
+        let origin = origin.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        std::fs::write(self.origin_path(), origin).map_err(|e| format!("{}: {e}", self.dir.display()))
+    }
+
+    /// Forgets the autosave (after a save, or when the user declines to restore it).
+    pub fn clear(&self) {
+        for path in [self.plan_path(), self.origin_path(), file::backup_path(&self.plan_path())] {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+
+    /// The autosave left by a session that did not end cleanly, if any and readable.
+    pub fn recover(&self) -> Option<Recovered> {
+        let path = self.plan_path();
+        let plan = file::load(&path).ok()?;
+        let origin = std::fs::read_to_string(self.origin_path())
+            .ok()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| PathBuf::from(s.trim()));
+        let when = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%a %-d %b %H:%M").to_string())
+            .unwrap_or_default();
+        Some(Recovered { plan, origin, when })
+    }
+}
+
+/// Why a file dialog was opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// To open a plan.
+    Open,
+    /// To save the plan under a new name.
+    SaveAs,
+}
+
+/// Native file dialogs run on their own thread so the window keeps drawing; their answers
+/// arrive here.
+pub struct Dialogs {
+    tx: Sender<(Purpose, Option<PathBuf>)>,
+    rx: Receiver<(Purpose, Option<PathBuf>)>,
+    enabled: bool,
+}
+
+impl Dialogs {
+    /// Native dialogs if `enabled` (tests and headless runs use the in-app path field only).
+    pub fn new(enabled: bool) -> Self {
+        let (tx, rx) = channel();
+        Self { tx, rx, enabled }
+    }
+
+    /// Opens a native dialog for `purpose`; returns false when native dialogs are off.
+    pub fn open(&self, purpose: Purpose, suggested: Option<&Path>, ctx: &egui::Context) -> bool {
+        if !self.enabled {
+            return false;
+        }
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        let dir = suggested.and_then(Path::parent).map(Path::to_path_buf);
+        let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new().add_filter("Comeback plan", &["ron"]);
+            if let Some(dir) = dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = match purpose {
+                Purpose::Open => dialog.pick_file(),
+                Purpose::SaveAs => {
+                    dialog.set_file_name(name.unwrap_or_else(|| "plan.ron".to_owned())).save_file()
+                }
+            };
+            let _ = tx.send((purpose, picked));
+            ctx.request_repaint();
+        });
+        true
+    }
+
+    /// A dialog's answer, if one arrived.
+    pub fn poll(&self) -> Option<(Purpose, Option<PathBuf>)> {
+        self.rx.try_recv().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Autosave, Prefs};
+    use crate::plan::Plan;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn recent_files_are_newest_first_without_repeats() {
+        let mut prefs = Prefs::default();
+        for name in ["a", "b", "a", "c", "d", "e", "f", "g", "h", "i"] {
+            prefs.remember(Path::new(name));
+        }
+        let names: Vec<PathBuf> =
+            ["i", "h", "g", "f", "e", "d", "c", "a"].iter().map(PathBuf::from).collect();
+        assert_eq!(prefs.recent, names);
+        assert_eq!(prefs.last_file, Some(PathBuf::from("i")));
+    }
+
+    #[test]
+    fn autosave_round_trips_and_clears() {
+        let dir = tempfile::tempdir().unwrap();
+        let autosave = Autosave::new(dir.path().join("data"));
+        assert!(autosave.recover().is_none());
+        let mut plan = Plan::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 16).unwrap());
+        plan.meta.title = "Unsaved".to_owned();
+        autosave.write(&plan, Some(Path::new("/home/alex/plan.ron"))).unwrap();
+        let got = autosave.recover().unwrap();
+        assert_eq!(got.plan.meta.title, "Unsaved");
+        assert_eq!(got.origin, Some(PathBuf::from("/home/alex/plan.ron")));
+        autosave.clear();
+        assert!(autosave.recover().is_none());
+    }
+}

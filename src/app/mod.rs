@@ -1,0 +1,936 @@
+//! The eframe app: state, the frame loop, and the one place where intents change the plan.
+
+mod actions;
+mod document;
+mod files;
+mod history;
+mod ui_command;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use egui::{Id, Rect, Ui};
+
+pub use actions::{Clip, drop_commands, kind_for, paste_commands};
+pub use document::Document;
+pub use files::{Autosave, Dialogs, Prefs, Purpose, Recovered, ThemeChoice, Zoom};
+pub use history::EditKey;
+pub use ui_command::UiCommand;
+
+use crate::file;
+use crate::plan::{Applied, Command, Plan};
+use crate::rules;
+use crate::ui::calendar::{self, CalendarCx, CalendarView, Preview};
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Drag, Intent, editor, findings, palette, settings};
+
+/// The example plan, built in so that a first start always has something to show.
+const EXAMPLE: &str = include_str!("../../saves/example.ron");
+/// Seconds between autosaves of unsaved changes.
+const AUTOSAVE_SECS: f64 = 30.0;
+/// Key of the preferences in eframe's storage.
+const PREFS_KEY: &str = "comeback-prefs";
+
+/// The side panel's tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// The selected session.
+    Session,
+    /// Every finding.
+    Findings,
+    /// Rule settings.
+    Rules,
+    /// Plan details.
+    Plan,
+}
+
+/// Something waiting for the user to decide about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    New,
+    Open(PathBuf),
+    OpenPrompt,
+    Quit,
+}
+
+/// The in-app path field, shown with (or instead of) the native dialog.
+#[derive(Clone, Debug)]
+struct PathPrompt {
+    purpose: Purpose,
+    text: String,
+    note: Option<String>,
+}
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct Startup {
+    /// Today's date (pinned in tests).
+    pub today: NaiveDate,
+    /// A file named on the command line.
+    pub file: Option<PathBuf>,
+    /// Remembered preferences.
+    pub prefs: Prefs,
+    /// Where autosaves go; `None` turns autosave off.
+    pub data_dir: Option<PathBuf>,
+    /// Whether to use the system's file dialogs.
+    pub native_dialogs: bool,
+}
+
+/// The whole app state.
+pub struct App {
+    doc: Document,
+    view: CalendarView,
+    prefs: Prefs,
+    tab: Tab,
+    status: String,
+    error: Option<String>,
+    clipboard: Option<Clip>,
+    preview: Option<(Drag, NaiveDate, bool, Preview)>,
+    cells: Vec<(Rect, NaiveDate)>,
+    prompt: Option<PathPrompt>,
+    confirm: Option<Pending>,
+    recovered: Option<Recovered>,
+    autosave: Option<Autosave>,
+    last_autosave: Option<f64>,
+    dialogs: Dialogs,
+    allow_close: bool,
+    title: String,
+    start_text: String,
+}
+
+impl App {
+    /// Opens the file from the command line, else the last file, else the example.
+    pub fn new(startup: Startup) -> Self {
+        let Startup { today, file, prefs, data_dir, native_dialogs } = startup;
+        let mut error = None;
+        let example =
+            || Document::new(file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default(), None);
+        let on_disk_example = Path::new("saves/example.ron");
+        let candidate = file
+            .clone()
+            .or_else(|| prefs.last_file.clone().filter(|p| p.exists()))
+            .or_else(|| on_disk_example.exists().then(|| on_disk_example.to_path_buf()));
+        let doc = match candidate {
+            Some(path) => match file::load(&path) {
+                Ok(plan) => Document::new(plan, Some(path)),
+                Err(e) => {
+                    error = Some(format!("{e}\nShowing the example plan instead."));
+                    example()
+                }
+            },
+            None => example(),
+        };
+        let autosave = data_dir.map(Autosave::new);
+        let recovered = autosave.as_ref().and_then(Autosave::recover);
+        let mut app = Self {
+            view: CalendarView::new(today, prefs.zoom),
+            start_text: doc.plan().meta.start.to_string(),
+            doc,
+            prefs,
+            tab: Tab::Session,
+            status: String::new(),
+            error,
+            clipboard: None,
+            preview: None,
+            cells: Vec::new(),
+            prompt: None,
+            confirm: None,
+            recovered,
+            autosave,
+            last_autosave: None,
+            dialogs: Dialogs::new(native_dialogs),
+            allow_close: false,
+            title: String::new(),
+        };
+        app.show_plan_start();
+        if let Some(path) = app.doc.path().map(Path::to_path_buf) {
+            app.prefs.remember(&path);
+        }
+        app
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The calendar's shown period and selection.
+    pub fn view(&self) -> &CalendarView {
+        &self.view
+    }
+
+    /// The preferences to persist.
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// The error banner's text, if one is shown.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The status bar's message.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// Shows the side panel tab.
+    pub fn set_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+    }
+
+    /// The window title: file name, a dot when unsaved.
+    pub fn window_title(&self) -> String {
+        let dirty = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{}{dirty} — Comeback", self.doc.name())
+    }
+
+    /// Shows today if the plan runs through it, else the plan's first month.
+    fn show_plan_start(&mut self) {
+        let plan = self.doc.plan();
+        let (start, last) = (plan.meta.start, plan.last_date());
+        self.view.anchor = if (start..=last).contains(&self.view.today) { self.view.today } else { start };
+        self.start_text = start.to_string();
+    }
+
+    /// One frame: draws everything, then carries out what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut out = Vec::new();
+        self.poll_dialogs();
+        let modal_open = self.prompt.is_some() || self.confirm.is_some() || self.recovered.is_some();
+        if !modal_open {
+            self.shortcuts(&ctx, &mut out);
+        }
+        self.update_preview(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut out));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if let Some(error) = self.error.clone() {
+            egui::Panel::top("error").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(ui.visuals().error_fg_color, format!("⛔ {error}"));
+                    if ui.button("Dismiss").clicked() {
+                        self.error = None;
+                    }
+                });
+            });
+        }
+        egui::Panel::left("palette")
+            .exact_size(theme::PALETTE_WIDTH)
+            .show(ui, |ui| palette::palette_ui(ui, &mut out));
+        egui::Panel::right("side")
+            .default_size(theme::SIDE_WIDTH)
+            .min_size(260.0)
+            .show(ui, |ui| self.side_ui(ui, &mut out));
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, &mut out);
+            ui.add_space(4.0);
+            let preview = self.preview.as_ref().map(|(.., p)| p);
+            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview };
+            self.cells = calendar::calendar_ui(ui, &cx, &mut out);
+        });
+        if let (Some((.., preview)), Some(pointer)) = (&self.preview, ctx.pointer_latest_pos()) {
+            calendar::preview_tooltip_ui(&ctx, &Palette::of(&ctx.global_style().visuals), preview, pointer);
+        }
+        self.modals_ui(&ctx);
+
+        for intent in out {
+            self.handle(intent, &ctx);
+        }
+        self.after_frame(&ctx);
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context, out: &mut Vec<Intent>) {
+        let typing = ctx.egui_wants_keyboard_input();
+        ctx.input_mut(|i| {
+            for command in UiCommand::ALL {
+                if typing
+                    && (command.is_plain_key()
+                        || matches!(command, UiCommand::Copy | UiCommand::CopyWeek | UiCommand::Paste))
+                {
+                    continue;
+                }
+                if command.shortcuts().iter().any(|s| i.consume_shortcut(s)) {
+                    out.push(Intent::Run(command));
+                }
+            }
+            if !typing {
+                // The window system turns Ctrl+C and Ctrl+V into clipboard events, not keys.
+                let shift = i.modifiers.shift;
+                for event in &i.events {
+                    match event {
+                        egui::Event::Copy => {
+                            out.push(Intent::Run(if shift { UiCommand::CopyWeek } else { UiCommand::Copy }));
+                        }
+                        egui::Event::Paste(_) => out.push(Intent::Run(UiCommand::Paste)),
+                        _ => {}
+                    }
+                }
+            }
+        });
+    }
+
+    /// Validates the plan as the drop under the pointer would leave it, once per target.
+    fn update_preview(&mut self, ctx: &egui::Context) {
+        let Some(drag) = egui::DragAndDrop::payload::<Drag>(ctx) else {
+            self.preview = None;
+            return;
+        };
+        let copy = ctx.input(|i| i.modifiers.command);
+        let target = ctx
+            .pointer_latest_pos()
+            .and_then(|p| self.cells.iter().find(|(r, _)| r.contains(p)).map(|&(_, d)| d));
+        let Some(target) = target else {
+            self.preview = None;
+            return;
+        };
+        if self.preview.as_ref().is_some_and(|(d, t, c, _)| *d == *drag && *t == target && *c == copy) {
+            return;
+        }
+        let plan = self.doc.plan();
+        let after = drop_commands(plan, &drag, target, copy).and_then(|(commands, _)| {
+            let mut next = plan.clone();
+            commands.into_iter().try_for_each(|c| next.apply(c).map(drop)).ok()?;
+            Some(rules::validate(&next))
+        });
+        let preview =
+            Preview::new(target, self.doc.findings(), after.unwrap_or_else(|| self.doc.findings().to_vec()));
+        self.preview = Some(((*drag).clone(), target, copy, preview));
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui, out: &mut Vec<Intent>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [UiCommand::New, UiCommand::Open] {
+                    if crate::ui::command_button(ui, command, true) {
+                        out.push(Intent::Run(command));
+                    }
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.weak("No recent files");
+                    }
+                    for path in self.prefs.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.request(Pending::Open(path), &ui.ctx().clone());
+                        }
+                    }
+                });
+                ui.separator();
+                for command in [UiCommand::Save, UiCommand::SaveAs] {
+                    if crate::ui::command_button(ui, command, true) {
+                        out.push(Intent::Run(command));
+                    }
+                }
+                ui.separator();
+                if crate::ui::command_button(ui, UiCommand::Quit, true) {
+                    out.push(Intent::Run(UiCommand::Quit));
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self.doc.undo_label().map(|l| format!("Undo {}", l.to_lowercase()));
+                let redo = self.doc.redo_label().map(|l| format!("Redo {}", l.to_lowercase()));
+                for (command, text) in [(UiCommand::Undo, undo), (UiCommand::Redo, redo)] {
+                    let mut button =
+                        egui::Button::new(text.clone().unwrap_or_else(|| command.text().to_owned()));
+                    if let Some(s) = command.shortcuts().first() {
+                        button = button.shortcut_text(ui.ctx().format_shortcut(s));
+                    }
+                    if ui.add_enabled(text.is_some(), button).on_hover_text(command.tooltip()).clicked() {
+                        out.push(Intent::Run(command));
+                    }
+                }
+                ui.separator();
+                let selected = self.view.selected.is_some();
+                for (command, enabled) in [
+                    (UiCommand::Copy, selected),
+                    (UiCommand::CopyWeek, self.view.selected_day.is_some()),
+                    (UiCommand::Paste, self.clipboard.is_some() && self.view.selected_day.is_some()),
+                    (UiCommand::Delete, selected),
+                ] {
+                    if crate::ui::command_button(ui, command, enabled) {
+                        out.push(Intent::Run(command));
+                    }
+                }
+            });
+            ui.menu_button("View", |ui| {
+                for command in [
+                    UiCommand::Previous,
+                    UiCommand::Next,
+                    UiCommand::Today,
+                    UiCommand::ZoomTwoWeeks,
+                    UiCommand::ZoomFourWeeks,
+                    UiCommand::ZoomMonth,
+                ] {
+                    if crate::ui::command_button(ui, command, true) {
+                        out.push(Intent::Run(command));
+                    }
+                }
+                ui.separator();
+                ui.label("Theme");
+                for (choice, text) in [
+                    (ThemeChoice::System, "Follow the system"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    if ui.radio_value(&mut self.prefs.theme, choice, text).changed() {
+                        apply_theme(ui.ctx(), choice);
+                    }
+                }
+            });
+        });
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        let palette = Palette::of(ui.visuals());
+        let (errors, warnings, advice) = rules::counts(self.doc.findings());
+        ui.horizontal(|ui| {
+            for (n, severity, word) in [
+                (errors, rules::Severity::Error, "error"),
+                (warnings, rules::Severity::Warning, "warning"),
+                (advice, rules::Severity::Advice, "advice"),
+            ] {
+                let plural = if n == 1 || word == "advice" { "" } else { "s" };
+                let color = if n == 0 { palette.weak_text } else { palette.severity(severity) };
+                ui.colored_label(color, format!("{} {n} {word}{plural}", severity.icon()));
+            }
+            ui.separator();
+            ui.label(&self.status);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let path =
+                    self.doc.path().map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
+                ui.weak(path);
+            });
+        });
+    }
+
+    fn side_ui(&mut self, ui: &mut Ui, out: &mut Vec<Intent>) {
+        let (errors, warnings, _) = rules::counts(self.doc.findings());
+        ui.horizontal(|ui| {
+            let findings = format!("Findings ({})", errors + warnings);
+            for (tab, text) in [
+                (Tab::Session, "Session".to_owned()),
+                (Tab::Findings, findings),
+                (Tab::Rules, "Rules".to_owned()),
+                (Tab::Plan, "Plan".to_owned()),
+            ] {
+                if ui.selectable_label(self.tab == tab, text).clicked() {
+                    self.tab = tab;
+                }
+            }
+        });
+        ui.separator();
+        match self.tab {
+            Tab::Session => editor::editor_ui(ui, self.doc.plan(), self.view.selected, out),
+            Tab::Findings => findings::findings_ui(ui, self.doc.findings(), out),
+            Tab::Rules => settings::rules_ui(ui, self.doc.plan(), out),
+            Tab::Plan => settings::plan_ui(ui, self.doc.plan(), &mut self.start_text, out),
+        }
+    }
+
+    fn modals_ui(&mut self, ctx: &egui::Context) {
+        if let Some(recovered) = self.recovered.clone() {
+            egui::Modal::new(Id::unique("recover")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.heading("Restore unsaved changes?");
+                let name = recovered
+                    .origin
+                    .as_deref()
+                    .map_or_else(|| "an unsaved plan".to_owned(), |p| p.display().to_string());
+                ui.label(format!(
+                    "Comeback closed before changes to {name} were saved. They were autosaved {}.",
+                    recovered.when
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
+                        self.doc =
+                            Document::restored(recovered.plan.clone(), recovered.origin.clone(), on_disk);
+                        self.show_plan_start();
+                        self.recovered = None;
+                        self.status = "Restored the autosaved changes; save to keep them.".to_owned();
+                    }
+                    if ui.button("Discard").clicked() {
+                        if let Some(a) = &self.autosave {
+                            a.clear();
+                        }
+                        self.recovered = None;
+                    }
+                });
+            });
+        }
+        if let Some(pending) = self.confirm.clone() {
+            let action = match pending {
+                Pending::New => "starting a new plan",
+                Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
+                Pending::Quit => "closing",
+            };
+            let response = egui::Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.heading(format!("Save changes to {}?", self.doc.name()));
+                ui.label(format!("Your changes will be lost if you don't save them before {action}."));
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        if self.save(ctx) {
+                            self.confirm = None;
+                            self.proceed(pending.clone(), ctx);
+                        } else {
+                            self.confirm = None;
+                        }
+                    }
+                    if ui.button("Don't save").clicked() {
+                        self.confirm = None;
+                        self.proceed(pending.clone(), ctx);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm = None;
+                    }
+                });
+            });
+            if response.should_close() {
+                self.confirm = None;
+            }
+        }
+        if let Some(mut prompt) = self.prompt.clone() {
+            let mut done = None;
+            let mut close = false;
+            let response = egui::Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
+                ui.set_width(460.0);
+                let verb = if prompt.purpose == Purpose::Open { "Open" } else { "Save as" };
+                ui.heading(if prompt.purpose == Purpose::Open { "Open a plan" } else { "Save the plan as" });
+                if let Some(note) = &prompt.note {
+                    ui.weak(note);
+                }
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .hint_text("/path/to/plan.ron")
+                        .desired_width(f32::INFINITY),
+                );
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if prompt.purpose == Purpose::Open && !self.prefs.recent.is_empty() {
+                    ui.label("Recent:");
+                    for path in self.prefs.recent.clone() {
+                        if ui.link(path.display().to_string()).clicked() {
+                            prompt.text = path.display().to_string();
+                        }
+                    }
+                }
+                ui.horizontal(|ui| {
+                    let ready = !prompt.text.trim().is_empty();
+                    if ui.add_enabled(ready, egui::Button::new(verb)).clicked() || (enter && ready) {
+                        done = Some(PathBuf::from(prompt.text.trim()));
+                    }
+                    if ui.button("Browse…").on_hover_text("Use the system's file dialog").clicked() {
+                        let suggested = self.doc.path().map(Path::to_path_buf);
+                        if !self.dialogs.open(prompt.purpose, suggested.as_deref(), ctx) {
+                            prompt.note =
+                                Some("No system file dialog is available here: type the path.".to_owned());
+                        }
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            });
+            if response.should_close() {
+                close = true;
+            }
+            self.prompt = if close { None } else { Some(prompt.clone()) };
+            if let Some(path) = done {
+                self.prompt = None;
+                self.finish_dialog(prompt.purpose, &path);
+            }
+        }
+    }
+
+    fn poll_dialogs(&mut self) {
+        while let Some((purpose, picked)) = self.dialogs.poll() {
+            match picked {
+                Some(path) => {
+                    self.prompt = None;
+                    self.finish_dialog(purpose, &path);
+                }
+                None => {
+                    if let Some(prompt) = &mut self.prompt {
+                        prompt.note = Some(
+                            "No file was chosen in the system dialog. Type a path, or Cancel.".to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish_dialog(&mut self, purpose: Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => self.open(path),
+            Purpose::SaveAs => {
+                self.save_to(path);
+            }
+        }
+    }
+
+    fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
+        let text = match purpose {
+            Purpose::Open => String::new(),
+            Purpose::SaveAs => self.doc.path().map(|p| p.display().to_string()).unwrap_or_default(),
+        };
+        let suggested = self.doc.path().map(Path::to_path_buf);
+        let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
+        let note = native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned());
+        self.prompt = Some(PathPrompt { purpose, text, note });
+    }
+
+    /// Opens `path`; on failure the open plan stays and the error says where the file is wrong.
+    pub fn open(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(plan) => {
+                self.doc = Document::new(plan, Some(path.to_path_buf()));
+                self.view.selected = None;
+                self.view.selected_day = None;
+                self.show_plan_start();
+                self.prefs.remember(path);
+                self.error = None;
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(e) => {
+                self.error = Some(format!("{e}\nThe open plan is unchanged."));
+            }
+        }
+    }
+
+    /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
+    fn save(&mut self, ctx: &egui::Context) -> bool {
+        match self.doc.path().map(Path::to_path_buf) {
+            Some(path) => self.save_to(&path),
+            None => {
+                self.open_prompt(Purpose::SaveAs, ctx);
+                false
+            }
+        }
+    }
+
+    /// Saves to `path`; on failure the plan stays in memory and the error says why.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match file::save(self.doc.plan(), path) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_path_buf());
+                self.prefs.remember(path);
+                if let Some(a) = &self.autosave {
+                    a.clear();
+                }
+                self.error = None;
+                self.status = format!("Saved {}", path.display());
+                true
+            }
+            Err(e) => {
+                self.error = Some(format!(
+                    "Could not save: {e}\nThe plan is still open; try Save as… somewhere else."
+                ));
+                false
+            }
+        }
+    }
+
+    /// Runs `pending` now, or asks about unsaved changes first.
+    fn request(&mut self, pending: Pending, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.confirm = Some(pending);
+        } else {
+            self.proceed(pending, ctx);
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending, ctx: &egui::Context) {
+        match pending {
+            Pending::New => {
+                let start = self.doc.plan().meta.week_start.week_of(self.view.today);
+                let mut plan = Plan::new(start);
+                plan.meta.title = "New plan".to_owned();
+                self.doc = Document::new(plan, None);
+                self.view.selected = None;
+                self.show_plan_start();
+                self.status = "Started a new plan".to_owned();
+            }
+            Pending::Open(path) => self.open(&path),
+            Pending::OpenPrompt => self.open_prompt(Purpose::Open, ctx),
+            Pending::Quit => {
+                self.allow_close = true;
+                if let Some(a) = &self.autosave {
+                    a.clear();
+                }
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn handle(&mut self, intent: Intent, ctx: &egui::Context) {
+        match intent {
+            Intent::Apply { commands, label, key } => self.apply(commands, &label, key),
+            Intent::Select(id) => {
+                self.doc.seal_history();
+                self.view.selected = id;
+                if let Some(s) = id.and_then(|id| self.doc.plan().session(id)) {
+                    self.view.selected_day = Some(s.date);
+                    self.tab = Tab::Session;
+                }
+            }
+            Intent::SelectDay(date) => {
+                self.doc.seal_history();
+                self.view.selected_day = Some(date);
+                self.view.selected = None;
+            }
+            Intent::Jump { date, session } => {
+                self.view.anchor = date;
+                self.view.selected_day = Some(date);
+                self.view.selected = session;
+            }
+            Intent::Drop { drag, date, copy } => {
+                self.preview = None;
+                if let Some((commands, label)) = drop_commands(self.doc.plan(), &drag, date, copy) {
+                    self.apply(commands, &label, None);
+                    self.view.selected_day = Some(date);
+                }
+            }
+            Intent::Trash(id) => self.delete(id),
+            Intent::Run(command) => self.run(command, ctx),
+        }
+    }
+
+    fn apply(&mut self, commands: Vec<Command>, label: &str, key: Option<EditKey>) {
+        match self.doc.apply(commands, label, key) {
+            Ok(Some(Applied::Session(id))) => {
+                self.view.selected = Some(id);
+                self.status = label.to_owned();
+            }
+            Ok(Some(Applied::Deleted(_))) => {
+                self.view.selected = None;
+                self.status = label.to_owned();
+            }
+            Ok(_) => self.status = label.to_owned(),
+            Err(e) => self.error = Some(format!("Could not {}: {e}", label.to_lowercase())),
+        }
+    }
+
+    fn delete(&mut self, id: crate::plan::SessionId) {
+        let name = self.doc.plan().session(id).map(|s| s.kind.name().to_lowercase()).unwrap_or_default();
+        self.apply(vec![Command::DeleteSession(id)], &format!("Delete {name}"), None);
+    }
+
+    fn run(&mut self, command: UiCommand, ctx: &egui::Context) {
+        let week_start = self.doc.plan().meta.week_start;
+        match command {
+            UiCommand::New => self.request(Pending::New, ctx),
+            UiCommand::Open => self.request(Pending::OpenPrompt, ctx),
+            UiCommand::Save => {
+                self.save(ctx);
+            }
+            UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
+            UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            UiCommand::Undo => {
+                self.status = self
+                    .doc
+                    .undo()
+                    .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undid {}", l.to_lowercase()));
+                self.drop_stale_selection();
+            }
+            UiCommand::Redo => {
+                self.status = self
+                    .doc
+                    .redo()
+                    .map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redid {}", l.to_lowercase()));
+                self.drop_stale_selection();
+            }
+            UiCommand::Copy => {
+                if let Some(s) = self.view.selected.and_then(|id| self.doc.plan().session(id)) {
+                    ctx.copy_text(s.kind.describe(self.doc.plan().meta.units));
+                    self.status = format!("Copied {}", s.kind.name().to_lowercase());
+                    self.clipboard = Some(Clip::Session(s.clone()));
+                }
+            }
+            UiCommand::CopyWeek => {
+                if let Some(day) = self
+                    .view
+                    .selected_day
+                    .or(self.view.selected.and_then(|id| self.doc.plan().session(id).map(|s| s.date)))
+                {
+                    let from = week_start.week_of(day);
+                    let sessions: Vec<_> = self
+                        .doc
+                        .plan()
+                        .sessions()
+                        .iter()
+                        .filter(|s| week_start.week_of(s.date) == from)
+                        .cloned()
+                        .collect();
+                    let units = self.doc.plan().meta.units;
+                    ctx.copy_text(
+                        sessions
+                            .iter()
+                            .map(|s| format!("{} {}", s.date, s.kind.describe(units)))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    );
+                    self.status =
+                        format!("Copied the week of {} ({} sessions)", from.format("%-d %b"), sessions.len());
+                    self.clipboard = Some(Clip::Week(from, sessions));
+                }
+            }
+            UiCommand::Paste => {
+                if let (Some(clip), Some(day)) = (self.clipboard.clone(), self.view.selected_day) {
+                    let (commands, label) = paste_commands(self.doc.plan(), &clip, day);
+                    self.apply(commands, &label, None);
+                }
+            }
+            UiCommand::Delete => {
+                if let Some(id) = self.view.selected {
+                    self.delete(id);
+                }
+            }
+            UiCommand::Previous => self.view.step(-1),
+            UiCommand::Next => self.view.step(1),
+            UiCommand::Today => {
+                self.view.anchor = self.view.today;
+                self.view.selected_day = Some(self.view.today);
+                self.view.selected = None;
+            }
+            UiCommand::ZoomTwoWeeks => self.set_zoom(Zoom::TwoWeeks),
+            UiCommand::ZoomFourWeeks => self.set_zoom(Zoom::FourWeeks),
+            UiCommand::ZoomMonth => self.set_zoom(Zoom::Month),
+            UiCommand::SelectLeft => self.move_selection(-1),
+            UiCommand::SelectRight => self.move_selection(1),
+            UiCommand::SelectUp => self.move_selection(-7),
+            UiCommand::SelectDown => self.move_selection(7),
+            UiCommand::Cancel => {
+                if egui::DragAndDrop::has_any_payload(ctx) {
+                    egui::DragAndDrop::clear_payload(ctx);
+                    ctx.stop_dragging();
+                    self.preview = None;
+                    self.status = "Drag cancelled".to_owned();
+                } else {
+                    self.view.selected = None;
+                }
+            }
+        }
+    }
+
+    fn set_zoom(&mut self, zoom: Zoom) {
+        if let Some(day) = self.view.selected_day {
+            self.view.anchor = day;
+        }
+        self.view.zoom = zoom;
+        self.prefs.zoom = zoom;
+    }
+
+    fn move_selection(&mut self, days: i64) {
+        let from = self.view.selected_day.unwrap_or(self.view.anchor);
+        let Some(to) = from.checked_add_signed(chrono::Duration::days(days)) else { return };
+        self.view.selected_day = Some(to);
+        self.view.selected = self.doc.plan().sessions_on(to).first().map(|s| s.id);
+        if !self.view.shows(to, self.doc.plan().meta.week_start) {
+            self.view.anchor = to;
+        }
+    }
+
+    fn drop_stale_selection(&mut self) {
+        if self.view.selected.is_some_and(|id| self.doc.plan().session(id).is_none()) {
+            self.view.selected = None;
+        }
+    }
+
+    fn after_frame(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Pending::Quit);
+        }
+        self.autosave(ctx);
+    }
+
+    /// Writes unsaved changes to the data folder every so often. Waits with a timed repaint
+    /// only while there is something unsaved, so an idle window does not redraw.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(autosave) = &self.autosave else { return };
+        if !self.doc.is_dirty() {
+            self.last_autosave = None;
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let since = *self.last_autosave.get_or_insert(now);
+        let due = since + AUTOSAVE_SECS;
+        if now >= due {
+            match autosave.write(self.doc.plan(), self.doc.path()) {
+                Ok(()) => self.status = "Autosaved unsaved changes".to_owned(),
+                Err(e) => self.error = Some(format!("Autosave failed: {e}")),
+            }
+            self.last_autosave = Some(now);
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+        }
+    }
+}
+
+/// Applies the theme preference to the context.
+pub fn apply_theme(ctx: &egui::Context, choice: ThemeChoice) {
+    ctx.set_theme(match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    });
+}
+
+/// The desktop window around [`App`].
+pub struct Window {
+    app: App,
+}
+
+impl Window {
+    /// Builds the app from eframe's creation context.
+    pub fn new(cc: &eframe::CreationContext<'_>, mut startup: Startup) -> Self {
+        if let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY)) {
+            startup.prefs = prefs;
+        }
+        apply_theme(&cc.egui_ctx, startup.prefs.theme);
+        theme::install_fonts(&cc.egui_ctx);
+        Self { app: App::new(startup) }
+    }
+}
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.app.ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, self.app.prefs());
+    }
+}
+
+/// Opens the window; blocks until it is closed.
+pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+    let today = chrono::Local::now().date_naive();
+    let startup = Startup {
+        today,
+        file,
+        prefs: Prefs::default(),
+        data_dir: eframe::storage_dir("Comeback").map(|d| d.join("recovery")),
+        native_dialogs: true,
+    };
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Comeback")
+        .with_app_id("comeback")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([900.0, 560.0]);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    eframe::run_native("Comeback", options, Box::new(|cc| Ok(Box::new(Window::new(cc, startup)))))
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,185 @@
+//! Every action a menu, a shortcut or a button can trigger, with its text and shortcut.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// One user action. Menus, tooltips and the keyboard all read from this list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    /// Start an empty plan.
+    New,
+    /// Open a plan file.
+    Open,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Copy the selected session.
+    Copy,
+    /// Copy the selected day's whole week.
+    CopyWeek,
+    /// Paste onto the selected day.
+    Paste,
+    /// Delete the selected session.
+    Delete,
+    /// Show the previous month or weeks.
+    Previous,
+    /// Show the next month or weeks.
+    Next,
+    /// Show today.
+    Today,
+    /// Show two weeks.
+    ZoomTwoWeeks,
+    /// Show four weeks.
+    ZoomFourWeeks,
+    /// Show a month.
+    ZoomMonth,
+    /// Select the day before.
+    SelectLeft,
+    /// Select the day after.
+    SelectRight,
+    /// Select the same day a week earlier.
+    SelectUp,
+    /// Select the same day a week later.
+    SelectDown,
+    /// Cancel a drag, close a dialog, clear the selection.
+    Cancel,
+}
+
+const fn cmd(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn cmd_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+impl UiCommand {
+    /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
+    /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
+    pub const ALL: [Self; 22] = [
+        Self::Redo,
+        Self::SaveAs,
+        Self::CopyWeek,
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::Quit,
+        Self::Undo,
+        Self::Copy,
+        Self::Paste,
+        Self::Delete,
+        Self::Previous,
+        Self::Next,
+        Self::Today,
+        Self::ZoomTwoWeeks,
+        Self::ZoomFourWeeks,
+        Self::ZoomMonth,
+        Self::SelectLeft,
+        Self::SelectRight,
+        Self::SelectUp,
+        Self::SelectDown,
+        Self::Cancel,
+    ];
+
+    /// Menu text.
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::New => "New plan",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Copy => "Copy session",
+            Self::CopyWeek => "Copy week",
+            Self::Paste => "Paste",
+            Self::Delete => "Delete session",
+            Self::Previous => "Previous",
+            Self::Next => "Next",
+            Self::Today => "Today",
+            Self::ZoomTwoWeeks => "2 weeks",
+            Self::ZoomFourWeeks => "4 weeks",
+            Self::ZoomMonth => "Month",
+            Self::SelectLeft => "Select day before",
+            Self::SelectRight => "Select day after",
+            Self::SelectUp => "Select week before",
+            Self::SelectDown => "Select week after",
+            Self::Cancel => "Cancel",
+        }
+    }
+
+    /// Tooltip text.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::New => "Start an empty plan",
+            Self::Open => "Open a plan file (.ron)",
+            Self::Save => "Save the plan to its file",
+            Self::SaveAs => "Save the plan to a new file",
+            Self::Quit => "Close Comeback",
+            Self::Undo => "Undo the last change",
+            Self::Redo => "Redo the last undone change",
+            Self::Copy => "Copy the selected session, to paste on another day",
+            Self::CopyWeek => "Copy every session of the selected day's week",
+            Self::Paste => "Paste the copied session or week onto the selected day",
+            Self::Delete => "Delete the selected session",
+            Self::Previous => "Show the previous month (or weeks)",
+            Self::Next => "Show the next month (or weeks)",
+            Self::Today => "Show and select today",
+            Self::ZoomTwoWeeks => "Show two weeks",
+            Self::ZoomFourWeeks => "Show four weeks",
+            Self::ZoomMonth => "Show the whole month",
+            Self::SelectLeft => "Select the day before",
+            Self::SelectRight => "Select the day after",
+            Self::SelectUp => "Select the same day a week earlier",
+            Self::SelectDown => "Select the same day a week later",
+            Self::Cancel => "Cancel the drag or clear the selection",
+        }
+    }
+
+    /// Keyboard shortcuts, the first one shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn one(s: KeyboardShortcut) -> [KeyboardShortcut; 1] {
+            [s]
+        }
+        match self {
+            Self::New => const { &one(cmd(Key::N)) },
+            Self::Open => const { &one(cmd(Key::O)) },
+            Self::Save => const { &one(cmd(Key::S)) },
+            Self::SaveAs => const { &one(cmd_shift(Key::S)) },
+            Self::Quit => const { &one(cmd(Key::Q)) },
+            Self::Undo => const { &one(cmd(Key::Z)) },
+            Self::Redo => const { &[cmd_shift(Key::Z), cmd(Key::Y)] },
+            Self::Copy => const { &one(cmd(Key::C)) },
+            Self::CopyWeek => const { &one(cmd_shift(Key::C)) },
+            Self::Paste => const { &one(cmd(Key::V)) },
+            Self::Delete => const { &one(plain(Key::Delete)) },
+            Self::Previous => const { &one(plain(Key::PageUp)) },
+            Self::Next => const { &one(plain(Key::PageDown)) },
+            Self::Today => const { &one(plain(Key::Home)) },
+            Self::ZoomTwoWeeks => const { &one(cmd(Key::Num1)) },
+            Self::ZoomFourWeeks => const { &one(cmd(Key::Num2)) },
+            Self::ZoomMonth => const { &one(cmd(Key::Num3)) },
+            Self::SelectLeft => const { &one(plain(Key::ArrowLeft)) },
+            Self::SelectRight => const { &one(plain(Key::ArrowRight)) },
+            Self::SelectUp => const { &one(plain(Key::ArrowUp)) },
+            Self::SelectDown => const { &one(plain(Key::ArrowDown)) },
+            Self::Cancel => const { &one(plain(Key::Escape)) },
+        }
+    }
+
+    /// Whether the shortcut would clash with typing in a text field.
+    pub fn is_plain_key(self) -> bool {
+        self.shortcuts().first().is_some_and(|s| s.modifiers.is_none())
+    }
+}

@@ -1,0 +1,674 @@
+//! The calendar: a toolbar, a grid of days with session chips, and a week totals column.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, pos2, vec2};
+
+use super::theme::{self, Palette};
+use super::{Drag, Intent, day_label, short_day};
+use crate::app::{Document, UiCommand, Zoom};
+use crate::plan::{Session, SessionId, Status, fmt_num};
+use crate::rules::{Finding, Severity, WeekSummary};
+
+/// What part of the calendar is shown and what is selected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalendarView {
+    /// A day inside the shown period.
+    pub anchor: NaiveDate,
+    /// How much is shown.
+    pub zoom: Zoom,
+    /// Today (state, so tests can pin it).
+    pub today: NaiveDate,
+    /// The selected day.
+    pub selected_day: Option<NaiveDate>,
+    /// The selected session.
+    pub selected: Option<SessionId>,
+}
+
+impl CalendarView {
+    /// A view of the month holding `today`, nothing selected.
+    pub fn new(today: NaiveDate, zoom: Zoom) -> Self {
+        Self { anchor: today, zoom, today, selected_day: None, selected: None }
+    }
+
+    /// The first shown day and how many weeks are shown.
+    pub fn range(&self, week_start: crate::plan::WeekStart) -> (NaiveDate, usize) {
+        match self.zoom {
+            Zoom::TwoWeeks => (week_start.week_of(self.anchor), 2),
+            Zoom::FourWeeks => (week_start.week_of(self.anchor), 4),
+            Zoom::Month => {
+                let first = self.anchor.with_day(1).unwrap_or(self.anchor);
+                let last =
+                    first.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(first);
+                let start = week_start.week_of(first);
+                let weeks = ((week_start.week_of(last) - start).num_days() / 7 + 1) as usize;
+                (start, weeks)
+            }
+        }
+    }
+
+    /// Whether `date` is in the shown period.
+    pub fn shows(&self, date: NaiveDate, week_start: crate::plan::WeekStart) -> bool {
+        let (start, weeks) = self.range(week_start);
+        date >= start && (date - start).num_days() < 7 * weeks as i64
+    }
+
+    /// Moves the shown period one step back (`-1`) or forward (`1`).
+    pub fn step(&mut self, direction: i32) {
+        let forward = direction > 0;
+        let next = match self.zoom {
+            Zoom::Month => {
+                let first = self.anchor.with_day(1).unwrap_or(self.anchor);
+                if forward {
+                    first.checked_add_months(Months::new(1))
+                } else {
+                    first.checked_sub_months(Months::new(1))
+                }
+            }
+            Zoom::TwoWeeks | Zoom::FourWeeks => {
+                let days = Days::new(if self.zoom == Zoom::TwoWeeks { 14 } else { 28 });
+                if forward { self.anchor.checked_add_days(days) } else { self.anchor.checked_sub_days(days) }
+            }
+        };
+        if let Some(next) = next {
+            self.anchor = next;
+        }
+    }
+
+    /// "November 2026", or "16 Nov – 13 Dec 2026" for a number of weeks.
+    pub fn title(&self, week_start: crate::plan::WeekStart) -> String {
+        match self.zoom {
+            Zoom::Month => self.anchor.format("%B %Y").to_string(),
+            Zoom::TwoWeeks | Zoom::FourWeeks => {
+                let (start, weeks) = self.range(week_start);
+                let end = start + Days::new(7 * weeks as u64 - 1);
+                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+            }
+        }
+    }
+}
+
+/// What a drop would cause, shown while dragging.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    /// The day under the pointer.
+    pub target: NaiveDate,
+    /// Findings the drop would add.
+    pub new: Vec<Finding>,
+    /// Days those findings touch, with their worst severity.
+    pub affected: HashMap<NaiveDate, Severity>,
+}
+
+impl Preview {
+    /// The preview for dropping on `target`, given the findings before and after.
+    pub fn new(target: NaiveDate, before: &[Finding], after: Vec<Finding>) -> Self {
+        let key = |f: &Finding| (f.rule, f.date, f.message.clone());
+        let old: std::collections::HashSet<_> = before.iter().map(key).collect();
+        let new: Vec<Finding> = after.into_iter().filter(|f| !old.contains(&key(f))).collect();
+        let mut affected = HashMap::new();
+        for f in &new {
+            for &d in &f.dates {
+                let worst = affected.entry(d).or_insert(f.severity);
+                *worst = (*worst).max(f.severity);
+            }
+        }
+        Self { target, new, affected }
+    }
+
+    /// The most serious new finding.
+    pub fn worst(&self) -> Option<Severity> {
+        self.new.iter().map(|f| f.severity).max()
+    }
+}
+
+/// Everything the calendar draws from.
+pub struct CalendarCx<'a> {
+    /// The open plan.
+    pub doc: &'a Document,
+    /// Shown period and selection.
+    pub view: &'a CalendarView,
+    /// What the drag under way would cause.
+    pub preview: Option<&'a Preview>,
+}
+
+/// The toolbar above the grid: previous, today, next, the period's name and the zoom.
+pub fn toolbar_ui(
+    ui: &mut Ui,
+    view: &CalendarView,
+    week_start: crate::plan::WeekStart,
+    out: &mut Vec<Intent>,
+) {
+    ui.horizontal(|ui| {
+        for (command, text) in
+            [(UiCommand::Previous, "◀"), (UiCommand::Today, "Today"), (UiCommand::Next, "▶")]
+        {
+            let hint = format!("{} ({})", command.tooltip(), shortcut_text(ui, command));
+            if ui.button(text).on_hover_text(hint).clicked() {
+                out.push(Intent::Run(command));
+            }
+        }
+        ui.add_space(8.0);
+        ui.heading(view.title(week_start));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for (zoom, command) in [
+                (Zoom::Month, UiCommand::ZoomMonth),
+                (Zoom::FourWeeks, UiCommand::ZoomFourWeeks),
+                (Zoom::TwoWeeks, UiCommand::ZoomTwoWeeks),
+            ] {
+                let hint = format!("{} ({})", command.tooltip(), shortcut_text(ui, command));
+                if ui.selectable_label(view.zoom == zoom, command.text()).on_hover_text(hint).clicked() {
+                    out.push(Intent::Run(command));
+                }
+            }
+        });
+    });
+}
+
+fn shortcut_text(ui: &Ui, command: UiCommand) -> String {
+    command.shortcuts().first().map(|s| ui.ctx().format_shortcut(s)).unwrap_or_default()
+}
+
+/// The grid. Returns each shown day's rectangle, so the next frame knows what is under the
+/// pointer before drawing.
+pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
+    let palette = Palette::of(ui.visuals());
+    let plan = cx.doc.plan();
+    let week_start = plan.meta.week_start;
+    let (first, weeks) = cx.view.range(week_start);
+    let area = ui.available_rect_before_wrap();
+    let header = 22.0;
+    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).max(60.0);
+    let row_height = ((area.height() - header) / weeks as f32).max(theme::MIN_CELL_HEIGHT);
+    let mut cells = Vec::with_capacity(weeks * 7);
+
+    let text = ui.visuals().text_color();
+    for col in 0..7u64 {
+        let x = area.left() + day_width * col as f32;
+        let name = (first + Days::new(col)).format("%a").to_string();
+        ui.painter().text(
+            pos2(x + theme::GAP * 2.0, area.top() + header / 2.0),
+            Align2::LEFT_CENTER,
+            name,
+            FontId::proportional(13.0),
+            palette.weak_text,
+        );
+    }
+    ui.painter().text(
+        pos2(area.left() + day_width * 7.0 + theme::GAP * 2.0, area.top() + header / 2.0),
+        Align2::LEFT_CENTER,
+        "Week",
+        FontId::proportional(13.0),
+        palette.weak_text,
+    );
+
+    for row in 0..weeks {
+        let y = area.top() + header + row_height * row as f32;
+        let week_first = first + Days::new(7 * row as u64);
+        for col in 0..7u64 {
+            let date = week_first + Days::new(col);
+            let rect = Rect::from_min_size(
+                pos2(area.left() + day_width * col as f32, y),
+                vec2(day_width, row_height),
+            )
+            .shrink(1.0);
+            day_ui(ui, cx, &palette, date, rect, out);
+            cells.push((rect, date));
+        }
+        let rect = Rect::from_min_size(
+            pos2(area.left() + day_width * 7.0, y),
+            vec2(theme::WEEK_COLUMN_WIDTH, row_height),
+        )
+        .shrink(1.0);
+        week_ui(ui, cx, &palette, week_first, rect, text);
+    }
+    ui.allocate_rect(
+        Rect::from_min_size(area.min, vec2(area.width(), header + row_height * weeks as f32)),
+        Sense::hover(),
+    );
+    cells
+}
+
+fn day_ui(
+    ui: &mut Ui,
+    cx: &CalendarCx<'_>,
+    palette: &Palette,
+    date: NaiveDate,
+    rect: Rect,
+    out: &mut Vec<Intent>,
+) {
+    let doc = cx.doc;
+    let plan = doc.plan();
+    let response = ui.interact(rect, Id::unique(("day", date)), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, day_label(date)));
+    let outside = cx.view.zoom == Zoom::Month && date.month() != cx.view.anchor.month();
+    let painter = ui.painter();
+    painter.rect_filled(rect, theme::RADIUS, if outside { palette.cell_outside } else { palette.cell });
+    painter.rect_stroke(rect, theme::RADIUS, Stroke::new(1.0, palette.grid), StrokeKind::Inside);
+
+    let day_text = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
+    let text_pos = pos2(rect.left() + theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
+    let font = FontId::proportional(13.0);
+    if date == cx.view.today {
+        let galley = painter.layout_no_wrap(day_text.clone(), font.clone(), palette.today_text);
+        let badge = Rect::from_min_size(
+            text_pos - vec2(4.0, galley.size().y / 2.0 + 1.0),
+            galley.size() + vec2(8.0, 2.0),
+        );
+        painter.rect_filled(badge, 8, palette.today);
+        painter.text(text_pos, Align2::LEFT_CENTER, day_text, font, palette.today_text);
+    } else {
+        let color = if outside { palette.weak_text } else { ui.visuals().text_color() };
+        painter.text(text_pos, Align2::LEFT_CENTER, day_text, font, color);
+    }
+
+    let day_findings: Vec<&Finding> =
+        doc.findings().iter().filter(|f| f.week.is_none() && f.touches_date(date)).collect();
+    if let Some(worst) = day_findings.iter().map(|f| f.severity).max() {
+        let pos = pos2(rect.right() - theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
+        painter.text(
+            pos,
+            Align2::RIGHT_CENTER,
+            worst.icon(),
+            FontId::proportional(14.0),
+            palette.severity(worst),
+        );
+        painter.rect_stroke(
+            rect,
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.severity(worst)),
+            StrokeKind::Inside,
+        );
+    }
+    if cx.view.selected_day == Some(date) {
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.selected),
+            StrokeKind::Inside,
+        );
+    }
+    if let Some(preview) = cx.preview {
+        if let Some(&severity) = preview.affected.get(&date) {
+            painter.rect_stroke(
+                rect.expand(1.0),
+                theme::RADIUS,
+                Stroke::new(3.0, palette.severity(severity)),
+                StrokeKind::Outside,
+            );
+        }
+        if preview.target == date {
+            let color = preview.worst().map_or(palette.bar_fill, |s| palette.severity(s));
+            painter.rect_filled(rect, theme::RADIUS, color.gamma_multiply(0.15));
+            painter.rect_stroke(
+                rect.expand(1.0),
+                theme::RADIUS,
+                Stroke::new(3.0, color),
+                StrokeKind::Outside,
+            );
+        }
+    }
+
+    let sessions = plan.sessions_on(date);
+    let chip_width = rect.width() - theme::GAP * 2.0;
+    let room = rect.height() - theme::DAY_HEADER - theme::GAP;
+    let step = theme::CHIP_HEIGHT + theme::GAP;
+    let fits = ((room / step).floor() as usize).max(1);
+    let shown = if sessions.len() > fits { fits.saturating_sub(1) } else { sessions.len() };
+    for (i, session) in sessions.iter().take(shown).enumerate() {
+        let min = pos2(rect.left() + theme::GAP, rect.top() + theme::DAY_HEADER + step * i as f32);
+        let chip_rect = Rect::from_min_size(min, vec2(chip_width, theme::CHIP_HEIGHT));
+        chip_ui(ui, cx, palette, session, chip_rect, out);
+    }
+    if sessions.len() > shown {
+        let hidden = sessions.get(shown..).unwrap_or_default();
+        let min = pos2(rect.left() + theme::GAP, rect.top() + theme::DAY_HEADER + step * shown as f32);
+        let more_rect = Rect::from_min_size(min, vec2(chip_width, theme::CHIP_HEIGHT));
+        let more = ui.interact(more_rect, Id::unique(("more", date)), Sense::click());
+        ui.painter().text(
+            more_rect.left_center(),
+            Align2::LEFT_CENTER,
+            format!("+{} more", hidden.len()),
+            FontId::proportional(12.0),
+            palette.weak_text,
+        );
+        let units = plan.meta.units;
+        let list: Vec<String> = hidden.iter().map(|s| s.kind.short(units)).collect();
+        if more.on_hover_text(list.join("\n")).clicked() {
+            out.push(Intent::Run(UiCommand::ZoomTwoWeeks));
+            out.push(Intent::SelectDay(date));
+        }
+    }
+
+    let response = if day_findings.is_empty() {
+        response
+    } else {
+        response.on_hover_ui(|ui| findings_tooltip_ui(ui, palette, &day_findings))
+    };
+    if response.clicked() {
+        out.push(Intent::SelectDay(date));
+    }
+    if let Some(drag) = response.dnd_release_payload::<Drag>() {
+        let copy = ui.input(|i| i.modifiers.command);
+        out.push(Intent::Drop { drag: (*drag).clone(), date, copy });
+    }
+}
+
+fn chip_ui(
+    ui: &mut Ui,
+    cx: &CalendarCx<'_>,
+    palette: &Palette,
+    session: &Session,
+    rect: Rect,
+    out: &mut Vec<Intent>,
+) {
+    let id = Id::unique(("chip", session.id.0));
+    let units = cx.doc.plan().meta.units;
+    let text = session.kind.short(units);
+    let label = format!("{text}, {}", short_day(session.date));
+    let severity = cx.doc.session_severity(session.id);
+    let selected = cx.view.selected == Some(session.id);
+    // Clicks select and drags move, so the chip senses both and carries the payload itself
+    // (`dnd_drag_source` senses drags only and would swallow the clicks).
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    response.dnd_set_drag_payload(Drag::Session(session.id));
+    if response.dragged() {
+        paint_chip(ui, ui.painter(), palette, session, &text, rect, None, false, 0.35);
+        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Tooltip, id));
+            let ghost = Rect::from_center_size(pointer, rect.size());
+            paint_chip(ui, &painter, palette, session, &text, ghost, severity, true, 1.0);
+        }
+    } else {
+        paint_chip(ui, ui.painter(), palette, session, &text, rect, severity, selected, 1.0);
+    }
+    let findings: Vec<&Finding> =
+        cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
+    let response = response.on_hover_ui(|ui| {
+        ui.set_max_width(320.0);
+        ui.strong(session.kind.describe(units));
+        ui.label(status_line(session));
+        if !session.note.is_empty() {
+            ui.label(&session.note);
+        }
+        if !findings.is_empty() {
+            ui.separator();
+            findings_tooltip_ui(ui, palette, &findings);
+        }
+        ui.weak("Drag to move · Ctrl+drag to copy · right-click for more");
+    });
+    if response.clicked() {
+        out.push(Intent::Select(Some(session.id)));
+    }
+    response.context_menu(|ui| {
+        out.push(Intent::Select(Some(session.id)));
+        for (status, text) in [
+            (Status::Done, "Mark done"),
+            (Status::Skipped, "Mark skipped"),
+            (Status::Planned, "Mark planned"),
+        ] {
+            if session.status != status && ui.button(text).clicked() {
+                let mut edited = session.clone();
+                edited.status = status;
+                out.push(Intent::Apply {
+                    commands: vec![crate::plan::Command::EditSession(edited)],
+                    label: text.to_owned(),
+                    key: None,
+                });
+                ui.close();
+            }
+        }
+        ui.separator();
+        for command in [UiCommand::Copy, UiCommand::Delete] {
+            if super::command_button(ui, command, true) {
+                out.push(Intent::Run(command));
+                ui.close();
+            }
+        }
+    });
+}
+
+fn status_line(session: &Session) -> String {
+    let status = match session.status {
+        Status::Planned => "Planned".to_owned(),
+        Status::Done => "Done".to_owned(),
+        Status::Skipped => "Skipped".to_owned(),
+    };
+    match session.pain {
+        Some(p) if session.status == Status::Done => format!(
+            "{status} · pain {} during, {} next day{}",
+            p.during.get(),
+            p.next_day.get(),
+            if p.sharp { ", sharp" } else { "" }
+        ),
+        _ => status,
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "one chip's look, drawn in place or following the pointer")]
+fn paint_chip(
+    ui: &Ui,
+    painter: &egui::Painter,
+    palette: &Palette,
+    session: &Session,
+    text: &str,
+    rect: Rect,
+    severity: Option<Severity>,
+    selected: bool,
+    opacity: f32,
+) {
+    let mut painter = painter.clone();
+    painter.multiply_opacity(opacity);
+    let painter = &painter;
+    let fill = palette.kind(&session.kind);
+    let stripe = palette.kind_stripe(&session.kind);
+    let (fill, text_color) = match session.status {
+        Status::Skipped => (fill.gamma_multiply(0.4), palette.weak_text),
+        _ => (fill, ui.visuals().strong_text_color()),
+    };
+    painter.rect_filled(rect, theme::RADIUS, fill);
+    let stripe_rect = Rect::from_min_size(rect.min, vec2(4.0, rect.height()));
+    painter.rect_filled(stripe_rect, theme::RADIUS, stripe);
+    if let Some(severity) = severity {
+        painter.rect_stroke(
+            rect,
+            theme::RADIUS,
+            Stroke::new(1.5, palette.severity(severity)),
+            StrokeKind::Inside,
+        );
+    }
+    if selected {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.selected),
+            StrokeKind::Outside,
+        );
+    }
+    let mut left = rect.left() + 8.0;
+    let marker = match session.status {
+        Status::Done => Some("✔"),
+        Status::Skipped => Some("⊘"),
+        Status::Planned => None,
+    };
+    let font = FontId::proportional(12.0);
+    if let Some(marker) = marker {
+        let r =
+            painter.text(pos2(left, rect.center().y), Align2::LEFT_CENTER, marker, font.clone(), text_color);
+        left = r.right() + 3.0;
+    }
+    let icon_space = if severity.is_some() { 16.0 } else { 0.0 };
+    let width = (rect.right() - left - icon_space - 2.0).max(0.0);
+    let galley = painter.layout(text.to_owned(), font, text_color, width);
+    let galley = if galley.rows.len() > 1 {
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(text.to_owned(), FontId::proportional(12.0), text_color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+        ui.fonts_mut(|f| f.layout_job(job))
+    } else {
+        galley
+    };
+    let pos = pos2(left, rect.center().y - galley.size().y / 2.0);
+    if session.status == Status::Skipped {
+        let y = rect.center().y;
+        painter.line_segment(
+            [pos2(left, y), pos2(left + galley.size().x, y)],
+            Stroke::new(1.0, palette.weak_text),
+        );
+    }
+    painter.galley(pos, galley, text_color);
+    if let Some(severity) = severity {
+        painter.text(
+            pos2(rect.right() - 3.0, rect.center().y),
+            Align2::RIGHT_CENTER,
+            severity.icon(),
+            FontId::proportional(12.0),
+            palette.severity(severity),
+        );
+    }
+}
+
+fn week_ui(
+    ui: &mut Ui,
+    cx: &CalendarCx<'_>,
+    palette: &Palette,
+    week_first: NaiveDate,
+    rect: Rect,
+    text: Color32,
+) {
+    let plan = cx.doc.plan();
+    let units = plan.meta.units.abbrev();
+    let summary = cx.doc.weeks().iter().find(|w| w.totals.start == week_first);
+    let empty = WeekSummary {
+        totals: crate::rules::WeekTotals { start: week_first, ..Default::default() },
+        established: None,
+        down: false,
+    };
+    let summary = summary.unwrap_or(&empty);
+    let week_findings: Vec<&Finding> =
+        cx.doc.findings().iter().filter(|f| f.week == Some(week_first)).collect();
+    let response = ui.interact(rect, Id::unique(("week", week_first)), Sense::hover());
+    let run = summary.totals.run;
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            format!("Week of {}: run {} {units}", week_first.format("%-d %b"), fmt_num(run)),
+        )
+    });
+    let painter = ui.painter();
+    painter.rect_filled(rect, theme::RADIUS, palette.cell_outside);
+    let worst = week_findings.iter().map(|f| f.severity).max();
+    let border =
+        worst.map_or(Stroke::new(1.0, palette.grid), |s| Stroke::new(theme::OUTLINE, palette.severity(s)));
+    painter.rect_stroke(rect, theme::RADIUS, border, StrokeKind::Inside);
+
+    let x = rect.left() + theme::GAP * 2.0;
+    let mut y = rect.top() + theme::GAP + 2.0;
+    let line = |painter: &egui::Painter, y: &mut f32, s: String, color: Color32| {
+        painter.text(pos2(x, *y), Align2::LEFT_TOP, s, FontId::proportional(12.0), color);
+        *y += 16.0;
+    };
+    let cap = plan.rules.weekly_cap.map(crate::plan::Distance::get);
+    let run_text = match cap {
+        Some(cap) => format!("Run {} / {} {units}", fmt_num(run), fmt_num(cap)),
+        None => format!("Run {} {units}", fmt_num(run)),
+    };
+    line(painter, &mut y, run_text, text);
+    if let Some(cap) = cap.filter(|c| *c > 0.0) {
+        let track = Rect::from_min_size(pos2(x, y), vec2(rect.width() - theme::GAP * 4.0, 5.0));
+        painter.rect_filled(track, 2, palette.bar_track);
+        let share = (run / cap).min(1.0) as f32;
+        let over = run > cap + 1e-9;
+        let fill = Rect::from_min_size(track.min, vec2(track.width() * share, track.height()));
+        painter.rect_filled(fill, 2, if over { palette.error } else { palette.bar_fill });
+        y += 9.0;
+    }
+    let walk = summary.totals.walk;
+    let cross = summary.totals.cross_minutes;
+    if walk > 0.0 || cross > 0.0 {
+        let mut parts = Vec::new();
+        if walk > 0.0 {
+            parts.push(format!("Walk {} {units}", fmt_num(walk)));
+        }
+        if cross > 0.0 {
+            parts.push(format!("X {} min", fmt_num(cross)));
+        }
+        line(painter, &mut y, parts.join(" · "), palette.weak_text);
+    }
+    let change = if summary.down {
+        "Down week".to_owned()
+    } else {
+        match summary.established {
+            Some(level) if level > 0.0 => {
+                format!("{:+.0} % vs {} {units}", (run / level - 1.0) * 100.0, fmt_num(level))
+            }
+            _ => String::new(),
+        }
+    };
+    if !change.is_empty() && y + 14.0 < rect.bottom() {
+        line(painter, &mut y, change, palette.weak_text);
+    }
+    if let Some(worst) = worst {
+        painter.text(
+            pos2(rect.right() - theme::GAP * 2.0, rect.top() + theme::GAP + 2.0),
+            Align2::RIGHT_TOP,
+            worst.icon(),
+            FontId::proportional(14.0),
+            palette.severity(worst),
+        );
+        response.on_hover_ui(|ui| findings_tooltip_ui(ui, palette, &week_findings));
+    }
+}
+
+/// The findings in a tooltip: icon, message and suggestion.
+pub fn findings_tooltip_ui(ui: &mut Ui, palette: &Palette, findings: &[&Finding]) {
+    ui.set_max_width(360.0);
+    for f in findings {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                palette.severity(f.severity),
+                format!("{} {}", f.severity.icon(), f.rule.title()),
+            );
+        });
+        ui.label(&f.message);
+        ui.weak(&f.suggestion);
+        ui.add_space(4.0);
+    }
+}
+
+/// The floating note beside the pointer during a drag: what the drop would cause.
+pub fn preview_tooltip_ui(ctx: &egui::Context, palette: &Palette, preview: &Preview, pointer: egui::Pos2) {
+    egui::Area::new(Id::unique("drop-preview"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + Vec2::new(18.0, 22.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(340.0);
+                if preview.new.is_empty() {
+                    ui.colored_label(
+                        palette.bar_fill,
+                        format!("✔ Dropping on {} raises no new findings", short_day(preview.target)),
+                    );
+                } else {
+                    let n = preview.new.len();
+                    ui.strong(format!(
+                        "Dropping on {} would cause {n} finding{}:",
+                        short_day(preview.target),
+                        if n == 1 { "" } else { "s" }
+                    ));
+                    for f in preview.new.iter().take(4) {
+                        ui.colored_label(
+                            palette.severity(f.severity),
+                            format!("{} {}", f.severity.icon(), f.message),
+                        );
+                    }
+                    if n > 4 {
+                        ui.weak(format!("and {} more", n - 4));
+                    }
+                }
+            });
+        });
+}

@@ -1,0 +1,287 @@
+//! The session editor: every field of the selected session, applied as you type.
+
+use egui::{DragValue, Ui};
+
+use super::{Intent, day_label, palette::templates};
+use crate::app::{EditKey, UiCommand};
+use crate::plan::{
+    Activity, Command, Distance, Effort, Minutes, Pain, PainLog, Plan, Run, RunWalk, Segment, Session,
+    SessionId, SessionKind, Status, Terrain, Units,
+};
+
+const EFFORTS: [Effort; 5] = [Effort::VeryEasy, Effort::Easy, Effort::Steady, Effort::Tempo, Effort::Speed];
+const TERRAINS: [Terrain; 5] =
+    [Terrain::Track, Terrain::Treadmill, Terrain::FlatRoad, Terrain::Trail, Terrain::Hills];
+
+/// The editor for the selected session, or a hint when none is selected.
+pub fn editor_ui(ui: &mut Ui, plan: &Plan, selected: Option<SessionId>, out: &mut Vec<Intent>) {
+    let Some(session) = selected.and_then(|id| plan.session(id)) else {
+        ui.add_space(8.0);
+        ui.label("Select a session to edit it.");
+        ui.weak("Drag a session from the palette onto a day to add one; click a session to select it.");
+        return;
+    };
+    let units = plan.meta.units;
+    let mut edited = session.clone();
+    let mut key = None;
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.heading(session.kind.name());
+        ui.weak(day_label(session.date));
+        ui.add_space(6.0);
+        egui::Grid::new(("editor", session.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            let label = ui.label("Kind");
+            kind_ui(ui, &mut edited, &mut key, label.id);
+            ui.end_row();
+            kind_fields_ui(ui, &mut edited, units, &mut key);
+            ui.label("Status");
+            ui.horizontal(|ui| {
+                for (status, text) in
+                    [(Status::Planned, "Planned"), (Status::Done, "Done"), (Status::Skipped, "Skipped")]
+                {
+                    if ui.radio_value(&mut edited.status, status, text).changed() {
+                        key = Some(EditKey::Session(session.id, "status"));
+                    }
+                }
+            });
+            ui.end_row();
+            if edited.status == Status::Done {
+                pain_ui(ui, &mut edited, &mut key);
+            }
+        });
+        ui.add_space(6.0);
+        let label = ui.label("Note");
+        let note =
+            ui.add(egui::TextEdit::multiline(&mut edited.note).desired_rows(3).desired_width(f32::INFINITY));
+        if note.labelled_by(label.id).changed() {
+            key = Some(EditKey::Session(session.id, "note"));
+        }
+        ui.add_space(8.0);
+        if super::command_button(ui, UiCommand::Delete, true) {
+            out.push(Intent::Run(UiCommand::Delete));
+        }
+    });
+    if let Some(key) = key
+        && edited != *session
+    {
+        out.push(Intent::Apply {
+            commands: vec![Command::EditSession(edited)],
+            label: "Edit session".to_owned(),
+            key: Some(key),
+        });
+    }
+}
+
+fn kind_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>, label: egui::Id) {
+    let current = edited.kind.name();
+    let combo =
+        egui::ComboBox::from_id_salt(("kind", edited.id.0)).selected_text(&current).show_ui(ui, |ui| {
+            for (name, kind) in templates() {
+                let same = std::mem::discriminant(&kind) == std::mem::discriminant(&edited.kind)
+                    && kind.name() == edited.kind.name();
+                if ui.selectable_label(same, name).clicked() && !same {
+                    edited.kind = kind;
+                    *key = Some(EditKey::Session(edited.id, "kind"));
+                }
+            }
+        });
+    combo.response.labelled_by(label);
+}
+
+fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Option<EditKey>) {
+    let id = edited.id;
+    let mut touched = |field: &'static str, changed: bool| {
+        if changed {
+            *key = Some(EditKey::Session(id, field));
+        }
+    };
+    let unit = units.abbrev();
+    match &mut edited.kind {
+        SessionKind::Run(Run { distance, minutes, effort, terrain }) => {
+            touched("distance", distance_row(ui, "Distance", distance, unit));
+            touched("minutes", minutes_row(ui, "Duration", minutes));
+            touched("effort", effort_row(ui, effort, id));
+            touched("terrain", terrain_row(ui, terrain, id));
+        }
+        SessionKind::RunWalk(RunWalk { run, walk, repeats, effort, terrain }) => {
+            touched("run", segment_row(ui, "Run", run, unit, id));
+            touched("walk", segment_row(ui, "Walk", walk, unit, id));
+            let label = ui.label("Repeats").id;
+            touched(
+                "repeats",
+                ui.add(DragValue::new(repeats).range(1..=100).suffix(" ×")).labelled_by(label).changed(),
+            );
+            ui.end_row();
+            touched("effort", effort_row(ui, effort, id));
+            touched("terrain", terrain_row(ui, terrain, id));
+        }
+        SessionKind::Walk { distance, minutes } => {
+            touched("distance", distance_row(ui, "Distance", distance, unit));
+            touched("minutes", minutes_row(ui, "Duration", minutes));
+        }
+        SessionKind::Cross { activity, minutes, distance } => {
+            if let Activity::AntiGravity { body_weight_pct } = activity {
+                let label = ui.label("Body weight").id;
+                let weight = ui.add(DragValue::new(body_weight_pct).range(20..=100).suffix(" %"));
+                touched("weight", weight.labelled_by(label).changed());
+                ui.end_row();
+            }
+            touched("minutes", minutes_row(ui, "Duration", minutes));
+            touched("distance", distance_row(ui, "Distance", distance, unit));
+        }
+        SessionKind::Strength { minutes } => touched("minutes", minutes_row(ui, "Duration", minutes)),
+        SessionKind::Rest => {}
+    }
+}
+
+/// A row with a checkbox (set or not) and a number; true when changed.
+fn optional_row(
+    ui: &mut Ui,
+    label: &str,
+    value: Option<f64>,
+    suffix: &str,
+    default: f64,
+) -> Option<Option<f64>> {
+    let label_id = ui.label(label).id;
+    let mut changed = None;
+    ui.horizontal(|ui| {
+        let mut on = value.is_some();
+        let check = ui.checkbox(&mut on, "").labelled_by(label_id);
+        if check
+            .on_hover_text(format!("Whether the session has a planned {}", label.to_lowercase()))
+            .changed()
+        {
+            changed = Some(on.then_some(value.unwrap_or(default)));
+        }
+        if let Some(mut v) = value {
+            let speed = if suffix == " min" { 1.0 } else { 0.05 };
+            let drag = ui
+                .add(DragValue::new(&mut v).range(0.0..=1000.0).speed(speed).max_decimals(2).suffix(suffix));
+            if drag.labelled_by(label_id).changed() {
+                changed = Some(Some(crate::plan::round2(v)));
+            }
+        }
+    });
+    ui.end_row();
+    changed
+}
+
+fn distance_row(ui: &mut Ui, label: &str, value: &mut Option<Distance>, unit: &str) -> bool {
+    let Some(new) = optional_row(ui, label, value.map(Distance::get), &format!(" {unit}"), 1.0) else {
+        return false;
+    };
+    *value = new.and_then(Distance::new);
+    true
+}
+
+fn minutes_row(ui: &mut Ui, label: &str, value: &mut Option<Minutes>) -> bool {
+    let Some(new) = optional_row(ui, label, value.map(Minutes::get), " min", 30.0) else { return false };
+    *value = new.and_then(Minutes::new);
+    true
+}
+
+fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: SessionId) -> bool {
+    let label_id = ui.label(label).id;
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        match segment {
+            Segment::Minutes(m) => {
+                let mut v = m.get();
+                let drag = ui.add(
+                    DragValue::new(&mut v).range(0.0..=600.0).speed(0.25).max_decimals(2).suffix(" min"),
+                );
+                if drag.labelled_by(label_id).changed() {
+                    *m = Minutes::new(crate::plan::round2(v)).unwrap_or(*m);
+                    changed = true;
+                }
+            }
+            Segment::Distance(d) => {
+                let mut v = d.get();
+                let drag = ui.add(
+                    DragValue::new(&mut v)
+                        .range(0.0..=100.0)
+                        .speed(0.01)
+                        .max_decimals(2)
+                        .suffix(format!(" {unit}")),
+                );
+                if drag.labelled_by(label_id).changed() {
+                    *d = Distance::new(crate::plan::round2(v)).unwrap_or(*d);
+                    changed = true;
+                }
+            }
+        }
+        let by_time = matches!(segment, Segment::Minutes(_));
+        let combo = egui::ComboBox::from_id_salt((label, id.0)).selected_text(if by_time {
+            "by time"
+        } else {
+            "by distance"
+        });
+        let shown = combo.show_ui(ui, |ui| {
+            if ui.selectable_label(by_time, "by time").clicked() && !by_time {
+                *segment = Segment::Minutes(Minutes::new(1.0).unwrap_or_default());
+                changed = true;
+            }
+            if ui.selectable_label(!by_time, "by distance").clicked() && by_time {
+                *segment = Segment::Distance(Distance::new(0.25).unwrap_or_default());
+                changed = true;
+            }
+        });
+        shown.response.labelled_by(label_id);
+    });
+    ui.end_row();
+    changed
+}
+
+fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
+    let label = ui.label("Effort").id;
+    let mut changed = false;
+    let shown =
+        egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.label()).show_ui(ui, |ui| {
+            for e in EFFORTS {
+                changed |= ui.selectable_value(effort, e, e.label()).changed();
+            }
+        });
+    shown.response.labelled_by(label);
+    ui.end_row();
+    changed
+}
+
+fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
+    let label = ui.label("Terrain").id;
+    let mut changed = false;
+    let shown =
+        egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.label()).show_ui(ui, |ui| {
+            for t in TERRAINS {
+                changed |= ui.selectable_value(terrain, t, t.label()).changed();
+            }
+        });
+    shown.response.labelled_by(label);
+    ui.end_row();
+    changed
+}
+
+fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
+    let id = edited.id;
+    let mut pain = edited.pain.unwrap_or_default();
+    let mut changed = false;
+    for (label, field, score) in
+        [("Pain during", "pain-during", &mut pain.during), ("Pain next day", "pain-next", &mut pain.next_day)]
+    {
+        let label = ui.label(label).id;
+        let mut v = score.get();
+        if ui.add(egui::Slider::new(&mut v, 0..=Pain::MAX).suffix(" / 10")).labelled_by(label).changed() {
+            *score = Pain::new(v).unwrap_or(*score);
+            *key = Some(EditKey::Session(id, field));
+            changed = true;
+        }
+        ui.end_row();
+    }
+    ui.label("Sharp pain");
+    if ui.checkbox(&mut pain.sharp, "sharp rather than a dull ache").changed() {
+        *key = Some(EditKey::Session(id, "sharp"));
+        changed = true;
+    }
+    ui.end_row();
+    if changed {
+        edited.pain = (pain != PainLog::default()).then_some(pain);
+    }
+}

@@ -1,0 +1,89 @@
+//! The palette of new sessions to drag onto days, and the trash.
+
+use egui::{Align2, FontId, Id, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
+
+use super::theme::{self, Palette};
+use super::{Drag, Intent};
+use crate::plan::{Activity, Run, RunWalk, Segment, SessionKind};
+
+/// The palette's entries: a name and the kind they create (amounts are filled in on drop from
+/// the plan's current level).
+pub fn templates() -> Vec<(&'static str, SessionKind)> {
+    let minutes = |m: f64| crate::plan::Minutes::new(m);
+    let cross = |activity| SessionKind::Cross { activity, minutes: minutes(30.0), distance: None };
+    vec![
+        ("Run", SessionKind::Run(Run::default())),
+        (
+            "Run/walk",
+            SessionKind::RunWalk(RunWalk {
+                run: Segment::Minutes(minutes(1.0).unwrap_or_default()),
+                walk: Segment::Minutes(minutes(2.0).unwrap_or_default()),
+                repeats: 8,
+                effort: crate::plan::Effort::default(),
+                terrain: crate::plan::Terrain::default(),
+            }),
+        ),
+        ("Walk", SessionKind::Walk { distance: None, minutes: minutes(30.0) }),
+        ("Bike", cross(Activity::Bike)),
+        ("Swim", cross(Activity::Swim)),
+        ("Elliptical", cross(Activity::Elliptical)),
+        ("Anti-gravity", cross(Activity::AntiGravity { body_weight_pct: 80 })),
+        ("Strength", SessionKind::Strength { minutes: minutes(20.0) }),
+        ("Rest", SessionKind::Rest),
+    ]
+}
+
+/// The palette and the trash.
+pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
+    let palette = Palette::of(ui.visuals());
+    ui.strong("Add a session");
+    ui.weak("Drag onto a day");
+    ui.add_space(4.0);
+    for (name, kind) in templates() {
+        let id = Id::unique(("palette", name));
+        ui.dnd_drag_source(id, Drag::New(kind), |ui| {
+            let (rect, response) =
+                ui.allocate_exact_size(vec2(ui.available_width(), theme::CHIP_HEIGHT + 4.0), Sense::hover());
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("New {name}")));
+            let painter = ui.painter();
+            painter.rect_filled(rect, theme::RADIUS, palette.kind(&kind));
+            painter.rect_filled(
+                egui::Rect::from_min_size(rect.min, vec2(4.0, rect.height())),
+                theme::RADIUS,
+                palette.kind_stripe(&kind),
+            );
+            painter.text(
+                rect.left_center() + vec2(10.0, 0.0),
+                Align2::LEFT_CENTER,
+                name,
+                FontId::proportional(13.0),
+                ui.visuals().strong_text_color(),
+            );
+        })
+        .response
+        .on_hover_text(format!("Drag onto a day to add a {}", name.to_lowercase()));
+        ui.add_space(theme::GAP);
+    }
+    ui.add_space(12.0);
+    let frame = egui::Frame::new()
+        .inner_margin(8.0)
+        .corner_radius(theme::RADIUS)
+        .stroke(Stroke::new(1.0, palette.grid));
+    let (inner, dropped) = ui.dnd_drop_zone::<Drag, _>(frame, |ui| {
+        ui.set_min_width(ui.available_width());
+        ui.label("🗑 Trash");
+        ui.weak("Drop a session here to delete it");
+    });
+    inner.response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Trash"));
+    if inner.response.dnd_hover_payload::<Drag>().is_some() {
+        ui.painter().rect_stroke(
+            inner.response.rect,
+            theme::RADIUS,
+            Stroke::new(2.0, palette.error),
+            StrokeKind::Outside,
+        );
+    }
+    if let Some(Drag::Session(id)) = dropped.as_deref() {
+        out.push(Intent::Trash(*id));
+    }
+}

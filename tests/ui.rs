@@ -1,0 +1,332 @@
+//! The calendar driven like a user would: drags, clicks and keys through egui_kittest.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use comeback::app::{App, Prefs, Startup, Tab};
+use comeback::plan::SessionId;
+use egui::{Event, Modifiers, PointerButton, Pos2, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn day(d: u32, m: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+/// A copy of the example plan in a temporary folder, so tests may save over it.
+fn example_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"), &path).unwrap();
+    (dir, path)
+}
+
+fn startup(file: PathBuf, data_dir: Option<PathBuf>) -> Startup {
+    Startup { today: today(), file: Some(file), prefs: Prefs::default(), data_dir, native_dialogs: false }
+}
+
+fn harness(app: App) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .with_context_setup(comeback::ui::theme::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h
+}
+
+fn open_example() -> (tempfile::TempDir, Harness<'static, App>) {
+    let (dir, path) = example_copy();
+    (dir, harness(App::new(startup(path, None))))
+}
+
+/// The centre of the widget labelled exactly `label`, or else of the one whose label contains it.
+fn center(h: &Harness<'_, App>, label: &str) -> Pos2 {
+    h.query_by_label(label).unwrap_or_else(|| h.get_by_label_contains(label)).rect().center()
+}
+
+/// Presses on `from`, moves to `to` and lets go there, holding `modifiers` on release.
+fn drag(h: &mut Harness<'_, App>, from: &str, to: &str, modifiers: Modifiers) {
+    let (from, to) = (center(h, from), center(h, to));
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.event(Event::ModifiersChanged(modifiers));
+    h.event(Event::PointerButton { pos: to, button: PointerButton::Primary, pressed: false, modifiers });
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+}
+
+fn sessions_on(h: &Harness<'_, App>, date: NaiveDate) -> Vec<SessionId> {
+    h.state().document().plan().sessions_on(date).iter().map(|s| s.id).collect()
+}
+
+const RUN_WALK_TUE_24: &str = ", Tue 24 Nov";
+const WED_25: &str = "Wednesday 25 November 2026";
+
+/// The palette's Strength entry dropped on a day adds a strength session there.
+#[test]
+fn dragging_a_palette_item_onto_a_day_creates_a_session() {
+    let (_dir, mut h) = open_example();
+    let before = sessions_on(&h, day(29, 11));
+    drag(&mut h, "New Strength", "Sunday 29 November 2026", Modifiers::NONE);
+    let after = h.state().document().plan().sessions_on(day(29, 11)).to_vec();
+    assert_eq!(after.len(), before.len() + 1);
+    assert!(after.iter().any(|s| s.kind.name() == "Strength"));
+    assert!(h.state().window_title().contains('•'), "the title shows unsaved changes");
+}
+
+/// Moving Tuesday's run/walk to Wednesday puts it next to Thursday's: the day is outlined,
+/// the status bar counts the error and the findings panel lists it.
+#[test]
+fn moving_a_run_next_to_another_is_highlighted_and_listed() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    assert!(sessions_on(&h, day(24, 11)).is_empty(), "moved away");
+    assert_eq!(sessions_on(&h, day(25, 11)).len(), 3, "strength, walk and the run/walk");
+    let findings = h.state().document().findings();
+    assert!(findings.iter().any(|f| f.rule.id() == "consecutive-run-days" && f.dates.contains(&day(26, 11))));
+    h.get_by_label_contains("1 error");
+    h.state_mut().set_tab(Tab::Findings);
+    h.run();
+    h.get_by_label_contains("are on consecutive days");
+}
+
+/// Holding Ctrl on release copies instead of moving.
+#[test]
+fn ctrl_drag_copies() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, "Monday 30 November 2026", Modifiers::COMMAND);
+    assert_eq!(sessions_on(&h, day(24, 11)), vec![SessionId(10)], "the original stays");
+    assert_eq!(sessions_on(&h, day(30, 11)).len(), 2, "walk and the copy");
+}
+
+/// Ctrl+Z after a move restores the plan exactly; Ctrl+Shift+Z and Ctrl+Y redo it.
+#[test]
+fn undo_restores_and_redo_repeats() {
+    let (_dir, mut h) = open_example();
+    let original = h.state().document().plan().clone();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    let moved = h.state().document().plan().clone();
+    assert_ne!(moved, original);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(*h.state().document().plan(), original);
+    assert!(!h.state().window_title().contains('•'), "back to the saved plan");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    h.run();
+    assert_eq!(*h.state().document().plan(), moved);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert_eq!(*h.state().document().plan(), moved);
+}
+
+/// While a chip is held over a day, the day shows what the drop would cause; Escape cancels
+/// the drag and nothing changes.
+#[test]
+fn the_drop_preview_appears_during_the_drag_and_escape_cancels() {
+    let (_dir, mut h) = open_example();
+    let original = h.state().document().plan().clone();
+    let (from, to) = (center(&h, RUN_WALK_TUE_24), center(&h, WED_25));
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.get_by_label_contains("Dropping on Wed 25 Nov would cause");
+    h.get_by_label_contains("are on consecutive days");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains("Dropping on").is_none(), "the preview is gone");
+    h.drop_at(to);
+    h.run();
+    assert_eq!(*h.state().document().plan(), original, "a cancelled drag changes nothing");
+}
+
+/// Click a chip, Delete removes it; arrows move the selection; Ctrl+C, an arrow and Ctrl+V
+/// paste a copy on the next day.
+#[test]
+fn keyboard_shortcuts_select_delete_copy_and_paste() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label_contains(RUN_WALK_TUE_24).click();
+    h.run();
+    assert_eq!(h.state().view().selected, Some(SessionId(10)));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::C);
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().view().selected_day, Some(day(1, 12)));
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().view().selected_day, Some(day(30, 11)));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::V);
+    h.run();
+    assert_eq!(sessions_on(&h, day(30, 11)).len(), 2, "walk and the pasted run/walk");
+    h.get_by_label_contains(", Tue 24 Nov").click();
+    h.run();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert!(sessions_on(&h, day(24, 11)).is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(sessions_on(&h, day(24, 11)), vec![SessionId(10)]);
+}
+
+/// A chip dropped on the trash is deleted.
+#[test]
+fn dropping_a_chip_on_the_trash_deletes_it() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, "Trash", Modifiers::NONE);
+    assert!(sessions_on(&h, day(24, 11)).is_empty());
+}
+
+/// A file with a syntax error is reported with its line and column, and the open plan stays.
+#[test]
+fn a_file_that_fails_to_load_keeps_the_open_plan() {
+    let (dir, mut h) = open_example();
+    let original = h.state().document().plan().clone();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(\n  version: 1,\n  meta: (title: 5),\n)\n").unwrap();
+    h.state_mut().open(&bad);
+    h.run();
+    assert_eq!(*h.state().document().plan(), original);
+    let error = h.state().error().unwrap().to_owned();
+    assert!(error.contains("bad.ron:3:"), "{error}");
+    h.get_by_label_contains("The open plan is unchanged");
+}
+
+/// A save that cannot be written keeps the plan and its unsaved changes, and says why.
+#[test]
+fn a_failed_save_keeps_the_plan_and_says_why() {
+    let (dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    let edited = h.state().document().plan().clone();
+    let nowhere = dir.path().join("missing-folder").join("plan.ron");
+    assert!(!h.state_mut().save_to(&nowhere));
+    h.run();
+    assert_eq!(*h.state().document().plan(), edited);
+    assert!(h.state().document().is_dirty());
+    h.get_by_label_contains("Could not save");
+}
+
+/// Ctrl+S writes the plan back to its file and clears the unsaved marker.
+#[test]
+fn ctrl_s_saves_to_the_file() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!h.state().document().is_dirty());
+    let path = h.state().document().path().unwrap().to_path_buf();
+    let on_disk = comeback::file::load(&path).unwrap();
+    assert_eq!(on_disk, *h.state().document().plan());
+}
+
+/// With nothing happening, the app asks for no more frames (an idle window uses no CPU).
+#[test]
+fn an_idle_window_does_not_repaint() {
+    let (_dir, h) = open_example();
+    let delay = h.output().viewport_output.get(&ViewportId::ROOT).unwrap().repaint_delay;
+    assert_eq!(delay, std::time::Duration::MAX);
+}
+
+/// Unsaved changes are autosaved to the data folder (not the plan file); the next start
+/// offers them back and restores them.
+#[test]
+fn unsaved_changes_are_autosaved_and_restored_after_a_crash() {
+    let (dir, path) = example_copy();
+    let data = dir.path().join("data");
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut h = harness(App::new(startup(path.clone(), Some(data.clone()))));
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    let edited = h.state().document().plan().clone();
+    h.input_mut().time = Some(1000.0);
+    h.run_steps(2);
+    assert!(data.join("autosave.ron").exists(), "autosaved");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original, "the user's file is untouched");
+    drop(h);
+
+    let mut h = harness(App::new(startup(path, Some(data))));
+    h.get_by_label_contains("Restore unsaved changes?");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(*h.state().document().plan(), edited);
+    assert!(h.state().document().is_dirty(), "restored changes are still unsaved");
+}
+
+/// Previous and next step by month; the grid shows the new month's days.
+#[test]
+fn month_navigation() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label("November 2026");
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    h.get_by_label("December 2026");
+    h.get_by_label("Thursday 31 December 2026");
+    h.key_press(egui::Key::Home);
+    h.run();
+    h.get_by_label("November 2026");
+}
+
+/// Turning a rule off in the rules panel re-validates at once: the error goes away, and
+/// Undo brings the rule (and the error) back.
+#[test]
+fn switching_a_rule_off_in_the_rules_panel_revalidates() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    h.get_by_label_contains("1 error");
+    h.state_mut().set_tab(Tab::Rules);
+    h.run();
+    // The switch is below the fold of the panel; accessibility actions reach it anyway.
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Alternate run days").click_accesskit();
+    h.run();
+    h.get_by_label_contains("0 errors");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.get_by_label_contains("1 error");
+}
+
+/// The session editor changes the selected session live: marking a planned run/walk skipped
+/// takes it out of the week's running total.
+#[test]
+fn the_session_editor_applies_edits_live() {
+    let (_dir, mut h) = open_example();
+    h.key_press(egui::Key::PageDown);
+    h.run();
+    h.get_by_label_contains(", Thu 3 Dec").click();
+    h.run();
+    let id = h.state().view().selected.unwrap();
+    let week_before =
+        h.state().document().weeks().iter().find(|w| w.totals.start == day(30, 11)).unwrap().totals.run;
+    h.get_by_label("Skipped").click();
+    h.run();
+    let session = h.state().document().plan().session(id).unwrap();
+    assert_eq!(session.status, comeback::plan::Status::Skipped);
+    let week_after =
+        h.state().document().weeks().iter().find(|w| w.totals.start == day(30, 11)).unwrap().totals.run;
+    assert!(week_after < week_before, "{week_after} < {week_before}");
+    h.get_by_label("Done").click();
+    h.run();
+    assert!(h.query_all_by_label("Pain during").count() > 0, "logging a done run asks for pain");
+}
+
+/// Every side panel tab draws, with every input named for screen readers (kittest checks).
+#[test]
+fn every_panel_draws() {
+    let (_dir, mut h) = open_example();
+    for tab in [Tab::Findings, Tab::Rules, Tab::Plan, Tab::Session] {
+        h.state_mut().set_tab(tab);
+        h.run();
+        if tab == Tab::Plan {
+            assert!(h.query_all_by_label("Athlete").count() > 0);
+        }
+    }
+    for zoom in [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3] {
+        h.key_press_modifiers(Modifiers::COMMAND, zoom);
+        h.run();
+    }
+}
