@@ -94,7 +94,7 @@ fn moving_a_run_next_to_another_is_highlighted_and_listed() {
     h.get_by_label_contains("1 error");
     h.state_mut().set_tab(Tab::Findings);
     h.run();
-    h.get_by_label_contains("are on consecutive days");
+    h.get_by_label_contains("Thu 26 Nov · Runs on Wed 25 Nov and Thu 26 Nov are on consecutive days");
 }
 
 /// Holding Ctrl on release copies instead of moving.

@@ -183,3 +183,37 @@ impl UiCommand {
         self.shortcuts().first().is_some_and(|s| s.modifiers.is_none())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::UiCommand;
+    use egui::ModifierNames;
+
+    fn shortcut_text(command: UiCommand) -> String {
+        command
+            .shortcuts()
+            .iter()
+            .map(|s| s.format(&ModifierNames::NAMES, false))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// docs/app.md lists every command with its shortcuts, as the menus show them.
+    #[test]
+    fn the_shortcut_table_in_the_docs_matches_the_commands() {
+        let docs = include_str!("../../docs/app.md");
+        for command in UiCommand::ALL {
+            let row = format!("| {} | {} |", command.text(), shortcut_text(command));
+            assert!(docs.contains(&row), "docs/app.md lacks the row {row}");
+        }
+    }
+
+    /// No two commands share a shortcut.
+    #[test]
+    fn shortcuts_are_unique() {
+        let all: Vec<_> = UiCommand::ALL.iter().flat_map(|c| c.shortcuts()).collect();
+        for (i, a) in all.iter().enumerate() {
+            assert!(!all.iter().skip(i + 1).any(|b| b == a), "{a:?} is used twice");
+        }
+    }
+}

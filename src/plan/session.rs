@@ -516,3 +516,62 @@ impl Session {
                 .is_some_and(|p| p.sharp || p.during.get() > threshold || p.next_day.get() > threshold)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Activity, Distance, Effort, Minutes, Run, RunWalk, Segment, SessionKind, Terrain};
+    use crate::plan::Units;
+
+    fn min(m: f64) -> Minutes {
+        Minutes::new(m).unwrap()
+    }
+
+    #[test]
+    fn chips_and_lines_name_each_kind_with_its_amounts() {
+        let run_walk = SessionKind::RunWalk(RunWalk {
+            run: Segment::Minutes(min(1.0)),
+            walk: Segment::Minutes(min(2.0)),
+            repeats: 8,
+            effort: Effort::Easy,
+            terrain: Terrain::Track,
+        });
+        let by_distance = SessionKind::RunWalk(RunWalk {
+            run: Segment::Distance(Distance::new(0.25).unwrap()),
+            walk: Segment::Minutes(min(1.0)),
+            repeats: 8,
+            effort: Effort::Easy,
+            terrain: Terrain::FlatRoad,
+        });
+        let run = SessionKind::Run(Run { distance: Distance::new(3.0), ..Run::default() });
+        let cases = [
+            (run, "Run 3 mi", "Run 3 mi · easy · flat road"),
+            (run_walk, "Run/walk 1/2 min × 8", "Run/walk · run 1 min / walk 2 min × 8 · easy · track"),
+            (
+                by_distance,
+                "Run/walk 0.25 mi/1 min × 8",
+                "Run/walk 2 mi · run 0.25 mi / walk 1 min × 8 · easy · flat road",
+            ),
+            (SessionKind::Walk { distance: None, minutes: Some(min(30.0)) }, "Walk 30 min", "Walk 30 min"),
+            (
+                SessionKind::Cross {
+                    activity: Activity::AntiGravity { body_weight_pct: 80 },
+                    minutes: None,
+                    distance: Distance::new(2.0),
+                },
+                "AlterG 2 mi",
+                "Anti-gravity treadmill 80 % 2 mi",
+            ),
+            (
+                SessionKind::Cross { activity: Activity::Bike, minutes: Some(min(40.0)), distance: None },
+                "Bike 40 min",
+                "Bike 40 min",
+            ),
+            (SessionKind::Strength { minutes: Some(min(20.0)) }, "Strength 20 min", "Strength 20 min"),
+            (SessionKind::Rest, "Rest", "Rest"),
+        ];
+        for (kind, short, line) in cases {
+            assert_eq!(kind.short(Units::Miles), short);
+            assert_eq!(kind.describe(Units::Miles), line);
+        }
+    }
+}

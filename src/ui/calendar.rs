@@ -311,18 +311,35 @@ fn day_ui(
 
     let sessions = plan.sessions_on(date);
     let chip_width = rect.width() - theme::GAP * 2.0;
-    let room = rect.height() - theme::DAY_HEADER - theme::GAP;
-    let step = theme::CHIP_HEIGHT + theme::GAP;
-    let fits = ((room / step).floor() as usize).max(1);
-    let shown = if sessions.len() > fits { fits.saturating_sub(1) } else { sessions.len() };
-    for (i, session) in sessions.iter().take(shown).enumerate() {
-        let min = pos2(rect.left() + theme::GAP, rect.top() + theme::DAY_HEADER + step * i as f32);
-        let chip_rect = Rect::from_min_size(min, vec2(chip_width, theme::CHIP_HEIGHT));
+    let units = plan.meta.units;
+    // A chip whose text does not fit on one line gets two, while the day has room for them.
+    let heights: Vec<f32> = sessions
+        .iter()
+        .map(|s| {
+            let text = s.kind.short(units);
+            let width =
+                ui.fonts_mut(|f| f.layout_no_wrap(text, FontId::proportional(12.0), Color32::WHITE).size().x);
+            if width + 34.0 > chip_width { theme::CHIP_TALL } else { theme::CHIP_HEIGHT }
+        })
+        .collect();
+    let bottom = rect.bottom() - theme::GAP;
+    let mut y = rect.top() + theme::DAY_HEADER;
+    let mut shown = 0;
+    for (i, (session, &height)) in sessions.iter().zip(&heights).enumerate() {
+        let last = i + 1 == sessions.len();
+        let reserve = if last { 0.0 } else { theme::CHIP_HEIGHT + theme::GAP };
+        let height = if y + height + reserve <= bottom { height } else { theme::CHIP_HEIGHT };
+        if y + height + reserve > bottom && shown > 0 {
+            break;
+        }
+        let chip_rect = Rect::from_min_size(pos2(rect.left() + theme::GAP, y), vec2(chip_width, height));
         chip_ui(ui, cx, palette, session, chip_rect, out);
+        y += height + theme::GAP;
+        shown += 1;
     }
     if sessions.len() > shown {
         let hidden = sessions.get(shown..).unwrap_or_default();
-        let min = pos2(rect.left() + theme::GAP, rect.top() + theme::DAY_HEADER + step * shown as f32);
+        let min = pos2(rect.left() + theme::GAP, y);
         let more_rect = Rect::from_min_size(min, vec2(chip_width, theme::CHIP_HEIGHT));
         let more = ui.interact(more_rect, Id::unique(("more", date)), Sense::click());
         ui.painter().text(
@@ -332,7 +349,6 @@ fn day_ui(
             FontId::proportional(12.0),
             palette.weak_text,
         );
-        let units = plan.meta.units;
         let list: Vec<String> = hidden.iter().map(|s| s.kind.short(units)).collect();
         if more.on_hover_text(list.join("\n")).clicked() {
             out.push(Intent::Run(UiCommand::ZoomTwoWeeks));
@@ -500,15 +516,11 @@ fn paint_chip(
     }
     let icon_space = if severity.is_some() { 16.0 } else { 0.0 };
     let width = (rect.right() - left - icon_space - 2.0).max(0.0);
-    let galley = painter.layout(text.to_owned(), font, text_color, width);
-    let galley = if galley.rows.len() > 1 {
-        let mut job =
-            egui::text::LayoutJob::simple_singleline(text.to_owned(), FontId::proportional(12.0), text_color);
-        job.wrap = egui::text::TextWrapping::truncate_at_width(width);
-        ui.fonts_mut(|f| f.layout_job(job))
-    } else {
-        galley
-    };
+    let rows = if rect.height() >= theme::CHIP_TALL { 2 } else { 1 };
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, text_color, width);
+    job.wrap =
+        egui::text::TextWrapping { max_rows: rows, ..egui::text::TextWrapping::truncate_at_width(width) };
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
     let pos = pos2(left, rect.center().y - galley.size().y / 2.0);
     if session.status == Status::Skipped {
         let y = rect.center().y;

@@ -13,6 +13,8 @@ pub const SIDE_WIDTH: f32 = 340.0;
 pub const WEEK_COLUMN_WIDTH: f32 = 130.0;
 /// Height of a session chip.
 pub const CHIP_HEIGHT: f32 = 20.0;
+/// Height of a chip whose text takes two lines.
+pub const CHIP_TALL: f32 = 32.0;
 /// Gap between chips and around cell contents.
 pub const GAP: f32 = 3.0;
 /// Height of a day's header line (date and markers).
