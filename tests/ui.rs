@@ -330,3 +330,42 @@ fn every_panel_draws() {
         h.run();
     }
 }
+
+/// Ctrl+N with unsaved changes asks first: Cancel keeps everything, Don't save starts anew.
+#[test]
+fn starting_a_new_plan_asks_about_unsaved_changes() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    let edited = h.state().document().plan().clone();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Save changes to plan.ron?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(*h.state().document().plan(), edited);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().document().plan().sessions().is_empty());
+    assert_eq!(h.state().window_title(), "Untitled plan — Comeback");
+}
+
+/// Ctrl+O shows a path field (no system dialog in tests); typing a path and Enter opens it.
+#[test]
+fn opening_a_file_by_typing_its_path() {
+    let (dir, mut h) = open_example();
+    let other = dir.path().join("broken.ron");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron"), &other).unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    h.get_by_label("Open a plan");
+    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.run();
+    h.event(Event::Text(other.display().to_string()));
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().document().path(), Some(other.as_path()));
+    assert!(h.state().window_title().starts_with("broken.ron"));
+    assert!(!h.state().document().findings().is_empty());
+}

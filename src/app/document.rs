@@ -23,10 +23,9 @@ pub struct Document {
 }
 
 impl Document {
-    /// A document for `plan`, read from (or to be saved to) `path`. A plan with a path counts
-    /// as saved; without one, as unsaved.
+    /// A document for `plan`, read from (or to be saved to) `path`, with no unsaved changes.
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
-        let saved = path.as_ref().map(|_| plan.clone());
+        let saved = Some(plan.clone());
         let mut doc = Self {
             plan,
             path,
