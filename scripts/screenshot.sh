@@ -2,7 +2,8 @@
 # Runs Comeback in a real X window under Xvfb, optionally drags with the mouse, and saves a
 # screenshot to look at (the README's picture comes from here).
 #
-#   scripts/screenshot.sh OUT.png [--size 1366x768] [--wait 3] [--drag X1,Y1:X2,Y2]... [--hold X1,Y1:X2,Y2] [-- APP ARGS]
+#   scripts/screenshot.sh OUT.png [--size 1366x768] [--wait 3] [--theme light|dark]
+#                         [--drag X1,Y1:X2,Y2]... [--hold X1,Y1:X2,Y2] [-- APP ARGS]
 #
 # --drag drops; --hold presses, moves and takes the picture before letting go (the drop preview).
 # Installs xvfb, xdotool, ImageMagick and Mesa's software OpenGL if missing, and builds the
@@ -10,13 +11,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$1; shift
-size=1366x768 wait=3 drags=() hold="" args=()
+size=1366x768 wait=3 drags=() hold="" theme="" args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --size) size=$2; shift 2 ;;
     --wait) wait=$2; shift 2 ;;
     --drag) drags+=("$2"); shift 2 ;;
     --hold) hold=$2; shift 2 ;;
+    --theme) theme=$2; shift 2 ;;
     --) shift; args=("$@"); break ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -38,6 +40,11 @@ Xvfb $disp -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 # A throwaway home, so the screenshot shows a first start (no remembered file or autosave).
 export HOME; HOME=$(mktemp -d)
+if [ -n "$theme" ]; then
+  # Preferences as eframe stores them: a map of keys to RON strings.
+  mkdir -p "$HOME/.local/share/comeback"
+  echo "{\"comeback-prefs\": \"(theme: ${theme^})\"}" > "$HOME/.local/share/comeback/app.ron"
+fi
 app=""
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 0.5
