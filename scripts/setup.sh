@@ -14,3 +14,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs)"; exit 1; }
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
+# The export tests read ICS files back with an independent parser, Python's icalendar.
+python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore icalendar

@@ -1,11 +1,15 @@
-//! The headless command line: `comeback validate`, and the argument parsing `main` uses.
+//! The headless command line: `comeback validate`, `export`, `import-csv`, and the argument
+//! parsing `main` uses.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
+use crate::export::{self, DateRange};
 use crate::file;
 use crate::plan::Plan;
 use crate::rules::{self, Finding};
@@ -36,6 +40,44 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Export a plan for calendars (ICS) or spreadsheets (CSV).
+    ///
+    /// Exit code: 0 when written, 2 when the plan cannot be read or the output cannot be written.
+    Export {
+        /// The plan file (.ron).
+        file: PathBuf,
+        /// What to write.
+        #[arg(long = "to", value_enum)]
+        to: ExportFormat,
+        /// Where to write; standard output when left out.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// First day to export (YYYY-MM-DD); the plan's first day when left out.
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// Last day to export (YYYY-MM-DD); the plan's last day when left out.
+        #[arg(long)]
+        until: Option<NaiveDate>,
+    },
+    /// Turn a CSV of sessions (the columns `export --to csv` writes) into a plan file.
+    ///
+    /// Exit code: 0 when written, 2 when the CSV has an error (its row and column are printed).
+    ImportCsv {
+        /// The CSV file.
+        input: PathBuf,
+        /// The plan file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// iCalendar: one all-day event per session.
+    Ics,
+    /// One row per session, every field.
+    Csv,
 }
 
 /// Output formats.
@@ -58,6 +100,74 @@ pub const EXIT_UNREADABLE: u8 = 2;
 pub fn run(command: CliCommand, out: &mut dyn Write) -> std::io::Result<u8> {
     match command {
         CliCommand::Validate { files, format } => validate(&files, format, out),
+        CliCommand::Export { file, to, output, from, until } => {
+            export(&file, to, output.as_deref(), (from, until), out)
+        }
+        CliCommand::ImportCsv { input, output } => import_csv(&input, &output),
+    }
+}
+
+fn export(
+    path: &Path,
+    to: ExportFormat,
+    output: Option<&Path>,
+    (from, until): (Option<NaiveDate>, Option<NaiveDate>),
+    out: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let plan = match file::load(path) {
+        Ok(plan) => plan,
+        Err(e) => {
+            eprintln!("comeback: {e}");
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    let whole = DateRange::whole(&plan);
+    let range = DateRange { from: from.unwrap_or(whole.from), to: until.unwrap_or(whole.to) };
+    let text = match to {
+        ExportFormat::Ics => {
+            // DTSTAMP is the plan file's last change, so exporting an unchanged file twice gives
+            // the same bytes.
+            let changed = std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .map(|t| chrono::DateTime::<chrono::Utc>::from(t).naive_utc())
+                .unwrap_or_default();
+            export::ics::to_ics(&plan, range, changed)
+        }
+        ExportFormat::Csv => export::csv::to_csv(&plan, range),
+    };
+    match output {
+        Some(target) => {
+            if let Err(e) = std::fs::write(target, text) {
+                eprintln!("comeback: {}: cannot write: {e}", target.display());
+                return Ok(EXIT_UNREADABLE);
+            }
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(EXIT_OK)
+}
+
+fn import_csv(input: &Path, output: &Path) -> std::io::Result<u8> {
+    let text = match std::fs::read_to_string(input) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("comeback: {}: cannot read: {e}", input.display());
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    let title = input.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    match export::csv::from_csv(&text, &title) {
+        Ok(plan) => match file::save(&plan, output) {
+            Ok(()) => Ok(EXIT_OK),
+            Err(e) => {
+                eprintln!("comeback: {e}");
+                Ok(EXIT_UNREADABLE)
+            }
+        },
+        Err(e) => {
+            eprintln!("comeback: {}: {e}", input.display());
+            Ok(EXIT_UNREADABLE)
+        }
     }
 }
 

@@ -59,3 +59,48 @@ fn validate_json_reports_positions() {
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(json["files"][0]["error"]["line"], 3, "{out}");
 }
+
+/// `export --to csv` then `import-csv` gives a plan file with the same sessions; a bad cell
+/// is reported with its row and column and exit code 2.
+#[test]
+fn export_and_import_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("plan.csv");
+    let ron = dir.path().join("plan.ron");
+    let (code, _) = comeback(&["export", "saves/example.ron", "--to", "csv", "-o", csv.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let (code, _) = comeback(&["import-csv", csv.to_str().unwrap(), "-o", ron.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let back = comeback::file::load(&ron).unwrap();
+    let example = comeback::file::load(std::path::Path::new("saves/example.ron")).unwrap();
+    assert_eq!(back.sessions(), example.sessions());
+
+    std::fs::write(&csv, "id,date,kind,distance_mi\n1,2026-11-16,run,two\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .args(["import-csv", csv.to_str().unwrap(), "-o", ron.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("row 2, column 4 (distance): \"two\" is not a number"), "{err}");
+}
+
+/// `export --to ics` writes to standard output, limited by --from and --until.
+#[test]
+fn export_ics_to_stdout_with_a_range() {
+    let (code, out) = comeback(&[
+        "export",
+        "saves/example.ron",
+        "--to",
+        "ics",
+        "--from",
+        "2026-11-23",
+        "--until",
+        "2026-11-29",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(out.matches("BEGIN:VEVENT").count(), 8);
+    assert!(out.contains("DTSTART;VALUE=DATE:20261123"));
+    assert!(!out.contains("DTSTART;VALUE=DATE:20261122"));
+}

@@ -9,10 +9,6 @@ use crate::plan::{
     SessionId, SessionKind, Status, Terrain, Units,
 };
 
-const EFFORTS: [Effort; 5] = [Effort::VeryEasy, Effort::Easy, Effort::Steady, Effort::Tempo, Effort::Speed];
-const TERRAINS: [Terrain; 5] =
-    [Terrain::Track, Terrain::Treadmill, Terrain::FlatRoad, Terrain::Trail, Terrain::Hills];
-
 /// The editor for the selected session, or a hint when none is selected.
 pub fn editor_ui(ui: &mut Ui, plan: &Plan, selected: Option<SessionId>, out: &mut Vec<Intent>) {
     let Some(session) = selected.and_then(|id| plan.session(id)) else {
@@ -236,7 +232,7 @@ fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
     let mut changed = false;
     let shown =
         egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.label()).show_ui(ui, |ui| {
-            for e in EFFORTS {
+            for e in Effort::ALL {
                 changed |= ui.selectable_value(effort, e, e.label()).changed();
             }
         });
@@ -250,7 +246,7 @@ fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
     let mut changed = false;
     let shown =
         egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.label()).show_ui(ui, |ui| {
-            for t in TERRAINS {
+            for t in Terrain::ALL {
                 changed |= ui.selectable_value(terrain, t, t.label()).changed();
             }
         });
