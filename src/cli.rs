@@ -1,4 +1,4 @@
-//! The headless command line: `comeback validate`, `export`, `import-csv`, and the argument
+//! The headless command line: `comeback validate`, `export`, `print`, `import-csv`, and the argument
 //! parsing `main` uses.
 
 use std::io::Write;
@@ -40,7 +40,7 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Export a plan for calendars (ICS) or spreadsheets (CSV).
+    /// Export a plan for printing (PDF), messages (PNG), calendars (ICS) or spreadsheets (CSV).
     ///
     /// Exit code: 0 when written, 2 when the plan cannot be read or the output cannot be written.
     Export {
@@ -48,7 +48,7 @@ pub enum CliCommand {
         file: PathBuf,
         /// What to write.
         #[arg(long = "to", value_enum)]
-        to: ExportFormat,
+        to: export::Format,
         /// Where to write; standard output when left out.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -56,6 +56,21 @@ pub enum CliCommand {
         #[arg(long)]
         from: Option<NaiveDate>,
         /// Last day to export (YYYY-MM-DD); the plan's last day when left out.
+        #[arg(long)]
+        until: Option<NaiveDate>,
+    },
+    /// Print a plan: write its PDF to a temporary file and open it in the system's PDF viewer,
+    /// whose print dialog prints it.
+    ///
+    /// Exit code: 0 when the viewer was opened, 2 when the plan cannot be read or no viewer could
+    /// be opened (the PDF's path is printed either way).
+    Print {
+        /// The plan file (.ron).
+        file: PathBuf,
+        /// First day to print (YYYY-MM-DD); the plan's first day when left out.
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// Last day to print (YYYY-MM-DD); the plan's last day when left out.
         #[arg(long)]
         until: Option<NaiveDate>,
     },
@@ -69,15 +84,6 @@ pub enum CliCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
-}
-
-/// Export formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// iCalendar: one all-day event per session.
-    Ics,
-    /// One row per session, every field.
-    Csv,
 }
 
 /// Output formats.
@@ -103,46 +109,94 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> std::io::Result<u8> {
         CliCommand::Export { file, to, output, from, until } => {
             export(&file, to, output.as_deref(), (from, until), out)
         }
+        CliCommand::Print { file, from, until } => print(&file, (from, until), out),
         CliCommand::ImportCsv { input, output } => import_csv(&input, &output),
+    }
+}
+
+/// The plan at `path` and the days to export, or the exit code after saying why not.
+fn load_range(
+    path: &Path,
+    (from, until): (Option<NaiveDate>, Option<NaiveDate>),
+) -> Result<(Plan, DateRange), u8> {
+    let plan = file::load(path).map_err(|e| {
+        eprintln!("comeback: {e}");
+        EXIT_UNREADABLE
+    })?;
+    let whole = DateRange::whole(&plan);
+    let range = DateRange { from: from.unwrap_or(whole.from), to: until.unwrap_or(whole.to) };
+    if range.from > range.to {
+        eprintln!("comeback: --from {} is after --until {}", range.from, range.to);
+        return Err(EXIT_UNREADABLE);
+    }
+    Ok((plan, range))
+}
+
+fn print(
+    path: &Path,
+    dates: (Option<NaiveDate>, Option<NaiveDate>),
+    out: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let (plan, range) = match load_range(path, dates) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let name = path.file_stem().map_or_else(|| "plan".into(), |s| s.to_string_lossy());
+    match crate::print::print(&plan, range, &name, &crate::print::print_dir(), crate::print::system_viewer) {
+        Ok(printed @ crate::print::Printed::Opened(_)) => {
+            writeln!(out, "{}", printed.message())?;
+            Ok(EXIT_OK)
+        }
+        Ok(printed) => {
+            eprintln!("comeback: {}", printed.message());
+            Ok(EXIT_UNREADABLE)
+        }
+        Err(e) => {
+            eprintln!("comeback: {}: cannot print: {e}", path.display());
+            Ok(EXIT_UNREADABLE)
+        }
     }
 }
 
 fn export(
     path: &Path,
-    to: ExportFormat,
+    to: export::Format,
     output: Option<&Path>,
-    (from, until): (Option<NaiveDate>, Option<NaiveDate>),
+    dates: (Option<NaiveDate>, Option<NaiveDate>),
     out: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let plan = match file::load(path) {
-        Ok(plan) => plan,
+    let (plan, range) = match load_range(path, dates) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    // DTSTAMP is the plan file's last change, so exporting an unchanged file twice gives the
+    // same bytes.
+    let changed = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map(|t| chrono::DateTime::<chrono::Utc>::from(t).naive_utc())
+        .unwrap_or_default();
+    let files = match export::render(&plan, to, range, changed) {
+        Ok(files) => files,
         Err(e) => {
-            eprintln!("comeback: {e}");
+            eprintln!("comeback: {}: cannot export: {e}", path.display());
             return Ok(EXIT_UNREADABLE);
         }
     };
-    let whole = DateRange::whole(&plan);
-    let range = DateRange { from: from.unwrap_or(whole.from), to: until.unwrap_or(whole.to) };
-    let text = match to {
-        ExportFormat::Ics => {
-            // DTSTAMP is the plan file's last change, so exporting an unchanged file twice gives
-            // the same bytes.
-            let changed = std::fs::metadata(path)
-                .and_then(|m| m.modified())
-                .map(|t| chrono::DateTime::<chrono::Utc>::from(t).naive_utc())
-                .unwrap_or_default();
-            export::ics::to_ics(&plan, range, changed)
-        }
-        ExportFormat::Csv => export::csv::to_csv(&plan, range),
-    };
-    match output {
-        Some(target) => {
-            if let Err(e) = std::fs::write(target, text) {
-                eprintln!("comeback: {}: cannot write: {e}", target.display());
+    match (output, files.as_slice()) {
+        (Some(target), _) => {
+            if let Err(e) = export::write(&files, target) {
+                eprintln!("comeback: cannot write {e}");
                 return Ok(EXIT_UNREADABLE);
             }
         }
-        None => out.write_all(text.as_bytes())?,
+        (None, [one]) => out.write_all(one)?,
+        (None, _) => {
+            eprintln!(
+                "comeback: the export has {} images, one per page: name a file with -o (they are numbered), or pick one month with --from and --until",
+                files.len()
+            );
+            return Ok(EXIT_UNREADABLE);
+        }
     }
     Ok(EXIT_OK)
 }

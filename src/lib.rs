@@ -9,6 +9,7 @@ pub mod cli;
 pub mod export;
 pub mod file;
 pub mod plan;
+pub mod print;
 pub mod rules;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -104,3 +104,56 @@ fn export_ics_to_stdout_with_a_range() {
     assert!(out.contains("DTSTART;VALUE=DATE:20261123"));
     assert!(!out.contains("DTSTART;VALUE=DATE:20261122"));
 }
+
+/// `export --to pdf` writes one PDF; `--to png` writes one numbered image per page and refuses
+/// standard output when there are several.
+#[test]
+fn export_pdf_and_png_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("plan.pdf");
+    let (code, _) = comeback(&["export", "saves/example.ron", "--to", "pdf", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+
+    let png = dir.path().join("plan.png");
+    let (code, _) = comeback(&["export", "saves/example.ron", "--to", "png", "-o", png.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let pages = comeback::export::layout::layout(
+        &comeback::file::load(std::path::Path::new("saves/example.ron")).unwrap(),
+        comeback::export::DateRange::whole(
+            &comeback::file::load(std::path::Path::new("saves/example.ron")).unwrap(),
+        ),
+    )
+    .len();
+    for i in 1..=pages {
+        let page = dir.path().join(format!("plan-{i}.png"));
+        assert!(std::fs::read(&page).unwrap().starts_with(b"\x89PNG"), "{}", page.display());
+    }
+    assert!(!dir.path().join(format!("plan-{}.png", pages + 1)).exists());
+
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .args(["export", "saves/example.ron", "--to", "png"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("name a file with -o"));
+}
+
+/// `print` writes the PDF to the temporary folder; with no viewer to open it, it says where
+/// the PDF is and exits with 2.
+#[test]
+fn print_without_a_viewer_says_where_the_pdf_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .args(["print", "saves/example.ron"])
+        .env("TMPDIR", tmp.path())
+        .env("PATH", empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let pdf = tmp.path().join("comeback-print").join("example.pdf");
+    assert!(err.contains(&pdf.display().to_string()), "{err}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use chrono::NaiveDate;
-use comeback::export::{DateRange, csv, ics};
+use chrono::{Datelike, Months, NaiveDate};
+use comeback::export::{DateRange, csv, ics, layout, pdf, png};
 use comeback::file;
 use comeback::plan::{Command as PlanCommand, Plan, SessionId};
 
@@ -81,6 +81,8 @@ fn exports_are_deterministic() {
     let range = DateRange::whole(&plan);
     assert_eq!(ics::to_ics(&plan, range, stamp()), ics::to_ics(&example(), range, stamp()));
     assert_eq!(csv::to_csv(&plan, range), csv::to_csv(&example(), range));
+    assert_eq!(pdf::to_pdf(&plan, range).unwrap(), pdf::to_pdf(&example(), range).unwrap());
+    assert_eq!(png::to_png(&plan, range).unwrap(), png::to_png(&example(), range).unwrap());
 }
 
 /// CSV export then import gives the same sessions in the same units.
@@ -120,4 +122,143 @@ fn a_date_range_limits_the_export() {
     let events = read_ics(&ics::to_ics(&plan, week, stamp()));
     assert_eq!(events.len(), plan.sessions().iter().filter(|s| week.contains(s.date)).count());
     assert_eq!(csv::to_csv(&plan, week).lines().count(), events.len() + 1);
+}
+
+fn run(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program).args(args).output().unwrap_or_else(|e| panic!("{program} runs: {e}"));
+    assert!(out.status.success(), "{program} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// One page's text as poppler reads it, in drawing order, whitespace collapsed so that a
+/// session wrapped over two lines of its cell reads as one.
+fn page_text(pdf: &Path, page: usize) -> String {
+    let n = page.to_string();
+    let text = run("pdftotext", &["-raw", "-f", &n, "-l", &n, pdf.to_str().unwrap(), "-"]);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn write_pdf(plan: &Plan, dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("plan.pdf");
+    std::fs::write(&path, pdf::to_pdf(plan, DateRange::whole(plan)).unwrap()).unwrap();
+    path
+}
+
+/// The PDF passes qpdf's structural check, and poppler finds on each month's page every
+/// session of that month and the run total of every week the page shows.
+#[test]
+fn pdf_is_read_back_by_poppler() {
+    for name in ["example.ron", "broken.ron"] {
+        let plan = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves").join(name)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_pdf(&plan, dir.path());
+        run("qpdf", &["--check", path.to_str().unwrap()]);
+        let range = DateRange::whole(&plan);
+        let first_month = range.from.with_day(1).unwrap();
+        let summaries = comeback::rules::week_summaries(&plan);
+        let mut month = first_month;
+        let mut page = 1;
+        while month <= range.to {
+            let text = page_text(&path, page);
+            assert!(text.contains(&month.format("%B %Y").to_string()), "{name} page {page}: {text}");
+            let next = month.checked_add_months(Months::new(1)).unwrap();
+            for s in plan.sessions().iter().filter(|s| s.date >= month && s.date < next) {
+                let line = layout::session_line(s, plan.meta.units);
+                assert!(text.contains(&line), "{name} page {page} lacks {line:?}: {text}");
+            }
+            for summary in summaries
+                .iter()
+                .filter(|w| w.totals.start < next && w.totals.start + chrono::Days::new(6) >= month)
+            {
+                let total = &layout::week_lines(summary, &plan)[0];
+                assert!(text.contains(total.as_str()), "{name} page {page} lacks {total:?}: {text}");
+            }
+            month = next;
+            page += 1;
+        }
+        let total = layout::layout(&plan, range).len();
+        let summary: String = (page..=total).map(|p| page_text(&path, p)).collect::<Vec<_>>().join(" ");
+        let findings = comeback::rules::validate(&plan);
+        assert!(summary.contains("Findings"), "{summary}");
+        for f in &findings {
+            let title = f.rule.title();
+            assert!(summary.contains(title), "{name}: the summary lacks {title:?}");
+        }
+        if findings.is_empty() {
+            assert!(summary.contains("No findings"), "{summary}");
+        }
+    }
+}
+
+/// The font is embedded and subset, and the symbols plans use come out as themselves.
+#[test]
+fn pdf_embeds_a_subset_font_with_every_symbol() {
+    let mut plan = example();
+    let mut session = plan.session(SessionId(1)).unwrap().clone();
+    session.status = comeback::plan::Status::Done;
+    plan.apply(PlanCommand::EditSession(session)).unwrap();
+    plan.meta.athlete = "Zoë Müller-Ødegård".to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let fonts = run("pdffonts", &[path.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        assert!(row.contains("DejaVuSans"), "{fonts}");
+        // Columns: name, type, encoding, emb, sub, uni, object ID.
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(&cols[n - 5..n - 2], &["yes", "yes", "yes"], "embedded, subset, with Unicode: {fonts}");
+    }
+    let text = page_text(&path, 1);
+    for symbol in ["✓", "×", "Zoë Müller-Ødegård", "·"] {
+        assert!(text.contains(symbol), "{symbol:?} missing: {text}");
+    }
+}
+
+/// Mean gray (0 black, 255 white) of each 16×16-pixel block: anti-aliasing differences between
+/// renderers average out within a block; a misplaced or missing line of text does not.
+fn blocks(p: &tiny_skia::Pixmap) -> Vec<u32> {
+    let (w, h) = (p.width() as usize / 16, p.height() as usize / 16);
+    let mut sums = vec![0u32; w * h];
+    for (i, px) in p.pixels().iter().enumerate() {
+        let (x, y) = (i % p.width() as usize / 16, i / p.width() as usize / 16);
+        if x < w && y < h {
+            sums[y * w + x] += (u32::from(px.red()) + u32::from(px.green()) + u32::from(px.blue())) / 3;
+        }
+    }
+    sums.iter().map(|s| s / 256).collect()
+}
+
+/// How many blocks of `a` and `b` differ by more than 24 grey levels.
+fn differing_blocks(a: &tiny_skia::Pixmap, b: &tiny_skia::Pixmap) -> usize {
+    blocks(a).iter().zip(blocks(b)).filter(|(x, y)| x.abs_diff(*y) > 24).count()
+}
+
+/// The PNG is the PDF's page drawn by our own renderer: poppler's rendering of the same page
+/// at the same resolution matches it block by block (only the large title's edges differ).
+#[test]
+fn png_pages_match_the_pdf_pages() {
+    let plan = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron")).unwrap();
+    let range = DateRange::whole(&plan);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let pngs = png::to_png(&plan, range).unwrap();
+    let pages = layout::layout(&plan, range);
+    assert_eq!(pngs.len(), pages.len());
+    let dpi = (72.0 * png::SCALE).to_string();
+    let prefix = dir.path().join("poppler");
+    run("pdftoppm", &["-r", &dpi, "-png", "-singlefile", path.to_str().unwrap(), prefix.to_str().unwrap()]);
+    let theirs = tiny_skia::Pixmap::load_png(dir.path().join("poppler.png")).unwrap();
+    let ours = tiny_skia::Pixmap::decode_png(&pngs[0]).unwrap();
+    assert_eq!((ours.width(), ours.height()), (theirs.width(), theirs.height()));
+    let differing = differing_blocks(&ours, &theirs);
+    assert!(differing <= 10, "{differing} blocks differ");
+
+    // The comparison notices a page whose session lines are missing.
+    let font = skrifa::FontRef::new(layout::FONT).unwrap();
+    let mut without_sessions = pages[0].clone();
+    without_sessions.shapes.retain(|s| !matches!(s, layout::Shape::Text { size, .. } if *size < 8.0));
+    let missing = differing_blocks(&png::render(&without_sessions, &font).unwrap(), &theirs);
+    assert!(missing > 10, "only {missing} blocks differ without the sessions");
 }

@@ -2,8 +2,13 @@
 
 pub mod csv;
 pub mod ics;
+pub mod layout;
+pub mod pdf;
+pub mod png;
 
-use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::plan::{Plan, Session};
 
@@ -32,4 +37,79 @@ impl DateRange {
     pub fn sessions<'a>(&self, plan: &'a Plan) -> impl Iterator<Item = &'a Session> {
         plan.sessions().iter().filter(move |s| self.contains(s.date))
     }
+}
+
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Printable pages: a month per page, then the findings.
+    Pdf,
+    /// The same pages as images, one per page.
+    Png,
+    /// iCalendar: one all-day event per session.
+    Ics,
+    /// One row per session, every field.
+    Csv,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Format; 4] = [Format::Pdf, Format::Png, Format::Ics, Format::Csv];
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Png => "png",
+            Format::Ics => "ics",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// What people call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF for printing",
+            Format::Png => "PNG images for messages",
+            Format::Ics => "Calendar (ICS)",
+            Format::Csv => "Spreadsheet (CSV)",
+        }
+    }
+}
+
+/// The files an export of `plan` makes: one, except PNG, which makes one image per page.
+/// `changed` is the plan's last change (the ICS DTSTAMP), so unchanged plans export identically.
+pub fn render(
+    plan: &Plan,
+    format: Format,
+    range: DateRange,
+    changed: NaiveDateTime,
+) -> Result<Vec<Vec<u8>>, String> {
+    Ok(match format {
+        Format::Pdf => vec![pdf::to_pdf(plan, range)?],
+        Format::Png => png::to_png(plan, range)?,
+        Format::Ics => vec![ics::to_ics(plan, range, changed).into_bytes()],
+        Format::Csv => vec![csv::to_csv(plan, range).into_bytes()],
+    })
+}
+
+/// Where each of `count` files goes: `target` itself when there is one, else `NAME-1.png`,
+/// `NAME-2.png`, … beside it.
+pub fn targets(target: &Path, count: usize) -> Vec<PathBuf> {
+    if count == 1 {
+        return vec![target.to_path_buf()];
+    }
+    let stem = target.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let extension = target.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    (1..=count).map(|i| target.with_file_name(format!("{stem}-{i}{extension}"))).collect()
+}
+
+/// Writes the files of an export to `target` (see [`targets`]); returns the paths written.
+pub fn write(files: &[Vec<u8>], target: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let paths = targets(target, files.len());
+    for (bytes, path) in files.iter().zip(&paths) {
+        std::fs::write(path, bytes)
+            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    }
+    Ok(paths)
 }

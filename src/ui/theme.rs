@@ -134,7 +134,7 @@ impl Palette {
 /// Adds DejaVu Sans after egui's own fonts, for the symbols those lack (→ ✓ ½ …), so no text
 /// the plan holds is drawn as a box.
 pub fn install_fonts(ctx: &egui::Context) {
-    let data = egui::FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf"));
+    let data = egui::FontData::from_static(crate::export::layout::FONT);
     let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
         .into_iter()
         .map(|family| egui::epaint::text::InsertFontFamily {

@@ -1,0 +1,110 @@
+//! PDF: the printed pages of [`super::layout`], with the font embedded and subset.
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::text::{Font, TextDirection};
+
+use super::DateRange;
+use super::layout::{self, FONT, MarkerMark, Page, PathEl, Rgb, Shape, WHITE, marker_style};
+use crate::plan::Plan;
+use crate::rules::Severity;
+
+/// The plan's months in `range` and its findings as a PDF.
+pub fn to_pdf(plan: &Plan, range: DateRange) -> Result<Vec<u8>, String> {
+    render(&layout::layout(plan, range))
+}
+
+fn paint(c: Rgb) -> Fill {
+    Fill {
+        paint: rgb::Color::new(c.0, c.1, c.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+fn render(pages: &[Page]) -> Result<Vec<u8>, String> {
+    let font = Font::new(FONT.into(), 0).ok_or("the embedded font cannot be read")?;
+    let mut document = Document::new();
+    for page in pages {
+        let settings = PageSettings::from_wh(page.size[0], page.size[1]).ok_or("bad page size")?;
+        let mut pdf_page = document.start_page_with(settings);
+        let mut surface = pdf_page.surface();
+        for shape in &page.shapes {
+            match shape {
+                Shape::Rect { rect: [x, y, w, h], fill, stroke } => {
+                    let Some(r) = Rect::from_xywh(*x, *y, w.max(0.01), h.max(0.01)) else { continue };
+                    let mut pb = PathBuilder::new();
+                    pb.push_rect(r);
+                    let Some(path) = pb.finish() else { continue };
+                    surface.set_fill(fill.map(paint));
+                    surface.set_stroke(stroke.map(|(c, width)| Stroke {
+                        paint: rgb::Color::new(c.0, c.1, c.2).into(),
+                        width,
+                        ..Stroke::default()
+                    }));
+                    surface.draw_path(&path);
+                }
+                Shape::Text { pos: [x, y], size, color, text } => {
+                    surface.set_fill(Some(paint(*color)));
+                    surface.set_stroke(None);
+                    surface.draw_text(
+                        Point::from_xy(*x, *y),
+                        font.clone(),
+                        *size,
+                        text,
+                        false,
+                        TextDirection::Auto,
+                    );
+                }
+                Shape::Marker { center, size, severity } => {
+                    marker(&mut surface, *center, *size, *severity, &font);
+                }
+            }
+        }
+        surface.finish();
+        pdf_page.finish();
+    }
+    document.finish().map_err(|e| format!("{e:?}"))
+}
+
+fn marker(
+    surface: &mut krilla::surface::Surface<'_>,
+    center: [f32; 2],
+    size: f32,
+    severity: Severity,
+    font: &Font,
+) {
+    let style = marker_style(center, size, severity);
+    let mut pb = PathBuilder::new();
+    for el in &style.outline {
+        match *el {
+            PathEl::MoveTo(x, y) => pb.move_to(x, y),
+            PathEl::LineTo(x, y) => pb.line_to(x, y),
+            PathEl::CubicTo(x1, y1, x2, y2, x, y) => pb.cubic_to(x1, y1, x2, y2, x, y),
+            PathEl::Close => pb.close(),
+        }
+    }
+    let Some(path) = pb.finish() else { return };
+    surface.set_stroke(None);
+    surface.set_fill(Some(paint(style.fill)));
+    surface.draw_path(&path);
+    surface.set_fill(Some(paint(WHITE)));
+    match style.mark {
+        MarkerMark::Bar([x, y, w, h]) => {
+            let mut pb = PathBuilder::new();
+            if let Some(bar) = Rect::from_xywh(x, y, w, h) {
+                pb.push_rect(bar);
+            }
+            if let Some(path) = pb.finish() {
+                surface.draw_path(&path);
+            }
+        }
+        MarkerMark::Glyph { pos: [x, y], size, text } => {
+            surface.draw_text(Point::from_xy(x, y), font.clone(), size, text, false, TextDirection::Auto);
+        }
+    }
+}

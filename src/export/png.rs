@@ -1,0 +1,147 @@
+//! PNG: the printed pages of [`super::layout`] drawn into pixels, one image per page, with the
+//! glyph outlines of the same embedded font the PDF uses (not a screenshot of the window).
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::outline::{DrawSettings, OutlinePen};
+use skrifa::{FontRef, GlyphId, MetadataProvider};
+use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
+
+use super::DateRange;
+use super::layout::{self, FONT, MarkerMark, Page, PathEl, Rgb, Shape, WHITE, marker_style};
+use crate::plan::Plan;
+use crate::rules::Severity;
+
+/// Pixels per point: 2 gives 144 dpi, sharp on a phone and small enough to send.
+pub const SCALE: f32 = 2.0;
+
+/// The plan's months in `range` and its findings, one PNG per page.
+pub fn to_png(plan: &Plan, range: DateRange) -> Result<Vec<Vec<u8>>, String> {
+    let font = FontRef::new(FONT).map_err(|e| format!("the embedded font cannot be read: {e}"))?;
+    layout::layout(plan, range)
+        .iter()
+        .map(|page| render(page, &font)?.encode_png().map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// One page as pixels on white.
+pub fn render(page: &Page, font: &FontRef<'_>) -> Result<Pixmap, String> {
+    let (w, h) = ((page.size[0] * SCALE).ceil() as u32, (page.size[1] * SCALE).ceil() as u32);
+    let mut pixmap = Pixmap::new(w, h).ok_or("the page is too large for an image")?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    let scale = Transform::from_scale(SCALE, SCALE);
+    for shape in &page.shapes {
+        match shape {
+            Shape::Rect { rect: [x, y, w, h], fill, stroke } => {
+                let Some(rect) = Rect::from_xywh(*x, *y, w.max(0.01), h.max(0.01)) else { continue };
+                let path = PathBuilder::from_rect(rect);
+                if let Some(c) = fill {
+                    pixmap.fill_path(&path, &paint(*c), FillRule::Winding, scale, None);
+                }
+                if let Some((c, width)) = stroke {
+                    let stroke = Stroke { width: *width, ..Stroke::default() };
+                    pixmap.stroke_path(&path, &paint(*c), &stroke, scale, None);
+                }
+            }
+            Shape::Text { pos, size, color, text } => {
+                draw_text(&mut pixmap, font, *pos, *size, *color, text, scale);
+            }
+            Shape::Marker { center, size, severity } => {
+                draw_marker(&mut pixmap, font, *center, *size, *severity, scale);
+            }
+        }
+    }
+    Ok(pixmap)
+}
+
+fn paint(c: Rgb) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(c.0, c.1, c.2, 255);
+    paint.anti_alias = true;
+    paint
+}
+
+/// Glyph outlines into one path; font units are y-up, the page is y-down.
+struct Pen<'a> {
+    path: &'a mut PathBuilder,
+    origin: [f32; 2],
+}
+
+impl OutlinePen for Pen<'_> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.path.move_to(self.origin[0] + x, self.origin[1] - y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.path.line_to(self.origin[0] + x, self.origin[1] - y);
+    }
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        let [ox, oy] = self.origin;
+        self.path.quad_to(ox + cx0, oy - cy0, ox + x, oy - y);
+    }
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        let [ox, oy] = self.origin;
+        self.path.cubic_to(ox + cx0, oy - cy0, ox + cx1, oy - cy1, ox + x, oy - y);
+    }
+    fn close(&mut self) {
+        self.path.close();
+    }
+}
+
+fn draw_text(
+    pixmap: &mut Pixmap,
+    font: &FontRef<'_>,
+    [x, y]: [f32; 2],
+    size: f32,
+    color: Rgb,
+    text: &str,
+    scale: Transform,
+) {
+    let charmap = font.charmap();
+    let outlines = font.outline_glyphs();
+    let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
+    let mut path = PathBuilder::new();
+    let mut pen_x = x;
+    for c in text.chars() {
+        // A character the font lacks is drawn as the font's missing-glyph box, as in the PDF.
+        let glyph = charmap.map(c).unwrap_or(GlyphId::NOTDEF);
+        if let Some(outline) = outlines.get(glyph) {
+            let settings = DrawSettings::unhinted(Size::new(size), LocationRef::default());
+            // A glyph that fails to draw leaves a gap rather than losing the rest of the line.
+            let _ = outline.draw(settings, &mut Pen { path: &mut path, origin: [pen_x, y] });
+        }
+        pen_x += metrics.advance_width(glyph).unwrap_or(size * 0.6);
+    }
+    if let Some(path) = path.finish() {
+        pixmap.fill_path(&path, &paint(color), FillRule::Winding, scale, None);
+    }
+}
+
+fn draw_marker(
+    pixmap: &mut Pixmap,
+    font: &FontRef<'_>,
+    center: [f32; 2],
+    size: f32,
+    severity: Severity,
+    scale: Transform,
+) {
+    let style = marker_style(center, size, severity);
+    let mut pb = PathBuilder::new();
+    for el in &style.outline {
+        match *el {
+            PathEl::MoveTo(x, y) => pb.move_to(x, y),
+            PathEl::LineTo(x, y) => pb.line_to(x, y),
+            PathEl::CubicTo(x1, y1, x2, y2, x, y) => pb.cubic_to(x1, y1, x2, y2, x, y),
+            PathEl::Close => pb.close(),
+        }
+    }
+    if let Some(path) = pb.finish() {
+        pixmap.fill_path(&path, &paint(style.fill), FillRule::Winding, scale, None);
+    }
+    match style.mark {
+        MarkerMark::Bar([x, y, w, h]) => {
+            if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+                pixmap.fill_rect(rect, &paint(WHITE), scale, None);
+            }
+        }
+        MarkerMark::Glyph { pos, size, text } => draw_text(pixmap, font, pos, size, WHITE, text, scale),
+    }
+}

@@ -1,0 +1,122 @@
+//! Printing: the PDF is written to a temporary file and handed to the system's PDF viewer,
+//! whose print dialog prints it. Shared by the app's Print and `comeback print`.
+
+use std::path::{Path, PathBuf};
+
+use crate::export::{DateRange, pdf};
+use crate::plan::Plan;
+
+/// What became of a print request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Printed {
+    /// The PDF was handed to the viewer.
+    Opened(PathBuf),
+    /// No viewer could be started; the PDF is at `path`.
+    NotOpened {
+        /// Where the PDF is.
+        path: PathBuf,
+        /// Why no viewer started.
+        reason: String,
+    },
+}
+
+impl Printed {
+    /// A sentence for the status bar or the terminal.
+    pub fn message(&self) -> String {
+        match self {
+            Printed::Opened(path) => {
+                format!("Opened the plan in the PDF viewer: print it from there ({})", path.display())
+            }
+            Printed::NotOpened { path, reason } => format!(
+                "No PDF viewer could be opened ({reason}). The PDF is at {}: open and print it from there.",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// Where print files go: a folder of their own in the system's temporary folder.
+pub fn print_dir() -> PathBuf {
+    std::env::temp_dir().join("comeback-print")
+}
+
+/// Writes the PDF of `plan` over `range` to `dir/NAME.pdf` and opens it with `viewer`.
+pub fn print(
+    plan: &Plan,
+    range: DateRange,
+    name: &str,
+    dir: &Path,
+    viewer: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> Result<Printed, String> {
+    let bytes = pdf::to_pdf(plan, range)?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(format!("{}.pdf", file_name(name)));
+    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(match viewer(&path) {
+        Ok(()) => Printed::Opened(path),
+        Err(e) => Printed::NotOpened { path, reason: e.to_string() },
+    })
+}
+
+/// Opens `path` in the system's default application for it, without waiting for it to close.
+pub fn system_viewer(path: &Path) -> std::io::Result<()> {
+    open::that_detached(path)
+}
+
+/// `name` with what file systems refuse replaced, never empty.
+fn file_name(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | ' ' | '.') { c } else { '_' })
+        .collect();
+    let clean = clean.trim().trim_start_matches('.').to_owned();
+    if clean.is_empty() { "plan".to_owned() } else { clean }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Printed, file_name, print};
+    use crate::export::DateRange;
+    use crate::plan::Plan;
+
+    fn plan() -> Plan {
+        crate::file::parse(include_str!("../saves/example.ron"), std::path::Path::new("example.ron")).unwrap()
+    }
+
+    #[test]
+    fn print_writes_the_pdf_and_hands_it_to_the_viewer() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = plan();
+        let mut seen = None;
+        let printed = print(&plan, DateRange::whole(&plan), "example", dir.path(), |p| {
+            seen = Some(p.to_path_buf());
+            Ok(())
+        })
+        .unwrap();
+        let path = dir.path().join("example.pdf");
+        assert_eq!(printed, Printed::Opened(path.clone()));
+        assert_eq!(seen, Some(path.clone()));
+        assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
+    }
+
+    #[test]
+    fn without_a_viewer_the_message_says_where_the_pdf_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = plan();
+        let printed = print(&plan, DateRange::whole(&plan), "example", dir.path(), |_| {
+            Err(std::io::Error::other("no viewer installed"))
+        })
+        .unwrap();
+        let message = printed.message();
+        assert!(message.contains("no viewer installed"), "{message}");
+        assert!(message.contains(&dir.path().join("example.pdf").display().to_string()), "{message}");
+        assert!(dir.path().join("example.pdf").exists());
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(file_name("Sam's plan / v2"), "Sam_s plan _ v2");
+        assert_eq!(file_name("../.."), "_..");
+        assert_eq!(file_name(""), "plan");
+    }
+}
