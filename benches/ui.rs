@@ -15,13 +15,7 @@ use egui::{Event, Pos2, RawInput, Rect, pos2, vec2};
 fn app() -> App {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron");
     let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
-    App::new(Startup {
-        today,
-        file: Some(file),
-        prefs: Prefs::default(),
-        data_dir: None,
-        native_dialogs: false,
-    })
+    App::new(Startup { today, file: Some(file), prefs: Prefs::default(), data_dir: None, desktop: false })
 }
 
 fn input(events: Vec<Event>) -> RawInput {

@@ -27,7 +27,7 @@ fn example_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn startup(file: PathBuf, data_dir: Option<PathBuf>) -> Startup {
-    Startup { today: today(), file: Some(file), prefs: Prefs::default(), data_dir, native_dialogs: false }
+    Startup { today: today(), file: Some(file), prefs: Prefs::default(), data_dir, desktop: false }
 }
 
 fn harness(app: App) -> Harness<'static, App> {
@@ -143,6 +143,12 @@ fn the_drop_preview_appears_during_the_drag_and_escape_cancels() {
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.query_by_label_contains("Dropping on").is_none(), "the preview is gone");
+    assert_eq!(h.state().status(), "Drag cancelled");
+    // Moving on with the button still down must not pick the drag up again.
+    h.hover_at(to + egui::vec2(4.0, 4.0));
+    h.run();
+    h.run();
+    assert!(h.query_by_label_contains("Dropping on").is_none(), "the drag stays cancelled");
     h.drop_at(to);
     h.run();
     assert_eq!(*h.state().document().plan(), original, "a cancelled drag changes nothing");
@@ -368,4 +374,111 @@ fn opening_a_file_by_typing_its_path() {
     assert_eq!(h.state().document().path(), Some(other.as_path()));
     assert!(h.state().window_title().starts_with("broken.ron"));
     assert!(!h.state().document().findings().is_empty());
+}
+
+/// Types `text` into the path field and presses the prompt's button labelled `verb`.
+fn type_path(h: &mut Harness<'_, App>, text: &str, verb: &str) {
+    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    h.event(Event::Text(text.to_owned()));
+    h.run();
+    h.get_by_label(verb).click();
+    h.run();
+}
+
+/// An untitled plan with changes: Ctrl+N, Save, a typed name (".ron" added) saves it and then
+/// starts the new plan, as asked.
+#[test]
+fn saving_an_untitled_plan_when_asked_then_carries_on() {
+    let (dir, mut h) = open_example();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    drag(&mut h, "New Run", "Monday 30 November 2026", Modifiers::NONE);
+    let untitled = h.state().document().plan().clone();
+    assert!(h.state().document().is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label("Save the plan as");
+    let target = dir.path().join("first-plan");
+    type_path(&mut h, &target.display().to_string(), "Save as");
+    let saved = comeback::file::load(&dir.path().join("first-plan.ron")).unwrap();
+    assert_eq!(saved, untitled);
+    assert!(h.state().document().plan().sessions().is_empty(), "then the new plan was started");
+    assert_eq!(h.state().window_title(), "Untitled plan — Comeback");
+}
+
+/// Save as onto another existing file asks once more before replacing it.
+#[test]
+fn save_as_asks_before_replacing_a_file() {
+    let (dir, mut h) = open_example();
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, "precious").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    type_path(&mut h, &other.display().to_string(), "Save as");
+    h.get_by_label_contains("already exists. Press Save as again to replace it.");
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "precious");
+    h.get_by_label("Save as").click();
+    h.run();
+    assert_eq!(comeback::file::load(&other).unwrap(), *h.state().document().plan());
+    assert_eq!(h.state().document().path(), Some(other.as_path()));
+}
+
+/// File → Export → PDF writes the PDF where the path field says; PNG writes one image a page.
+#[test]
+fn exporting_from_the_file_menu() {
+    let (dir, mut h) = open_example();
+    for (entry, name) in [("Export PDF…", "plan.pdf"), ("Export PNG images…", "plan.png")] {
+        h.get_by_label("File").click();
+        h.run();
+        h.get_by_label("Export").hover();
+        h.run();
+        h.get_by_label(entry).click();
+        h.run();
+        type_path(&mut h, &dir.path().join(name).display().to_string(), "Export");
+    }
+    assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
+    assert!(std::fs::read(dir.path().join("plan-1.png")).unwrap().starts_with(b"\x89PNG"));
+    assert!(h.state().status().starts_with("Exported "), "{}", h.state().status());
+}
+
+/// Ctrl+P writes the PDF for the viewer; with no viewer (tests open no programs) the status
+/// bar says where the PDF is.
+#[test]
+fn print_says_where_the_pdf_is_without_a_viewer() {
+    let (_dir, mut h) = open_example();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::P);
+    h.run();
+    let pdf = comeback::print::print_dir().join("plan.pdf");
+    let status = h.state().status().to_owned();
+    assert!(status.contains(&pdf.display().to_string()), "{status}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+/// An autosave lasts only while there are unsaved changes: undoing back to the file removes it.
+#[test]
+fn an_autosave_goes_when_the_changes_do() {
+    let (dir, path) = example_copy();
+    let data = dir.path().join("data");
+    let mut h = harness(App::new(startup(path, Some(data.clone()))));
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    h.input_mut().time = Some(1000.0);
+    h.run_steps(2);
+    assert!(data.join("autosave.ron").exists(), "autosaved");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(!h.state().document().is_dirty());
+    assert!(!data.join("autosave.ron").exists(), "the stale autosave is gone");
+}
+
+/// A palette entry dragged over the trash is not accepted: nothing is deleted or added.
+#[test]
+fn the_trash_ignores_palette_entries() {
+    let (_dir, mut h) = open_example();
+    let original = h.state().document().plan().clone();
+    drag(&mut h, "New Run", "Trash", Modifiers::NONE);
+    assert_eq!(*h.state().document().plan(), original);
 }

@@ -20,6 +20,7 @@ pub struct Document {
     weeks: Vec<WeekSummary>,
     day_severity: HashMap<NaiveDate, Severity>,
     session_severity: HashMap<SessionId, Severity>,
+    revision: u64,
 }
 
 impl Document {
@@ -35,6 +36,7 @@ impl Document {
             weeks: Vec::new(),
             day_severity: HashMap::new(),
             session_severity: HashMap::new(),
+            revision: 0,
         };
         doc.revalidate();
         doc
@@ -64,6 +66,11 @@ impl Document {
             .as_deref()
             .and_then(Path::file_name)
             .map_or_else(|| "Untitled plan".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// A number that changes whenever the plan does (edits, undo, redo), for caches.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// Whether the plan differs from its file.
@@ -153,6 +160,7 @@ impl Document {
     }
 
     fn revalidate(&mut self) {
+        self.revision += 1;
         self.findings = rules::validate(&self.plan);
         self.weeks = rules::week_summaries(&self.plan);
         self.day_severity.clear();

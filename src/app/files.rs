@@ -5,6 +5,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use serde::{Deserialize, Serialize};
 
+use crate::export::Format;
 use crate::file;
 use crate::plan::Plan;
 
@@ -128,6 +129,27 @@ pub enum Purpose {
     Open,
     /// To save the plan under a new name.
     SaveAs,
+    /// To export the plan.
+    Export(Format),
+}
+
+impl Purpose {
+    /// The extension of the files it picks.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Purpose::Open | Purpose::SaveAs => "ron",
+            Purpose::Export(format) => format.extension(),
+        }
+    }
+
+    /// The button that confirms it.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Purpose::Open => "Open",
+            Purpose::SaveAs => "Save as",
+            Purpose::Export(_) => "Export",
+        }
+    }
 }
 
 /// Native file dialogs run on their own thread so the window keeps drawing; their answers
@@ -155,15 +177,19 @@ impl Dialogs {
         let dir = suggested.and_then(Path::parent).map(Path::to_path_buf);
         let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new().add_filter("Comeback plan", &["ron"]);
+            let filter = match purpose {
+                Purpose::Open | Purpose::SaveAs => "Comeback plan",
+                Purpose::Export(format) => format.label(),
+            };
+            let mut dialog = rfd::FileDialog::new().add_filter(filter, &[purpose.extension()]);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
             let picked = match purpose {
                 Purpose::Open => dialog.pick_file(),
-                Purpose::SaveAs => {
-                    dialog.set_file_name(name.unwrap_or_else(|| "plan.ron".to_owned())).save_file()
-                }
+                Purpose::SaveAs | Purpose::Export(_) => dialog
+                    .set_file_name(name.unwrap_or_else(|| format!("plan.{}", purpose.extension())))
+                    .save_file(),
             };
             let _ = tx.send((purpose, picked));
             ctx.request_repaint();

@@ -57,6 +57,9 @@ impl History {
     pub fn undo(&mut self, current: Plan) -> Option<(Plan, String)> {
         let entry = self.undo.pop()?;
         self.redo.push(Entry { plan: current, label: entry.label.clone(), key: None });
+        // The step now on top was finished before the undone one; an edit after Undo must not
+        // join it.
+        self.seal();
         Some((entry.plan, entry.label))
     }
 
@@ -117,6 +120,19 @@ mod tests {
         assert_eq!(p.meta.title, "c");
         let (p, _) = h.undo(p).unwrap();
         assert_eq!(p.meta.title, "a", "the two joined edits undo together");
+    }
+
+    #[test]
+    fn an_edit_after_undo_is_its_own_step() {
+        let key = Some(EditKey::Session(SessionId(1), "distance"));
+        let mut h = History::default();
+        h.record(plan("a"), "edit", key);
+        h.record(plan("b"), "move", None);
+        let (p, _) = h.undo(plan("c")).unwrap();
+        assert_eq!(p.meta.title, "b");
+        h.record(p, "edit", key);
+        let (p, _) = h.undo(plan("d")).unwrap();
+        assert_eq!(p.meta.title, "b", "undoing the new edit goes back to before it only");
     }
 
     #[test]

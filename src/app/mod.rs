@@ -17,8 +17,10 @@ pub use files::{Autosave, Dialogs, Prefs, Purpose, Recovered, ThemeChoice, Zoom}
 pub use history::EditKey;
 pub use ui_command::UiCommand;
 
+use crate::export::{self, DateRange, Format};
 use crate::file;
 use crate::plan::{Applied, Command, Plan};
+use crate::print;
 use crate::rules;
 use crate::ui::calendar::{self, CalendarCx, CalendarView, Preview};
 use crate::ui::theme::{self, Palette};
@@ -59,6 +61,19 @@ struct PathPrompt {
     purpose: Purpose,
     text: String,
     note: Option<String>,
+    /// What to do once the plan is saved (Save chosen when asked about unsaved changes).
+    then: Option<Pending>,
+    /// A path that exists and was confirmed once; a second confirmation replaces it.
+    overwrite: Option<PathBuf>,
+}
+
+/// The drop preview and what it was computed for: recomputed when any of these changes.
+struct CachedPreview {
+    drag: Drag,
+    target: NaiveDate,
+    copy: bool,
+    revision: u64,
+    preview: Preview,
 }
 
 /// How the app starts.
@@ -72,8 +87,8 @@ pub struct Startup {
     pub prefs: Prefs,
     /// Where autosaves go; `None` turns autosave off.
     pub data_dir: Option<PathBuf>,
-    /// Whether to use the system's file dialogs.
-    pub native_dialogs: bool,
+    /// Whether to use the system's file dialogs and PDF viewer (tests and headless runs do not).
+    pub desktop: bool,
 }
 
 /// The whole app state.
@@ -85,23 +100,31 @@ pub struct App {
     status: String,
     error: Option<String>,
     clipboard: Option<Clip>,
-    preview: Option<(Drag, NaiveDate, bool, Preview)>,
+    preview: Option<CachedPreview>,
     cells: Vec<(Rect, NaiveDate)>,
     prompt: Option<PathPrompt>,
     confirm: Option<Pending>,
     recovered: Option<Recovered>,
     autosave: Option<Autosave>,
     last_autosave: Option<f64>,
+    /// The document revision last autosaved, while that autosave exists.
+    autosaved: Option<u64>,
     dialogs: Dialogs,
+    desktop: bool,
     allow_close: bool,
     title: String,
     start_text: String,
+    /// Whether a drag was under way at the end of the last frame.
+    was_dragging: bool,
+    /// Set when Escape cancels a drag; holds until the mouse button is released, so the drag
+    /// source does not pick the drag up again.
+    drag_cancelled: bool,
 }
 
 impl App {
     /// Opens the file from the command line, else the last file, else the example.
     pub fn new(startup: Startup) -> Self {
-        let Startup { today, file, prefs, data_dir, native_dialogs } = startup;
+        let Startup { today, file, prefs, data_dir, desktop } = startup;
         let mut error = None;
         let example =
             || Document::new(file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default(), None);
@@ -138,9 +161,13 @@ impl App {
             recovered,
             autosave,
             last_autosave: None,
-            dialogs: Dialogs::new(native_dialogs),
+            autosaved: None,
+            dialogs: Dialogs::new(desktop),
+            desktop,
             allow_close: false,
             title: String::new(),
+            was_dragging: false,
+            drag_cancelled: false,
         };
         app.show_plan_start();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
@@ -197,7 +224,8 @@ impl App {
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let mut out = Vec::new();
-        self.poll_dialogs();
+        self.cancel_drag_on_escape(&ctx);
+        self.poll_dialogs(&ctx);
         let modal_open = self.prompt.is_some() || self.confirm.is_some() || self.recovered.is_some();
         if !modal_open {
             self.shortcuts(&ctx, &mut out);
@@ -226,19 +254,51 @@ impl App {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, &mut out);
             ui.add_space(4.0);
-            let preview = self.preview.as_ref().map(|(.., p)| p);
+            let preview = self.preview.as_ref().map(|c| &c.preview);
             let cx = CalendarCx { doc: &self.doc, view: &self.view, preview };
             self.cells = calendar::calendar_ui(ui, &cx, &mut out);
         });
-        if let (Some((.., preview)), Some(pointer)) = (&self.preview, ctx.pointer_latest_pos()) {
-            calendar::preview_tooltip_ui(&ctx, &Palette::of(&ctx.global_style().visuals), preview, pointer);
+        if let (Some(cached), Some(pointer)) = (&self.preview, ctx.pointer_latest_pos()) {
+            calendar::preview_tooltip_ui(
+                &ctx,
+                &Palette::of(&ctx.global_style().visuals),
+                &cached.preview,
+                pointer,
+            );
         }
         self.modals_ui(&ctx);
 
         for intent in out {
+            if self.drag_cancelled && matches!(intent, Intent::Drop { .. } | Intent::Trash(_)) {
+                continue;
+            }
             self.handle(intent, &ctx);
         }
+        if self.drag_cancelled {
+            egui::DragAndDrop::clear_payload(&ctx);
+            ctx.stop_dragging();
+        }
+        self.was_dragging = egui::DragAndDrop::has_any_payload(&ctx);
         self.after_frame(&ctx);
+    }
+
+    /// egui's drag-and-drop drops the payload when Escape is pressed (and eats the key), but
+    /// the widget stays dragged and would set the payload again; this ends the drag for good.
+    fn cancel_drag_on_escape(&mut self, ctx: &egui::Context) {
+        let (button_down, released) = ctx.input(|i| (i.pointer.any_down(), i.pointer.any_released()));
+        if self.was_dragging && !egui::DragAndDrop::has_any_payload(ctx) && button_down {
+            self.drag_cancelled = true;
+            self.status = "Drag cancelled".to_owned();
+        }
+        // The release frame still ignores drops; the frame after it is back to normal.
+        if self.drag_cancelled && !button_down && !released {
+            self.drag_cancelled = false;
+        }
+        if self.drag_cancelled {
+            egui::DragAndDrop::clear_payload(ctx);
+            ctx.stop_dragging();
+            self.preview = None;
+        }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context, out: &mut Vec<Intent>) {
@@ -257,13 +317,13 @@ impl App {
             }
             if !typing {
                 // The window system turns Ctrl+C and Ctrl+V into clipboard events, not keys.
-                let shift = i.modifiers.shift;
+                // Only Ctrl+C and Ctrl+V without Shift become these events; Ctrl+Shift+C stays a key.
                 for event in &i.events {
                     match event {
-                        egui::Event::Copy => {
-                            out.push(Intent::Run(if shift { UiCommand::CopyWeek } else { UiCommand::Copy }));
+                        egui::Event::Copy => out.push(Intent::Run(UiCommand::Copy)),
+                        egui::Event::Paste(_) | egui::Event::PasteImage(_) => {
+                            out.push(Intent::Run(UiCommand::Paste));
                         }
-                        egui::Event::Paste(_) => out.push(Intent::Run(UiCommand::Paste)),
                         _ => {}
                     }
                 }
@@ -285,7 +345,10 @@ impl App {
             self.preview = None;
             return;
         };
-        if self.preview.as_ref().is_some_and(|(d, t, c, _)| *d == *drag && *t == target && *c == copy) {
+        let revision = self.doc.revision();
+        if self.preview.as_ref().is_some_and(|c| {
+            c.drag == *drag && c.target == target && c.copy == copy && c.revision == revision
+        }) {
             return;
         }
         let plan = self.doc.plan();
@@ -296,7 +359,7 @@ impl App {
         });
         let preview =
             Preview::new(target, self.doc.findings(), after.unwrap_or_else(|| self.doc.findings().to_vec()));
-        self.preview = Some(((*drag).clone(), target, copy, preview));
+        self.preview = Some(CachedPreview { drag: (*drag).clone(), target, copy, revision, preview });
     }
 
     fn menu_ui(&mut self, ui: &mut Ui, out: &mut Vec<Intent>) {
@@ -322,6 +385,17 @@ impl App {
                     if crate::ui::command_button(ui, command, true) {
                         out.push(Intent::Run(command));
                     }
+                }
+                ui.separator();
+                ui.menu_button("Export", |ui| {
+                    for format in Format::ALL {
+                        if crate::ui::command_button(ui, UiCommand::Export(format), true) {
+                            out.push(Intent::Run(UiCommand::Export(format)));
+                        }
+                    }
+                });
+                if crate::ui::command_button(ui, UiCommand::Print, true) {
+                    out.push(Intent::Run(UiCommand::Print));
                 }
                 ui.separator();
                 if crate::ui::command_button(ui, UiCommand::Quit, true) {
@@ -472,11 +546,12 @@ impl App {
                 ui.label(format!("Your changes will be lost if you don't save them before {action}."));
                 ui.horizontal(|ui| {
                     if ui.button("Save").clicked() {
+                        self.confirm = None;
                         if self.save(ctx) {
-                            self.confirm = None;
                             self.proceed(pending.clone(), ctx);
-                        } else {
-                            self.confirm = None;
+                        } else if let Some(prompt) = &mut self.prompt {
+                            // No file yet: carry on once Save as has one.
+                            prompt.then = Some(pending.clone());
                         }
                     }
                     if ui.button("Don't save").clicked() {
@@ -497,14 +572,18 @@ impl App {
             let mut close = false;
             let response = egui::Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
                 ui.set_width(460.0);
-                let verb = if prompt.purpose == Purpose::Open { "Open" } else { "Save as" };
-                ui.heading(if prompt.purpose == Purpose::Open { "Open a plan" } else { "Save the plan as" });
+                let verb = prompt.purpose.verb();
+                ui.heading(match prompt.purpose {
+                    Purpose::Open => "Open a plan".to_owned(),
+                    Purpose::SaveAs => "Save the plan as".to_owned(),
+                    Purpose::Export(format) => format!("Export: {}", format.label()),
+                });
                 if let Some(note) = &prompt.note {
                     ui.weak(note);
                 }
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut prompt.text)
-                        .hint_text("/path/to/plan.ron")
+                        .hint_text(format!("/path/to/plan.{}", prompt.purpose.extension()))
                         .desired_width(f32::INFINITY),
                 );
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -522,7 +601,7 @@ impl App {
                         done = Some(PathBuf::from(prompt.text.trim()));
                     }
                     if ui.button("Browse…").on_hover_text("Use the system's file dialog").clicked() {
-                        let suggested = self.doc.path().map(Path::to_path_buf);
+                        let suggested = self.suggested_path(prompt.purpose);
                         if !self.dialogs.open(prompt.purpose, suggested.as_deref(), ctx) {
                             prompt.note =
                                 Some("No system file dialog is available here: type the path.".to_owned());
@@ -536,20 +615,34 @@ impl App {
             if response.should_close() {
                 close = true;
             }
-            self.prompt = if close { None } else { Some(prompt.clone()) };
             if let Some(path) = done {
-                self.prompt = None;
-                self.finish_dialog(prompt.purpose, &path);
+                let path = with_extension(&path, prompt.purpose);
+                let replaces =
+                    path.exists() && prompt.purpose != Purpose::Open && self.doc.path() != Some(&*path);
+                if replaces && prompt.overwrite.as_ref() != Some(&path) {
+                    prompt.note = Some(format!(
+                        "{} already exists. Press {} again to replace it.",
+                        path.display(),
+                        prompt.purpose.verb()
+                    ));
+                    prompt.overwrite = Some(path);
+                } else {
+                    self.prompt = None;
+                    self.finish_dialog(prompt.purpose, &path, prompt.then.take(), ctx);
+                    return;
+                }
             }
+            self.prompt = if close { None } else { Some(prompt) };
         }
     }
 
-    fn poll_dialogs(&mut self) {
+    fn poll_dialogs(&mut self, ctx: &egui::Context) {
         while let Some((purpose, picked)) = self.dialogs.poll() {
             match picked {
                 Some(path) => {
-                    self.prompt = None;
-                    self.finish_dialog(purpose, &path);
+                    // The system dialog has already asked about replacing an existing file.
+                    let then = self.prompt.take().and_then(|p| p.then);
+                    self.finish_dialog(purpose, &with_extension(&path, purpose), then, ctx);
                 }
                 None => {
                     if let Some(prompt) = &mut self.prompt {
@@ -562,24 +655,86 @@ impl App {
         }
     }
 
-    fn finish_dialog(&mut self, purpose: Purpose, path: &Path) {
+    fn finish_dialog(&mut self, purpose: Purpose, path: &Path, then: Option<Pending>, ctx: &egui::Context) {
         match purpose {
             Purpose::Open => self.open(path),
             Purpose::SaveAs => {
-                self.save_to(path);
+                if self.save_to(path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
             }
+            Purpose::Export(format) => self.export_to(format, path),
+        }
+    }
+
+    /// Where a dialog for `purpose` starts: the plan's file, with the export's extension.
+    fn suggested_path(&self, purpose: Purpose) -> Option<PathBuf> {
+        let path = self
+            .doc
+            .path()
+            .map_or_else(|| PathBuf::from(format!("{}.ron", self.doc.name())), Path::to_path_buf);
+        match purpose {
+            Purpose::Open | Purpose::SaveAs => self.doc.path().map(Path::to_path_buf),
+            Purpose::Export(format) => Some(path.with_extension(format.extension())),
         }
     }
 
     fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
+        let suggested = self.suggested_path(purpose);
         let text = match purpose {
             Purpose::Open => String::new(),
-            Purpose::SaveAs => self.doc.path().map(|p| p.display().to_string()).unwrap_or_default(),
+            Purpose::SaveAs | Purpose::Export(_) => {
+                suggested.as_deref().map(|p| p.display().to_string()).unwrap_or_default()
+            }
         };
-        let suggested = self.doc.path().map(Path::to_path_buf);
         let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
         let note = native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned());
-        self.prompt = Some(PathPrompt { purpose, text, note });
+        self.prompt = Some(PathPrompt { purpose, text, note, then: None, overwrite: None });
+    }
+
+    /// Writes the whole plan in `format` to `path` (PNG: one numbered image per page).
+    fn export_to(&mut self, format: Format, path: &Path) {
+        let plan = self.doc.plan();
+        // The ICS DTSTAMP is the plan's last change: its file's time while it is saved.
+        let changed = self
+            .doc
+            .path()
+            .filter(|_| !self.doc.is_dirty())
+            .and_then(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+            .map_or_else(chrono::Utc::now, chrono::DateTime::<chrono::Utc>::from)
+            .naive_utc();
+        match export::render(plan, format, DateRange::whole(plan), changed)
+            .and_then(|files| export::write(&files, path).map_err(|e| e.to_string()))
+        {
+            Ok(written) => {
+                self.status = match written.as_slice() {
+                    [one] => format!("Exported {}", one.display()),
+                    [first, ..] => format!("Exported {} images: {} …", written.len(), first.display()),
+                    [] => "Nothing to export".to_owned(),
+                };
+            }
+            Err(e) => self.error = Some(format!("Could not export: {e}\nThe plan is unchanged.")),
+        }
+    }
+
+    /// Opens the plan's PDF in the system viewer, or says where it is.
+    fn print(&mut self) {
+        let plan = self.doc.plan();
+        let name = self.doc.name();
+        let name = name.strip_suffix(".ron").unwrap_or(&name);
+        let viewer = |path: &Path| {
+            if self.desktop {
+                print::system_viewer(path)
+            } else {
+                Err(std::io::Error::other("opening other programs is turned off"))
+            }
+        };
+        match print::print(plan, DateRange::whole(plan), name, &print::print_dir(), viewer) {
+            Ok(printed) => self.status = printed.message(),
+            Err(e) => self.error = Some(format!("Could not print: {e}")),
+        }
     }
 
     /// Opens `path`; on failure the open plan stays and the error says where the file is wrong.
@@ -727,6 +882,8 @@ impl App {
                 self.save(ctx);
             }
             UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
+            UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
+            UiCommand::Print => self.print(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
                 self.status = self
@@ -802,16 +959,7 @@ impl App {
             UiCommand::SelectRight => self.move_selection(1),
             UiCommand::SelectUp => self.move_selection(-7),
             UiCommand::SelectDown => self.move_selection(7),
-            UiCommand::Cancel => {
-                if egui::DragAndDrop::has_any_payload(ctx) {
-                    egui::DragAndDrop::clear_payload(ctx);
-                    ctx.stop_dragging();
-                    self.preview = None;
-                    self.status = "Drag cancelled".to_owned();
-                } else {
-                    self.view.selected = None;
-                }
-            }
+            UiCommand::Cancel => self.view.selected = None,
         }
     }
 
@@ -857,16 +1005,26 @@ impl App {
     fn autosave(&mut self, ctx: &egui::Context) {
         let Some(autosave) = &self.autosave else { return };
         if !self.doc.is_dirty() {
+            // Saved, undone back to the file, or discarded: the autosave is stale.
             self.last_autosave = None;
+            if self.autosaved.take().is_some() {
+                autosave.clear();
+            }
             return;
         }
         let now = ctx.input(|i| i.time);
         let since = *self.last_autosave.get_or_insert(now);
         let due = since + AUTOSAVE_SECS;
         if now >= due {
-            match autosave.write(self.doc.plan(), self.doc.path()) {
-                Ok(()) => self.status = "Autosaved unsaved changes".to_owned(),
-                Err(e) => self.error = Some(format!("Autosave failed: {e}")),
+            let revision = self.doc.revision();
+            if self.autosaved != Some(revision) {
+                match autosave.write(self.doc.plan(), self.doc.path()) {
+                    Ok(()) => {
+                        self.status = "Autosaved unsaved changes".to_owned();
+                        self.autosaved = Some(revision);
+                    }
+                    Err(e) => self.error = Some(format!("Autosave failed: {e}")),
+                }
             }
             self.last_autosave = Some(now);
         } else {
@@ -919,7 +1077,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         file,
         prefs: Prefs::default(),
         data_dir: eframe::storage_dir("Comeback").map(|d| d.join("recovery")),
-        native_dialogs: true,
+        desktop: true,
     };
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
     let mut viewport = egui::ViewportBuilder::default()
@@ -933,4 +1091,13 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native("Comeback", options, Box::new(|cc| Ok(Box::new(Window::new(cc, startup)))))
         .map_err(|e| e.to_string())
+}
+
+/// `path` with the purpose's extension added when it has none ("plan" → "plan.ron").
+fn with_extension(path: &Path, purpose: Purpose) -> PathBuf {
+    if purpose == Purpose::Open || path.extension().is_some() {
+        path.to_path_buf()
+    } else {
+        path.with_extension(purpose.extension())
+    }
 }

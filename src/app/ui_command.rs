@@ -2,6 +2,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::export::Format;
+
 /// One user action. Menus, tooltips and the keyboard all read from this list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UiCommand {
@@ -13,6 +15,10 @@ pub enum UiCommand {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Write the plan as PDF, PNG, ICS or CSV.
+    Export(Format),
+    /// Open the plan's PDF in the system viewer to print it.
+    Print,
     /// Close the window.
     Quit,
     /// Undo the last change.
@@ -66,13 +72,18 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 22] = [
+    pub const ALL: [Self; 27] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
         Self::New,
         Self::Open,
         Self::Save,
+        Self::Export(Format::Pdf),
+        Self::Export(Format::Png),
+        Self::Export(Format::Ics),
+        Self::Export(Format::Csv),
+        Self::Print,
         Self::Quit,
         Self::Undo,
         Self::Copy,
@@ -98,6 +109,11 @@ impl UiCommand {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Export(Format::Pdf) => "Export PDF…",
+            Self::Export(Format::Png) => "Export PNG images…",
+            Self::Export(Format::Ics) => "Export calendar (ICS)…",
+            Self::Export(Format::Csv) => "Export spreadsheet (CSV)…",
+            Self::Print => "Print…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -126,6 +142,17 @@ impl UiCommand {
             Self::Open => "Open a plan file (.ron)",
             Self::Save => "Save the plan to its file",
             Self::SaveAs => "Save the plan to a new file",
+            Self::Export(Format::Pdf) => "Write the plan's months and findings as a PDF, to print or send",
+            Self::Export(Format::Png) => {
+                "Write the plan's pages as images (one per page), for messaging apps"
+            }
+            Self::Export(Format::Ics) => {
+                "Write one all-day event per session, for a phone or desktop calendar"
+            }
+            Self::Export(Format::Csv) => {
+                "Write one row per session, for a spreadsheet (Import with `comeback import-csv`)"
+            }
+            Self::Print => "Open the plan's PDF in the system's PDF viewer, whose Print prints it",
             Self::Quit => "Close Comeback",
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the last undone change",
@@ -157,6 +184,8 @@ impl UiCommand {
             Self::Open => const { &one(cmd(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
+            Self::Export(_) => &[],
+            Self::Print => const { &one(cmd(Key::P)) },
             Self::Quit => const { &one(cmd(Key::Q)) },
             Self::Undo => const { &one(cmd(Key::Z)) },
             Self::Redo => const { &[cmd_shift(Key::Z), cmd(Key::Y)] },

@@ -351,8 +351,9 @@ fn day_ui(
         );
         let list: Vec<String> = hidden.iter().map(|s| s.kind.short(units)).collect();
         if more.on_hover_text(list.join("\n")).clicked() {
-            out.push(Intent::Run(UiCommand::ZoomTwoWeeks));
+            // Select first: zooming centres on the selected day.
             out.push(Intent::SelectDay(date));
+            out.push(Intent::Run(UiCommand::ZoomTwoWeeks));
         }
     }
 
@@ -414,11 +415,10 @@ fn chip_ui(
         }
         ui.weak("Drag to move · Ctrl+drag to copy · right-click for more");
     });
-    if response.clicked() {
+    if response.clicked() || response.secondary_clicked() {
         out.push(Intent::Select(Some(session.id)));
     }
     response.context_menu(|ui| {
-        out.push(Intent::Select(Some(session.id)));
         for (status, text) in [
             (Status::Done, "Mark done"),
             (Status::Skipped, "Mark skipped"),

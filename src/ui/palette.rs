@@ -69,21 +69,27 @@ pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
         .inner_margin(8.0)
         .corner_radius(theme::RADIUS)
         .stroke(Stroke::new(1.0, palette.grid));
-    let (inner, dropped) = ui.dnd_drop_zone::<Drag, _>(frame, |ui| {
+    let inner = frame.show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.label("🗑 Trash");
         ui.weak("Drop a session here to delete it");
     });
-    inner.response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Trash"));
-    if inner.response.dnd_hover_payload::<Drag>().is_some() {
+    // Only sessions can be deleted; a palette entry dragged here is not accepted or highlighted.
+    let response = ui.interact(inner.response.rect, egui::Id::unique("trash"), egui::Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Trash"));
+    let session = response.dnd_hover_payload::<Drag>().and_then(|d| match *d {
+        Drag::Session(id) => Some(id),
+        Drag::New(_) => None,
+    });
+    if let Some(id) = session {
         ui.painter().rect_stroke(
-            inner.response.rect,
+            response.rect,
             theme::RADIUS,
             Stroke::new(2.0, palette.error),
             StrokeKind::Outside,
         );
-    }
-    if let Some(Drag::Session(id)) = dropped.as_deref() {
-        out.push(Intent::Trash(*id));
+        if response.dnd_release_payload::<Drag>().is_some() {
+            out.push(Intent::Trash(id));
+        }
     }
 }

@@ -191,7 +191,8 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, start_text: &mut String, out: &mut Vec<
                 );
             }
         }
-        if !response.has_focus() && start_text.trim() != meta.start.to_string() && response.lost_focus() {
+        // Outside editing, the field follows the plan (after Undo, Redo or opening a file).
+        if !response.has_focus() && start_text.trim() != meta.start.to_string() {
             *start_text = meta.start.to_string();
         }
         ui.end_row();
