@@ -1,4 +1,4 @@
-//! Load, save and validate 1-year and 10-year plans.
+//! Load, save and validate 1-year and 10-year plans; print a 1-year plan (PDF, PNG).
 //!
 //! The realistic plans repeat the example's 12-week comeback block (no findings) with an extra
 //! walk on three days a week: about 600 sessions a year. The stress plans ramp, spike and skip
@@ -93,6 +93,15 @@ fn benches(c: &mut Criterion) {
         c.bench_function(&format!("save_{name}"), |b| b.iter(|| file::save(&p, &path)));
         let _ = std::fs::remove_dir_all(&dir);
     }
+    let year = realistic(52);
+    let range = comeback::export::DateRange::whole(&year);
+    let pages = comeback::export::layout::layout(&year, range).len();
+    eprintln!("1y: {pages} printed pages");
+    c.bench_function("pdf_1y", |b| b.iter(|| comeback::export::pdf::to_pdf(&year, range)));
+    let mut group = c.benchmark_group("slow");
+    group.sample_size(10);
+    group.bench_function("png_1y", |b| b.iter(|| comeback::export::png::to_png(&year, range)));
+    group.finish();
 }
 
 criterion_group!(core, benches);
