@@ -482,3 +482,19 @@ fn the_trash_ignores_palette_entries() {
     drag(&mut h, "New Run", "Trash", Modifiers::NONE);
     assert_eq!(*h.state().document().plan(), original);
 }
+
+/// The editor's day buttons move the selected session; Backspace deletes it.
+#[test]
+fn the_editor_moves_a_session_by_a_day_and_backspace_deletes() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label_contains(RUN_WALK_TUE_24).click();
+    h.run();
+    h.get_by_label("Day after ▶").click();
+    h.run();
+    assert!(sessions_on(&h, day(24, 11)).is_empty());
+    assert!(sessions_on(&h, day(25, 11)).contains(&SessionId(10)));
+    assert_eq!(h.state().view().selected, Some(SessionId(10)), "the moved session stays selected");
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert!(h.state().document().plan().session(SessionId(10)).is_none());
+}

@@ -192,7 +192,7 @@ impl UiCommand {
             Self::Copy => const { &one(cmd(Key::C)) },
             Self::CopyWeek => const { &one(cmd_shift(Key::C)) },
             Self::Paste => const { &one(cmd(Key::V)) },
-            Self::Delete => const { &one(plain(Key::Delete)) },
+            Self::Delete => const { &[plain(Key::Delete), plain(Key::Backspace)] },
             Self::Previous => const { &one(plain(Key::PageUp)) },
             Self::Next => const { &one(plain(Key::PageDown)) },
             Self::Today => const { &one(plain(Key::Home)) },

@@ -2,7 +2,7 @@
 
 use egui::{DragValue, Ui};
 
-use super::{Intent, day_label, palette::templates};
+use super::{Intent, day_label, palette::templates, short_day};
 use crate::app::{EditKey, UiCommand};
 use crate::plan::{
     Activity, Command, Distance, Effort, Minutes, Pain, PainLog, Plan, Run, RunWalk, Segment, Session,
@@ -26,7 +26,26 @@ pub fn editor_ui(ui: &mut Ui, plan: &Plan, selected: Option<SessionId>, out: &mu
         ui.add_space(6.0);
         egui::Grid::new(("editor", session.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Kind");
-            kind_ui(ui, &mut edited, &mut key, label.id);
+            kind_ui(ui, plan, &mut edited, &mut key, label.id);
+            ui.end_row();
+            ui.label("Day");
+            ui.horizontal(|ui| {
+                for (text, tip, days) in [
+                    ("◀ Day before", "Move it to the day before", -1),
+                    ("Day after ▶", "Move it to the day after", 1),
+                ] {
+                    if days > 0 {
+                        ui.label(short_day(edited.date));
+                    }
+                    let moved = edited.date.checked_add_signed(chrono::Duration::days(days));
+                    if ui.small_button(text).on_hover_text(tip).clicked()
+                        && let Some(date) = moved
+                    {
+                        edited.date = date;
+                        key = Some(EditKey::Session(session.id, "date"));
+                    }
+                }
+            });
             ui.end_row();
             kind_fields_ui(ui, &mut edited, units, &mut key);
             ui.label("Status");
@@ -67,7 +86,7 @@ pub fn editor_ui(ui: &mut Ui, plan: &Plan, selected: Option<SessionId>, out: &mu
     }
 }
 
-fn kind_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>, label: egui::Id) {
+fn kind_ui(ui: &mut Ui, plan: &Plan, edited: &mut Session, key: &mut Option<EditKey>, label: egui::Id) {
     let current = edited.kind.name();
     let combo =
         egui::ComboBox::from_id_salt(("kind", edited.id.0)).selected_text(&current).show_ui(ui, |ui| {
@@ -75,7 +94,8 @@ fn kind_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>, label: 
                 let same = std::mem::discriminant(&kind) == std::mem::discriminant(&edited.kind)
                     && kind.name() == edited.kind.name();
                 if ui.selectable_label(same, name).clicked() && !same {
-                    edited.kind = kind;
+                    // Amounts as the plan's latest session of that kind, like a palette drop.
+                    edited.kind = crate::app::kind_for(plan, kind, edited.date);
                     *key = Some(EditKey::Session(edited.id, "kind"));
                 }
             }
