@@ -1,4 +1,4 @@
-//! The headless command line: `comeback validate`, `export`, `print`, `import-csv`, and the argument
+//! The headless command line: `comeback validate`, `diff`, `export`, `print`, `import-csv`, and the argument
 //! parsing `main` uses.
 
 use std::io::Write;
@@ -20,6 +20,9 @@ use crate::rules::{self, Finding};
 pub struct Cli {
     /// A plan file to open in the app.
     pub file: Option<PathBuf>,
+    /// Open the app comparing the plan with this other version of it (File → Compare with…).
+    #[arg(long, value_name = "OTHER")]
+    pub compare: Option<PathBuf>,
     /// Run a command instead of the app.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -36,6 +39,19 @@ pub enum CliCommand {
         /// Plan files (.ron).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Compare two versions of a plan: what theirs adds, removes, moves and changes.
+    ///
+    /// Sessions are matched by id. Exit code: 0 when the plans are the same, 1 when they differ,
+    /// 2 when a file cannot be read.
+    Diff {
+        /// My version (.ron).
+        mine: PathBuf,
+        /// Their version (.ron).
+        theirs: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -110,8 +126,40 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> std::io::Result<u8> {
             export(&file, to, output.as_deref(), (from, until), out)
         }
         CliCommand::Print { file, from, until } => print(&file, (from, until), out),
+        CliCommand::Diff { mine, theirs, format } => diff(&mine, &theirs, format, out),
         CliCommand::ImportCsv { input, output } => import_csv(&input, &output),
     }
+}
+
+fn diff(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Write) -> std::io::Result<u8> {
+    let (a, b) = match (file::load(mine), file::load(theirs)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (a, b) => {
+            for e in [a.err(), b.err()].into_iter().flatten() {
+                eprintln!("comeback: {e}");
+            }
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    let differences = crate::diff::diff(&a, &b);
+    match format {
+        Format::Text => {
+            let n = differences.len();
+            writeln!(out, "{n} difference{} from {} to {}", plural(n), mine.display(), theirs.display())?;
+            for d in &differences {
+                writeln!(out, "  {}", d.describe())?;
+            }
+        }
+        Format::Json => {
+            let report = serde_json::json!({
+                "mine": mine.display().to_string(),
+                "theirs": theirs.display().to_string(),
+                "differences": differences,
+            });
+            writeln!(out, "{report:#}")?;
+        }
+    }
+    Ok(if differences.is_empty() { EXIT_OK } else { EXIT_FINDINGS })
 }
 
 /// The plan at `path` and the days to export, or the exit code after saying why not.

@@ -6,6 +6,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+pub mod diff;
 pub mod export;
 pub mod file;
 pub mod plan;
