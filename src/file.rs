@@ -202,6 +202,20 @@ pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
     Ok(text)
 }
 
+/// What a file looked like on disk (time of last change and size), to notice when another
+/// program changes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    modified: std::time::SystemTime,
+    len: u64,
+}
+
+/// The file's stamp now, or `None` when it cannot be read (deleted, moved).
+pub fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = fs::metadata(path).ok()?;
+    Some(Stamp { modified: meta.modified().ok()?, len: meta.len() })
+}
+
 /// The backup kept beside `path` when it is overwritten.
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();

@@ -17,12 +17,12 @@ fn main() -> ExitCode {
             }
         };
     }
-    open_window(args.file)
+    open_window(args.file, args.compare)
 }
 
 #[cfg(feature = "gui")]
-fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
-    match comeback::app::run(file) {
+fn open_window(file: Option<std::path::PathBuf>, compare: Option<std::path::PathBuf>) -> ExitCode {
+    match comeback::app::run(file, compare) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
@@ -34,7 +34,7 @@ fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_file: Option<std::path::PathBuf>) -> ExitCode {
+fn open_window(_file: Option<std::path::PathBuf>, _compare: Option<std::path::PathBuf>) -> ExitCode {
     eprintln!(
         "comeback: this build has no window (built without the `gui` feature); try `comeback validate FILE`"
     );

@@ -498,3 +498,73 @@ fn the_editor_moves_a_session_by_a_day_and_backspace_deletes() {
     h.run();
     assert!(h.state().document().plan().session(SessionId(10)).is_none());
 }
+
+/// File → Compare with… lists the coach's changes; ticking one and taking it applies it as
+/// one undoable step, and the list follows.
+#[test]
+fn comparing_with_the_coachs_version_and_taking_a_change() {
+    let (dir, mut h) = open_example();
+    let mine = h.state().document().plan().clone();
+    let mut theirs = mine.clone();
+    theirs.apply(comeback::plan::Command::MoveSession { id: SessionId(10), to: day(25, 11) }).unwrap();
+    let mut meta = theirs.meta.clone();
+    meta.coach = "Dr Lee".to_owned();
+    theirs.apply(comeback::plan::Command::SetMeta(meta)).unwrap();
+    let path = dir.path().join("coach.ron");
+    comeback::file::save(&theirs, &path).unwrap();
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Compare with…").click();
+    h.run();
+    type_path(&mut h, &path.display().to_string(), "Compare");
+    h.get_by_label("Compared with coach.ron");
+    h.get_by_label_contains("moved from Tue 24 Nov 2026 to Wed 25 Nov 2026");
+    h.get_by_label_contains("plan coach: \"Sam Okafor\" → \"Dr Lee\"");
+    assert_eq!(*h.state().document().plan(), mine, "comparing changes nothing");
+
+    // The move is listed after the plan details: tick the second box.
+    let boxes: Vec<_> = h.query_all_by_label("Keep mine").collect();
+    assert_eq!(boxes.len(), 2);
+    boxes[1].click();
+    h.run();
+    h.get_by_label("Take 1 of theirs").click();
+    h.run();
+    assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(25, 11));
+    assert_eq!(h.state().document().plan().meta.coach, "Sam Okafor", "the coach's name was kept");
+    assert_eq!(h.query_all_by_label("Keep mine").count(), 1, "only the kept difference is left");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(*h.state().document().plan(), mine);
+    assert_eq!(h.query_all_by_label("Keep mine").count(), 2);
+}
+
+/// Another program saves over the open file: the window says so, Ctrl+S does not overwrite it,
+/// and Compare shows what differs.
+#[test]
+fn an_outside_change_is_noticed_and_not_overwritten() {
+    let (_dir, mut h) = open_example();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    let path = h.state().document().path().unwrap().to_path_buf();
+    let mut theirs = comeback::file::load(&path).unwrap();
+    let mut meta = theirs.meta.clone();
+    meta.coach = "Dr Lee".to_owned();
+    theirs.apply(comeback::plan::Command::SetMeta(meta)).unwrap();
+    comeback::file::save(&theirs, &path).unwrap();
+    // Make the change visible even on file systems with coarse times.
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(later).unwrap();
+    h.input_mut().time = Some(10.0);
+    h.run();
+    h.get_by_label_contains("was changed by another program");
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(comeback::file::load(&path).unwrap(), theirs, "their file is intact");
+    assert!(h.state().document().is_dirty(), "my changes are still here");
+
+    h.get_by_label("Compare").click();
+    h.run();
+    h.get_by_label_contains("plan coach: \"Sam Okafor\" → \"Dr Lee\"");
+    h.get_by_label_contains("moved from Wed 25 Nov 2026 to Tue 24 Nov 2026");
+}

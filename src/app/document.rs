@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::history::{EditKey, History};
+use crate::file;
 use crate::plan::{Applied, Command, CommandError, Plan, SessionId};
 use crate::rules::{self, Finding, Severity, WeekSummary};
 
@@ -14,6 +15,8 @@ use crate::rules::{self, Finding, Severity, WeekSummary};
 pub struct Document {
     plan: Plan,
     path: Option<PathBuf>,
+    /// The file as it was when read or last written, to notice other programs' changes.
+    disk: Option<file::Stamp>,
     saved: Option<Plan>,
     history: History,
     findings: Vec<Finding>,
@@ -27,8 +30,10 @@ impl Document {
     /// A document for `plan`, read from (or to be saved to) `path`, with no unsaved changes.
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let saved = Some(plan.clone());
+        let disk = path.as_deref().and_then(file::stamp);
         let mut doc = Self {
             plan,
+            disk,
             path,
             saved,
             history: History::default(),
@@ -73,6 +78,17 @@ impl Document {
         self.revision
     }
 
+    /// Whether another program changed (or removed) the plan's file since it was read or saved.
+    pub fn changed_on_disk(&self) -> bool {
+        self.path.as_deref().is_some_and(|p| file::stamp(p) != self.disk)
+    }
+
+    /// Accepts the file as it is now on disk as the known version (after the user chose to
+    /// keep their own plan).
+    pub fn accept_disk(&mut self) {
+        self.disk = self.path.as_deref().and_then(file::stamp);
+    }
+
     /// Whether the plan differs from its file.
     pub fn is_dirty(&self) -> bool {
         self.saved.as_ref() != Some(&self.plan)
@@ -80,6 +96,7 @@ impl Document {
 
     /// Records that the plan was written to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
+        self.disk = file::stamp(&path);
         self.path = Some(path);
         self.saved = Some(self.plan.clone());
         self.history.seal();

@@ -131,13 +131,15 @@ pub enum Purpose {
     SaveAs,
     /// To export the plan.
     Export(Format),
+    /// To compare the plan with another version of it.
+    Compare,
 }
 
 impl Purpose {
     /// The extension of the files it picks.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::SaveAs => "ron",
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare => "ron",
             Purpose::Export(format) => format.extension(),
         }
     }
@@ -148,6 +150,7 @@ impl Purpose {
             Purpose::Open => "Open",
             Purpose::SaveAs => "Save as",
             Purpose::Export(_) => "Export",
+            Purpose::Compare => "Compare",
         }
     }
 }
@@ -178,7 +181,7 @@ impl Dialogs {
         let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
         std::thread::spawn(move || {
             let filter = match purpose {
-                Purpose::Open | Purpose::SaveAs => "Comeback plan",
+                Purpose::Open | Purpose::SaveAs | Purpose::Compare => "Comeback plan",
                 Purpose::Export(format) => format.label(),
             };
             let mut dialog = rfd::FileDialog::new().add_filter(filter, &[purpose.extension()]);
@@ -186,7 +189,7 @@ impl Dialogs {
                 dialog = dialog.set_directory(dir);
             }
             let picked = match purpose {
-                Purpose::Open => dialog.pick_file(),
+                Purpose::Open | Purpose::Compare => dialog.pick_file(),
                 Purpose::SaveAs | Purpose::Export(_) => dialog
                     .set_file_name(name.unwrap_or_else(|| format!("plan.{}", purpose.extension())))
                     .save_file(),

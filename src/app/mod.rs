@@ -1,6 +1,7 @@
 //! The eframe app: state, the frame loop, and the one place where intents change the plan.
 
 mod actions;
+mod compare;
 mod document;
 mod files;
 mod history;
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 use egui::{Id, Rect, Ui};
 
 pub use actions::{Clip, drop_commands, kind_for, paste_commands};
+pub use compare::Comparison;
 pub use document::Document;
 pub use files::{Autosave, Dialogs, Prefs, Purpose, Recovered, ThemeChoice, Zoom};
 pub use history::EditKey;
@@ -44,6 +46,8 @@ pub enum Tab {
     Rules,
     /// Plan details.
     Plan,
+    /// The comparison with another version, while one is open.
+    Compare,
 }
 
 /// Something waiting for the user to decide about unsaved changes.
@@ -100,6 +104,7 @@ pub struct App {
     status: String,
     error: Option<String>,
     clipboard: Option<Clip>,
+    compare: Option<Comparison>,
     preview: Option<CachedPreview>,
     cells: Vec<(Rect, NaiveDate)>,
     prompt: Option<PathPrompt>,
@@ -114,6 +119,10 @@ pub struct App {
     allow_close: bool,
     title: String,
     start_text: String,
+    /// Whether the file was found changed by another program and the user has not yet chosen.
+    outside: bool,
+    /// When the file was last checked for outside changes (frame time).
+    disk_checked: Option<f64>,
     /// Whether a drag was under way at the end of the last frame.
     was_dragging: bool,
     /// Set when Escape cancels a drag; holds until the mouse button is released, so the drag
@@ -154,6 +163,7 @@ impl App {
             status: String::new(),
             error,
             clipboard: None,
+            compare: None,
             preview: None,
             cells: Vec::new(),
             prompt: None,
@@ -166,6 +176,8 @@ impl App {
             desktop,
             allow_close: false,
             title: String::new(),
+            outside: false,
+            disk_checked: None,
             was_dragging: false,
             drag_cancelled: false,
         };
@@ -225,6 +237,7 @@ impl App {
         let ctx = ui.ctx().clone();
         let mut out = Vec::new();
         self.cancel_drag_on_escape(&ctx);
+        self.check_disk(&ctx);
         self.poll_dialogs(&ctx);
         let modal_open = self.prompt.is_some() || self.confirm.is_some() || self.recovered.is_some();
         if !modal_open {
@@ -234,6 +247,9 @@ impl App {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut out));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.outside {
+            egui::Panel::top("outside").show(ui, |ui| self.outside_ui(ui));
+        }
         if let Some(error) = self.error.clone() {
             egui::Panel::top("error").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
@@ -255,7 +271,8 @@ impl App {
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, &mut out);
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);
-            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview };
+            let changes = self.compare.as_ref().map(Comparison::by_day);
+            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes: changes.as_ref() };
             self.cells = calendar::calendar_ui(ui, &cx, &mut out);
         });
         if let (Some(cached), Some(pointer)) = (&self.preview, ctx.pointer_latest_pos()) {
@@ -274,12 +291,56 @@ impl App {
             }
             self.handle(intent, &ctx);
         }
+        if let Some(comparison) = &mut self.compare {
+            comparison.refresh(&self.doc);
+        }
         if self.drag_cancelled {
             egui::DragAndDrop::clear_payload(&ctx);
             ctx.stop_dragging();
         }
         self.was_dragging = egui::DragAndDrop::has_any_payload(&ctx);
         self.after_frame(&ctx);
+    }
+
+    /// Looks at the file at most once a second while frames are drawn (input, focus), so an
+    /// idle window stays idle; a change shows the banner.
+    fn check_disk(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if self.outside || self.disk_checked.is_some_and(|t| now - t < 1.0) {
+            return;
+        }
+        self.disk_checked = Some(now);
+        self.outside = self.doc.changed_on_disk();
+    }
+
+    fn outside_ui(&mut self, ui: &mut Ui) {
+        let Some(path) = self.doc.path().map(Path::to_path_buf) else { return };
+        let palette = Palette::of(ui.visuals());
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                palette.warning,
+                format!(
+                    "⚠ {} was changed by another program since you opened it (a coach's copy saved \
+                     over it, a sync folder?). Nothing has been overwritten.",
+                    self.doc.name()
+                ),
+            );
+            if ui.button("Compare").on_hover_text("See what differs and take what you want").clicked() {
+                self.doc.accept_disk();
+                self.outside = false;
+                self.compare_with(&path);
+            }
+            let reload = if self.doc.is_dirty() { "Reload, losing my changes" } else { "Reload" };
+            if ui.button(reload).on_hover_text("Open the file as it is now").clicked() {
+                self.outside = false;
+                self.open(&path);
+            }
+            if ui.button("Keep mine").on_hover_text("Saving will replace the file with your plan").clicked() {
+                self.doc.accept_disk();
+                self.outside = false;
+                self.status = format!("Keeping your version; saving will replace {}", self.doc.name());
+            }
+        });
     }
 
     /// egui's drag-and-drop drops the payload when Escape is pressed (and eats the key), but
@@ -387,6 +448,9 @@ impl App {
                     }
                 }
                 ui.separator();
+                if crate::ui::command_button(ui, UiCommand::Compare, true) {
+                    out.push(Intent::Run(UiCommand::Compare));
+                }
                 ui.menu_button("Export", |ui| {
                     for format in Format::ALL {
                         if crate::ui::command_button(ui, UiCommand::Export(format), true) {
@@ -483,12 +547,16 @@ impl App {
         let (errors, warnings, _) = rules::counts(self.doc.findings());
         ui.horizontal(|ui| {
             let findings = format!("Findings ({})", errors + warnings);
+            let compare = self.compare.as_ref().map(|c| (Tab::Compare, format!("⇄ Compare ({})", c.len())));
             for (tab, text) in [
                 (Tab::Session, "Session".to_owned()),
                 (Tab::Findings, findings),
                 (Tab::Rules, "Rules".to_owned()),
                 (Tab::Plan, "Plan".to_owned()),
-            ] {
+            ]
+            .into_iter()
+            .chain(compare)
+            {
                 if ui.selectable_label(self.tab == tab, text).clicked() {
                     self.tab = tab;
                 }
@@ -500,6 +568,10 @@ impl App {
             Tab::Findings => findings::findings_ui(ui, self.doc.findings(), out),
             Tab::Rules => settings::rules_ui(ui, self.doc.plan(), out),
             Tab::Plan => settings::plan_ui(ui, self.doc.plan(), &mut self.start_text, out),
+            Tab::Compare => match &mut self.compare {
+                Some(comparison) => crate::ui::compare::compare_ui(ui, comparison, self.doc.plan(), out),
+                None => editor::editor_ui(ui, self.doc.plan(), self.view.selected, out),
+            },
         }
     }
 
@@ -577,6 +649,7 @@ impl App {
                     Purpose::Open => "Open a plan".to_owned(),
                     Purpose::SaveAs => "Save the plan as".to_owned(),
                     Purpose::Export(format) => format!("Export: {}", format.label()),
+                    Purpose::Compare => "Compare with another version of this plan".to_owned(),
                 });
                 if let Some(note) = &prompt.note {
                     ui.weak(note);
@@ -587,7 +660,8 @@ impl App {
                         .desired_width(f32::INFINITY),
                 );
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if prompt.purpose == Purpose::Open && !self.prefs.recent.is_empty() {
+                if matches!(prompt.purpose, Purpose::Open | Purpose::Compare) && !self.prefs.recent.is_empty()
+                {
                     ui.label("Recent:");
                     for path in self.prefs.recent.clone() {
                         if ui.link(path.display().to_string()).clicked() {
@@ -617,8 +691,8 @@ impl App {
             }
             if let Some(path) = done {
                 let path = with_extension(&path, prompt.purpose);
-                let replaces =
-                    path.exists() && prompt.purpose != Purpose::Open && self.doc.path() != Some(&*path);
+                let writes = matches!(prompt.purpose, Purpose::SaveAs | Purpose::Export(_));
+                let replaces = writes && path.exists() && self.doc.path() != Some(&*path);
                 if replaces && prompt.overwrite.as_ref() != Some(&path) {
                     prompt.note = Some(format!(
                         "{} already exists. Press {} again to replace it.",
@@ -666,6 +740,7 @@ impl App {
                 }
             }
             Purpose::Export(format) => self.export_to(format, path),
+            Purpose::Compare => self.compare_with(path),
         }
     }
 
@@ -676,7 +751,7 @@ impl App {
             .path()
             .map_or_else(|| PathBuf::from(format!("{}.ron", self.doc.name())), Path::to_path_buf);
         match purpose {
-            Purpose::Open | Purpose::SaveAs => self.doc.path().map(Path::to_path_buf),
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare => self.doc.path().map(Path::to_path_buf),
             Purpose::Export(format) => Some(path.with_extension(format.extension())),
         }
     }
@@ -684,7 +759,7 @@ impl App {
     fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
         let suggested = self.suggested_path(purpose);
         let text = match purpose {
-            Purpose::Open => String::new(),
+            Purpose::Open | Purpose::Compare => String::new(),
             Purpose::SaveAs | Purpose::Export(_) => {
                 suggested.as_deref().map(|p| p.display().to_string()).unwrap_or_default()
             }
@@ -692,6 +767,20 @@ impl App {
         let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
         let note = native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned());
         self.prompt = Some(PathPrompt { purpose, text, note, then: None, overwrite: None });
+    }
+
+    /// Shows what differs between the open plan and the one at `path`.
+    pub fn compare_with(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(theirs) => {
+                let comparison = Comparison::new(path.to_path_buf(), theirs, &self.doc);
+                self.status = format!("{} differences with {}", comparison.len(), path.display());
+                self.compare = Some(comparison);
+                self.tab = Tab::Compare;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(format!("{e}\nThe open plan is unchanged.")),
+        }
     }
 
     /// Writes the whole plan in `format` to `path` (PNG: one numbered image per page).
@@ -741,6 +830,7 @@ impl App {
     pub fn open(&mut self, path: &Path) {
         match file::load(path) {
             Ok(plan) => {
+                self.close_comparison();
                 self.doc = Document::new(plan, Some(path.to_path_buf()));
                 self.view.selected = None;
                 self.view.selected_day = None;
@@ -756,8 +846,14 @@ impl App {
     }
 
     /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
+    /// Never writes over a file another program changed without asking first.
     fn save(&mut self, ctx: &egui::Context) -> bool {
         match self.doc.path().map(Path::to_path_buf) {
+            Some(_) if self.doc.changed_on_disk() => {
+                self.outside = true;
+                self.status = "Not saved: the file changed on disk; choose what to do above".to_owned();
+                false
+            }
             Some(path) => self.save_to(&path),
             None => {
                 self.open_prompt(Purpose::SaveAs, ctx);
@@ -803,6 +899,7 @@ impl App {
                 let start = self.doc.plan().meta.week_start.week_of(self.view.today);
                 let mut plan = Plan::new(start);
                 plan.meta.title = "New plan".to_owned();
+                self.close_comparison();
                 self.doc = Document::new(plan, None);
                 self.view.selected = None;
                 self.show_plan_start();
@@ -850,6 +947,15 @@ impl App {
             }
             Intent::Trash(id) => self.delete(id),
             Intent::Run(command) => self.run(command, ctx),
+            Intent::Failed(message) => self.error = Some(message),
+            Intent::CloseComparison => self.close_comparison(),
+        }
+    }
+
+    fn close_comparison(&mut self) {
+        self.compare = None;
+        if self.tab == Tab::Compare {
+            self.tab = Tab::Session;
         }
     }
 
@@ -883,6 +989,7 @@ impl App {
             }
             UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
+            UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
             UiCommand::Print => self.print(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
@@ -1070,7 +1177,8 @@ impl eframe::App for Window {
 }
 
 /// Opens the window; blocks until it is closed.
-pub fn run(file: Option<PathBuf>) -> Result<(), String> {
+/// With `compare`, the window opens comparing the plan with that other version.
+pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String> {
     let today = chrono::Local::now().date_naive();
     let startup = Startup {
         today,
@@ -1089,8 +1197,18 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
-    eframe::run_native("Comeback", options, Box::new(|cc| Ok(Box::new(Window::new(cc, startup)))))
-        .map_err(|e| e.to_string())
+    eframe::run_native(
+        "Comeback",
+        options,
+        Box::new(|cc| {
+            let mut window = Window::new(cc, startup);
+            if let Some(other) = compare {
+                window.app.compare_with(&other);
+            }
+            Ok(Box::new(window))
+        }),
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// `path` with the purpose's extension added when it has none ("plan" → "plan.ron").

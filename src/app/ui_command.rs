@@ -15,6 +15,8 @@ pub enum UiCommand {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Compare the plan with another version of it.
+    Compare,
     /// Write the plan as PDF, PNG, ICS or CSV.
     Export(Format),
     /// Open the plan's PDF in the system viewer to print it.
@@ -72,13 +74,14 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 28] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
         Self::New,
         Self::Open,
         Self::Save,
+        Self::Compare,
         Self::Export(Format::Pdf),
         Self::Export(Format::Png),
         Self::Export(Format::Ics),
@@ -109,6 +112,7 @@ impl UiCommand {
             Self::Open => "Open…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Compare => "Compare with…",
             Self::Export(Format::Pdf) => "Export PDF…",
             Self::Export(Format::Png) => "Export PNG images…",
             Self::Export(Format::Ics) => "Export calendar (ICS)…",
@@ -142,6 +146,9 @@ impl UiCommand {
             Self::Open => "Open a plan file (.ron)",
             Self::Save => "Save the plan to its file",
             Self::SaveAs => "Save the plan to a new file",
+            Self::Compare => {
+                "Open another version of this plan (your coach's, say) and choose what to take from it"
+            }
             Self::Export(Format::Pdf) => "Write the plan's months and findings as a PDF, to print or send",
             Self::Export(Format::Png) => {
                 "Write the plan's pages as images (one per page), for messaging apps"
@@ -184,7 +191,7 @@ impl UiCommand {
             Self::Open => const { &one(cmd(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
-            Self::Export(_) => &[],
+            Self::Export(_) | Self::Compare => &[],
             Self::Print => const { &one(cmd(Key::P)) },
             Self::Quit => const { &one(cmd(Key::Q)) },
             Self::Undo => const { &one(cmd(Key::Z)) },

@@ -1,6 +1,6 @@
 //! The calendar: a toolbar, a grid of days with session chips, and a week totals column.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, pos2, vec2};
@@ -130,6 +130,8 @@ pub struct CalendarCx<'a> {
     pub view: &'a CalendarView,
     /// What the drag under way would cause.
     pub preview: Option<&'a Preview>,
+    /// Each day's differences from the version being compared with, if any.
+    pub changes: Option<&'a BTreeMap<NaiveDate, Vec<String>>>,
 }
 
 /// The toolbar above the grid: previous, today, next, the period's name and the zoom.
@@ -288,6 +290,18 @@ fn day_ui(
             StrokeKind::Inside,
         );
     }
+    let changes = cx.changes.and_then(|c| c.get(&date));
+    if changes.is_some() {
+        painter.rect_stroke(
+            rect.shrink(3.0),
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.changed),
+            StrokeKind::Inside,
+        );
+        let right = if day_findings.is_empty() { 0.0 } else { 18.0 };
+        let pos = pos2(rect.right() - theme::GAP * 2.0 - right, rect.top() + theme::DAY_HEADER / 2.0);
+        painter.text(pos, Align2::RIGHT_CENTER, "⇄", FontId::proportional(14.0), palette.changed);
+    }
     if let Some(preview) = cx.preview {
         if let Some(&severity) = preview.affected.get(&date) {
             painter.rect_stroke(
@@ -357,10 +371,20 @@ fn day_ui(
         }
     }
 
-    let response = if day_findings.is_empty() {
+    let response = if day_findings.is_empty() && changes.is_none() {
         response
     } else {
-        response.on_hover_ui(|ui| findings_tooltip_ui(ui, palette, &day_findings))
+        response.on_hover_ui(|ui| {
+            if !day_findings.is_empty() {
+                findings_tooltip_ui(ui, palette, &day_findings);
+            }
+            if let Some(lines) = changes {
+                ui.colored_label(palette.changed, "⇄ Differs from their version:");
+                for line in lines {
+                    ui.label(line);
+                }
+            }
+        })
     };
     if response.clicked() {
         out.push(Intent::SelectDay(date));

@@ -2,6 +2,7 @@
 //! [`Intent`]s; the app carries them out after the frame is drawn.
 
 pub mod calendar;
+pub mod compare;
 pub mod editor;
 pub mod findings;
 pub mod palette;
@@ -58,6 +59,10 @@ pub enum Intent {
     Trash(SessionId),
     /// A menu entry, button or shortcut.
     Run(UiCommand),
+    /// Something could not be done; show why.
+    Failed(String),
+    /// Stop comparing with another version.
+    CloseComparison,
 }
 
 /// "Thursday 19 November 2026": a day's accessible name.

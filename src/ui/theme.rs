@@ -53,6 +53,8 @@ pub struct Palette {
     pub warning: Color32,
     /// Advice.
     pub advice: Color32,
+    /// Days that differ from the version being compared with.
+    pub changed: Color32,
     /// Whether this is the dark palette.
     pub dark: bool,
 }
@@ -70,6 +72,7 @@ const LIGHT: Palette = Palette {
     error: Color32::from_rgb(0xC0, 0x39, 0x2B),
     warning: Color32::from_rgb(0xC7, 0x7C, 0x02),
     advice: Color32::from_rgb(0x2E, 0x6F, 0xA7),
+    changed: Color32::from_rgb(0xB0, 0x3A, 0x9E),
     dark: false,
 };
 
@@ -86,6 +89,7 @@ const DARK: Palette = Palette {
     error: Color32::from_rgb(0xF0, 0x6A, 0x5B),
     warning: Color32::from_rgb(0xF2, 0xB1, 0x3C),
     advice: Color32::from_rgb(0x6C, 0xAE, 0xE8),
+    changed: Color32::from_rgb(0xE0, 0x7B, 0xD0),
     dark: true,
 };
 

@@ -1,0 +1,85 @@
+//! The side panel's comparison with another version of the plan: each difference with "take
+//! theirs" or "keep mine", and the button that applies the choice.
+
+use egui::Ui;
+
+use super::{Intent, short_day};
+use crate::app::Comparison;
+use crate::diff::Difference;
+use crate::plan::Plan;
+
+/// Lists the differences; the ticks are the comparison's own state, the rest are intents.
+pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &mut Vec<Intent>) {
+    let name = comparison.path().file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    ui.heading(format!("Compared with {name}"));
+    if comparison.is_empty() {
+        ui.label("The two plans are the same.");
+    } else {
+        let n = comparison.len();
+        ui.label(format!(
+            "{n} difference{}. Tick the ones to take from {name}.",
+            if n == 1 { "" } else { "s" }
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Take all theirs").clicked() {
+                comparison.set_all(true);
+            }
+            if ui.button("Keep all mine").clicked() {
+                comparison.set_all(false);
+            }
+        });
+    }
+    ui.separator();
+    let mut toggled = None;
+    egui::ScrollArea::vertical().auto_shrink([false, true]).max_height(ui.available_height() - 70.0).show(
+        ui,
+        |ui| {
+            for (i, (difference, taken)) in comparison.differences().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    let mut take = taken;
+                    let label = if taken { "Take theirs" } else { "Keep mine" };
+                    if ui.checkbox(&mut take, label).changed() {
+                        toggled = Some((i, take));
+                    }
+                    if let Some(date) = difference.date()
+                        && ui.link(short_day(date)).on_hover_text("Show this day").clicked()
+                    {
+                        out.push(Intent::Jump { date, session: session_of(difference) });
+                    }
+                });
+                ui.label(difference.describe());
+                ui.add_space(4.0);
+            }
+        },
+    );
+    if let Some((i, take)) = toggled {
+        comparison.set_take(i, take);
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        let taken = comparison.taken();
+        let apply = egui::Button::new(format!("Take {taken} of theirs"));
+        if ui.add_enabled(taken > 0, apply).on_hover_text("One step: Undo puts yours back").clicked() {
+            match comparison.commands(mine) {
+                Ok(commands) => out.push(Intent::Apply {
+                    commands,
+                    label: format!("Take {taken} of their changes"),
+                    key: None,
+                }),
+                Err(e) => out.push(Intent::Failed(format!("Could not take their changes: {e}"))),
+            }
+        }
+        if ui.button("Close comparison").clicked() {
+            out.push(Intent::CloseComparison);
+        }
+    });
+}
+
+fn session_of(difference: &Difference) -> Option<crate::plan::SessionId> {
+    match difference {
+        Difference::Removed { session, .. }
+        | Difference::Moved { session, .. }
+        | Difference::Edited { session, .. } => Some(*session),
+        Difference::Added { .. } | Difference::Meta { .. } | Difference::Rules { .. } => None,
+    }
+}
