@@ -219,10 +219,7 @@ fn export(
     };
     // DTSTAMP is the plan file's last change, so exporting an unchanged file twice gives the
     // same bytes.
-    let changed = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .map(|t| chrono::DateTime::<chrono::Utc>::from(t).naive_utc())
-        .unwrap_or_default();
+    let changed = file::modified_utc(path).unwrap_or_default();
     let files = match export::render(&plan, to, range, changed) {
         Ok(files) => files,
         Err(e) => {

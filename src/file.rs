@@ -210,6 +210,12 @@ pub struct Stamp {
     len: u64,
 }
 
+/// When the file was last changed, in UTC (the ICS export's DTSTAMP).
+pub fn modified_utc(path: &Path) -> Option<chrono::NaiveDateTime> {
+    let time = fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    Some(chrono::DateTime::<chrono::Utc>::from(time).naive_utc())
+}
+
 /// The file's stamp now, or `None` when it cannot be read (deleted, moved).
 pub fn stamp(path: &Path) -> Option<Stamp> {
     let meta = fs::metadata(path).ok()?;

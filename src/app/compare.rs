@@ -16,6 +16,7 @@ pub struct Comparison {
     theirs: Plan,
     differences: Vec<Difference>,
     take: Vec<bool>,
+    days: BTreeMap<NaiveDate, Vec<String>>,
     revision: u64,
 }
 
@@ -24,7 +25,8 @@ impl Comparison {
     pub fn new(path: PathBuf, theirs: Plan, doc: &Document) -> Self {
         let differences = diff::diff(doc.plan(), &theirs);
         let take = vec![false; differences.len()];
-        Self { path, theirs, differences, take, revision: doc.revision() }
+        let days = by_day(&differences);
+        Self { path, theirs, differences, take, days, revision: doc.revision() }
     }
 
     /// Where their version came from.
@@ -72,6 +74,7 @@ impl Comparison {
         let differences = diff::diff(doc.plan(), &self.theirs);
         let take =
             differences.iter().map(|d| self.differences().any(|(old, taken)| taken && old == d)).collect();
+        self.days = by_day(&differences);
         self.differences = differences;
         self.take = take;
         self.revision = doc.revision();
@@ -83,13 +86,18 @@ impl Comparison {
     }
 
     /// Each day's differences, as lines for the calendar.
-    pub fn by_day(&self) -> BTreeMap<NaiveDate, Vec<String>> {
-        let mut days: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
-        for d in &self.differences {
-            for date in d.dates() {
-                days.entry(date).or_default().push(d.describe());
-            }
-        }
-        days
+    pub fn by_day(&self) -> &BTreeMap<NaiveDate, Vec<String>> {
+        &self.days
     }
+}
+
+/// Each day's differences; computed when the differences change, not on every frame.
+fn by_day(differences: &[Difference]) -> BTreeMap<NaiveDate, Vec<String>> {
+    let mut days: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+    for d in differences {
+        for date in d.dates() {
+            days.entry(date).or_default().push(d.describe());
+        }
+    }
+    days
 }

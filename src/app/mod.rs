@@ -272,7 +272,7 @@ impl App {
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);
             let changes = self.compare.as_ref().map(Comparison::by_day);
-            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes: changes.as_ref() };
+            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes };
             self.cells = calendar::calendar_ui(ui, &cx, &mut out);
         });
         if let (Some(cached), Some(pointer)) = (&self.preview, ctx.pointer_latest_pos()) {
@@ -791,9 +791,8 @@ impl App {
             .doc
             .path()
             .filter(|_| !self.doc.is_dirty())
-            .and_then(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
-            .map_or_else(chrono::Utc::now, chrono::DateTime::<chrono::Utc>::from)
-            .naive_utc();
+            .and_then(file::modified_utc)
+            .unwrap_or_else(|| chrono::Utc::now().naive_utc());
         match export::render(plan, format, DateRange::whole(plan), changed)
             .and_then(|files| export::write(&files, path).map_err(|e| e.to_string()))
         {

@@ -474,6 +474,30 @@ pub enum PathEl {
     Close,
 }
 
+/// A path builder the outlines are replayed into (krilla's for PDF, tiny-skia's for PNG).
+pub trait PathSink {
+    /// Start a contour.
+    fn move_to(&mut self, x: f32, y: f32);
+    /// A straight line.
+    fn line_to(&mut self, x: f32, y: f32);
+    /// A cubic Bézier.
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32);
+    /// Close the contour.
+    fn close(&mut self);
+}
+
+/// Draws `outline` into `sink`.
+pub fn replay(outline: &[PathEl], sink: &mut impl PathSink) {
+    for el in outline {
+        match *el {
+            PathEl::MoveTo(x, y) => sink.move_to(x, y),
+            PathEl::LineTo(x, y) => sink.line_to(x, y),
+            PathEl::CubicTo(x1, y1, x2, y2, x, y) => sink.cubic_to(x1, y1, x2, y2, x, y),
+            PathEl::Close => sink.close(),
+        }
+    }
+}
+
 /// What the renderers draw for a severity marker: a coloured outline, then a white mark.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MarkerStyle {

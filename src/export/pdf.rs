@@ -9,7 +9,7 @@ use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, TextDirection};
 
 use super::DateRange;
-use super::layout::{self, FONT, MarkerMark, Page, PathEl, Rgb, Shape, WHITE, marker_style};
+use super::layout::{self, FONT, MarkerMark, Page, PathSink, Rgb, Shape, WHITE, marker_style, replay};
 use crate::plan::Plan;
 use crate::rules::Severity;
 
@@ -80,14 +80,7 @@ fn marker(
 ) {
     let style = marker_style(center, size, severity);
     let mut pb = PathBuilder::new();
-    for el in &style.outline {
-        match *el {
-            PathEl::MoveTo(x, y) => pb.move_to(x, y),
-            PathEl::LineTo(x, y) => pb.line_to(x, y),
-            PathEl::CubicTo(x1, y1, x2, y2, x, y) => pb.cubic_to(x1, y1, x2, y2, x, y),
-            PathEl::Close => pb.close(),
-        }
-    }
+    replay(&style.outline, &mut pb);
     let Some(path) = pb.finish() else { return };
     surface.set_stroke(None);
     surface.set_fill(Some(paint(style.fill)));
@@ -106,5 +99,20 @@ fn marker(
         MarkerMark::Glyph { pos: [x, y], size, text } => {
             surface.draw_text(Point::from_xy(x, y), font.clone(), size, text, false, TextDirection::Auto);
         }
+    }
+}
+
+impl PathSink for PathBuilder {
+    fn move_to(&mut self, x: f32, y: f32) {
+        PathBuilder::move_to(self, x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        PathBuilder::line_to(self, x, y);
+    }
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        PathBuilder::cubic_to(self, x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        PathBuilder::close(self);
     }
 }

@@ -7,7 +7,7 @@ use skrifa::{FontRef, GlyphId, MetadataProvider};
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
 
 use super::DateRange;
-use super::layout::{self, FONT, MarkerMark, Page, PathEl, Rgb, Shape, WHITE, marker_style};
+use super::layout::{self, FONT, MarkerMark, Page, PathSink, Rgb, Shape, WHITE, marker_style, replay};
 use crate::plan::Plan;
 use crate::rules::Severity;
 
@@ -125,14 +125,7 @@ fn draw_marker(
 ) {
     let style = marker_style(center, size, severity);
     let mut pb = PathBuilder::new();
-    for el in &style.outline {
-        match *el {
-            PathEl::MoveTo(x, y) => pb.move_to(x, y),
-            PathEl::LineTo(x, y) => pb.line_to(x, y),
-            PathEl::CubicTo(x1, y1, x2, y2, x, y) => pb.cubic_to(x1, y1, x2, y2, x, y),
-            PathEl::Close => pb.close(),
-        }
-    }
+    replay(&style.outline, &mut pb);
     if let Some(path) = pb.finish() {
         pixmap.fill_path(&path, &paint(style.fill), FillRule::Winding, scale, None);
     }
@@ -143,5 +136,20 @@ fn draw_marker(
             }
         }
         MarkerMark::Glyph { pos, size, text } => draw_text(pixmap, font, pos, size, WHITE, text, scale),
+    }
+}
+
+impl PathSink for PathBuilder {
+    fn move_to(&mut self, x: f32, y: f32) {
+        PathBuilder::move_to(self, x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        PathBuilder::line_to(self, x, y);
+    }
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        PathBuilder::cubic_to(self, x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        PathBuilder::close(self);
     }
 }
