@@ -21,7 +21,7 @@ fn realistic(weeks: u32) -> Plan {
     let mut sessions = Vec::new();
     let mut push = |date: NaiveDate, kind: SessionKind, status: Status| {
         let id = SessionId(sessions.len() as u32 + 1);
-        sessions.push(Session { id, date, kind, status, pain: None, note: String::new() });
+        sessions.push(Session { status, ..Session::planned(id, date, kind) });
     };
     for k in 0.. {
         let offset = Days::new(84 * k);
@@ -59,14 +59,7 @@ fn stress(weeks: u32) -> Plan {
             } else {
                 SessionKind::Walk { distance: Distance::new(2.0), minutes: None }
             };
-            sessions.push(Session {
-                id,
-                date,
-                kind,
-                status: Status::Planned,
-                pain: None,
-                note: String::new(),
-            });
+            sessions.push(Session::planned(id, date, kind));
         }
     }
     let meta = PlanMeta { start, ..PlanMeta::default() };

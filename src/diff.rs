@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::plan::{Command, CommandError, Plan, Session, SessionId, Status, Units};
+use crate::plan::{Command, CommandError, Note, NoteOn, Plan, Session, SessionId, Status, Units};
 
 /// One difference between mine and theirs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -57,6 +57,24 @@ pub enum Difference {
         /// Theirs, as text.
         theirs: String,
     },
+    /// A note only theirs has, on a day or on a session both have.
+    NoteAdded {
+        /// The day (mine, for a session's note).
+        date: NaiveDate,
+        /// The session it is about; `None` for a note about the day.
+        session: Option<SessionId>,
+        /// The note.
+        note: Note,
+    },
+    /// A note only mine has.
+    NoteRemoved {
+        /// The day (mine, for a session's note).
+        date: NaiveDate,
+        /// The session it is about; `None` for a note about the day.
+        session: Option<SessionId>,
+        /// The note.
+        note: Note,
+    },
     /// A plan detail (title, athlete, coach, notes, start, units, week start) that differs.
     Meta {
         /// The field's name in the file.
@@ -89,7 +107,11 @@ impl Difference {
     /// The day the difference is on, for sessions.
     pub fn date(&self) -> Option<NaiveDate> {
         match self {
-            Self::Added { date, .. } | Self::Removed { date, .. } | Self::Edited { date, .. } => Some(*date),
+            Self::Added { date, .. }
+            | Self::Removed { date, .. }
+            | Self::Edited { date, .. }
+            | Self::NoteAdded { date, .. }
+            | Self::NoteRemoved { date, .. } => Some(*date),
             Self::Moved { from, .. } => Some(*from),
             Self::Meta { .. } | Self::Rules { .. } => None,
         }
@@ -111,6 +133,24 @@ impl Difference {
             Self::Edited { session, date, field, mine, theirs } => {
                 format!("~ {} {session} {field}: {} → {}", day(date), shown(mine), shown(theirs))
             }
+            Self::NoteAdded { date, session, note } => {
+                format!(
+                    "+ {}{}: note by {}: \"{}\" (only in theirs)",
+                    day(date),
+                    about(*session),
+                    note.author,
+                    note.text
+                )
+            }
+            Self::NoteRemoved { date, session, note } => {
+                format!(
+                    "- {}{}: note by {}: \"{}\" (only in mine)",
+                    day(date),
+                    about(*session),
+                    note.author,
+                    note.text
+                )
+            }
             Self::Meta { field, mine, theirs } => {
                 format!("~ plan {field}: {} → {}", shown(mine), shown(theirs))
             }
@@ -121,12 +161,16 @@ impl Difference {
     }
 }
 
+fn about(session: Option<SessionId>) -> String {
+    session.map_or_else(String::new, |id| format!(" {id}"))
+}
+
 fn shown(text: &str) -> String {
     if text.is_empty() { "(empty)".to_owned() } else { format!("\"{text}\"") }
 }
 
 /// A session's fields that are compared one by one.
-const FIELDS: [&str; 4] = ["kind", "status", "pain", "note"];
+const FIELDS: [&str; 5] = ["kind", "status", "pain", "actual", "note"];
 
 fn field_text(s: &Session, field: &str, units: Units) -> String {
     match field {
@@ -140,6 +184,7 @@ fn field_text(s: &Session, field: &str, units: Units) -> String {
             let sharp = if p.sharp { ", sharp" } else { "" };
             format!("during {}/10, next day {}/10{sharp}", p.during.get(), p.next_day.get())
         }),
+        "actual" => s.actual.map_or_else(String::new, |a| a.describe(units)),
         _ => s.note.clone(),
     }
 }
@@ -149,6 +194,7 @@ fn set_field(s: &mut Session, field: &str, from: &Session) {
         "kind" => s.kind = from.kind,
         "status" => s.status = from.status,
         "pain" => s.pain = from.pain,
+        "actual" => s.actual = from.actual,
         _ => s.note.clone_from(&from.note),
     }
 }
@@ -217,6 +263,7 @@ pub fn diff(mine: &Plan, theirs: &Plan) -> Vec<Difference> {
                     let what = m.kind.describe(units);
                     sessions.push(Difference::Moved { session: m.id, from: m.date, to: t.date, what });
                 }
+                notes_between(&mut sessions, m.date, Some(m.id), &m.notes, &t.notes);
                 for field in FIELDS {
                     let (a, b) = (field_text(m, field, units), field_text(t, field, units));
                     if a != b {
@@ -235,9 +282,34 @@ pub fn diff(mine: &Plan, theirs: &Plan) -> Vec<Difference> {
     for t in theirs.sessions().iter().filter(|t| mine.session(t.id).is_none()) {
         sessions.push(Difference::Added { session: t.id, date: t.date, theirs: t.kind.describe(units) });
     }
+    let days: std::collections::BTreeSet<NaiveDate> =
+        mine.noted_days().chain(theirs.noted_days()).map(|(d, _)| d).collect();
+    for date in days {
+        notes_between(&mut sessions, date, None, mine.day_notes(date), theirs.day_notes(date));
+    }
     sessions.sort_by_key(Difference::date);
     out.extend(sessions);
     out
+}
+
+/// The notes of one thread only one side has.
+fn notes_between(
+    out: &mut Vec<Difference>,
+    date: NaiveDate,
+    session: Option<SessionId>,
+    mine: &[Note],
+    theirs: &[Note],
+) {
+    for note in theirs.iter().filter(|n| !mine.contains(n)) {
+        out.push(Difference::NoteAdded { date, session, note: note.clone() });
+    }
+    for note in mine.iter().filter(|n| !theirs.contains(n)) {
+        out.push(Difference::NoteRemoved { date, session, note: note.clone() });
+    }
+}
+
+fn note_on(date: NaiveDate, session: Option<SessionId>) -> NoteOn {
+    session.map_or(NoteOn::Day(date), NoteOn::Session)
 }
 
 /// The commands that make `mine` take their side of `difference`.
@@ -256,6 +328,12 @@ pub fn take_theirs(mine: &Plan, theirs: &Plan, difference: &Difference) -> Vec<C
             let mut edited = m.clone();
             set_field(&mut edited, field, t);
             vec![Command::EditSession(edited)]
+        }
+        Difference::NoteAdded { date, session, note } => {
+            vec![Command::AddNote { on: note_on(*date, *session), note: note.clone() }]
+        }
+        Difference::NoteRemoved { date, session, note } => {
+            vec![Command::RemoveNote { on: note_on(*date, *session), note: note.clone() }]
         }
         // Their units as they are: taking them converts my distances.
         Difference::Meta { field, .. } => {

@@ -16,7 +16,12 @@ use thiserror::Error;
 use crate::plan::Plan;
 
 /// The plan format this build writes. See `docs/plan-format.md`.
-pub const CURRENT_VERSION: u32 = 1;
+///
+/// Version 2 added note threads, logged actuals and the injury, goal and contact details.
+/// Every version 1 file is a valid version 2 file, so loading one needs no rewriting; it is
+/// saved as version 2. The bump is what makes a version 1 Comeback refuse a file with notes
+/// as "made by a newer Comeback" instead of as an unknown field.
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Plan files larger than this are refused before parsing (a 10-year plan is about 1 MB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -157,7 +162,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
             path: path.to_owned(),
             line: 1,
             column: 1,
-            message: "the file is empty; expected a plan starting with `(version: 1,`".to_owned(),
+            message: format!(
+                "the file is empty; expected a plan starting with `(version: {CURRENT_VERSION},`"
+            ),
         });
     }
     let probe: VersionProbe = options().from_str(text).map_err(syntax)?;
@@ -165,7 +172,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
         0 => {
             return Err(LoadError::Invalid {
                 path: path.to_owned(),
-                message: "version 0 is not a Comeback plan format; expected version 1".to_owned(),
+                message: format!("version 0 is not a Comeback plan format; expected 1 to {CURRENT_VERSION}"),
             });
         }
         v if v > CURRENT_VERSION => return Err(LoadError::TooNew { path: path.to_owned(), found: v }),

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use comeback::diff::{Difference, diff, merge};
 use comeback::file;
 use comeback::plan::{
-    Command as PlanCommand, Distance, Plan, Session, SessionId, SessionKind, Status, Units,
+    Command as PlanCommand, Distance, Note, NoteOn, Plan, Session, SessionId, SessionKind, Status, Units,
 };
 
 fn example() -> Plan {
@@ -20,26 +20,29 @@ fn day(d: u32, m: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
 }
 
+fn coachs_note(text: &str) -> Note {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-26T19:30:00Z").unwrap().to_utc();
+    Note { author: "Coach".to_owned(), at, text: text.to_owned() }
+}
+
 /// The coach's version of the example: a walk added, a session removed, one moved, one with a
-/// new note, the coach's name and the weekly cap changed.
+/// new description, a note on a day and one on a session, the coach's name and the weekly cap
+/// changed.
 fn coachs_version() -> Plan {
     let mut theirs = example();
     let walk = SessionKind::Walk { distance: Distance::new(1.0), minutes: None };
     let id = theirs.fresh_id();
-    let added = Session {
-        id,
-        date: day(22, 11),
-        kind: walk,
-        status: Status::Planned,
-        pain: None,
-        note: String::new(),
-    };
+    let added = Session::planned(id, day(22, 11), walk);
     theirs.apply(PlanCommand::AddSession(added)).unwrap();
     theirs.apply(PlanCommand::DeleteSession(SessionId(4))).unwrap();
     theirs.apply(PlanCommand::MoveSession { id: SessionId(10), to: day(25, 11) }).unwrap();
     let mut noted = theirs.session(SessionId(12)).unwrap().clone();
     noted.note = "Keep it conversational.".to_owned();
     theirs.apply(PlanCommand::EditSession(noted)).unwrap();
+    let on_day = NoteOn::Day(day(28, 11));
+    theirs.apply(PlanCommand::AddNote { on: on_day, note: coachs_note("Parkrun? Walk it.") }).unwrap();
+    let on_run = NoteOn::Session(SessionId(12));
+    theirs.apply(PlanCommand::AddNote { on: on_run, note: coachs_note("Flat route, please.") }).unwrap();
     let mut meta = theirs.meta.clone();
     meta.coach = "Dr Lee".to_owned();
     theirs.apply(PlanCommand::SetMeta(meta)).unwrap();
@@ -61,11 +64,13 @@ fn diff_lists_exactly_the_changes() {
             Difference::Removed { session, .. } => format!("removed {session}"),
             Difference::Moved { session, from, to, .. } => format!("moved {session} {from} {to}"),
             Difference::Edited { session, field, theirs, .. } => format!("edited {session} {field} {theirs}"),
+            Difference::NoteAdded { date, session, note } => format!("note {date} {session:?} {}", note.text),
+            Difference::NoteRemoved { note, .. } => format!("removed note {}", note.text),
             Difference::Meta { field, theirs, .. } => format!("meta {field} {theirs}"),
             Difference::Rules { field, theirs, .. } => format!("rules {field} {theirs}"),
         })
         .collect();
-    let new_id = theirs.fresh_id().0 - 1;
+    let new_id = theirs.sessions().iter().find(|s| mine.session(s.id).is_none()).unwrap().id.0;
     assert_eq!(
         summary,
         [
@@ -74,7 +79,9 @@ fn diff_lists_exactly_the_changes() {
             "removed #4".to_owned(),
             format!("added #{new_id}"),
             "moved #10 2026-11-24 2026-11-25".to_owned(),
+            "note 2026-11-25 Some(SessionId(12)) Flat route, please.".to_owned(),
             "edited #12 note Keep it conversational.".to_owned(),
+            "note 2026-11-28 None Parkrun? Walk it.".to_owned(),
         ]
     );
 }
@@ -150,7 +157,11 @@ fn diff_command_text_and_json() {
 
     let (code, text) = comeback(&["diff", mine, theirs]);
     assert_eq!(code, 1);
-    assert!(text.starts_with("6 differences from "), "{text}");
+    assert!(text.starts_with("8 differences from "), "{text}");
+    assert!(
+        text.contains("+ Sat 28 Nov 2026: note by Coach: \"Parkrun? Walk it.\" (only in theirs)"),
+        "{text}"
+    );
     assert!(text.contains("moved from Tue 24 Nov 2026 to Wed 25 Nov 2026"), "{text}");
     assert!(text.contains("~ plan coach: \"Sam Okafor\" → \"Dr Lee\""), "{text}");
 
@@ -159,8 +170,10 @@ fn diff_command_text_and_json() {
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     let changes: Vec<&str> =
         json["differences"].as_array().unwrap().iter().map(|d| d["change"].as_str().unwrap()).collect();
-    assert_eq!(changes, ["meta", "rules", "removed", "added", "moved", "edited"]);
+    assert_eq!(changes, ["meta", "rules", "removed", "added", "moved", "note-added", "edited", "note-added"]);
     assert_eq!(json["differences"][4]["to"], "2026-11-25");
+    assert_eq!(json["differences"][7]["note"]["author"], "Coach");
+    assert_eq!(json["differences"][7]["note"]["at"], "2026-11-26T19:30:00Z");
 
     let (code, text) = comeback(&["diff", mine, mine]);
     assert_eq!(

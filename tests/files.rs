@@ -96,7 +96,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// A file from a newer Comeback is refused with a message saying so, not misread.
 #[test]
 fn future_version_is_refused_clearly() {
-    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 1,", "version: 7,", 1);
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 2,", "version: 7,", 1);
     let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
     let err = load_text(&text).unwrap_err();
     assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
@@ -182,4 +182,41 @@ fn save_into_read_only_folder_fails_and_keeps_the_old_file() {
     }
     assert!(fs::read(&path).unwrap() == before, "the old file is intact");
     assert_eq!(plan.meta.title, "Changed", "the plan in memory is untouched");
+}
+
+/// A version 1 file (before notes and logging) opens unchanged and is saved as version 2.
+#[test]
+fn version_1_files_open_and_are_saved_as_version_2() {
+    let old = file::load(Path::new("tests/fixtures/example-v1.ron")).unwrap();
+    let new = file::load(Path::new("saves/example.ron")).unwrap();
+    assert_eq!(old.version, file::CURRENT_VERSION);
+    assert_eq!(old.sessions().len(), new.sessions().len());
+    assert_eq!(old.meta.athlete, new.meta.athlete);
+    assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));
+    let text = file::to_text(&old).unwrap();
+    assert!(text.contains("\n  version: 2,\n"), "{text}");
+}
+
+/// Notes on days and sessions, with their authors and times, and logged actuals survive a save.
+#[test]
+fn notes_and_logs_round_trip() {
+    let (_dir, path, plan, _) = saved_example();
+    let again = file::load(&path).unwrap();
+    let run = again.session(comeback::plan::SessionId(2)).unwrap();
+    let thread: Vec<(&str, String)> =
+        run.notes.iter().map(|n| (n.author.as_str(), n.at.to_rfc3339())).collect();
+    assert_eq!(
+        thread,
+        [
+            ("Alex", "2026-11-17T18:42:00+00:00".to_owned()),
+            ("Sam Okafor", "2026-11-18T07:15:00+00:00".to_owned())
+        ]
+    );
+    assert_eq!(run.actual.and_then(|a| a.minutes).map(comeback::plan::Minutes::get), Some(22.0));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    assert_eq!(
+        again.day_notes(day).first().map(|n| n.text.as_str()),
+        Some("Down week: keep everything easy, sleep well.")
+    );
+    assert_eq!(again, plan);
 }

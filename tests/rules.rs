@@ -3,13 +3,13 @@
 
 use chrono::NaiveDate;
 use comeback::plan::{
-    Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Status, Units, WeekStart,
+    Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Units, WeekStart,
 };
 use comeback::rules::{RuleId, Severity, validate};
 
 fn run(id: u32, date: NaiveDate, km: f64) -> Session {
     let kind = SessionKind::Run(Run { distance: Distance::new(km), ..Run::default() });
-    Session { id: SessionId(id), date, kind, status: Status::Planned, pain: None, note: String::new() }
+    Session::planned(SessionId(id), date, kind)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Status, Units};
+use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Units};
 use crate::ui::Drag;
 
 /// The kind a palette entry becomes on `date`: the amounts of the plan's latest session of
@@ -36,14 +36,7 @@ pub fn drop_commands(
         Drag::New(template) => {
             let kind = kind_for(plan, *template, date);
             let label = format!("Add {}", kind.name().to_lowercase());
-            let session = Session {
-                id: plan.fresh_id(),
-                date,
-                kind,
-                status: Status::Planned,
-                pain: None,
-                note: String::new(),
-            };
+            let session = Session::planned(plan.fresh_id(), date, kind);
             Some((vec![Command::AddSession(session)], label))
         }
         Drag::Session(id) => {
@@ -72,11 +65,14 @@ pub enum Clip {
 /// Commands pasting `clip` onto `date` (a week lands on the same weekdays of `date`'s week),
 /// each pasted session new and planned.
 pub fn paste_commands(plan: &Plan, clip: &Clip, date: NaiveDate) -> (Vec<Command>, String) {
-    let mut next = plan.fresh_id().0;
+    let count = match clip {
+        Clip::Session(_) => 1,
+        Clip::Week(_, sessions) => sessions.len(),
+    };
+    let mut ids = plan.fresh_ids(count).into_iter();
     let mut fresh = |s: &Session, date: NaiveDate| {
-        let id = SessionId(next);
-        next = next.saturating_add(1);
-        Command::AddSession(Session { id, date, status: Status::Planned, pain: None, ..s.clone() })
+        let id = ids.next().unwrap_or(SessionId(0));
+        Command::AddSession(Session { note: s.note.clone(), ..Session::planned(id, date, s.kind) })
     };
     match clip {
         Clip::Session(s) => (vec![fresh(s, date)], format!("Paste {}", s.kind.name().to_lowercase())),
@@ -102,12 +98,9 @@ mod tests {
     fn run(id: u32, d: u32, miles: f64) -> Session {
         let kind = SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() });
         Session {
-            id: SessionId(id),
-            date: day(d),
-            kind,
             status: Status::Done,
-            pain: None,
             note: "n".to_owned(),
+            ..Session::planned(SessionId(id), day(d), kind)
         }
     }
 
@@ -134,7 +127,9 @@ mod tests {
         assert_eq!(copied.0, vec![Command::CopySession { id: SessionId(1), to: day(7) }]);
         let (added, label) = drop_commands(&p, &Drag::New(SessionKind::Rest), day(9), false).unwrap();
         assert_eq!(label, "Add rest");
-        assert!(matches!(&added[..], [Command::AddSession(s)] if s.id == SessionId(2) && s.date == day(9)));
+        assert!(
+            matches!(&added[..], [Command::AddSession(s)] if p.session(s.id).is_none() && s.date == day(9))
+        );
     }
 
     #[test]
@@ -142,12 +137,13 @@ mod tests {
         let p = plan(vec![run(1, 7, 1.0), run(2, 9, 1.5)]);
         let clip = Clip::Week(day(7), p.sessions().to_vec());
         let (commands, _) = paste_commands(&p, &clip, day(17));
-        let added: Vec<(u32, NaiveDate, Status)> = commands
+        let added: Vec<&Session> = commands
             .iter()
-            .filter_map(
-                |c| if let Command::AddSession(s) = c { Some((s.id.0, s.date, s.status)) } else { None },
-            )
+            .filter_map(|c| if let Command::AddSession(s) = c { Some(s) } else { None })
             .collect();
-        assert_eq!(added, vec![(3, day(14), Status::Planned), (4, day(16), Status::Planned)]);
+        let when: Vec<(NaiveDate, Status)> = added.iter().map(|s| (s.date, s.status)).collect();
+        assert_eq!(when, vec![(day(14), Status::Planned), (day(16), Status::Planned)]);
+        assert!(added.iter().all(|s| p.session(s.id).is_none()), "new ids");
+        assert!(added.first().map(|s| s.id) != added.get(1).map(|s| s.id), "ids differ from each other");
     }
 }

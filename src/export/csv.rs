@@ -10,12 +10,12 @@ use thiserror::Error;
 
 use super::DateRange;
 use crate::plan::{
-    Activity, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, Run, RunWalk, Segment, Session,
-    SessionId, SessionKind, Status, Terrain, Units, fmt_num,
+    Activity, Actual, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, Run, RunWalk, Segment,
+    Session, SessionId, SessionKind, Status, Terrain, Units, fmt_num,
 };
 
 /// The columns, in order; `distance` and the segment units are named with the plan's units.
-const COLUMNS: [&str; 19] = [
+const COLUMNS: [&str; 21] = [
     "id",
     "date",
     "kind",
@@ -34,6 +34,8 @@ const COLUMNS: [&str; 19] = [
     "pain_during",
     "pain_next_day",
     "sharp",
+    "actual_distance",
+    "actual_minutes",
     "note",
 ];
 
@@ -130,6 +132,10 @@ fn cells(s: &Session, units: Units) -> Vec<String> {
         set("pain_during", p.during.get().to_string());
         set("pain_next_day", p.next_day.get().to_string());
         set("sharp", if p.sharp { "yes" } else { "no" }.into());
+    }
+    if let Some(a) = s.actual {
+        set("actual_distance", dist(a.distance));
+        set("actual_minutes", mins(a.minutes));
     }
     set("note", neutralise(&s.note));
     row
@@ -416,8 +422,11 @@ impl Row<'_> {
             let sharp = self.pick("sharp", &[(true, "yes"), (false, "no")], false)?;
             Some(PainLog { during: score("pain_during")?, next_day: score("pain_next_day")?, sharp })
         };
+        let actual =
+            Actual { distance: self.distance("actual_distance")?, minutes: self.minutes("actual_minutes")? };
+        let actual = (actual != Actual::default()).then_some(actual);
         let note = restore(self.text_raw("note")).to_owned();
-        Ok(Session { id: SessionId(id), date, kind, status, pain, note })
+        Ok(Session { status, pain, actual, note, ..Session::planned(SessionId(id), date, kind) })
     }
 
     fn text_raw(&self, name: &str) -> &str {

@@ -85,8 +85,14 @@ fn event(lines: &mut Vec<String>, plan: &Plan, session: &Session, findings: &[Fi
             if p.sharp { ", sharp" } else { "" }
         );
     }
+    if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|a| !a.is_empty()) {
+        let _ = write!(description, "\nDone: {did}");
+    }
     if !session.note.is_empty() {
         let _ = write!(description, "\nNote: {}", session.note);
+    }
+    for note in session.notes.iter().chain(plan.day_notes(session.date)) {
+        let _ = write!(description, "\n{}", super::layout::note_line(note));
     }
     for f in findings
         .iter()

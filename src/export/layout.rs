@@ -6,7 +6,7 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 use super::DateRange;
-use crate::plan::{Plan, Session, Status, Units, fmt_num};
+use crate::plan::{Note, Plan, Session, Status, Units, fmt_num};
 use crate::rules::{self, Finding, Severity, WeekSummary};
 
 /// The embedded font (DejaVu Sans): it has every symbol the plan's text uses (✓ ½ × é …).
@@ -154,6 +154,8 @@ pub fn paper(units: Units) -> [f32; 2] {
 }
 
 const MARGIN: f32 = 28.0;
+/// Where flowing text starts, under the title and the two header lines.
+const BODY_TOP: f32 = MARGIN + 60.0;
 
 struct Builder<'a> {
     plan: &'a Plan,
@@ -181,6 +183,7 @@ pub fn layout(plan: &Plan, range: DateRange) -> Vec<Page> {
     }
     let in_range: Vec<&Finding> = b.findings.iter().filter(|f| range.contains(f.date)).collect();
     pages.extend(b.summary_pages(&in_range));
+    pages.extend(b.notes_pages(range));
     let total = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
         let text = format!("Page {} of {total}", i + 1);
@@ -212,7 +215,10 @@ fn color(severity: Severity) -> Rgb {
 pub fn session_line(s: &Session, units: Units) -> String {
     let text = s.kind.describe(units);
     match s.status {
-        Status::Done => format!("✓ {text}"),
+        Status::Done => match s.actual.map(|a| a.describe(units)).filter(|a| !a.is_empty()) {
+            Some(did) => format!("✓ {text} · did {did}"),
+            None => format!("✓ {text}"),
+        },
         Status::Skipped => format!("{text} (skipped)"),
         Status::Planned => text,
     }
@@ -240,25 +246,109 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     lines
 }
 
+/// The header's lines under the title: who and when, then the injury and the goal.
+pub fn header_lines(plan: &Plan) -> Vec<String> {
+    let meta = &plan.meta;
+    let labelled = |label: &str, value: &str| (!value.is_empty()).then(|| format!("{label}: {value}"));
+    let when =
+        format!("Plan from {} to {}", meta.start.format("%-d %b %Y"), plan.last_date().format("%-d %b %Y"));
+    let who: Vec<String> = [
+        labelled("Athlete", &meta.athlete),
+        labelled("Coach", &meta.coach),
+        labelled("Contact", &meta.contact),
+        Some(when),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let injury = match (meta.injury.is_empty(), meta.injury_date) {
+        (false, Some(d)) => Some(format!("Injury: {} ({})", meta.injury, d.format("%-d %b %Y"))),
+        (true, Some(d)) => Some(format!("Injury date: {}", d.format("%-d %b %Y"))),
+        (false, None) => labelled("Injury", &meta.injury),
+        (true, None) => None,
+    };
+    let why: Vec<String> = [injury, labelled("Goal", &meta.goal)].into_iter().flatten().collect();
+    [who, why].into_iter().filter(|l| !l.is_empty()).map(|l| l.join("   ·   ")).collect()
+}
+
+/// A note for print: "Sam Okafor, 18 Nov: A twinge that settles is fine."
+pub fn note_line(note: &Note) -> String {
+    let author = if note.author.is_empty() { "Someone" } else { note.author.as_str() };
+    format!("{author}, {}: {}", note.at.format("%-d %b"), note.text)
+}
+
+/// Where the next line of a flowing text page goes, starting a new page when one is full.
+struct Flow {
+    pages: Vec<Page>,
+    shapes: Vec<Shape>,
+    y: f32,
+    title: &'static str,
+}
+
 impl Builder<'_> {
+    fn flow(&self, title: &'static str) -> Flow {
+        let mut shapes = Vec::new();
+        self.header(&mut shapes, title);
+        Flow { pages: Vec::new(), shapes, y: BODY_TOP, title }
+    }
+
+    /// Makes room for `needed` points of lines, on a new page if this one is full.
+    fn room(&self, flow: &mut Flow, needed: f32) {
+        if flow.y + needed > self.size[1] - MARGIN - 10.0 {
+            flow.pages.push(Page { size: self.size, shapes: std::mem::take(&mut flow.shapes) });
+            self.header(&mut flow.shapes, &format!("{} (continued)", flow.title));
+            flow.y = BODY_TOP;
+        }
+    }
+
+    fn finish(&self, mut flow: Flow) -> Vec<Page> {
+        flow.pages.push(Page { size: self.size, shapes: flow.shapes });
+        flow.pages
+    }
+
+    /// Every note in `range`, by day: the day's own, then each session's.
+    fn notes_pages(&self, range: DateRange) -> Vec<Page> {
+        let mut days: Vec<(chrono::NaiveDate, String, &[Note])> = self
+            .plan
+            .noted_days()
+            .filter(|(d, _)| range.contains(*d))
+            .map(|(d, notes)| (d, "The day".to_owned(), notes))
+            .collect();
+        for s in range.sessions(self.plan).filter(|s| !s.notes.is_empty()) {
+            days.push((s.date, s.kind.short(self.plan.meta.units), &s.notes));
+        }
+        if days.is_empty() {
+            return Vec::new();
+        }
+        days.sort_by_key(|(d, _, _)| *d);
+        let mut flow = self.flow("Notes");
+        let width = self.size[0] - 2.0 * MARGIN - 20.0;
+        for (date, about, notes) in days {
+            let lines: Vec<String> =
+                notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
+            self.room(&mut flow, 12.0 + 11.0 * lines.len() as f32 + 6.0);
+            let head = format!("{} · {about}", date.format("%a %-d %b %Y"));
+            flow.shapes.push(text([MARGIN, flow.y], 9.5, TEXT, head));
+            flow.y += 12.0;
+            for line in lines {
+                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, TEXT, line));
+                flow.y += 11.0;
+            }
+            flow.y += 6.0;
+        }
+        self.finish(flow)
+    }
+
     fn header(&self, shapes: &mut Vec<Shape>, subtitle: &str) {
         let meta = &self.plan.meta;
         let title = if meta.title.is_empty() { "Comeback plan" } else { &meta.title };
         shapes.push(text([MARGIN, MARGIN + 14.0], 16.0, TEXT, title));
-        let mut who = Vec::new();
-        if !meta.athlete.is_empty() {
-            who.push(format!("Athlete: {}", meta.athlete));
-        }
-        if !meta.coach.is_empty() {
-            who.push(format!("Coach: {}", meta.coach));
-        }
-        who.push(format!(
-            "Plan from {} to {}",
-            meta.start.format("%-d %b %Y"),
-            self.plan.last_date().format("%-d %b %Y")
-        ));
-        shapes.push(text([MARGIN, MARGIN + 30.0], 9.0, WEAK, who.join("   ·   ")));
         let width = self.measure.width(subtitle, 14.0);
+        let room = self.size[0] - 2.0 * MARGIN;
+        for (i, line) in header_lines(self.plan).iter().enumerate() {
+            let line = self.measure.ellipsis(line, 9.0, room);
+            shapes.push(text([MARGIN, MARGIN + 29.0 + 11.0 * i as f32], 9.0, WEAK, line));
+        }
         shapes.push(text([self.size[0] - MARGIN - width, MARGIN + 14.0], 14.0, TEXT, subtitle));
     }
 
@@ -271,7 +361,7 @@ impl Builder<'_> {
         // gets no empty rows before it.
         let first_week = ws.week_of(month.max(range.from));
         let weeks = ((ws.week_of(last.min(range.to)) - first_week).num_days() / 7 + 1).max(1) as usize;
-        let top = MARGIN + 44.0;
+        let top = MARGIN + 50.0;
         let legend = 22.0;
         let bottom = self.size[1] - MARGIN - legend;
         let week_col = 118.0;
@@ -325,6 +415,11 @@ impl Builder<'_> {
         let size = 7.5;
         let line_h = 9.5;
         let mut lines: Vec<(String, Rgb)> = Vec::new();
+        for note in self.plan.day_notes(date) {
+            for line in self.measure.wrap(&format!("✎ {}", note_line(note)), size, w - 6.0) {
+                lines.push((line, WEAK));
+            }
+        }
         let sessions = self.plan.sessions_on(date);
         for s in sessions {
             let color = if s.status == Status::Skipped { WEAK } else { TEXT };
@@ -333,6 +428,11 @@ impl Builder<'_> {
             }
             if !s.note.is_empty() {
                 for line in self.measure.wrap(&format!("“{}”", s.note), size, w - 6.0) {
+                    lines.push((line, WEAK));
+                }
+            }
+            for note in &s.notes {
+                for line in self.measure.wrap(&format!("✎ {}", note_line(note)), size, w - 6.0) {
                     lines.push((line, WEAK));
                 }
             }
@@ -399,19 +499,16 @@ impl Builder<'_> {
     }
 
     fn summary_pages(&self, findings: &[&Finding]) -> Vec<Page> {
-        let mut pages = Vec::new();
-        let mut shapes = Vec::new();
-        self.header(&mut shapes, "Findings");
+        let mut flow = self.flow("Findings");
         let (errors, warnings, advice) =
             rules::counts(&findings.iter().map(|f| (*f).clone()).collect::<Vec<_>>());
-        let mut y = MARGIN + 52.0;
         let summary = if findings.is_empty() {
             "No findings: the plan follows every rule.".to_owned()
         } else {
             format!("{errors} errors, {warnings} warnings, {advice} advice")
         };
-        shapes.push(text([MARGIN, y], 11.0, TEXT, summary));
-        y += 18.0;
+        flow.shapes.push(text([MARGIN, flow.y], 11.0, TEXT, summary));
+        flow.y += 18.0;
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
         let mut section = None;
         // Errors first, then warnings, then advice; by day within each.
@@ -420,44 +517,40 @@ impl Builder<'_> {
         for f in sorted {
             if section != Some(f.severity) {
                 section = Some(f.severity);
-                if y + 40.0 > self.size[1] - MARGIN - 10.0 {
-                    pages.push(Page { size: self.size, shapes: std::mem::take(&mut shapes) });
-                    self.header(&mut shapes, "Findings (continued)");
-                    y = MARGIN + 52.0;
-                }
-                y += 6.0;
+                self.room(&mut flow, 40.0);
+                flow.y += 6.0;
                 let heading = match f.severity {
                     Severity::Error => "Errors: change the plan",
                     Severity::Warning => "Warnings: check with your coach",
                     Severity::Advice => "Advice",
                 };
-                shapes.push(text([MARGIN, y], 10.5, TEXT, heading));
-                y += 16.0;
+                flow.shapes.push(text([MARGIN, flow.y], 10.5, TEXT, heading));
+                flow.y += 16.0;
             }
             let head = format!("{} · {}", f.date.format("%a %-d %b %Y"), f.rule.title());
             let message = self.measure.wrap(&f.message, 9.0, width);
             let suggestion = self.measure.wrap(&format!("→ {}", f.suggestion), 9.0, width);
             let needed = 12.0 + 11.0 * (message.len() + suggestion.len()) as f32 + 6.0;
-            if y + needed > self.size[1] - MARGIN - 10.0 {
-                pages.push(Page { size: self.size, shapes: std::mem::take(&mut shapes) });
-                self.header(&mut shapes, "Findings (continued)");
-                y = MARGIN + 52.0;
-            }
-            shapes.push(Shape::Marker { center: [MARGIN + 5.0, y - 3.0], size: 9.0, severity: f.severity });
-            shapes.push(text([MARGIN + 16.0, y], 9.5, color(f.severity), head));
-            y += 12.0;
+            self.room(&mut flow, needed);
+            let y = flow.y;
+            flow.shapes.push(Shape::Marker {
+                center: [MARGIN + 5.0, y - 3.0],
+                size: 9.0,
+                severity: f.severity,
+            });
+            flow.shapes.push(text([MARGIN + 16.0, y], 9.5, color(f.severity), head));
+            flow.y += 12.0;
             for line in message {
-                shapes.push(text([MARGIN + 16.0, y], 9.0, TEXT, line));
-                y += 11.0;
+                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, TEXT, line));
+                flow.y += 11.0;
             }
             for line in suggestion {
-                shapes.push(text([MARGIN + 16.0, y], 9.0, WEAK, line));
-                y += 11.0;
+                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, WEAK, line));
+                flow.y += 11.0;
             }
-            y += 6.0;
+            flow.y += 6.0;
         }
-        pages.push(Page { size: self.size, shapes });
-        pages
+        self.finish(flow)
     }
 }
 

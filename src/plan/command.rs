@@ -3,7 +3,16 @@
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use super::{Plan, PlanMeta, RuleSettings, Session, SessionId};
+use super::{Note, Plan, PlanMeta, RuleSettings, Session, SessionId};
+
+/// What a note is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NoteOn {
+    /// A whole day ("travelling, no track").
+    Day(NaiveDate),
+    /// One session; the note moves with it.
+    Session(SessionId),
+}
 
 /// One change to a plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +41,20 @@ pub enum Command {
     SetRules(RuleSettings),
     /// Replace the metadata; a change of units converts every distance.
     SetMeta(PlanMeta),
+    /// Add a note to a day's or a session's thread, in time order.
+    AddNote {
+        /// What it is about.
+        on: NoteOn,
+        /// The note.
+        note: Note,
+    },
+    /// Remove a note (the first one equal to `note`) from a thread.
+    RemoveNote {
+        /// What it is about.
+        on: NoteOn,
+        /// The note.
+        note: Note,
+    },
 }
 
 /// What a command did, for selection and status messages.
@@ -54,9 +77,9 @@ pub enum CommandError {
     /// The id is taken.
     #[error("session id {0} is already used")]
     DuplicateId(SessionId),
-    /// The plan already holds as many sessions as ids allow.
-    #[error("the plan has no free session ids left")]
-    NoFreeId,
+    /// The note is not in that thread.
+    #[error("that note is not there any more")]
+    NoSuchNote,
 }
 
 impl Plan {
@@ -80,10 +103,8 @@ impl Plan {
             Command::CopySession { id, to } => {
                 let source = self.session(id).ok_or(CommandError::NoSuchSession(id))?;
                 let new_id = self.fresh_id();
-                if new_id.0 == u32::MAX {
-                    return Err(CommandError::NoFreeId);
-                }
-                let copy = Session { id: new_id, date: to, ..source.clone() };
+                // The copy is a new plan entry: the original's log and thread stay with it.
+                let copy = Session { note: source.note.clone(), ..Session::planned(new_id, to, source.kind) };
                 self.insert_sorted(copy);
                 Ok(Applied::Session(new_id))
             }
@@ -112,7 +133,46 @@ impl Plan {
                 self.meta = meta;
                 Ok(Applied::Plan)
             }
+            Command::AddNote { on, note } => {
+                let thread = match on {
+                    NoteOn::Day(date) => self.day_notes.entry(date).or_default(),
+                    NoteOn::Session(id) => self.thread(on).ok_or(CommandError::NoSuchSession(id))?,
+                };
+                // Kept in time order, so a note merged from another copy lands where it belongs.
+                let at = thread.partition_point(|n| n.at <= note.at);
+                thread.insert(at, note);
+                Ok(applied_note(on))
+            }
+            Command::RemoveNote { on, note } => {
+                let thread = match on {
+                    NoteOn::Day(_) => self.thread(on).ok_or(CommandError::NoSuchNote)?,
+                    NoteOn::Session(id) => self.thread(on).ok_or(CommandError::NoSuchSession(id))?,
+                };
+                let at = thread.iter().position(|n| *n == note).ok_or(CommandError::NoSuchNote)?;
+                thread.remove(at);
+                if let NoteOn::Day(date) = on
+                    && thread.is_empty()
+                {
+                    self.day_notes.remove(&date);
+                }
+                Ok(applied_note(on))
+            }
         }
+    }
+
+    /// The thread `on` points at, if it exists.
+    fn thread(&mut self, on: NoteOn) -> Option<&mut Vec<Note>> {
+        match on {
+            NoteOn::Day(date) => self.day_notes.get_mut(&date),
+            NoteOn::Session(id) => self.sessions.iter_mut().find(|s| s.id == id).map(|s| &mut s.notes),
+        }
+    }
+}
+
+fn applied_note(on: NoteOn) -> Applied {
+    match on {
+        NoteOn::Session(id) => Applied::Session(id),
+        NoteOn::Day(_) => Applied::Plan,
     }
 }
 
@@ -121,21 +181,15 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::plan::{Distance, Run, SessionKind, Status, Units};
+    use crate::plan::{Distance, Run, SessionKind, Units};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
     }
 
     fn run(id: u32, d: u32, miles: f64) -> Session {
-        Session {
-            id: SessionId(id),
-            date: day(d),
-            kind: SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() }),
-            status: Status::Planned,
-            pain: None,
-            note: String::new(),
-        }
+        let kind = SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() });
+        Session::planned(SessionId(id), day(d), kind)
     }
 
     #[test]
@@ -153,8 +207,10 @@ mod tests {
         assert_eq!(plan.sessions().iter().map(|s| s.id.0).collect::<Vec<_>>(), [1, 2]);
 
         let copied = plan.apply(Command::CopySession { id: SessionId(1), to: day(9) }).unwrap();
-        assert_eq!(copied, Applied::Session(SessionId(3)));
-        assert_eq!(plan.sessions_on(day(9)).len(), 1);
+        assert_eq!(
+            plan.sessions_on(day(9)).iter().map(|s| Applied::Session(s.id)).collect::<Vec<_>>(),
+            [copied]
+        );
 
         plan.apply(Command::DeleteSession(SessionId(1))).unwrap();
         assert_eq!(
@@ -173,5 +229,31 @@ mod tests {
         plan.apply(Command::SetMeta(meta)).unwrap();
         assert_eq!(plan.rules.weekly_cap.map(Distance::get), Some(16.09));
         assert_eq!(plan.sessions().first().map(|s| s.kind.run_distance(1.0)), Some(8.05));
+    }
+
+    #[test]
+    fn notes_join_their_thread_and_leave_it_again() {
+        let mut plan = Plan::new(day(1));
+        plan.apply(Command::AddSession(run(1, 2, 2.0))).unwrap();
+        let note = Note::now("Coach", "Keep it on the track this week.");
+        let on_day = NoteOn::Day(day(3));
+        plan.apply(Command::AddNote { on: on_day, note: note.clone() }).unwrap();
+        plan.apply(Command::AddNote { on: NoteOn::Session(SessionId(1)), note: note.clone() }).unwrap();
+        assert_eq!(plan.day_notes(day(3)), std::slice::from_ref(&note));
+        assert!(plan.has_notes(day(2)) && plan.has_notes(day(3)) && !plan.has_notes(day(4)));
+        assert_eq!(
+            plan.apply(Command::AddNote { on: NoteOn::Session(SessionId(9)), note: note.clone() }),
+            Err(CommandError::NoSuchSession(SessionId(9)))
+        );
+
+        plan.apply(Command::MoveSession { id: SessionId(1), to: day(5) }).unwrap();
+        assert!(plan.has_notes(day(5)), "a session's notes move with it");
+        let copy = plan.apply(Command::CopySession { id: SessionId(1), to: day(7) }).unwrap();
+        assert!(!plan.has_notes(day(7)), "a copy starts its own thread ({copy:?})");
+
+        plan.apply(Command::RemoveNote { on: on_day, note: note.clone() }).unwrap();
+        assert_eq!(plan.noted_days().count(), 0, "an emptied day leaves no trace in the file");
+        assert_eq!(plan.apply(Command::RemoveNote { on: on_day, note }), Err(CommandError::NoSuchNote));
+        assert_eq!(plan.noted_days().count(), 0);
     }
 }

@@ -8,13 +8,16 @@ mod session;
 mod settings;
 mod units;
 
+use std::collections::BTreeMap;
+use std::hash::{BuildHasher, Hasher};
+
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-pub use command::{Applied, Command, CommandError};
+pub use command::{Applied, Command, CommandError, NoteOn};
 pub use session::{
-    Activity, Effort, Level, PainLog, Raised, Run, RunWalk, Segment, Session, SessionId, SessionKind, Status,
-    Terrain,
+    Activity, Actual, Effort, Level, Note, PainLog, Raised, Run, RunWalk, Segment, Session, SessionId,
+    SessionKind, Status, Terrain,
 };
 pub use settings::{RuleOverride, RuleSettings};
 pub use units::{Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2};
@@ -59,7 +62,19 @@ pub struct PlanMeta {
     /// The coach, if any.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub coach: String,
-    /// The injury or reason for the comeback, and anything else worth knowing.
+    /// How to reach the athlete (e-mail, phone).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// The injury or reason for the comeback: "Left hamstring strain, grade 2", "Postpartum".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub injury: String,
+    /// When the injury happened (or the baby was born).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub injury_date: Option<NaiveDate>,
+    /// What the comeback is for: "Easy 5 km by March".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub goal: String,
+    /// Anything else worth knowing about the plan.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// First day of the plan; the alternate-days and walk-break periods count from here.
@@ -76,6 +91,10 @@ impl Default for PlanMeta {
             title: "My comeback".to_owned(),
             athlete: String::new(),
             coach: String::new(),
+            contact: String::new(),
+            injury: String::new(),
+            injury_date: None,
+            goal: String::new(),
             notes: String::new(),
             start: NaiveDate::default(),
             units: Units::Miles,
@@ -98,6 +117,9 @@ pub struct Plan {
     /// Sessions, sorted by date then id.
     #[serde(default)]
     sessions: Vec<Session>,
+    /// Remarks about whole days, oldest first; days without notes are absent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    day_notes: BTreeMap<NaiveDate, Vec<Note>>,
 }
 
 impl Plan {
@@ -108,6 +130,7 @@ impl Plan {
             meta: PlanMeta { start, ..PlanMeta::default() },
             rules: RuleSettings::default(),
             sessions: Vec::new(),
+            day_notes: BTreeMap::new(),
         }
     }
 
@@ -128,9 +151,47 @@ impl Plan {
         self.sessions.get(from..to).unwrap_or_default()
     }
 
-    /// An id no session in the plan has.
+    /// The notes about `date` itself (not its sessions), oldest first.
+    pub fn day_notes(&self, date: NaiveDate) -> &[Note] {
+        self.day_notes.get(&date).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every day with notes about it, in date order.
+    pub fn noted_days(&self) -> impl Iterator<Item = (NaiveDate, &[Note])> {
+        self.day_notes.iter().map(|(d, n)| (*d, n.as_slice()))
+    }
+
+    /// Whether `date` has notes, on the day or on one of its sessions.
+    pub fn has_notes(&self, date: NaiveDate) -> bool {
+        !self.day_notes(date).is_empty() || self.sessions_on(date).iter().any(|s| !s.notes.is_empty())
+    }
+
+    /// An id no session in the plan has; see [`Plan::fresh_ids`].
     pub fn fresh_id(&self) -> SessionId {
-        SessionId(self.sessions.iter().map(|s| s.id.0).max().map_or(1, |m| m.saturating_add(1)))
+        self.fresh_ids(1).into_iter().next().unwrap_or(SessionId(1))
+    }
+
+    /// `n` different ids no session in the plan has.
+    ///
+    /// Random rather than the next number: a runner and a coach adding sessions to their own
+    /// copies of a plan must not both pick the same id, or comparing the copies would take two
+    /// new sessions for one edited session.
+    pub fn fresh_ids(&self, n: usize) -> Vec<SessionId> {
+        let random = std::collections::hash_map::RandomState::new();
+        let mut ids = Vec::with_capacity(n);
+        let mut counter = 0_u64;
+        while ids.len() < n {
+            let mut hasher = random.build_hasher();
+            hasher.write_u64(counter);
+            counter = counter.wrapping_add(1);
+            let [a, b, c, d, ..] = hasher.finish().to_le_bytes();
+            // Ids below a million are left to hand-written and imported files.
+            let id = SessionId(u32::from_le_bytes([a, b, c, d]).max(1_000_000));
+            if id.0 != u32::MAX && self.session(id).is_none() && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
     }
 
     /// The last day with a session, or the start date for an empty plan.
@@ -141,6 +202,7 @@ impl Plan {
     /// Sorts sessions and checks ids are unique; used after loading and by tests.
     pub(crate) fn normalize(&mut self) -> Result<(), SessionId> {
         self.sessions.sort_by_key(|s| (s.date, s.id));
+        self.day_notes.retain(|_, notes| !notes.is_empty());
         let mut ids: Vec<SessionId> = self.sessions.iter().map(|s| s.id).collect();
         ids.sort_unstable();
         match ids.windows(2).find(|w| w.first() == w.get(1)) {
@@ -165,7 +227,8 @@ impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
     type Error = SessionId;
 
     fn try_from((meta, rules, sessions): (PlanMeta, RuleSettings, Vec<Session>)) -> Result<Self, SessionId> {
-        let mut plan = Self { version: crate::file::CURRENT_VERSION, meta, rules, sessions };
+        let mut plan =
+            Self { version: crate::file::CURRENT_VERSION, meta, rules, sessions, day_notes: BTreeMap::new() };
         plan.normalize()?;
         Ok(plan)
     }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::units::{Distance, Minutes, Pain, Units, fmt_num};
@@ -241,6 +241,56 @@ pub struct PainLog {
     pub sharp: bool,
 }
 
+/// What was actually done, when it differs from the plan or is worth recording.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actual {
+    /// Distance covered; for runs and run/walks, the running part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance: Option<Distance>,
+    /// Time taken in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<Minutes>,
+}
+
+impl Actual {
+    /// "2.1 mi · 24 min", or empty when nothing is logged.
+    pub fn describe(&self, units: Units) -> String {
+        let mut parts = Vec::new();
+        parts.extend(self.distance.map(|d| format!("{d} {}", units.abbrev())));
+        parts.extend(self.minutes.map(|m| format!("{m} min")));
+        parts.join(" · ")
+    }
+}
+
+/// One short remark in a day's or a session's thread: who wrote it, when, and what.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The writer's name as set in their preferences ("Coach", "Alex").
+    pub author: String,
+    /// When it was written, in UTC so that two time zones agree on the order.
+    pub at: DateTime<Utc>,
+    /// What it says.
+    pub text: String,
+}
+
+impl Note {
+    /// A note by `author` written now, to the second.
+    pub fn now(author: &str, text: &str) -> Self {
+        let at = Utc::now();
+        let at = DateTime::from_timestamp(at.timestamp(), 0).unwrap_or(at);
+        Self { author: author.to_owned(), at, text: text.to_owned() }
+    }
+
+    /// "Sam · 29 Nov 14:05", in the viewer's local time.
+    pub fn byline(&self) -> String {
+        let local = self.at.with_timezone(&chrono::Local);
+        let author = if self.author.is_empty() { "Someone" } else { self.author.as_str() };
+        format!("{author} · {}", local.format("%-d %b %H:%M"))
+    }
+}
+
 /// One planned or done activity on a day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -257,9 +307,15 @@ pub struct Session {
     /// Pain logged after doing it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain: Option<PainLog>,
-    /// Free text from the runner or coach.
+    /// What was actually done, logged with a done session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<Actual>,
+    /// The session's description: what to do and how ("Track, very slow").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Remarks about the session from the runner and coach, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
@@ -498,6 +554,37 @@ impl SessionKind {
 }
 
 impl Session {
+    /// A planned session with nothing logged and no notes.
+    pub fn planned(id: SessionId, date: NaiveDate, kind: SessionKind) -> Self {
+        Self {
+            id,
+            date,
+            kind,
+            status: Status::Planned,
+            pain: None,
+            actual: None,
+            note: String::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// Running distance for load: the logged distance of a done run, else the planned one.
+    pub fn run_distance(&self, pace_min_per_unit: f64) -> f64 {
+        let planned = self.kind.run_distance(pace_min_per_unit);
+        match self.actual.and_then(|a| a.distance) {
+            Some(done) if self.status == Status::Done && (self.kind.is_run() || planned > 0.0) => done.get(),
+            _ => planned,
+        }
+    }
+
+    /// Walking distance for load: the logged distance of a done walk, else the planned one.
+    pub fn walk_distance(&self) -> f64 {
+        match (self.kind, self.actual.and_then(|a| a.distance)) {
+            (SessionKind::Walk { .. }, Some(done)) if self.status == Status::Done => done.get(),
+            _ => self.kind.walk_distance(),
+        }
+    }
+
     /// Whether this session counts toward load: planned or done, not skipped.
     pub fn counts(&self) -> bool {
         self.status != Status::Skipped

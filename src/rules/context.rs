@@ -33,8 +33,8 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
         // Day numbers, not date subtraction: chrono's subtraction dominated this loop.
         let i = usize::try_from((s.date.num_days_from_ce() - first_ce) / 7).unwrap_or(0);
         if let Some(w) = weeks.get_mut(i) {
-            w.run += s.kind.run_distance(pace);
-            w.walk += s.kind.walk_distance();
+            w.run += s.run_distance(pace);
+            w.walk += s.walk_distance();
             w.cross_minutes += s.kind.cross_minutes();
         }
     }
@@ -107,7 +107,7 @@ impl<'a> Context<'a> {
 
     /// Running distance of a session in plan units.
     pub fn distance(&self, s: &Session) -> f64 {
-        s.kind.run_distance(self.settings.easy_pace_min_per_unit)
+        s.run_distance(self.settings.easy_pace_min_per_unit)
     }
 
     /// The plan's units.

@@ -49,7 +49,7 @@ pub fn walk(n: i64, distance: f64) -> Session {
 
 /// A session of `kind` on day `n` (id assigned by [`plan`]).
 pub fn session(n: i64, kind: SessionKind) -> Session {
-    Session { id: SessionId(0), date: d(n), kind, status: Status::Planned, pain: None, note: String::new() }
+    Session::planned(SessionId(0), d(n), kind)
 }
 
 /// Marks a session done with pain scores.

@@ -80,6 +80,7 @@ fn session_of(difference: &Difference) -> Option<crate::plan::SessionId> {
         Difference::Removed { session, .. }
         | Difference::Moved { session, .. }
         | Difference::Edited { session, .. } => Some(*session),
+        Difference::NoteAdded { session, .. } | Difference::NoteRemoved { session, .. } => *session,
         Difference::Added { .. } | Difference::Meta { .. } | Difference::Rules { .. } => None,
     }
 }
