@@ -366,7 +366,7 @@ fn opening_a_file_by_typing_its_path() {
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
     h.run();
     h.get_by_label("Open a plan");
-    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "File path").click();
     h.run();
     h.event(Event::Text(other.display().to_string()));
     h.key_press(egui::Key::Enter);
@@ -378,7 +378,7 @@ fn opening_a_file_by_typing_its_path() {
 
 /// Types `text` into the path field and presses the prompt's button labelled `verb`.
 fn type_path(h: &mut Harness<'_, App>, text: &str, verb: &str) {
-    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "File path").click();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     h.event(Event::Text(text.to_owned()));
@@ -567,4 +567,100 @@ fn an_outside_change_is_noticed_and_not_overwritten() {
     h.run();
     h.get_by_label_contains("plan coach: \"Sam Okafor\" → \"Dr Lee\"");
     h.get_by_label_contains("moved from Wed 25 Nov 2026 to Tue 24 Nov 2026");
+}
+
+/// Marking a run done from its chip's menu and logging pain above the threshold there flags
+/// the next run, which progresses; one Undo takes the pain back out.
+#[test]
+fn logging_pain_from_the_chip_menu_flags_the_next_progression() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Mark done").click();
+    h.run();
+    let id = SessionId(15);
+    assert_eq!(h.state().document().plan().session(id).unwrap().status, comeback::plan::Status::Done);
+    h.get_by_label_contains("0 errors");
+    h.get_by_label("How did it go?");
+    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
+        .next()
+        .unwrap()
+        .set_value_accesskit(5.0);
+    h.run();
+    h.get_by_label_contains("1 error");
+    let flagged: Vec<_> = h
+        .state()
+        .document()
+        .findings()
+        .iter()
+        .filter(|f| f.rule == comeback::rules::RuleId::PainProgression)
+        .map(|f| f.sessions.clone())
+        .collect();
+    assert_eq!(flagged, [vec![SessionId(18), id]], "the next run, on Tue 1 Dec, raises the level");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let session = h.state().document().plan().session(id).unwrap().clone();
+    assert_eq!((session.status, session.pain), (comeback::plan::Status::Done, None));
+    h.get_by_label_contains("0 errors");
+}
+
+/// A note written about a selected day is signed with the name in the preferences, marks
+/// the day, and is in the file after saving; removing it is one Undo away from coming back.
+#[test]
+fn a_note_on_a_day_is_signed_saved_and_removable() {
+    let (_dir, path) = example_copy();
+    let prefs = Prefs { author: "Coach Sam".to_owned(), ..Prefs::default() };
+    let mut h = harness(App::new(Startup { prefs, ..startup(path.clone(), None) }));
+    // The day's header, above its chips.
+    let header = h.get_by_label("Thursday 26 November 2026").rect().left_top() + egui::vec2(40.0, 8.0);
+    h.drag_at(header);
+    h.drop_at(header);
+    h.run();
+    assert_eq!((h.state().view().selected, h.state().view().selected_day), (None, Some(day(26, 11))));
+    h.get_by_label("Notes about the day");
+    h.get_by_label("New note").focus();
+    h.run();
+    h.get_by_label("New note").type_text("Windy: do it on the treadmill.");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let notes = h.state().document().plan().day_notes(day(26, 11)).to_vec();
+    assert_eq!(
+        notes.iter().map(|n| (n.author.as_str(), n.text.as_str())).collect::<Vec<_>>(),
+        [("Coach Sam", "Windy: do it on the treadmill.")]
+    );
+    h.get_by_label_contains("Windy: do it on the treadmill.");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(comeback::file::load(&path).unwrap().day_notes(day(26, 11)), notes.as_slice());
+
+    h.get_by_label("🗑").click();
+    h.run();
+    assert!(h.state().document().plan().day_notes(day(26, 11)).is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().plan().day_notes(day(26, 11)), notes.as_slice());
+}
+
+/// The plan panel edits the injury, its date and the goal; a half-typed date is not taken.
+#[test]
+fn the_plan_panel_edits_injury_and_goal() {
+    let (_dir, mut h) = open_example();
+    h.state_mut().set_tab(Tab::Plan);
+    h.run();
+    // Typing: the field has the focus, so the text is kept while it is not a date.
+    h.get_by_label("Injury date").focus();
+    h.run();
+    h.get_by_label("Injury date").set_text_value_accesskit("2026-09-");
+    h.run();
+    assert_eq!(h.state().document().plan().meta.injury_date, Some(day(14, 9)), "not a date yet");
+    h.get_by_label_contains("Write the date as YYYY-MM-DD");
+    h.get_by_label("Injury date").set_text_value_accesskit("2026-09-12");
+    h.run();
+    assert_eq!(h.state().document().plan().meta.injury_date, Some(day(12, 9)));
+    h.get_by_label("Goal").set_text_value_accesskit("Parkrun in March");
+    h.run();
+    assert_eq!(h.state().document().plan().meta.goal, "Parkrun in March");
 }

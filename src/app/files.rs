@@ -48,6 +48,8 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     /// Calendar zoom.
     pub zoom: Zoom,
+    /// The name that signs this person's notes ("Coach", "Alex").
+    pub author: String,
 }
 
 impl Prefs {

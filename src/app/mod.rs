@@ -118,7 +118,9 @@ pub struct App {
     desktop: bool,
     allow_close: bool,
     title: String,
-    start_text: String,
+    dates: settings::DateTexts,
+    /// The note being written in the side panel.
+    note_draft: String,
     /// Whether the file was found changed by another program and the user has not yet chosen.
     outside: bool,
     /// When the file was last checked for outside changes (frame time).
@@ -156,7 +158,8 @@ impl App {
         let recovered = autosave.as_ref().and_then(Autosave::recover);
         let mut app = Self {
             view: CalendarView::new(today, prefs.zoom),
-            start_text: doc.plan().meta.start.to_string(),
+            dates: settings::DateTexts::default(),
+            note_draft: String::new(),
             doc,
             prefs,
             tab: Tab::Session,
@@ -229,7 +232,6 @@ impl App {
         let plan = self.doc.plan();
         let (start, last) = (plan.meta.start, plan.last_date());
         self.view.anchor = if (start..=last).contains(&self.view.today) { self.view.today } else { start };
-        self.start_text = start.to_string();
     }
 
     /// One frame: draws everything, then carries out what the user asked for.
@@ -563,14 +565,16 @@ impl App {
             }
         });
         ui.separator();
+        let selection = (self.view.selected, self.view.selected_day);
+        let mut notes = editor::NotesCx { author: &mut self.prefs.author, draft: &mut self.note_draft };
         match self.tab {
-            Tab::Session => editor::editor_ui(ui, self.doc.plan(), self.view.selected, out),
+            Tab::Session => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
             Tab::Findings => findings::findings_ui(ui, self.doc.findings(), out),
             Tab::Rules => settings::rules_ui(ui, self.doc.plan(), out),
-            Tab::Plan => settings::plan_ui(ui, self.doc.plan(), &mut self.start_text, out),
+            Tab::Plan => settings::plan_ui(ui, self.doc.plan(), &mut self.dates, out),
             Tab::Compare => match &mut self.compare {
                 Some(comparison) => crate::ui::compare::compare_ui(ui, comparison, self.doc.plan(), out),
-                None => editor::editor_ui(ui, self.doc.plan(), self.view.selected, out),
+                None => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
             },
         }
     }
@@ -654,11 +658,14 @@ impl App {
                 if let Some(note) = &prompt.note {
                     ui.weak(note);
                 }
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut prompt.text)
-                        .hint_text(format!("/path/to/plan.{}", prompt.purpose.extension()))
-                        .desired_width(f32::INFINITY),
-                );
+                let label = ui.label("File path").id;
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut prompt.text)
+                            .hint_text(format!("/path/to/plan.{}", prompt.purpose.extension()))
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if matches!(prompt.purpose, Purpose::Open | Purpose::Compare) && !self.prefs.recent.is_empty()
                 {

@@ -251,17 +251,24 @@ fn day_ui(
     let day_text = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
     let text_pos = pos2(rect.left() + theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
     let font = FontId::proportional(13.0);
-    if date == cx.view.today {
+    let number = if date == cx.view.today {
         let galley = painter.layout_no_wrap(day_text.clone(), font.clone(), palette.today_text);
         let badge = Rect::from_min_size(
             text_pos - vec2(4.0, galley.size().y / 2.0 + 1.0),
             galley.size() + vec2(8.0, 2.0),
         );
         painter.rect_filled(badge, 8, palette.today);
-        painter.text(text_pos, Align2::LEFT_CENTER, day_text, font, palette.today_text);
+        painter
+            .text(text_pos, Align2::LEFT_CENTER, day_text, font, palette.today_text)
+            .expand2(vec2(4.0, 0.0))
     } else {
         let color = if outside { palette.weak_text } else { ui.visuals().text_color() };
-        painter.text(text_pos, Align2::LEFT_CENTER, day_text, font, color);
+        painter.text(text_pos, Align2::LEFT_CENTER, day_text, font, color)
+    };
+    if plan.has_notes(date) {
+        // After the day number: the day or one of its sessions has notes to read.
+        let pos = pos2(number.right() + 5.0, text_pos.y);
+        painter.text(pos, Align2::LEFT_CENTER, "💬", FontId::proportional(12.0), palette.weak_text);
     }
 
     let day_findings: Vec<&Finding> =
@@ -371,10 +378,13 @@ fn day_ui(
         }
     }
 
-    let response = if day_findings.is_empty() && changes.is_none() {
+    let day_notes = plan.day_notes(date);
+    let response = if day_findings.is_empty() && changes.is_none() && day_notes.is_empty() {
         response
     } else {
         response.on_hover_ui(|ui| {
+            ui.set_max_width(320.0);
+            notes_tooltip_ui(ui, day_notes);
             if !day_findings.is_empty() {
                 findings_tooltip_ui(ui, palette, &day_findings);
             }
@@ -392,6 +402,16 @@ fn day_ui(
     if let Some(drag) = response.dnd_release_payload::<Drag>() {
         let copy = ui.input(|i| i.modifiers.command);
         out.push(Intent::Drop { drag: (*drag).clone(), date, copy });
+    }
+}
+
+/// A thread in a tooltip: who, when, what.
+fn notes_tooltip_ui(ui: &mut Ui, notes: &[crate::plan::Note]) {
+    for note in notes {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(format!("💬 {}:", note.byline()));
+            ui.label(&note.text);
+        });
     }
 }
 
@@ -429,10 +449,11 @@ fn chip_ui(
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
-        ui.label(status_line(session));
+        ui.label(status_line(session, units));
         if !session.note.is_empty() {
             ui.label(&session.note);
         }
+        notes_tooltip_ui(ui, &session.notes);
         if !findings.is_empty() {
             ui.separator();
             findings_tooltip_ui(ui, palette, &findings);
@@ -442,7 +463,10 @@ fn chip_ui(
     if response.clicked() || response.secondary_clicked() {
         out.push(Intent::Select(Some(session.id)));
     }
-    response.context_menu(|ui| {
+    // Closed by its buttons or a click elsewhere, not by dragging the pain sliders inside it.
+    let menu =
+        egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    menu.show(|ui| {
         for (status, text) in [
             (Status::Done, "Mark done"),
             (Status::Skipped, "Mark skipped"),
@@ -456,7 +480,26 @@ fn chip_ui(
                     label: text.to_owned(),
                     key: None,
                 });
-                ui.close();
+                // A session just marked done stays open for logging how it went.
+                if status != Status::Done {
+                    ui.close();
+                }
+            }
+        }
+        if session.status == Status::Done {
+            ui.separator();
+            ui.strong("How did it go?");
+            let mut edited = session.clone();
+            let mut key = None;
+            egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+                super::editor::log_ui(ui, &mut edited, units, &mut key);
+            });
+            if key.is_some() && edited != *session {
+                out.push(Intent::Apply {
+                    commands: vec![crate::plan::Command::EditSession(edited)],
+                    label: "Log session".to_owned(),
+                    key,
+                });
             }
         }
         ui.separator();
@@ -469,20 +512,26 @@ fn chip_ui(
     });
 }
 
-fn status_line(session: &Session) -> String {
-    let status = match session.status {
+fn status_line(session: &Session, units: crate::plan::Units) -> String {
+    let mut status = match session.status {
         Status::Planned => "Planned".to_owned(),
         Status::Done => "Done".to_owned(),
         Status::Skipped => "Skipped".to_owned(),
     };
+    if session.status != Status::Done {
+        return status;
+    }
+    if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|d| !d.is_empty()) {
+        status = format!("{status}: {did}");
+    }
     match session.pain {
-        Some(p) if session.status == Status::Done => format!(
+        Some(p) => format!(
             "{status} · pain {} during, {} next day{}",
             p.during.get(),
             p.next_day.get(),
             if p.sharp { ", sharp" } else { "" }
         ),
-        _ => status,
+        None => status,
     }
 }
 
@@ -503,11 +552,22 @@ fn paint_chip(
     let painter = &painter;
     let fill = palette.kind(&session.kind);
     let stripe = palette.kind_stripe(&session.kind);
+    // Done is solid; planned is lighter with an outline, like a pencilled-in entry, so the
+    // weeks behind read apart from the weeks ahead without judging how they went.
     let (fill, text_color) = match session.status {
         Status::Skipped => (fill.gamma_multiply(0.4), palette.weak_text),
-        _ => (fill, ui.visuals().strong_text_color()),
+        Status::Planned => (fill.gamma_multiply(0.55), ui.visuals().strong_text_color()),
+        Status::Done => (fill, ui.visuals().strong_text_color()),
     };
     painter.rect_filled(rect, theme::RADIUS, fill);
+    if session.status == Status::Planned {
+        painter.rect_stroke(
+            rect,
+            theme::RADIUS,
+            Stroke::new(1.0, stripe.gamma_multiply(0.7)),
+            StrokeKind::Inside,
+        );
+    }
     let stripe_rect = Rect::from_min_size(rect.min, vec2(4.0, rect.height()));
     painter.rect_filled(stripe_rect, theme::RADIUS, stripe);
     if let Some(severity) = severity {

@@ -1,20 +1,43 @@
 //! The session editor: every field of the selected session, applied as you type.
 
+use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::{Intent, day_label, palette::templates, short_day};
 use crate::app::{EditKey, UiCommand};
 use crate::plan::{
-    Activity, Command, Distance, Effort, Minutes, Pain, PainLog, Plan, Run, RunWalk, Segment, Session,
-    SessionId, SessionKind, Status, Terrain, Units,
+    Activity, Actual, Command, Distance, Effort, Minutes, Note, NoteOn, Pain, PainLog, Plan, Run, RunWalk,
+    Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
 };
 
-/// The editor for the selected session, or a hint when none is selected.
-pub fn editor_ui(ui: &mut Ui, plan: &Plan, selected: Option<SessionId>, out: &mut Vec<Intent>) {
+/// What the session panel keeps between frames for writing notes.
+pub struct NotesCx<'a> {
+    /// The writer's name, from the preferences.
+    pub author: &'a mut String,
+    /// The note being written.
+    pub draft: &'a mut String,
+}
+
+/// The editor for the selected session; with none selected, the selected day's sessions and
+/// notes; with neither, a hint.
+pub fn editor_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    (selected, day): (Option<SessionId>, Option<NaiveDate>),
+    notes: &mut NotesCx<'_>,
+    out: &mut Vec<Intent>,
+) {
     let Some(session) = selected.and_then(|id| plan.session(id)) else {
-        ui.add_space(8.0);
-        ui.label("Select a session to edit it.");
-        ui.weak("Drag a session from the palette onto a day to add one; click a session to select it.");
+        match day {
+            Some(date) => day_panel_ui(ui, plan, date, notes, out),
+            None => {
+                ui.add_space(8.0);
+                ui.label("Select a session to edit it.");
+                ui.weak(
+                    "Drag a session from the palette onto a day to add one; click a session to select it.",
+                );
+            }
+        }
         return;
     };
     let units = plan.meta.units;
@@ -60,16 +83,22 @@ pub fn editor_ui(ui: &mut Ui, plan: &Plan, selected: Option<SessionId>, out: &mu
             });
             ui.end_row();
             if edited.status == Status::Done {
-                pain_ui(ui, &mut edited, &mut key);
+                log_ui(ui, &mut edited, units, &mut key);
             }
         });
         ui.add_space(6.0);
         let label = ui.label("Note");
         let note =
             ui.add(egui::TextEdit::multiline(&mut edited.note).desired_rows(3).desired_width(f32::INFINITY));
-        if note.labelled_by(label.id).changed() {
+        if note
+            .on_hover_text("What to do and how; the conversation goes under Notes")
+            .labelled_by(label.id)
+            .changed()
+        {
             key = Some(EditKey::Session(session.id, "note"));
         }
+        ui.add_space(8.0);
+        thread_ui(ui, NoteOn::Session(session.id), &session.notes, notes, out);
         ui.add_space(8.0);
         if super::command_button(ui, UiCommand::Delete, true) {
             out.push(Intent::Run(UiCommand::Delete));
@@ -162,10 +191,7 @@ fn optional_row(
     ui.horizontal(|ui| {
         let mut on = value.is_some();
         let check = ui.checkbox(&mut on, "").labelled_by(label_id);
-        if check
-            .on_hover_text(format!("Whether the session has a planned {}", label.to_lowercase()))
-            .changed()
-        {
+        if check.on_hover_text(format!("Whether to set the {}", label.to_lowercase())).changed() {
             changed = Some(on.then_some(value.unwrap_or(default)));
         }
         if let Some(mut v) = value {
@@ -273,6 +299,99 @@ fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
     shown.response.labelled_by(label);
     ui.end_row();
     changed
+}
+
+/// The selected day: its sessions to pick from and its own notes.
+fn day_panel_ui(ui: &mut Ui, plan: &Plan, date: NaiveDate, notes: &mut NotesCx<'_>, out: &mut Vec<Intent>) {
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.heading(day_label(date));
+        ui.add_space(6.0);
+        let sessions = plan.sessions_on(date);
+        if sessions.is_empty() {
+            ui.weak("Nothing planned. Drag a session from the palette onto the day to add one.");
+        }
+        for s in sessions {
+            let text = s.kind.describe(plan.meta.units);
+            if ui.selectable_label(false, text).on_hover_text("Edit this session").clicked() {
+                out.push(Intent::Select(Some(s.id)));
+            }
+        }
+        ui.add_space(8.0);
+        thread_ui(ui, NoteOn::Day(date), plan.day_notes(date), notes, out);
+    });
+}
+
+/// A thread of notes, oldest first, each removable, and a field to add one.
+fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out: &mut Vec<Intent>) {
+    let about = match on {
+        NoteOn::Day(_) => "Notes about the day",
+        NoteOn::Session(_) => "Notes",
+    };
+    ui.strong(about);
+    if thread.is_empty() {
+        ui.weak("No notes yet.");
+    }
+    for note in thread {
+        ui.horizontal(|ui| {
+            ui.weak(note.byline());
+            if ui.small_button("🗑").on_hover_text("Remove this note").clicked() {
+                out.push(Intent::Apply {
+                    commands: vec![Command::RemoveNote { on, note: note.clone() }],
+                    label: "Remove note".to_owned(),
+                    key: None,
+                });
+            }
+        });
+        ui.label(&note.text);
+        ui.add_space(2.0);
+    }
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let label = ui.label("Your name").id;
+        ui.add(egui::TextEdit::singleline(cx.author).hint_text("e.g. Coach").desired_width(140.0))
+            .labelled_by(label)
+            .on_hover_text("Signs your notes; kept in your preferences");
+    });
+    let label = ui.label("New note").id;
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(cx.draft)
+                .hint_text("Write a note, Enter adds it")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label);
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let text = cx.draft.trim().to_owned();
+    let add = ui.add_enabled(!text.is_empty(), egui::Button::new("Add note")).clicked();
+    if (entered || add) && !text.is_empty() {
+        out.push(Intent::Apply {
+            commands: vec![Command::AddNote { on, note: Note::now(cx.author.trim(), &text) }],
+            label: "Add note".to_owned(),
+            key: None,
+        });
+        cx.draft.clear();
+    }
+}
+
+/// Logging a done session: pain during and the next day, sharp or not, and what was done.
+/// Shared by the editor and the chip's context menu; rows for a two-column grid.
+pub fn log_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Option<EditKey>) {
+    pain_ui(ui, edited, key);
+    let id = edited.id;
+    let mut actual = edited.actual.unwrap_or_default();
+    let unit = units.abbrev();
+    let mut changed = false;
+    if distance_row(ui, "Distance done", &mut actual.distance, unit) {
+        *key = Some(EditKey::Session(id, "actual-distance"));
+        changed = true;
+    }
+    if minutes_row(ui, "Time done", &mut actual.minutes) {
+        *key = Some(EditKey::Session(id, "actual-minutes"));
+        changed = true;
+    }
+    if changed {
+        edited.actual = (actual != Actual::default()).then_some(actual);
+    }
 }
 
 fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {

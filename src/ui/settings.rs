@@ -1,5 +1,6 @@
 //! The rules panel (the plan's thresholds and per-rule switches) and the plan panel (metadata).
 
+use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::Intent;
@@ -157,75 +158,115 @@ fn set_override(rules: &mut RuleSettings, rule: RuleId, o: RuleOverride) {
 }
 
 /// Edits the plan's metadata; every change is one `SetMeta` command.
-pub fn plan_ui(ui: &mut Ui, plan: &Plan, start_text: &mut String, out: &mut Vec<Intent>) {
+/// Texts of the plan panel's date fields while they are typed in (a half-typed date is not
+/// a date yet, so the plan cannot hold it).
+#[derive(Clone, Debug, Default)]
+pub struct DateTexts {
+    /// The start date.
+    pub start: String,
+    /// The injury date (empty for none).
+    pub injury: String,
+}
+
+/// A date typed as YYYY-MM-DD; `Some(new value)` when it changed. An optional field may be
+/// left empty. Outside editing, the text follows the plan (after Undo, Redo or opening a file).
+fn date_row(
+    ui: &mut Ui,
+    label: &str,
+    text: &mut String,
+    value: Option<NaiveDate>,
+    optional: bool,
+) -> Option<Option<NaiveDate>> {
+    let label = ui.label(label).id;
+    let response = ui.add(egui::TextEdit::singleline(text).hint_text("YYYY-MM-DD").desired_width(110.0));
+    let response = response.labelled_by(label);
+    let typed = text.trim();
+    let mut changed = None;
+    match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+        Ok(date) if response.changed() => changed = Some(Some(date)),
+        Ok(_) => {}
+        Err(_) if optional && typed.is_empty() => {
+            if response.changed() {
+                changed = Some(None);
+            }
+        }
+        Err(_) => {
+            ui.end_row();
+            ui.label("");
+            ui.colored_label(ui.visuals().error_fg_color, "Write the date as YYYY-MM-DD, e.g. 2026-11-16");
+        }
+    }
+    let shown = value.map(|d| d.to_string()).unwrap_or_default();
+    if !response.has_focus() && typed != shown {
+        *text = shown;
+    }
+    ui.end_row();
+    changed
+}
+
+/// Edits the plan's details: who it is for, the injury and goal, dates and units.
+pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<Intent>) {
     let mut meta: PlanMeta = plan.meta.clone();
     let mut field = None;
-    egui::Grid::new("plan-meta").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        for (label, name, value) in [
-            ("Title", "title", &mut meta.title),
-            ("Athlete", "athlete", &mut meta.athlete),
-            ("Coach", "coach", &mut meta.coach),
-        ] {
-            let label = ui.label(label).id;
-            if ui.text_edit_singleline(value).labelled_by(label).changed() {
-                field = Some(name);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        egui::Grid::new("plan-meta").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            for (label, name, value) in [
+                ("Title", "title", &mut meta.title),
+                ("Athlete", "athlete", &mut meta.athlete),
+                ("Coach", "coach", &mut meta.coach),
+                ("Contact", "contact", &mut meta.contact),
+                ("Injury", "injury", &mut meta.injury),
+            ] {
+                let label = ui.label(label).id;
+                if ui.text_edit_singleline(value).labelled_by(label).changed() {
+                    field = Some(name);
+                }
+                ui.end_row();
+            }
+            if let Some(date) = date_row(ui, "Injury date", &mut dates.injury, meta.injury_date, true) {
+                meta.injury_date = date;
+                field = Some("injury-date");
+            }
+            let label = ui.label("Goal").id;
+            if ui.text_edit_singleline(&mut meta.goal).labelled_by(label).changed() {
+                field = Some("goal");
             }
             ui.end_row();
-        }
-        let label = ui.label("Start").id;
-        let response =
-            ui.add(egui::TextEdit::singleline(start_text).hint_text("YYYY-MM-DD").desired_width(110.0));
-        let response = response.labelled_by(label);
-        match chrono::NaiveDate::parse_from_str(start_text.trim(), "%Y-%m-%d") {
-            Ok(date) if response.changed() => {
+            if let Some(Some(date)) = date_row(ui, "Start", &mut dates.start, Some(meta.start), false) {
                 meta.start = date;
                 field = Some("start");
             }
-            Ok(_) => {}
-            Err(_) => {
-                ui.end_row();
-                ui.label("");
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    "Write the date as YYYY-MM-DD, e.g. 2026-11-16",
-                );
-            }
-        }
-        // Outside editing, the field follows the plan (after Undo, Redo or opening a file).
-        if !response.has_focus() && start_text.trim() != meta.start.to_string() {
-            *start_text = meta.start.to_string();
-        }
-        ui.end_row();
-        ui.label("Units");
-        ui.horizontal(|ui| {
-            for (units, text) in [(Units::Miles, "miles"), (Units::Km, "km")] {
-                if ui
-                    .radio_value(&mut meta.units, units, text)
-                    .on_hover_text("Changing units converts every distance")
-                    .changed()
-                {
-                    field = Some("units");
+            ui.label("Units");
+            ui.horizontal(|ui| {
+                for (units, text) in [(Units::Miles, "miles"), (Units::Km, "km")] {
+                    if ui
+                        .radio_value(&mut meta.units, units, text)
+                        .on_hover_text("Changing units converts every distance")
+                        .changed()
+                    {
+                        field = Some("units");
+                    }
                 }
-            }
-        });
-        ui.end_row();
-        ui.label("Week starts");
-        ui.horizontal(|ui| {
-            for (ws, text) in [(WeekStart::Monday, "Monday"), (WeekStart::Sunday, "Sunday")] {
-                if ui.radio_value(&mut meta.week_start, ws, text).changed() {
-                    field = Some("week-start");
+            });
+            ui.end_row();
+            ui.label("Week starts");
+            ui.horizontal(|ui| {
+                for (ws, text) in [(WeekStart::Monday, "Monday"), (WeekStart::Sunday, "Sunday")] {
+                    if ui.radio_value(&mut meta.week_start, ws, text).changed() {
+                        field = Some("week-start");
+                    }
                 }
-            }
+            });
+            ui.end_row();
         });
-        ui.end_row();
+        ui.add_space(6.0);
+        let label = ui.label("Notes").id;
+        let notes =
+            ui.add(egui::TextEdit::multiline(&mut meta.notes).desired_rows(5).desired_width(f32::INFINITY));
+        if notes.labelled_by(label).changed() {
+            field = Some("notes");
+        }
     });
-    ui.add_space(6.0);
-    let label = ui.label("Notes (injury, goal, contact)").id;
-    let notes =
-        ui.add(egui::TextEdit::multiline(&mut meta.notes).desired_rows(5).desired_width(f32::INFINITY));
-    if notes.labelled_by(label).changed() {
-        field = Some("notes");
-    }
     if let Some(name) = field
         && meta != plan.meta
     {
