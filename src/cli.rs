@@ -31,17 +31,21 @@ pub struct Cli {
 /// Headless commands.
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
-    /// Check plan files against the method and print what was found.
+    /// Check plan files against the method and print what was found; given one folder, list
+    /// its athletes' plans, most attention first (pain, errors, warnings, nothing logged).
     ///
     /// Exit code: 0 when no plan has errors, 1 when a plan has errors, 2 when a file
     /// cannot be read or parsed.
     Validate {
-        /// Plan files (.ron).
+        /// Plan files (.ron), or one folder of them.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// For a folder: the day whose week is shown (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        today: Option<NaiveDate>,
     },
     /// Compare two versions of a plan: what theirs adds, removes, moves and changes.
     ///
@@ -121,7 +125,12 @@ pub const EXIT_UNREADABLE: u8 = 2;
 /// Runs a headless command, writing to `out`; returns the exit code.
 pub fn run(command: CliCommand, out: &mut dyn Write) -> std::io::Result<u8> {
     match command {
-        CliCommand::Validate { files, format } => validate(&files, format, out),
+        CliCommand::Validate { files, format, today } => match files.as_slice() {
+            [dir] if dir.is_dir() => {
+                folder(dir, today.unwrap_or_else(|| chrono::Local::now().date_naive()), format, out)
+            }
+            _ => validate(&files, format, out),
+        },
         CliCommand::Export { file, to, output, from, until } => {
             export(&file, to, output.as_deref(), (from, until), out)
         }
@@ -160,6 +169,107 @@ fn diff(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Write) -> std:
         }
     }
     Ok(if differences.is_empty() { EXIT_OK } else { EXIT_FINDINGS })
+}
+
+fn folder(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Write) -> std::io::Result<u8> {
+    let athletes = match crate::folder::overview(dir, today) {
+        Ok(athletes) => athletes,
+        Err(e) => {
+            eprintln!("comeback: {}: cannot list the folder: {e}", dir.display());
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    let code = if athletes.iter().any(|a| a.error.is_some()) {
+        EXIT_UNREADABLE
+    } else if athletes.iter().any(|a| a.errors > 0) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    };
+    match format {
+        Format::Json => {
+            let report = serde_json::json!({
+                "folder": dir.display().to_string(),
+                "today": today,
+                "athletes": athletes,
+            });
+            writeln!(out, "{report:#}")?;
+        }
+        Format::Text => {
+            let n = athletes.len();
+            writeln!(
+                out,
+                "{n} plan{} in {} on {}, most attention first",
+                plural(n),
+                dir.display(),
+                today.format("%a %-d %b %Y")
+            )?;
+            let rows: Vec<[String; 6]> = athletes
+                .iter()
+                .map(|a| {
+                    let file =
+                        a.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                    let changed =
+                        a.changed.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default();
+                    let week = if a.error.is_some() {
+                        String::new()
+                    } else {
+                        format!("{}/{} done", a.done, a.planned)
+                    };
+                    let findings = if a.error.is_some() {
+                        String::new()
+                    } else {
+                        format!(
+                            "{} error{}, {} warning{}",
+                            a.errors,
+                            plural(a.errors),
+                            a.warnings,
+                            plural(a.warnings)
+                        )
+                    };
+                    [
+                        a.name.clone(),
+                        a.reason(),
+                        week,
+                        a.running.clone(),
+                        findings,
+                        format!("{changed}  {file}"),
+                    ]
+                })
+                .collect();
+            let header =
+                ["Athlete", "Needs", "This week", "Running", "Findings", "Changed  File"].map(str::to_owned);
+            let widths: Vec<usize> = (0..6)
+                .map(|i| {
+                    rows.iter()
+                        .chain([&header])
+                        .map(|r| r.get(i).map_or(0, |c| c.chars().count()))
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect();
+            for (row, athlete) in
+                std::iter::once((&header, None)).chain(rows.iter().zip(athletes.iter().map(Some)))
+            {
+                let mark = match athlete.map(|a| a.attention) {
+                    None => " ",
+                    Some(crate::folder::Attention::Unreadable | crate::folder::Attention::Urgent) => "✗",
+                    Some(crate::folder::Attention::Check | crate::folder::Attention::Unlogged) => "!",
+                    Some(crate::folder::Attention::Fine) => "✓",
+                };
+                let cells: Vec<String> = row
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+                    .collect();
+                writeln!(out, "{mark} {}", cells.join("  ").trim_end())?;
+            }
+            for a in athletes.iter().filter_map(|a| a.error.as_ref()) {
+                writeln!(out, "\n✗ {a}")?;
+            }
+        }
+    }
+    Ok(code)
 }
 
 /// The plan at `path` and the days to export, or the exit code after saying why not.

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod diff;
 pub mod export;
 pub mod file;
+pub mod folder;
 pub mod plan;
 pub mod print;
 pub mod rules;

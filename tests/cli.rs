@@ -161,3 +161,26 @@ fn print_without_a_viewer_says_where_the_pdf_is() {
     assert!(err.contains(&pdf.display().to_string()), "{err}");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 }
+
+/// `validate DIR` lists every plan in the folder, most attention first, in text and JSON; a
+/// plan with errors makes the exit code 1.
+#[test]
+fn validate_a_folder_lists_athletes_by_attention() {
+    let (code, text) = comeback(&["validate", "saves", "--today", "2026-11-29"]);
+    assert_eq!(code, 1, "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("2 plans in saves on Sun 29 Nov 2026"), "{text}");
+    assert!(
+        lines[2].starts_with("✗ Example runner") && lines[2].contains("pain 5/10 during, Tue 24 Nov"),
+        "{text}"
+    );
+    assert!(lines[3].starts_with("! Alex Moreno") && lines[3].contains("6/8 done"), "{text}");
+
+    let (_, json) = comeback(&["validate", "saves", "--today", "2026-11-29", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let athletes = json["athletes"].as_array().unwrap();
+    let order: Vec<(&str, &str)> =
+        athletes.iter().map(|a| (a["name"].as_str().unwrap(), a["attention"].as_str().unwrap())).collect();
+    assert_eq!(order, [("Example runner", "urgent"), ("Alex Moreno", "unlogged")]);
+    assert_eq!(athletes[1]["running"], "1.83 / 2.75 mi");
+}

@@ -664,3 +664,29 @@ fn the_plan_panel_edits_injury_and_goal() {
     h.run();
     assert_eq!(h.state().document().plan().meta.goal, "Parkrun in March");
 }
+
+/// File → Open folder… lists the folder's plans, most attention first; clicking one opens it,
+/// and saving it updates its line.
+#[test]
+fn a_coachs_folder_lists_athletes_and_opens_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let saves = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
+    for name in ["example.ron", "broken.ron"] {
+        std::fs::copy(saves.join(name), dir.path().join(name)).unwrap();
+    }
+    let (_other, mut h) = open_example();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Open folder…").click();
+    h.run();
+    type_path(&mut h, dir.path().to_str().unwrap(), "List plans");
+    h.get_by_label("Athletes (2)");
+    let top = |h: &Harness<'_, App>, label: &str| h.get_by_label(label).rect().top();
+    assert!(top(&h, "Open Example runner") < top(&h, "Open Alex Moreno"), "pain and errors first");
+    h.get_by_label_contains("pain 5/10 during");
+
+    h.get_by_label("Open Example runner").click();
+    h.run();
+    assert_eq!(h.state().document().path(), Some(dir.path().join("broken.ron").as_path()));
+    assert_eq!(h.state().document().plan().meta.athlete, "Example runner");
+}

@@ -135,13 +135,15 @@ pub enum Purpose {
     Export(Format),
     /// To compare the plan with another version of it.
     Compare,
+    /// To list a folder of athletes' plans.
+    Folder,
 }
 
 impl Purpose {
     /// The extension of the files it picks.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::SaveAs | Purpose::Compare => "ron",
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "ron",
             Purpose::Export(format) => format.extension(),
         }
     }
@@ -153,6 +155,7 @@ impl Purpose {
             Purpose::SaveAs => "Save as",
             Purpose::Export(_) => "Export",
             Purpose::Compare => "Compare",
+            Purpose::Folder => "List plans",
         }
     }
 }
@@ -183,7 +186,7 @@ impl Dialogs {
         let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
         std::thread::spawn(move || {
             let filter = match purpose {
-                Purpose::Open | Purpose::SaveAs | Purpose::Compare => "Comeback plan",
+                Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "Comeback plan",
                 Purpose::Export(format) => format.label(),
             };
             let mut dialog = rfd::FileDialog::new().add_filter(filter, &[purpose.extension()]);
@@ -192,6 +195,7 @@ impl Dialogs {
             }
             let picked = match purpose {
                 Purpose::Open | Purpose::Compare => dialog.pick_file(),
+                Purpose::Folder => dialog.pick_folder(),
                 Purpose::SaveAs | Purpose::Export(_) => dialog
                     .set_file_name(name.unwrap_or_else(|| format!("plan.{}", purpose.extension())))
                     .save_file(),

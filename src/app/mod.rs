@@ -48,6 +48,8 @@ pub enum Tab {
     Plan,
     /// The comparison with another version, while one is open.
     Compare,
+    /// A folder of athletes' plans, while one is listed.
+    Athletes,
 }
 
 /// Something waiting for the user to decide about unsaved changes.
@@ -105,6 +107,8 @@ pub struct App {
     error: Option<String>,
     clipboard: Option<Clip>,
     compare: Option<Comparison>,
+    /// The folder listed in the Athletes tab and its plans.
+    folder: Option<(PathBuf, Vec<crate::folder::Athlete>)>,
     preview: Option<CachedPreview>,
     cells: Vec<(Rect, NaiveDate)>,
     prompt: Option<PathPrompt>,
@@ -133,9 +137,14 @@ pub struct App {
 }
 
 impl App {
-    /// Opens the file from the command line, else the last file, else the example.
+    /// Opens the file from the command line, else the last file, else the example. A folder
+    /// on the command line is listed in the Athletes tab, next to the last file.
     pub fn new(startup: Startup) -> Self {
         let Startup { today, file, prefs, data_dir, desktop } = startup;
+        let (file, folder) = match file {
+            Some(dir) if dir.is_dir() => (None, Some(dir)),
+            other => (other, None),
+        };
         let mut error = None;
         let example =
             || Document::new(file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default(), None);
@@ -167,6 +176,7 @@ impl App {
             error,
             clipboard: None,
             compare: None,
+            folder: None,
             preview: None,
             cells: Vec::new(),
             prompt: None,
@@ -187,6 +197,9 @@ impl App {
         app.show_plan_start();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.prefs.remember(&path);
+        }
+        if let Some(dir) = folder {
+            app.list_folder(&dir);
         }
         app
     }
@@ -428,7 +441,7 @@ impl App {
     fn menu_ui(&mut self, ui: &mut Ui, out: &mut Vec<Intent>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for command in [UiCommand::New, UiCommand::Open] {
+                for command in [UiCommand::New, UiCommand::Open, UiCommand::OpenFolder] {
                     if crate::ui::command_button(ui, command, true) {
                         out.push(Intent::Run(command));
                     }
@@ -550,6 +563,8 @@ impl App {
         ui.horizontal(|ui| {
             let findings = format!("Findings ({})", errors + warnings);
             let compare = self.compare.as_ref().map(|c| (Tab::Compare, format!("⇄ Compare ({})", c.len())));
+            let athletes =
+                self.folder.as_ref().map(|(_, a)| (Tab::Athletes, format!("Athletes ({})", a.len())));
             for (tab, text) in [
                 (Tab::Session, "Session".to_owned()),
                 (Tab::Findings, findings),
@@ -558,6 +573,7 @@ impl App {
             ]
             .into_iter()
             .chain(compare)
+            .chain(athletes)
             {
                 if ui.selectable_label(self.tab == tab, text).clicked() {
                     self.tab = tab;
@@ -572,6 +588,12 @@ impl App {
             Tab::Findings => findings::findings_ui(ui, self.doc.findings(), out),
             Tab::Rules => settings::rules_ui(ui, self.doc.plan(), out),
             Tab::Plan => settings::plan_ui(ui, self.doc.plan(), &mut self.dates, out),
+            Tab::Athletes => match &self.folder {
+                Some((dir, athletes)) => {
+                    crate::ui::athletes::athletes_ui(ui, dir, athletes, self.doc.path(), out);
+                }
+                None => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
+            },
             Tab::Compare => match &mut self.compare {
                 Some(comparison) => crate::ui::compare::compare_ui(ui, comparison, self.doc.plan(), out),
                 None => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
@@ -654,6 +676,7 @@ impl App {
                     Purpose::SaveAs => "Save the plan as".to_owned(),
                     Purpose::Export(format) => format!("Export: {}", format.label()),
                     Purpose::Compare => "Compare with another version of this plan".to_owned(),
+                    Purpose::Folder => "List the plans in a folder".to_owned(),
                 });
                 if let Some(note) = &prompt.note {
                     ui.weak(note);
@@ -748,6 +771,7 @@ impl App {
             }
             Purpose::Export(format) => self.export_to(format, path),
             Purpose::Compare => self.compare_with(path),
+            Purpose::Folder => self.list_folder(path),
         }
     }
 
@@ -759,6 +783,8 @@ impl App {
             .map_or_else(|| PathBuf::from(format!("{}.ron", self.doc.name())), Path::to_path_buf);
         match purpose {
             Purpose::Open | Purpose::SaveAs | Purpose::Compare => self.doc.path().map(Path::to_path_buf),
+            // The dialog starts in the folder of the open plan.
+            Purpose::Folder => self.doc.path().map(|p| p.with_file_name("")),
             Purpose::Export(format) => Some(path.with_extension(format.extension())),
         }
     }
@@ -767,6 +793,9 @@ impl App {
         let suggested = self.suggested_path(purpose);
         let text = match purpose {
             Purpose::Open | Purpose::Compare => String::new(),
+            Purpose::Folder => {
+                self.doc.path().and_then(Path::parent).map(|p| p.display().to_string()).unwrap_or_default()
+            }
             Purpose::SaveAs | Purpose::Export(_) => {
                 suggested.as_deref().map(|p| p.display().to_string()).unwrap_or_default()
             }
@@ -774,6 +803,19 @@ impl App {
         let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
         let note = native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned());
         self.prompt = Some(PathPrompt { purpose, text, note, then: None, overwrite: None });
+    }
+
+    /// Lists the plans in `dir` in the Athletes tab, most attention first.
+    pub fn list_folder(&mut self, dir: &Path) {
+        match crate::folder::overview(dir, self.view.today) {
+            Ok(athletes) => {
+                self.status = format!("{} plans in {}", athletes.len(), dir.display());
+                self.folder = Some((dir.to_path_buf(), athletes));
+                self.tab = Tab::Athletes;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(format!("{}: cannot list the folder: {e}", dir.display())),
+        }
     }
 
     /// Shows what differs between the open plan and the one at `path`.
@@ -879,6 +921,12 @@ impl App {
                 }
                 self.error = None;
                 self.status = format!("Saved {}", path.display());
+                // The athletes list shows what the files say: this one just changed.
+                if let Some((dir, athletes)) = &mut self.folder
+                    && let Ok(fresh) = crate::folder::overview(dir, self.view.today)
+                {
+                    *athletes = fresh;
+                }
                 true
             }
             Err(e) => {
@@ -955,6 +1003,14 @@ impl App {
             Intent::Run(command) => self.run(command, ctx),
             Intent::Failed(message) => self.error = Some(message),
             Intent::CloseComparison => self.close_comparison(),
+            Intent::Open(path) => self.request(Pending::Open(path), ctx),
+            Intent::ListFolder(dir) => self.list_folder(&dir),
+            Intent::CloseFolder => {
+                self.folder = None;
+                if self.tab == Tab::Athletes {
+                    self.tab = Tab::Session;
+                }
+            }
         }
     }
 
@@ -996,6 +1052,7 @@ impl App {
             UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
+            UiCommand::OpenFolder => self.open_prompt(Purpose::Folder, ctx),
             UiCommand::Print => self.print(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
@@ -1219,7 +1276,7 @@ pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String
 
 /// `path` with the purpose's extension added when it has none ("plan" → "plan.ron").
 fn with_extension(path: &Path, purpose: Purpose) -> PathBuf {
-    if purpose == Purpose::Open || path.extension().is_some() {
+    if matches!(purpose, Purpose::Open | Purpose::Folder) || path.extension().is_some() {
         path.to_path_buf()
     } else {
         path.with_extension(purpose.extension())

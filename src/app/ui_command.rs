@@ -11,6 +11,8 @@ pub enum UiCommand {
     New,
     /// Open a plan file.
     Open,
+    /// List a folder of athletes' plans.
+    OpenFolder,
     /// Save to the current file.
     Save,
     /// Save to a new file.
@@ -74,11 +76,12 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 29] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
         Self::New,
+        Self::OpenFolder,
         Self::Open,
         Self::Save,
         Self::Compare,
@@ -110,6 +113,7 @@ impl UiCommand {
         match self {
             Self::New => "New plan",
             Self::Open => "Open…",
+            Self::OpenFolder => "Open folder…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::Compare => "Compare with…",
@@ -144,6 +148,7 @@ impl UiCommand {
         match self {
             Self::New => "Start an empty plan",
             Self::Open => "Open a plan file (.ron)",
+            Self::OpenFolder => "List every plan in a folder (one per athlete), what needs attention first",
             Self::Save => "Save the plan to its file",
             Self::SaveAs => "Save the plan to a new file",
             Self::Compare => {
@@ -189,6 +194,7 @@ impl UiCommand {
         match self {
             Self::New => const { &one(cmd(Key::N)) },
             Self::Open => const { &one(cmd(Key::O)) },
+            Self::OpenFolder => const { &one(cmd_shift(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
             Self::Export(_) | Self::Compare => &[],

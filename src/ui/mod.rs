@@ -1,6 +1,7 @@
 //! The window's parts. Each `*_ui` function draws from the app's state and returns
 //! [`Intent`]s; the app carries them out after the frame is drawn.
 
+pub mod athletes;
 pub mod calendar;
 pub mod compare;
 pub mod editor;
@@ -63,6 +64,12 @@ pub enum Intent {
     Failed(String),
     /// Stop comparing with another version.
     CloseComparison,
+    /// Open this plan file (asking first about unsaved changes).
+    Open(std::path::PathBuf),
+    /// List the plans in this folder in the Athletes tab.
+    ListFolder(std::path::PathBuf),
+    /// Close the Athletes tab.
+    CloseFolder,
 }
 
 /// "Thursday 19 November 2026": a day's accessible name.

@@ -1,0 +1,116 @@
+//! The Athletes tab: a coach's folder of plans, most attention first; a click opens one.
+
+use std::path::Path;
+
+use egui::{RichText, Ui};
+
+use super::Intent;
+use super::theme::Palette;
+use crate::folder::{Athlete, Attention};
+use crate::plan::Status;
+use crate::rules::Severity;
+
+/// Lists `athletes` from `dir`; `open` is the plan open now, marked in the list.
+pub fn athletes_ui(
+    ui: &mut Ui,
+    dir: &Path,
+    athletes: &[Athlete],
+    open: Option<&Path>,
+    out: &mut Vec<Intent>,
+) {
+    let palette = Palette::of(ui.visuals());
+    ui.horizontal(|ui| {
+        ui.strong(format!("{} plans in {}", athletes.len(), dir.display()));
+    });
+    ui.horizontal(|ui| {
+        if ui.button("Refresh").on_hover_text("Read the folder again").clicked() {
+            out.push(Intent::ListFolder(dir.to_path_buf()));
+        }
+        if ui.button("Close list").clicked() {
+            out.push(Intent::CloseFolder);
+        }
+    });
+    ui.weak("Most attention first: pain and errors, then warnings, then sessions not logged.");
+    ui.separator();
+    if athletes.is_empty() {
+        ui.label("No plan files (.ron) in this folder.");
+    }
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for athlete in athletes {
+            let color = match athlete.attention {
+                Attention::Unreadable | Attention::Urgent => palette.severity(Severity::Error),
+                Attention::Check | Attention::Unlogged => palette.severity(Severity::Warning),
+                Attention::Fine => ui.visuals().weak_text_color(),
+            };
+            let is_open = open == Some(athlete.path.as_path());
+            let frame = egui::Frame::group(ui.style()).stroke(egui::Stroke::new(
+                if is_open { 2.0 } else { 1.0 },
+                if is_open { palette.selected } else { ui.visuals().widgets.noninteractive.bg_stroke.color },
+            ));
+            let card = frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.strong(&athlete.name);
+                    ui.label(RichText::new(athlete.reason()).color(color));
+                });
+                match &athlete.error {
+                    Some(error) => {
+                        ui.label(RichText::new(error).small());
+                    }
+                    None => {
+                        let sessions: Vec<String> = athlete
+                            .week
+                            .iter()
+                            .map(|(text, status)| match status {
+                                Status::Done => format!("✔ {text}"),
+                                Status::Skipped => format!("⊘ {text}"),
+                                Status::Planned => text.clone(),
+                            })
+                            .collect();
+                        ui.label(format!(
+                            "This week: {} of {} done · running {}",
+                            athlete.done, athlete.planned, athlete.running
+                        ))
+                        .on_hover_text(if sessions.is_empty() {
+                            "Nothing this week".to_owned()
+                        } else {
+                            sessions.join("\n")
+                        });
+                        ui.weak(format!(
+                            "{} error{}, {} warning{}",
+                            athlete.errors,
+                            if athlete.errors == 1 { "" } else { "s" },
+                            athlete.warnings,
+                            if athlete.warnings == 1 { "" } else { "s" }
+                        ));
+                    }
+                }
+                let file =
+                    athlete.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                let changed = athlete
+                    .changed
+                    .map(|t| {
+                        t.and_utc()
+                            .with_timezone(&chrono::Local)
+                            .format("changed %a %-d %b %H:%M")
+                            .to_string()
+                    })
+                    .unwrap_or_default();
+                ui.weak(format!("{file} · {changed}"));
+            });
+            let response = ui
+                .interact(
+                    card.response.rect,
+                    egui::Id::unique(("athlete", athlete.path.as_path())),
+                    egui::Sense::click(),
+                )
+                .on_hover_text("Open this plan");
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Open {}", athlete.name))
+            });
+            if response.clicked() && !is_open {
+                out.push(Intent::Open(athlete.path.clone()));
+            }
+        }
+    });
+}
