@@ -690,3 +690,33 @@ fn a_coachs_folder_lists_athletes_and_opens_one() {
     assert_eq!(h.state().document().path(), Some(dir.path().join("broken.ron").as_path()));
     assert_eq!(h.state().document().plan().meta.athlete, "Example runner");
 }
+
+/// A viewer who wants kilometres and Sunday weeks sees the example (miles, Monday) that way,
+/// edits it, and saves: the file keeps its miles and Mondays, and only the edit changes.
+#[test]
+fn the_viewers_units_and_week_start_leave_the_files_own() {
+    let (_dir, path) = example_copy();
+    let lens = comeback::plan::Lens {
+        units: Some(comeback::plan::Units::Km),
+        week_start: Some(comeback::plan::WeekStart::Sunday),
+    };
+    let prefs = Prefs { lens, ..Prefs::default() };
+    let mut h = harness(App::new(Startup { prefs, ..startup(path.clone(), None) }));
+    h.get_by_label("Walk 3.22 km, Mon 23 Nov");
+    h.get_by_label_contains("Week of 22 Nov");
+    h.get_by_label_contains("Shown in km, weeks from Sunday");
+    h.get_by_label_contains("0 errors");
+
+    h.get_by_label("Walk 3.22 km, Mon 23 Nov").click();
+    h.run();
+    h.get_by_label("Skipped").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let before =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron")).unwrap();
+    let after = std::fs::read_to_string(&path).unwrap();
+    let changed: Vec<(&str, &str)> = before.lines().zip(after.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(changed, [("      status: Done,", "      status: Skipped,")]);
+    assert_eq!(before.lines().count(), after.lines().count());
+}

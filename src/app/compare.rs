@@ -23,7 +23,7 @@ pub struct Comparison {
 impl Comparison {
     /// Compares the open plan with `theirs`, read from `path`; nothing is taken yet.
     pub fn new(path: PathBuf, theirs: Plan, doc: &Document) -> Self {
-        let differences = diff::diff(doc.plan(), &theirs);
+        let differences = diff::diff(doc.file_plan(), &theirs);
         let take = vec![false; differences.len()];
         let days = by_day(&differences);
         Self { path, theirs, differences, take, days, revision: doc.revision() }
@@ -71,7 +71,7 @@ impl Comparison {
         if doc.revision() == self.revision {
             return;
         }
-        let differences = diff::diff(doc.plan(), &self.theirs);
+        let differences = diff::diff(doc.file_plan(), &self.theirs);
         let take =
             differences.iter().map(|d| self.differences().any(|(old, taken)| taken && old == d)).collect();
         self.days = by_day(&differences);

@@ -7,12 +7,17 @@ use chrono::NaiveDate;
 
 use super::history::{EditKey, History};
 use crate::file;
-use crate::plan::{Applied, Command, CommandError, Plan, SessionId};
+use crate::plan::{Applied, Command, CommandError, Lens, Plan, SessionId};
 use crate::rules::{self, Finding, Severity, WeekSummary};
 
 /// A plan being edited. Every change goes through [`Document::apply`], which records undo
 /// history and re-validates the whole plan.
 pub struct Document {
+    /// The plan as its file has it.
+    own: Plan,
+    /// How the viewer wants it shown, and the plan so shown (what the window draws, what the
+    /// findings are about, what edits are made on).
+    lens: Lens,
     plan: Plan,
     path: Option<PathBuf>,
     /// The file as it was when read or last written, to notice other programs' changes.
@@ -32,7 +37,9 @@ impl Document {
         let saved = Some(plan.clone());
         let disk = path.as_deref().and_then(file::stamp);
         let mut doc = Self {
+            own: plan.clone(),
             plan,
+            lens: Lens::default(),
             disk,
             path,
             saved,
@@ -55,9 +62,22 @@ impl Document {
         doc
     }
 
-    /// The plan.
+    /// The plan as shown: in the viewer's units and week start (see [`Document::set_lens`]).
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// The plan as its file has it: what is saved, exported and compared.
+    pub fn file_plan(&self) -> &Plan {
+        &self.own
+    }
+
+    /// Shows the plan through `lens` from now on; the file's values do not change.
+    pub fn set_lens(&mut self, lens: Lens) {
+        if lens != self.lens {
+            self.lens = lens;
+            self.revalidate();
+        }
     }
 
     /// The file, if the plan has one.
@@ -91,14 +111,14 @@ impl Document {
 
     /// Whether the plan differs from its file.
     pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.plan)
+        self.saved.as_ref() != Some(&self.own)
     }
 
     /// Records that the plan was written to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.disk = file::stamp(&path);
         self.path = Some(path);
-        self.saved = Some(self.plan.clone());
+        self.saved = Some(self.own.clone());
         self.history.seal();
     }
 
@@ -122,7 +142,8 @@ impl Document {
         self.session_severity.get(&id).copied()
     }
 
-    /// Applies `commands` as one undoable step called `label`; all or nothing.
+    /// Applies `commands`, made on the shown plan, as one undoable step called `label`; all or
+    /// nothing. They reach the file's plan in its own units.
     ///
     /// Returns the session the last command touched, to select it.
     pub fn apply(
@@ -131,15 +152,40 @@ impl Document {
         label: &str,
         key: Option<EditKey>,
     ) -> Result<Option<Applied>, CommandError> {
-        let mut next = self.plan.clone();
+        self.change(commands, label, key, true)
+    }
+
+    /// Applies `commands`, made on the file's plan (taking another version's changes), as one
+    /// undoable step called `label`; all or nothing.
+    pub fn apply_to_file(
+        &mut self,
+        commands: Vec<Command>,
+        label: &str,
+    ) -> Result<Option<Applied>, CommandError> {
+        self.change(commands, label, None, false)
+    }
+
+    fn change(
+        &mut self,
+        commands: Vec<Command>,
+        label: &str,
+        key: Option<EditKey>,
+        shown: bool,
+    ) -> Result<Option<Applied>, CommandError> {
+        let mut next = self.own.clone();
         let mut last = None;
+        let lens = if shown && self.lens.changes(&self.own) { Some(self.lens) } else { None };
         for command in commands {
+            let command = match lens {
+                Some(lens) => lens.to_file(command, &next, &lens.view(&next)),
+                None => command,
+            };
             last = Some(next.apply(command)?);
         }
-        if next == self.plan {
+        if next == self.own {
             return Ok(last);
         }
-        let before = std::mem::replace(&mut self.plan, next);
+        let before = std::mem::replace(&mut self.own, next);
         self.history.record(before, label, key);
         self.revalidate();
         Ok(last)
@@ -152,16 +198,16 @@ impl Document {
 
     /// Reverts the last change; returns its name.
     pub fn undo(&mut self) -> Option<String> {
-        let (plan, label) = self.history.undo(self.plan.clone())?;
-        self.plan = plan;
+        let (plan, label) = self.history.undo(self.own.clone())?;
+        self.own = plan;
         self.revalidate();
         Some(label)
     }
 
     /// Repeats the last undone change; returns its name.
     pub fn redo(&mut self) -> Option<String> {
-        let (plan, label) = self.history.redo(self.plan.clone())?;
-        self.plan = plan;
+        let (plan, label) = self.history.redo(self.own.clone())?;
+        self.own = plan;
         self.revalidate();
         Some(label)
     }
@@ -178,6 +224,7 @@ impl Document {
 
     fn revalidate(&mut self) {
         self.revision += 1;
+        self.plan = if self.lens.changes(&self.own) { self.lens.view(&self.own) } else { self.own.clone() };
         self.findings = rules::validate(&self.plan);
         self.weeks = rules::week_summaries(&self.plan);
         self.day_severity.clear();

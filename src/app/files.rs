@@ -50,6 +50,8 @@ pub struct Prefs {
     pub zoom: Zoom,
     /// The name that signs this person's notes ("Coach", "Alex").
     pub author: String,
+    /// The units and week start this person wants plans shown in.
+    pub lens: crate::plan::Lens,
 }
 
 impl Prefs {

@@ -21,7 +21,7 @@ pub use ui_command::UiCommand;
 
 use crate::export::{self, DateRange, Format};
 use crate::file;
-use crate::plan::{Applied, Command, Plan};
+use crate::plan::{Applied, Command, Plan, Units, WeekStart};
 use crate::print;
 use crate::rules;
 use crate::ui::calendar::{self, CalendarCx, CalendarView, Preview};
@@ -194,7 +194,7 @@ impl App {
             was_dragging: false,
             drag_cancelled: false,
         };
-        app.show_plan_start();
+        app.adopt_document();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
             app.prefs.remember(&path);
         }
@@ -240,8 +240,10 @@ impl App {
         format!("{}{dirty} — Comeback", self.doc.name())
     }
 
-    /// Shows today if the plan runs through it, else the plan's first month.
-    fn show_plan_start(&mut self) {
+    /// Shows a newly opened, started or restored plan through the viewer's lens, at today if
+    /// the plan runs through it, else at its first month.
+    fn adopt_document(&mut self) {
+        self.doc.set_lens(self.prefs.lens);
         let plan = self.doc.plan();
         let (start, last) = (plan.meta.start, plan.last_date());
         self.view.anchor = if (start..=last).contains(&self.view.today) { self.view.today } else { start };
@@ -521,6 +523,8 @@ impl App {
                     }
                 }
                 ui.separator();
+                self.lens_menu_ui(ui);
+                ui.separator();
                 ui.label("Theme");
                 for (choice, text) in [
                     (ThemeChoice::System, "Follow the system"),
@@ -533,6 +537,29 @@ impl App {
                 }
             });
         });
+    }
+
+    /// The viewer's units and week start, for every plan they open; the files keep their own.
+    fn lens_menu_ui(&mut self, ui: &mut Ui) {
+        let mut lens = self.prefs.lens;
+        ui.label("Show distances in");
+        for (units, text) in
+            [(None, "The plan's own units"), (Some(Units::Miles), "Miles"), (Some(Units::Km), "Kilometres")]
+        {
+            ui.radio_value(&mut lens.units, units, text);
+        }
+        ui.label("Start weeks on");
+        for (week_start, text) in [
+            (None, "The plan's own day"),
+            (Some(WeekStart::Monday), "Monday"),
+            (Some(WeekStart::Sunday), "Sunday"),
+        ] {
+            ui.radio_value(&mut lens.week_start, week_start, text);
+        }
+        if lens != self.prefs.lens {
+            self.prefs.lens = lens;
+            self.doc.set_lens(lens);
+        }
     }
 
     fn status_ui(&self, ui: &mut Ui) {
@@ -554,6 +581,23 @@ impl App {
                 let path =
                     self.doc.path().map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
                 ui.weak(path);
+                let (file, shown) = (&self.doc.file_plan().meta, &self.doc.plan().meta);
+                if (file.units, file.week_start) != (shown.units, shown.week_start) {
+                    let week = |w: WeekStart| match w {
+                        WeekStart::Monday => "Monday",
+                        WeekStart::Sunday => "Sunday",
+                    };
+                    ui.label(format!(
+                        "Shown in {}, weeks from {} ·",
+                        shown.units.abbrev(),
+                        week(shown.week_start)
+                    ))
+                    .on_hover_text(format!(
+                        "Your preference (View menu). The file keeps its own: {}, weeks from {}.",
+                        file.units.abbrev(),
+                        week(file.week_start)
+                    ));
+                }
             });
         });
     }
@@ -587,7 +631,7 @@ impl App {
             Tab::Session => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
             Tab::Findings => findings::findings_ui(ui, self.doc.findings(), out),
             Tab::Rules => settings::rules_ui(ui, self.doc.plan(), out),
-            Tab::Plan => settings::plan_ui(ui, self.doc.plan(), &mut self.dates, out),
+            Tab::Plan => settings::plan_ui(ui, self.doc.file_plan(), &mut self.dates, out),
             Tab::Athletes => match &self.folder {
                 Some((dir, athletes)) => {
                     crate::ui::athletes::athletes_ui(ui, dir, athletes, self.doc.path(), out);
@@ -595,7 +639,7 @@ impl App {
                 None => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
             },
             Tab::Compare => match &mut self.compare {
-                Some(comparison) => crate::ui::compare::compare_ui(ui, comparison, self.doc.plan(), out),
+                Some(comparison) => crate::ui::compare::compare_ui(ui, comparison, self.doc.file_plan(), out),
                 None => editor::editor_ui(ui, self.doc.plan(), selection, &mut notes, out),
             },
         }
@@ -619,7 +663,7 @@ impl App {
                         let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
                         self.doc =
                             Document::restored(recovered.plan.clone(), recovered.origin.clone(), on_disk);
-                        self.show_plan_start();
+                        self.adopt_document();
                         self.recovered = None;
                         self.status = "Restored the autosaved changes; save to keep them.".to_owned();
                     }
@@ -882,7 +926,7 @@ impl App {
                 self.doc = Document::new(plan, Some(path.to_path_buf()));
                 self.view.selected = None;
                 self.view.selected_day = None;
-                self.show_plan_start();
+                self.adopt_document();
                 self.prefs.remember(path);
                 self.error = None;
                 self.status = format!("Opened {}", path.display());
@@ -912,7 +956,7 @@ impl App {
 
     /// Saves to `path`; on failure the plan stays in memory and the error says why.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        match file::save(self.doc.plan(), path) {
+        match file::save(self.doc.file_plan(), path) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
                 self.prefs.remember(path);
@@ -950,13 +994,16 @@ impl App {
     fn proceed(&mut self, pending: Pending, ctx: &egui::Context) {
         match pending {
             Pending::New => {
-                let start = self.doc.plan().meta.week_start.week_of(self.view.today);
-                let mut plan = Plan::new(start);
+                // A new plan is the viewer's own: in their units and weeks.
+                let week_start = self.prefs.lens.week_start.unwrap_or_default();
+                let mut plan = Plan::new(week_start.week_of(self.view.today));
                 plan.meta.title = "New plan".to_owned();
+                plan.meta.week_start = week_start;
+                plan.meta.units = self.prefs.lens.units.unwrap_or(plan.meta.units);
                 self.close_comparison();
                 self.doc = Document::new(plan, None);
                 self.view.selected = None;
-                self.show_plan_start();
+                self.adopt_document();
                 self.status = "Started a new plan".to_owned();
             }
             Pending::Open(path) => self.open(&path),
@@ -974,6 +1021,10 @@ impl App {
     fn handle(&mut self, intent: Intent, ctx: &egui::Context) {
         match intent {
             Intent::Apply { commands, label, key } => self.apply(commands, &label, key),
+            Intent::Merge { commands, label } => {
+                let applied = self.doc.apply_to_file(commands, &label);
+                self.after_apply(applied, &label);
+            }
             Intent::Select(id) => {
                 self.doc.seal_history();
                 self.view.selected = id;
@@ -1022,7 +1073,12 @@ impl App {
     }
 
     fn apply(&mut self, commands: Vec<Command>, label: &str, key: Option<EditKey>) {
-        match self.doc.apply(commands, label, key) {
+        let applied = self.doc.apply(commands, label, key);
+        self.after_apply(applied, label);
+    }
+
+    fn after_apply(&mut self, applied: Result<Option<Applied>, crate::plan::CommandError>, label: &str) {
+        match applied {
             Ok(Some(Applied::Session(id))) => {
                 self.view.selected = Some(id);
                 self.status = label.to_owned();
@@ -1188,7 +1244,7 @@ impl App {
         if now >= due {
             let revision = self.doc.revision();
             if self.autosaved != Some(revision) {
-                match autosave.write(self.doc.plan(), self.doc.path()) {
+                match autosave.write(self.doc.file_plan(), self.doc.path()) {
                     Ok(()) => {
                         self.status = "Autosaved unsaved changes".to_owned();
                         self.autosaved = Some(revision);

@@ -126,9 +126,9 @@ impl Plan {
                 let factor = self.meta.units.factor_to(meta.units);
                 if (factor - 1.0).abs() > f64::EPSILON {
                     for session in &mut self.sessions {
-                        session.kind.scale_distances(factor);
+                        session.convert_distances(|d| d.scaled(factor));
                     }
-                    self.rules.scale_distances(factor);
+                    self.rules.convert_distances(factor, |d| d.scaled(factor));
                 }
                 self.meta = meta;
                 Ok(Applied::Plan)
@@ -224,11 +224,14 @@ mod tests {
     fn switching_units_converts_distances_and_caps() {
         let mut plan = Plan::new(day(1));
         plan.rules.weekly_cap = Distance::new(10.0);
-        plan.apply(Command::AddSession(run(1, 2, 5.0))).unwrap();
+        let mut logged = run(1, 2, 5.0);
+        logged.actual = Some(crate::plan::Actual { distance: Distance::new(4.0), minutes: None });
+        plan.apply(Command::AddSession(logged)).unwrap();
         let meta = crate::plan::PlanMeta { units: Units::Km, ..plan.meta.clone() };
         plan.apply(Command::SetMeta(meta)).unwrap();
         assert_eq!(plan.rules.weekly_cap.map(Distance::get), Some(16.09));
         assert_eq!(plan.sessions().first().map(|s| s.kind.run_distance(1.0)), Some(8.05));
+        assert_eq!(plan.sessions().first().and_then(|s| s.actual?.distance).map(Distance::get), Some(6.44));
     }
 
     #[test]

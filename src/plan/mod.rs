@@ -4,6 +4,7 @@
 //! with a [`Command`], which keeps the sessions sorted and the ids unique.
 
 mod command;
+mod lens;
 mod session;
 mod settings;
 mod units;
@@ -15,6 +16,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 pub use command::{Applied, Command, CommandError, NoteOn};
+pub use lens::Lens;
 pub use session::{
     Activity, Actual, Effort, Level, Note, PainLog, Raised, Run, RunWalk, Segment, Session, SessionId,
     SessionKind, Status, Terrain,

@@ -535,15 +535,15 @@ impl SessionKind {
         }
     }
 
-    /// Converts every distance by `factor` (used when a plan changes units).
-    pub fn scale_distances(&mut self, factor: f64) {
-        let scale = |d: &mut Option<Distance>| *d = d.map(|d| d.scaled(factor));
+    /// Converts every distance with `convert` (used when a plan changes units).
+    pub fn convert_distances(&mut self, convert: impl Fn(Distance) -> Distance) {
+        let scale = |d: &mut Option<Distance>| *d = d.map(&convert);
         match self {
             Self::Run(r) => scale(&mut r.distance),
             Self::RunWalk(rw) => {
                 for seg in [&mut rw.run, &mut rw.walk] {
                     if let Segment::Distance(d) = seg {
-                        *d = d.scaled(factor);
+                        *d = convert(*d);
                     }
                 }
             }
@@ -565,6 +565,14 @@ impl Session {
             actual: None,
             note: String::new(),
             notes: Vec::new(),
+        }
+    }
+
+    /// Converts every distance, planned and done, with `convert`.
+    pub fn convert_distances(&mut self, convert: impl Fn(Distance) -> Distance) {
+        self.kind.convert_distances(&convert);
+        if let Some(actual) = &mut self.actual {
+            actual.distance = actual.distance.map(&convert);
         }
     }
 

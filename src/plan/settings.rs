@@ -106,11 +106,12 @@ impl RuleSettings {
         self.overrides.get(&rule).and_then(|o| o.severity).unwrap_or(default)
     }
 
-    /// Converts every distance-valued setting by `factor` when the plan changes units.
-    pub fn scale_distances(&mut self, factor: f64) {
-        self.starting_weekly_distance = self.starting_weekly_distance.scaled(factor);
-        self.weekly_cap = self.weekly_cap.map(|d| d.scaled(factor));
-        self.run_cap = self.run_cap.map(|d| d.scaled(factor));
+    /// Converts every distance-valued setting with `convert`, whose units are `factor` times
+    /// the old ones (the pace, in minutes per unit, divides by it).
+    pub fn convert_distances(&mut self, factor: f64, convert: impl Fn(Distance) -> Distance) {
+        self.starting_weekly_distance = convert(self.starting_weekly_distance);
+        self.weekly_cap = self.weekly_cap.map(&convert);
+        self.run_cap = self.run_cap.map(&convert);
         self.easy_pace_min_per_unit /= factor;
     }
 }

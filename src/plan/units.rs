@@ -60,9 +60,15 @@ impl Distance {
         self.0
     }
 
-    /// This distance converted by `factor`, rounded to 0.01.
+    /// This distance converted by `factor`, rounded to 0.01 (what a file stores).
     pub fn scaled(self, factor: f64) -> Self {
         Self(round2(self.0 * factor))
+    }
+
+    /// This distance converted by `factor`, unrounded, so that a plan shown in other units
+    /// compares against its caps exactly as the file does.
+    pub fn times(self, factor: f64) -> Self {
+        Self(self.0 * factor)
     }
 }
 

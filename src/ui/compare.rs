@@ -61,11 +61,9 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
         let apply = egui::Button::new(format!("Take {taken} of theirs"));
         if ui.add_enabled(taken > 0, apply).on_hover_text("One step: Undo puts yours back").clicked() {
             match comparison.commands(mine) {
-                Ok(commands) => out.push(Intent::Apply {
-                    commands,
-                    label: format!("Take {taken} of their changes"),
-                    key: None,
-                }),
+                Ok(commands) => {
+                    out.push(Intent::Merge { commands, label: format!("Take {taken} of their changes") });
+                }
                 Err(e) => out.push(Intent::Failed(format!("Could not take their changes: {e}"))),
             }
         }

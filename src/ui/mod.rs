@@ -36,6 +36,13 @@ pub enum Intent {
         /// Joins consecutive edits of one field into one undo step.
         key: Option<EditKey>,
     },
+    /// Take changes from another version: commands made on the file's plan, one undoable step.
+    Merge {
+        /// The commands.
+        commands: Vec<Command>,
+        /// Name for the Undo menu.
+        label: String,
+    },
     /// Select a session (or none).
     Select(Option<SessionId>),
     /// Select a day.
