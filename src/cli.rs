@@ -94,6 +94,40 @@ pub enum CliCommand {
         #[arg(long)]
         until: Option<NaiveDate>,
     },
+    /// Write a plan made from the method: a walk/run ladder on alternate days with down weeks,
+    /// within the caps, that the validator finds nothing wrong with.
+    ///
+    /// Exit code: 0 when written, 2 when the answers are impossible or the file cannot be
+    /// written (an existing file is not replaced).
+    New {
+        /// The plan file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// First day (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        start: Option<NaiveDate>,
+        /// Units of the distances below and of the plan.
+        #[arg(long, value_enum, default_value_t = UnitsArg::Mi)]
+        units: UnitsArg,
+        /// Weekly running distance that is comfortable now; 0 for not running yet.
+        #[arg(long, default_value_t = 0.0)]
+        current: f64,
+        /// The run distance at which the injury flares; runs are capped at 80 % of it.
+        #[arg(long)]
+        flare: Option<f64>,
+        /// Weekly running distance not to exceed.
+        #[arg(long)]
+        cap: Option<f64>,
+        /// Days available, e.g. mon,wed,fri,sat (all when left out).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        days: Vec<DayArg>,
+        /// Full weeks to plan.
+        #[arg(long, default_value_t = 12)]
+        weeks: u32,
+        /// First day of the week.
+        #[arg(long, value_enum, default_value_t = DayArg::Mon)]
+        week_start: DayArg,
+    },
     /// Turn a CSV of sessions (the columns `export --to csv` writes) into a plan file.
     ///
     /// Exit code: 0 when written, 2 when the CSV has an error (its row and column are printed).
@@ -104,6 +138,28 @@ pub enum CliCommand {
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+/// Units on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum UnitsArg {
+    /// Miles.
+    Mi,
+    /// Kilometres.
+    Km,
+}
+
+/// Days of the week on the command line, Monday first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[expect(missing_docs, reason = "the names are the days")]
+pub enum DayArg {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
 }
 
 /// Output formats.
@@ -137,6 +193,29 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> std::io::Result<u8> {
         CliCommand::Print { file, from, until } => print(&file, (from, until), out),
         CliCommand::Diff { mine, theirs, format } => diff(&mine, &theirs, format, out),
         CliCommand::ImportCsv { input, output } => import_csv(&input, &output),
+        CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
+            let mut available = [days.is_empty(); 7];
+            for day in days {
+                if let Some(flag) = available.get_mut(day as usize) {
+                    *flag = true;
+                }
+            }
+            let input = crate::generate::MethodInput {
+                start: start.unwrap_or_else(|| chrono::Local::now().date_naive()),
+                units: if units == UnitsArg::Km { crate::plan::Units::Km } else { crate::plan::Units::Miles },
+                week_start: if week_start == DayArg::Sun {
+                    crate::plan::WeekStart::Sunday
+                } else {
+                    crate::plan::WeekStart::Monday
+                },
+                current_weekly: current,
+                flare_distance: flare,
+                weekly_cap: cap,
+                days: available,
+                weeks,
+            };
+            new_plan(&input, &output, out)
+        }
     }
 }
 
@@ -352,6 +431,49 @@ fn export(
             );
             return Ok(EXIT_UNREADABLE);
         }
+    }
+    Ok(EXIT_OK)
+}
+
+fn new_plan(input: &crate::generate::MethodInput, output: &Path, out: &mut dyn Write) -> std::io::Result<u8> {
+    if output.exists() {
+        eprintln!("comeback: {} already exists; choose another name (nothing was written)", output.display());
+        return Ok(EXIT_UNREADABLE);
+    }
+    let plan = match crate::generate::generate(input) {
+        Ok(plan) => plan,
+        Err(e) => {
+            eprintln!("comeback: {e}");
+            return Ok(EXIT_UNREADABLE);
+        }
+    };
+    if let Err(e) = file::save(&plan, output) {
+        eprintln!("comeback: {e}");
+        return Ok(EXIT_UNREADABLE);
+    }
+    let summaries = rules::week_summaries(&plan);
+    let u = plan.meta.units.abbrev();
+    writeln!(
+        out,
+        "Wrote {} ({} sessions over {} weeks)",
+        output.display(),
+        plan.sessions().len(),
+        summaries.len()
+    )?;
+    for w in &summaries {
+        let first_run = plan
+            .sessions()
+            .iter()
+            .find(|s| s.kind.is_run() && plan.meta.week_start.week_of(s.date) == w.totals.start)
+            .map(|s| s.kind.short(plan.meta.units))
+            .unwrap_or_default();
+        let down = if w.down { " (down week)" } else { "" };
+        writeln!(
+            out,
+            "  Week of {}: run {} {u}{down}  {first_run}",
+            w.totals.start.format("%a %-d %b %Y"),
+            crate::plan::fmt_num(w.totals.run)
+        )?;
     }
     Ok(EXIT_OK)
 }

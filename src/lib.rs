@@ -10,6 +10,7 @@ pub mod diff;
 pub mod export;
 pub mod file;
 pub mod folder;
+pub mod generate;
 pub mod plan;
 pub mod print;
 pub mod rules;

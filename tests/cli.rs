@@ -184,3 +184,24 @@ fn validate_a_folder_lists_athletes_by_attention() {
     assert_eq!(order, [("Example runner", "urgent"), ("Alex Moreno", "unlogged")]);
     assert_eq!(athletes[1]["running"], "1.83 / 2.75 mi");
 }
+
+/// `comeback new` writes a plan from the method that validates clean, and never replaces a file.
+#[test]
+fn new_writes_a_clean_plan_from_the_method() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.ron");
+    let path = out.to_str().unwrap();
+    let args =
+        ["new", "-o", path, "--start", "2026-12-03", "--units", "km", "--current", "5", "--flare", "4"];
+    let (code, text) = comeback(&[&args[..], &["--days", "mon,wed,thu,sat", "--weeks", "10"]].concat());
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("(down week)"), "{text}");
+    let plan = comeback::file::load(&out).unwrap();
+    assert_eq!(plan.meta.units, comeback::plan::Units::Km);
+    assert_eq!(plan.rules.run_cap.map(comeback::plan::Distance::get), Some(3.0));
+    let (code, report) = comeback(&["validate", path]);
+    assert_eq!(code, 0);
+    assert!(report.contains("0 errors, 0 warnings"), "{report}");
+    let (code, _) = comeback(&["new", "-o", path]);
+    assert_eq!(code, 2, "an existing file is not replaced");
+}

@@ -105,8 +105,18 @@ impl Segment {
     fn describe(self, units: Units) -> String {
         match self {
             Self::Distance(d) => format!("{d} {}", units.abbrev()),
-            Self::Minutes(m) => format!("{m} min"),
+            Self::Minutes(m) => clock(m),
         }
+    }
+}
+
+/// A short interval as a runner reads it: "45 s", "4 min", "1:15 min".
+fn clock(minutes: Minutes) -> String {
+    let seconds = (minutes.get() * 60.0).round() as u64;
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m}:{s:02} min"),
     }
 }
 
@@ -517,8 +527,11 @@ impl SessionKind {
         match self {
             Self::Run(r) => format!("Run{}", amount(r.distance, r.minutes)),
             Self::RunWalk(rw) => {
+                let whole = |m: Minutes| m.get().fract() == 0.0;
                 let pair = match (rw.run, rw.walk) {
-                    (Segment::Minutes(r), Segment::Minutes(w)) => format!("{r}/{w} min"),
+                    (Segment::Minutes(r), Segment::Minutes(w)) if whole(r) && whole(w) => {
+                        format!("{r}/{w} min")
+                    }
                     (run, walk) => format!("{}/{}", run.describe(units), walk.describe(units)),
                 };
                 format!("Run/walk {pair} × {}", rw.repeats)
@@ -638,7 +651,19 @@ mod tests {
             terrain: Terrain::FlatRoad,
         });
         let run = SessionKind::Run(Run { distance: Distance::new(3.0), ..Run::default() });
+        let short_intervals = SessionKind::RunWalk(RunWalk {
+            run: Segment::Minutes(min(0.5)),
+            walk: Segment::Minutes(min(1.25)),
+            repeats: 12,
+            effort: Effort::Easy,
+            terrain: Terrain::Track,
+        });
         let cases = [
+            (
+                short_intervals,
+                "Run/walk 30 s/1:15 min × 12",
+                "Run/walk · run 30 s / walk 1:15 min × 12 · easy · track",
+            ),
             (run, "Run 3 mi", "Run 3 mi · easy · flat road"),
             (run_walk, "Run/walk 1/2 min × 8", "Run/walk · run 1 min / walk 2 min × 8 · easy · track"),
             (

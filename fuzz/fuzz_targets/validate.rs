@@ -1,0 +1,374 @@
+//! Rules and exports on structurally valid plans built from the fuzz data: dates anywhere in
+//! chrono's range, amounts from 0 to MAX_AMOUNT, every kind and status, pain logs, notes,
+//! thousands of sessions on a day, rule settings at the edges of what a plan file accepts.
+//! Nothing may panic or hang.
+
+#![no_main]
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, DateTime, Days, NaiveDate, NaiveDateTime, Utc};
+use comeback::export::{self, DateRange, Format};
+use comeback::plan::{
+    Activity, Actual, Command, Distance, Effort, MAX_AMOUNT, Minutes, Note, NoteOn, Pain, PainLog, Plan,
+    PlanMeta, RuleOverride, RuleSettings, Run, RunWalk, Segment, Session, SessionId, SessionKind, Status,
+    Terrain, Units, WeekStart,
+};
+use comeback::rules::{self, RuleId, Severity};
+use libfuzzer_sys::arbitrary::{Result, Unstructured};
+use libfuzzer_sys::fuzz_target;
+
+/// Most sessions one input builds, to keep every run fast.
+const MAX_SESSIONS: usize = 5000;
+/// PDF and PNG are only drawn for plans this short (days) with this few sessions.
+const PRINT_MAX_DAYS: i64 = 92;
+const PRINT_MAX_SESSIONS: usize = 40;
+
+fuzz_target!(|data: &[u8]| {
+    let mut u = Unstructured::new(data);
+    let Ok(case) = build(&mut u) else { return };
+    check(&case);
+});
+
+struct Case {
+    plan: Plan,
+    range: DateRange,
+    changed: NaiveDateTime,
+    print: bool,
+}
+
+fn check(case: &Case) {
+    let plan = &case.plan;
+    let findings = rules::validate(plan);
+    let _ = rules::counts(&findings);
+    let _ = rules::week_summaries(plan);
+    let whole = DateRange::whole(plan);
+    let span = (whole.to - whole.from).num_days();
+    let short = span <= PRINT_MAX_DAYS && plan.sessions().len() <= PRINT_MAX_SESSIONS;
+    for format in Format::ALL {
+        let slow = matches!(format, Format::Pdf | Format::Png);
+        if slow && !(short && case.print) {
+            continue;
+        }
+        for range in [whole, case.range] {
+            if slow && (range.to - range.from).num_days() > PRINT_MAX_DAYS {
+                continue;
+            }
+            // Errors are allowed (a page too large for an image); panics are not.
+            let _ = export::render(plan, format, range, case.changed);
+        }
+    }
+}
+
+fn build(u: &mut Unstructured<'_>) -> Result<Case> {
+    let start = date(u)?;
+    let meta = PlanMeta {
+        title: text(u)?,
+        athlete: text(u)?,
+        coach: text(u)?,
+        contact: text(u)?,
+        injury: text(u)?,
+        injury_date: if u.arbitrary()? { Some(date(u)?) } else { None },
+        goal: text(u)?,
+        notes: text(u)?,
+        start,
+        units: if u.arbitrary()? { Units::Km } else { Units::Miles },
+        week_start: if u.arbitrary()? { WeekStart::Sunday } else { WeekStart::Monday },
+    };
+    let rules = settings(u)?;
+    let sessions = sessions(u, start)?;
+    let mut plan = match Plan::try_from((meta, rules, sessions)) {
+        Ok(plan) => plan,
+        Err(id) => panic!("the generator made duplicate id {id}"),
+    };
+    // Day notes can only be added through commands.
+    for _ in 0..u.int_in_range(0..=3)? {
+        let day = near(u, start)?;
+        let note = note(u)?;
+        let _ = plan.apply(Command::AddNote { on: NoteOn::Day(day), note });
+    }
+    let whole = DateRange::whole(&plan);
+    let range = match u.int_in_range(0..=3)? {
+        0 => DateRange { from: date(u)?, to: date(u)? },
+        1 => DateRange { from: near(u, start)?, to: near(u, start)? },
+        _ => whole,
+    };
+    let changed = datetime(u)?.naive_utc();
+    let print = u.arbitrary()?;
+    Ok(Case { plan, range, changed, print })
+}
+
+/// A date anywhere chrono can hold, most often in a normal 2026–2027 range or at the ends.
+fn date(u: &mut Unstructured<'_>) -> Result<NaiveDate> {
+    let (min, max) = (NaiveDate::MIN.num_days_from_ce(), NaiveDate::MAX.num_days_from_ce());
+    let days = match u.int_in_range(0..=9)? {
+        7 => min + u.int_in_range(0..=800)?,
+        8 => max - u.int_in_range(0..=800)?,
+        9 => u.int_in_range(min..=max)?,
+        // Years 1 to 9999, what a four-digit date can say.
+        6 => u.int_in_range(1..=3_652_059)?,
+        // 2026-01-01 plus up to two years.
+        _ => 739_617 + u.int_in_range(0..=730)?,
+    };
+    Ok(NaiveDate::from_num_days_from_ce_opt(days).unwrap_or(NaiveDate::MIN))
+}
+
+/// A date near `start` (most sessions), saturating at chrono's ends.
+fn near(u: &mut Unstructured<'_>, start: NaiveDate) -> Result<NaiveDate> {
+    if u.ratio(1, 16)? {
+        return date(u);
+    }
+    let offset: i64 = u.int_in_range(-60..=400)?;
+    let moved = if offset >= 0 {
+        start.checked_add_days(Days::new(offset as u64))
+    } else {
+        start.checked_sub_days(Days::new(offset.unsigned_abs()))
+    };
+    Ok(moved.unwrap_or(start))
+}
+
+fn datetime(u: &mut Unstructured<'_>) -> Result<DateTime<Utc>> {
+    let (min, max) = (DateTime::<Utc>::MIN_UTC.timestamp(), DateTime::<Utc>::MAX_UTC.timestamp());
+    let secs = match u.int_in_range(0..=5)? {
+        3 => min + u.int_in_range(0..=100_000)?,
+        4 => max - u.int_in_range(0..=100_000)?,
+        5 => u.int_in_range(min..=max)?,
+        // 2026 to 2028.
+        _ => 1_767_225_600 + u.int_in_range(0..=3 * 365 * 86_400)?,
+    };
+    let nanos = if u.ratio(1, 8)? { u.int_in_range(0..=999_999_999)? } else { 0 };
+    Ok(DateTime::from_timestamp(secs, nanos).unwrap_or(DateTime::<Utc>::MIN_UTC))
+}
+
+/// Text: usually short, sometimes long, with whatever characters the data holds.
+fn text(u: &mut Unstructured<'_>) -> Result<String> {
+    let s: &str = u.arbitrary()?;
+    let s = s.chars().take(200).collect::<String>();
+    Ok(match u.int_in_range(0..=15)? {
+        // One very long word or a long sentence, for wrapping and ellipses.
+        0 => s.repeat(u.int_in_range(1..=50)?),
+        1 => format!("{s} ").repeat(u.int_in_range(1..=50)?),
+        _ => s,
+    })
+}
+
+fn note(u: &mut Unstructured<'_>) -> Result<Note> {
+    Ok(Note { author: text(u)?, at: datetime(u)?, text: text(u)? })
+}
+
+/// A finite amount from 0 to MAX_AMOUNT, often at the edges.
+fn amount(u: &mut Unstructured<'_>) -> Result<f64> {
+    Ok(match u.int_in_range(0..=11)? {
+        0 => 0.0,
+        1 => MAX_AMOUNT,
+        2 => f64::MIN_POSITIVE,
+        3 => 5e-324,
+        4 => -0.0,
+        5 => MAX_AMOUNT * f64::from(u.arbitrary::<u32>()?) / f64::from(u32::MAX),
+        6 => f64::from(u.int_in_range(0..=100_000u32)?),
+        7 => f64::from_bits(u.arbitrary::<u64>()?),
+        // Everyday amounts in steps of 0.25.
+        _ => f64::from(u.int_in_range(0..=80u32)?) * 0.25,
+    })
+}
+
+fn distance(u: &mut Unstructured<'_>) -> Result<Distance> {
+    Ok(Distance::new(amount(u)?).unwrap_or(Distance::ZERO))
+}
+
+fn minutes(u: &mut Unstructured<'_>) -> Result<Minutes> {
+    Ok(Minutes::new(amount(u)?).unwrap_or_default())
+}
+
+fn maybe<T>(u: &mut Unstructured<'_>, f: fn(&mut Unstructured<'_>) -> Result<T>) -> Result<Option<T>> {
+    Ok(if u.arbitrary()? { Some(f(u)?) } else { None })
+}
+
+/// Any u32 a plan file accepts, often at the edges.
+fn count(u: &mut Unstructured<'_>, usual: u32) -> Result<u32> {
+    Ok(match u.int_in_range(0..=7)? {
+        7 => 0,
+        6 => 1,
+        5 => u32::MAX,
+        4 => u.arbitrary()?,
+        3 => u.int_in_range(0..=60)?,
+        _ => usual,
+    })
+}
+
+/// Any f64 a plan file accepts (RON reads NaN and inf too), often at the edges.
+fn pct(u: &mut Unstructured<'_>, usual: f64) -> Result<f64> {
+    Ok(match u.int_in_range(0..=15)? {
+        15 => 0.0,
+        14 => -1.0,
+        13 => f64::NAN,
+        12 => f64::INFINITY,
+        11 => f64::NEG_INFINITY,
+        10 => f64::MAX,
+        9 => f64::MIN_POSITIVE,
+        8 => 1e-9,
+        7 => f64::from_bits(u.arbitrary::<u64>()?),
+        6 => f64::from(u.int_in_range(0..=1000u32)?) / 10.0,
+        _ => usual,
+    })
+}
+
+fn settings(u: &mut Unstructured<'_>) -> Result<RuleSettings> {
+    let d = RuleSettings::default();
+    if u.ratio(1, 4)? {
+        return Ok(d);
+    }
+    let mut overrides = std::collections::BTreeMap::new();
+    if u.ratio(1, 3)? {
+        for rule in RuleId::ALL {
+            if u.ratio(1, 4)? {
+                let severity = match u.int_in_range(0..=3)? {
+                    0 => Some(Severity::Error),
+                    1 => Some(Severity::Warning),
+                    2 => Some(Severity::Advice),
+                    _ => None,
+                };
+                overrides.insert(rule, RuleOverride { enabled: u.arbitrary()?, severity });
+            }
+        }
+    }
+    Ok(RuleSettings {
+        starting_weekly_distance: distance(u)?,
+        weekly_cap: maybe(u, distance)?,
+        run_cap: maybe(u, distance)?,
+        alternate_days_weeks: count(u, d.alternate_days_weeks)?,
+        ramp_max_pct: pct(u, d.ramp_max_pct)?,
+        ramp_window_weeks: count(u, d.ramp_window_weeks)?,
+        down_week_every: count(u, d.down_week_every)?,
+        down_week_max_pct: pct(u, d.down_week_max_pct)?,
+        spike_warning_pct: pct(u, d.spike_warning_pct)?,
+        spike_error_pct: pct(u, d.spike_error_pct)?,
+        mastery_runs: count(u, d.mastery_runs)?,
+        pain_threshold: if u.ratio(1, 4)? { u.arbitrary()? } else { d.pain_threshold },
+        walk_breaks_weeks: count(u, d.walk_breaks_weeks)?,
+        rest_days_per_week: count(u, d.rest_days_per_week)?,
+        ten_pct_rule_pct: pct(u, d.ten_pct_rule_pct)?,
+        acute_chronic_max: pct(u, d.acute_chronic_max)?,
+        easy_pace_min_per_unit: pct(u, d.easy_pace_min_per_unit)?,
+        overrides,
+    })
+}
+
+fn effort(u: &mut Unstructured<'_>) -> Result<Effort> {
+    Ok(*u.choose(&Effort::ALL)?)
+}
+
+fn terrain(u: &mut Unstructured<'_>) -> Result<Terrain> {
+    Ok(*u.choose(&Terrain::ALL)?)
+}
+
+fn segment(u: &mut Unstructured<'_>) -> Result<Segment> {
+    Ok(if u.arbitrary()? { Segment::Distance(distance(u)?) } else { Segment::Minutes(minutes(u)?) })
+}
+
+fn kind(u: &mut Unstructured<'_>) -> Result<SessionKind> {
+    Ok(match u.int_in_range(0..=6)? {
+        0 | 1 => SessionKind::Run(Run {
+            distance: maybe(u, distance)?,
+            minutes: maybe(u, minutes)?,
+            effort: effort(u)?,
+            terrain: terrain(u)?,
+        }),
+        2 => SessionKind::RunWalk(RunWalk {
+            run: segment(u)?,
+            walk: segment(u)?,
+            repeats: if u.arbitrary()? { u.arbitrary()? } else { u.int_in_range(0..=20)? },
+            effort: effort(u)?,
+            terrain: terrain(u)?,
+        }),
+        3 => SessionKind::Walk { distance: maybe(u, distance)?, minutes: maybe(u, minutes)? },
+        4 => {
+            let activity = match u.int_in_range(0..=4)? {
+                0 => Activity::Bike,
+                1 => Activity::Swim,
+                2 => Activity::Elliptical,
+                3 => Activity::AntiGravity { body_weight_pct: u.arbitrary()? },
+                _ => Activity::Other,
+            };
+            SessionKind::Cross { activity, minutes: maybe(u, minutes)?, distance: maybe(u, distance)? }
+        }
+        5 => SessionKind::Strength { minutes: maybe(u, minutes)? },
+        _ => SessionKind::Rest,
+    })
+}
+
+fn pain(u: &mut Unstructured<'_>) -> Result<PainLog> {
+    let score = |u: &mut Unstructured<'_>| -> Result<Pain> {
+        Ok(Pain::new(u.int_in_range(0..=Pain::MAX)?).unwrap_or_default())
+    };
+    Ok(PainLog { during: score(u)?, next_day: score(u)?, sharp: u.arbitrary()? })
+}
+
+fn actual(u: &mut Unstructured<'_>) -> Result<Actual> {
+    Ok(Actual { distance: maybe(u, distance)?, minutes: maybe(u, minutes)? })
+}
+
+fn session(u: &mut Unstructured<'_>, id: SessionId, date: NaiveDate) -> Result<Session> {
+    let status = match u.int_in_range(0..=2)? {
+        0 => Status::Planned,
+        1 => Status::Done,
+        _ => Status::Skipped,
+    };
+    let notes = if u.ratio(1, 8)? {
+        (0..u.int_in_range(1..=3)?).map(|_| note(u)).collect::<Result<Vec<_>>>()?
+    } else {
+        Vec::new()
+    };
+    Ok(Session {
+        id,
+        date,
+        kind: kind(u)?,
+        status,
+        pain: maybe(u, pain)?,
+        actual: maybe(u, actual)?,
+        note: if u.ratio(1, 4)? { text(u)? } else { String::new() },
+        notes,
+    })
+}
+
+fn sessions(u: &mut Unstructured<'_>, start: NaiveDate) -> Result<Vec<Session>> {
+    let (count, one_day) = match u.int_in_range(0..=15)? {
+        // Thousands of sessions on one day, cheap to describe: one session copied.
+        14 => (u.int_in_range(0..=MAX_SESSIONS)?, true),
+        // Thousands of sessions, each drawn from the data (the data runs out into defaults).
+        15 => (u.int_in_range(0..=MAX_SESSIONS)?, false),
+        _ => (u.int_in_range(0..=60)?, false),
+    };
+    let random_ids = u.arbitrary::<bool>()?;
+    let mut used = HashSet::with_capacity(count);
+    let mut next_id = |u: &mut Unstructured<'_>| -> Result<SessionId> {
+        let mut id = if random_ids {
+            match u.int_in_range(0..=3)? {
+                0 => 0,
+                1 => u32::MAX,
+                _ => u.arbitrary()?,
+            }
+        } else {
+            used.len() as u32 + 1
+        };
+        while !used.insert(id) {
+            id = id.wrapping_add(1);
+        }
+        Ok(SessionId(id))
+    };
+    let mut out = Vec::with_capacity(count);
+    if one_day {
+        let day = near(u, start)?;
+        let template = session(u, SessionId(0), day)?;
+        for _ in 0..count {
+            out.push(Session { id: next_id(u)?, ..template.clone() });
+        }
+        return Ok(out);
+    }
+    for _ in 0..count {
+        let id = next_id(u)?;
+        let day = near(u, start)?;
+        out.push(session(u, id, day)?);
+    }
+    Ok(out)
+}
