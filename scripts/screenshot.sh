@@ -3,19 +3,21 @@
 # screenshot to look at (the README's picture comes from here).
 #
 #   scripts/screenshot.sh OUT.png [--size 1366x768] [--wait 3] [--theme light|dark]
-#                         [--drag X1,Y1:X2,Y2]... [--hold X1,Y1:X2,Y2] [-- APP ARGS]
+#                         [--click X,Y]... [--drag X1,Y1:X2,Y2]... [--hold X1,Y1:X2,Y2] [-- APP ARGS]
 #
-# --drag drops; --hold presses, moves and takes the picture before letting go (the drop preview).
+# --click clicks (menus, buttons), before the drags; --drag drops; --hold presses, moves and
+# takes the picture before letting go (the drop preview).
 # Installs xvfb, xdotool, ImageMagick and Mesa's software OpenGL if missing, and builds the
 # debug binary. egui needs a frame between button-down and the first move, hence the pauses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$1; shift
-size=1366x768 wait=3 drags=() hold="" theme="" args=()
+size=1366x768 wait=3 clicks=() drags=() hold="" theme="" args=()
 while [ $# -gt 0 ]; do
   case $1 in
     --size) size=$2; shift 2 ;;
     --wait) wait=$2; shift 2 ;;
+    --click) clicks+=("$2"); shift 2 ;;
     --drag) drags+=("$2"); shift 2 ;;
     --hold) hold=$2; shift 2 ;;
     --theme) theme=$2; shift 2 ;;
@@ -57,6 +59,9 @@ press() { # x1 y1 x2 y2
   DISPLAY=$disp xdotool mousemove "$1" "$2" sleep 0.2 mousedown 1 sleep 0.2 \
     mousemove $(( ($1 + $3) / 2 )) $(( ($2 + $4) / 2 )) sleep 0.2 mousemove "$3" "$4" sleep 0.5
 }
+for c in "${clicks[@]}"; do
+  DISPLAY=$disp xdotool mousemove "${c%,*}" "${c#*,}" sleep 0.3 click 1 sleep 0.7
+done
 for d in "${drags[@]}"; do
   a=${d%:*} b=${d#*:}
   press "${a%,*}" "${a#*,}" "${b%,*}" "${b#*,}"

@@ -720,3 +720,32 @@ fn the_viewers_units_and_week_start_leave_the_files_own() {
     assert_eq!(changed, [("      status: Done,", "      status: Skipped,")]);
     assert_eq!(before.lines().count(), after.lines().count());
 }
+
+/// File → New from method… previews the plan the answers give and replaces the open plan only
+/// on Create; the new plan is unsaved and has no errors or warnings.
+#[test]
+fn a_plan_from_the_method_is_previewed_then_created() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("New from method…").click();
+    h.run();
+    h.get_by_label("Weeks").set_value_accesskit(6.0);
+    h.run();
+    h.get_by_label("Sun").click();
+    h.run();
+    h.get_by_label_contains("Preview: ");
+    h.get_by_label_contains("0 errors, 0 warnings");
+    assert_eq!(h.state().document().plan().meta.athlete, "Alex Moreno", "nothing replaced yet");
+
+    h.get_by_label("Create plan").click();
+    h.run();
+    let doc = h.state().document();
+    assert!(doc.path().is_none() && doc.is_dirty());
+    assert!(doc.plan().sessions().iter().any(|s| s.kind.is_run()));
+    assert!(
+        doc.plan().sessions().iter().all(|s| s.date.format("%a").to_string() != "Sun"),
+        "Sunday was not free"
+    );
+    assert_eq!(comeback::rules::counts(doc.findings()).0 + comeback::rules::counts(doc.findings()).1, 0);
+}

@@ -21,12 +21,13 @@ pub use ui_command::UiCommand;
 
 use crate::export::{self, DateRange, Format};
 use crate::file;
+use crate::generate::MethodInput;
 use crate::plan::{Applied, Command, Plan, Units, WeekStart};
 use crate::print;
 use crate::rules;
 use crate::ui::calendar::{self, CalendarCx, CalendarView, Preview};
 use crate::ui::theme::{self, Palette};
-use crate::ui::{Drag, Intent, editor, findings, palette, settings};
+use crate::ui::{Drag, Intent, editor, findings, method, palette, settings};
 
 /// The example plan, built in so that a first start always has something to show.
 const EXAMPLE: &str = include_str!("../../saves/example.ron");
@@ -56,6 +57,7 @@ pub enum Tab {
 #[derive(Clone, Debug, PartialEq)]
 enum Pending {
     New,
+    Generated(Box<Plan>),
     Open(PathBuf),
     OpenPrompt,
     Quit,
@@ -107,6 +109,8 @@ pub struct App {
     error: Option<String>,
     clipboard: Option<Clip>,
     compare: Option<Comparison>,
+    /// The method's questions, while File → New from method… is open.
+    method: Option<method::MethodForm>,
     /// The folder listed in the Athletes tab and its plans.
     folder: Option<(PathBuf, Vec<crate::folder::Athlete>)>,
     preview: Option<CachedPreview>,
@@ -177,6 +181,7 @@ impl App {
             clipboard: None,
             compare: None,
             folder: None,
+            method: None,
             preview: None,
             cells: Vec::new(),
             prompt: None,
@@ -443,7 +448,9 @@ impl App {
     fn menu_ui(&mut self, ui: &mut Ui, out: &mut Vec<Intent>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for command in [UiCommand::New, UiCommand::Open, UiCommand::OpenFolder] {
+                for command in
+                    [UiCommand::New, UiCommand::NewFromMethod, UiCommand::Open, UiCommand::OpenFolder]
+                {
                     if crate::ui::command_button(ui, command, true) {
                         out.push(Intent::Run(command));
                     }
@@ -646,6 +653,21 @@ impl App {
     }
 
     fn modals_ui(&mut self, ctx: &egui::Context) {
+        if let Some(form) = &mut self.method {
+            let mut choice = None;
+            egui::Modal::new(Id::unique("method")).show(ctx, |ui| {
+                ui.set_width(560.0);
+                choice = method::method_ui(ui, form);
+            });
+            match choice {
+                Some(method::MethodChoice::Create(plan)) => {
+                    self.method = None;
+                    self.request(Pending::Generated(plan), ctx);
+                }
+                Some(method::MethodChoice::Cancel) => self.method = None,
+                None => {}
+            }
+        }
         if let Some(recovered) = self.recovered.clone() {
             egui::Modal::new(Id::unique("recover")).show(ctx, |ui| {
                 ui.set_max_width(420.0);
@@ -678,7 +700,7 @@ impl App {
         }
         if let Some(pending) = self.confirm.clone() {
             let action = match pending {
-                Pending::New => "starting a new plan",
+                Pending::New | Pending::Generated(_) => "starting a new plan",
                 Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
                 Pending::Quit => "closing",
             };
@@ -1006,6 +1028,14 @@ impl App {
                 self.adopt_document();
                 self.status = "Started a new plan".to_owned();
             }
+            Pending::Generated(plan) => {
+                self.close_comparison();
+                // Not saved anywhere yet: closing asks first.
+                self.doc = Document::restored(*plan, None, None);
+                self.view.selected = None;
+                self.adopt_document();
+                self.status = "Made a plan from the method; save it to keep it".to_owned();
+            }
             Pending::Open(path) => self.open(&path),
             Pending::OpenPrompt => self.open_prompt(Purpose::Open, ctx),
             Pending::Quit => {
@@ -1101,6 +1131,12 @@ impl App {
         let week_start = self.doc.plan().meta.week_start;
         match command {
             UiCommand::New => self.request(Pending::New, ctx),
+            UiCommand::NewFromMethod => {
+                let mut input = MethodInput::new(self.view.today);
+                input.units = self.prefs.lens.units.unwrap_or(input.units);
+                input.week_start = self.prefs.lens.week_start.unwrap_or(input.week_start);
+                self.method = Some(method::MethodForm::new(input));
+            }
             UiCommand::Open => self.request(Pending::OpenPrompt, ctx),
             UiCommand::Save => {
                 self.save(ctx);

@@ -9,6 +9,8 @@ use crate::export::Format;
 pub enum UiCommand {
     /// Start an empty plan.
     New,
+    /// Make a plan from the method's questions.
+    NewFromMethod,
     /// Open a plan file.
     Open,
     /// List a folder of athletes' plans.
@@ -76,11 +78,12 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 30] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
         Self::New,
+        Self::NewFromMethod,
         Self::OpenFolder,
         Self::Open,
         Self::Save,
@@ -112,6 +115,7 @@ impl UiCommand {
     pub fn text(self) -> &'static str {
         match self {
             Self::New => "New plan",
+            Self::NewFromMethod => "New from method…",
             Self::Open => "Open…",
             Self::OpenFolder => "Open folder…",
             Self::Save => "Save",
@@ -147,6 +151,9 @@ impl UiCommand {
     pub fn tooltip(self) -> &'static str {
         match self {
             Self::New => "Start an empty plan",
+            Self::NewFromMethod => {
+                "Answer a few questions and get a walk/run plan that follows the method, previewed first"
+            }
             Self::Open => "Open a plan file (.ron)",
             Self::OpenFolder => "List every plan in a folder (one per athlete), what needs attention first",
             Self::Save => "Save the plan to its file",
@@ -197,7 +204,7 @@ impl UiCommand {
             Self::OpenFolder => const { &one(cmd_shift(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
-            Self::Export(_) | Self::Compare => &[],
+            Self::Export(_) | Self::Compare | Self::NewFromMethod => &[],
             Self::Print => const { &one(cmd(Key::P)) },
             Self::Quit => const { &one(cmd(Key::Q)) },
             Self::Undo => const { &one(cmd(Key::Z)) },
