@@ -14,5 +14,6 @@ pub mod generate;
 pub mod plan;
 pub mod print;
 pub mod rules;
+pub mod stepback;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -749,3 +749,39 @@ fn a_plan_from_the_method_is_previewed_then_created() {
     );
     assert_eq!(comeback::rules::counts(doc.findings()).0 + comeback::rules::counts(doc.findings()).1, 0);
 }
+
+/// After pain is logged, "Step back the plan…" previews the rewrite; applying it clears the pain
+/// error as one step, and one Undo brings the flagged plan back.
+#[test]
+fn stepping_back_after_pain_is_previewed_and_undoable() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Mark done").click();
+    h.run();
+    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
+        .next()
+        .unwrap()
+        .set_value_accesskit(6.0);
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_by_label_contains("1 error");
+    let before = h.state().document().plan().clone();
+
+    h.query_all_by_label("Step back the plan…").next().unwrap().click();
+    h.run();
+    h.get_by_label_contains("Pain 6/10 during: 2 days without running");
+    h.get_by_label_contains("afterwards: 0 errors, 0 warnings");
+    assert_eq!(*h.state().document().plan(), before, "a preview changes nothing");
+    h.get_by_label("Step back").click();
+    h.run();
+    h.get_by_label_contains("0 errors");
+    let after = h.state().document().plan();
+    let units = after.meta.units;
+    let tuesday = after.session(SessionId(18)).unwrap().kind.short(units);
+    assert_eq!(tuesday, "Run/walk 1/1 min × 10", "the level before, on Tue 1 Dec");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(*h.state().document().plan(), before);
+}

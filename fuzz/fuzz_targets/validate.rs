@@ -6,6 +6,7 @@
 #![no_main]
 
 use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, DateTime, Days, NaiveDate, NaiveDateTime, Utc};
 use comeback::export::{self, DateRange, Format};
@@ -27,8 +28,38 @@ const PRINT_MAX_SESSIONS: usize = 40;
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let Ok(case) = build(&mut u) else { return };
+    if debug() {
+        describe(&case);
+    }
     check(&case);
 });
+
+/// `FUZZ_DEBUG=1` prints what each input builds (to see what an artifact is about).
+fn debug() -> bool {
+    static DEBUG: OnceLock<bool> = OnceLock::new();
+    *DEBUG.get_or_init(|| std::env::var_os("FUZZ_DEBUG").is_some())
+}
+
+fn describe(case: &Case) {
+    let plan = &case.plan;
+    let whole = DateRange::whole(plan);
+    eprintln!("meta: {:?}", plan.meta);
+    eprintln!("rules: {:?}", plan.rules);
+    eprintln!(
+        "{} sessions, whole range {} to {} ({} days), export range {} to {}, changed {}, print {}",
+        plan.sessions().len(),
+        whole.from,
+        whole.to,
+        (whole.to - whole.from).num_days(),
+        case.range.from,
+        case.range.to,
+        case.changed,
+        case.print
+    );
+    for s in plan.sessions().iter().take(20) {
+        eprintln!("  {s:?}");
+    }
+}
 
 struct Case {
     plan: Plan,

@@ -109,6 +109,8 @@ pub struct App {
     error: Option<String>,
     clipboard: Option<Clip>,
     compare: Option<Comparison>,
+    /// The step back after pain being previewed.
+    step_back: Option<crate::stepback::StepBack>,
     /// The method's questions, while File → New from method… is open.
     method: Option<method::MethodForm>,
     /// The folder listed in the Athletes tab and its plans.
@@ -182,6 +184,7 @@ impl App {
             compare: None,
             folder: None,
             method: None,
+            step_back: None,
             preview: None,
             cells: Vec::new(),
             prompt: None,
@@ -305,7 +308,7 @@ impl App {
                 pointer,
             );
         }
-        self.modals_ui(&ctx);
+        self.modals_ui(&ctx, &mut out);
 
         for intent in out {
             if self.drag_cancelled && matches!(intent, Intent::Drop { .. } | Intent::Trash(_)) {
@@ -652,7 +655,17 @@ impl App {
         }
     }
 
-    fn modals_ui(&mut self, ctx: &egui::Context) {
+    fn modals_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Intent>) {
+        if let Some(fix) = &self.step_back {
+            let mut done = false;
+            egui::Modal::new(Id::unique("step-back")).show(ctx, |ui| {
+                ui.set_width(520.0);
+                done = crate::ui::stepback::step_back_ui(ui, self.doc.plan(), fix, out);
+            });
+            if done {
+                self.step_back = None;
+            }
+        }
         if let Some(form) = &mut self.method {
             let mut choice = None;
             egui::Modal::new(Id::unique("method")).show(ctx, |ui| {
@@ -1084,6 +1097,14 @@ impl App {
             Intent::Run(command) => self.run(command, ctx),
             Intent::Failed(message) => self.error = Some(message),
             Intent::CloseComparison => self.close_comparison(),
+            Intent::OfferStepBack(id) => match crate::stepback::step_back(self.doc.plan(), id) {
+                Some(fix) => self.step_back = Some(fix),
+                None => {
+                    self.status =
+                        "Nothing to step back: no planned run follows, or the pain asks for nothing"
+                            .to_owned();
+                }
+            },
             Intent::Open(path) => self.request(Pending::Open(path), ctx),
             Intent::ListFolder(dir) => self.list_folder(&dir),
             Intent::CloseFolder => {

@@ -18,7 +18,7 @@ mod down_week;
 mod finding;
 mod mastery;
 mod one_variable;
-mod pain;
+pub mod pain;
 mod ramp;
 mod rest_days;
 mod run_cap;

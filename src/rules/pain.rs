@@ -9,13 +9,24 @@ use super::context::{Context, add_days, day};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{PainLog, Session, Status};
 
-/// What a pain log asks of the next run.
-struct Ask {
-    rest_days: usize,
-    why: String,
+/// What a pain log asks of the next run: days without running, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ask {
+    /// Days to rest from running: 2 after pain (step back a level), 1 after soreness (repeat it).
+    pub rest_days: usize,
+    /// The pain, in words: "pain 5/10 during".
+    pub why: String,
 }
 
-fn ask(log: &PainLog, threshold: u8) -> Option<Ask> {
+impl Ask {
+    /// Whether the run's level should be lowered (rather than repeated).
+    pub fn steps_back(&self) -> bool {
+        self.rest_days >= 2
+    }
+}
+
+/// What the soreness rules ask after a run logged with `log`; `None` when nothing.
+pub fn ask(log: &PainLog, threshold: u8) -> Option<Ask> {
     let (during, next) = (log.during.get(), log.next_day.get());
     let why = if log.sharp {
         "sharp pain".to_owned()

@@ -501,6 +501,7 @@ fn chip_ui(
                     key,
                 });
             }
+            super::editor::step_back_offer_ui(ui, cx.doc.plan(), session, out);
         }
         ui.separator();
         for command in [UiCommand::Copy, UiCommand::Delete] {

@@ -86,6 +86,7 @@ pub fn editor_ui(
                 log_ui(ui, &mut edited, units, &mut key);
             }
         });
+        step_back_offer_ui(ui, plan, session, out);
         ui.add_space(6.0);
         let label = ui.label("Note");
         let note =
@@ -299,6 +300,24 @@ fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
     shown.response.labelled_by(label);
     ui.end_row();
     changed
+}
+
+/// After a painful run, what the soreness rules ask and a button to rewrite the weeks ahead.
+pub fn step_back_offer_ui(ui: &mut Ui, plan: &Plan, session: &Session, out: &mut Vec<Intent>) {
+    if session.status != Status::Done || !session.kind.is_run() {
+        return;
+    }
+    let Some(asked) = session.pain.and_then(|p| crate::rules::pain::ask(&p, plan.rules.pain_threshold))
+    else {
+        return;
+    };
+    let what = if asked.steps_back() { "step back a level" } else { "repeat the level" };
+    let days = if asked.rest_days == 1 { "a day" } else { "2 days" };
+    ui.add_space(4.0);
+    ui.label(format!("After {}, the method rests {days} from running and asks to {what}.", asked.why));
+    if ui.button("Step back the plan…").on_hover_text(super::findings::STEP_BACK_TIP).clicked() {
+        out.push(Intent::OfferStepBack(session.id));
+    }
 }
 
 /// The selected day: its sessions to pick from and its own notes.

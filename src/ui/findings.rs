@@ -4,7 +4,10 @@ use egui::Ui;
 
 use super::theme::Palette;
 use super::{Intent, short_day};
-use crate::rules::{Finding, Severity};
+use crate::rules::{Finding, RuleId, Severity};
+
+/// What the step-back button does, for its tooltip.
+pub const STEP_BACK_TIP: &str = "Rewrite the following weeks as the soreness rules ask: rest days, repeat or lower the level, later levels moved later. Shown first; one Undo takes it back.";
 
 /// Lists `findings` grouped by severity, most serious first.
 pub fn findings_ui(ui: &mut Ui, findings: &[Finding], out: &mut Vec<Intent>) {
@@ -54,6 +57,13 @@ fn finding_row_ui(ui: &mut Ui, palette: &Palette, f: &Finding, out: &mut Vec<Int
         .on_hover_text(format!("{}\n\nWhy: {}", f.rule.title(), f.rule.why()));
     ui.indent(("suggestion", f.rule.id(), f.date, f.sessions.first().map(|s| s.0)), |ui| {
         ui.weak(&f.suggestion);
+        // The pain rule names the painful run second.
+        if f.rule == RuleId::PainProgression
+            && let Some(hurt) = f.sessions.get(1)
+            && ui.button("Step back the plan…").on_hover_text(STEP_BACK_TIP).clicked()
+        {
+            out.push(Intent::OfferStepBack(*hurt));
+        }
     });
     ui.add_space(4.0);
     if response.clicked() {

@@ -9,6 +9,7 @@ pub mod findings;
 pub mod method;
 pub mod palette;
 pub mod settings;
+pub mod stepback;
 pub mod theme;
 
 use chrono::NaiveDate;
@@ -37,6 +38,8 @@ pub enum Intent {
         /// Joins consecutive edits of one field into one undo step.
         key: Option<EditKey>,
     },
+    /// Offer to rewrite the weeks after this painful run (shown as a preview first).
+    OfferStepBack(SessionId),
     /// Take changes from another version: commands made on the file's plan, one undoable step.
     Merge {
         /// The commands.
