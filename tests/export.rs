@@ -184,6 +184,7 @@ fn pdf_is_read_back_by_poppler() {
         let summary: String = (page..=total).map(|p| page_text(&path, p)).collect::<Vec<_>>().join(" ");
         let findings = comeback::rules::validate(&plan);
         assert!(summary.contains("Findings"), "{summary}");
+        assert!(summary.contains("Weekly running"), "the load chart heads the summary: {summary}");
         for f in &findings {
             let title = f.rule.title();
             assert!(summary.contains(title), "{name}: the summary lacks {title:?}");

@@ -785,3 +785,37 @@ fn stepping_back_after_pain_is_previewed_and_undoable() {
     h.run();
     assert_eq!(*h.state().document().plan(), before);
 }
+
+/// The load chart under the calendar: clicking a week's bar shows that week in the calendar.
+#[test]
+fn clicking_a_week_in_the_load_chart_shows_it() {
+    let (_dir, mut h) = open_example();
+    let weeks = h.state().document().weeks().to_vec();
+    let chart = h.get_by_label_contains("Load chart").rect();
+    // Week i spans the i-th of n equal parts of the chart's width.
+    let i = 8;
+    let x = chart.left() + chart.width() * (i as f32 + 0.5) / weeks.len() as f32;
+    let at = egui::pos2(x, chart.center().y);
+    h.hover_at(at);
+    h.run();
+    h.event(Event::PointerButton {
+        pos: at,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(Event::PointerButton {
+        pos: at,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    h.run();
+    assert_eq!(h.state().view().selected_day, Some(weeks[i].totals.start));
+    assert_eq!(weeks[i].totals.run_done, 0.0, "week 9 is ahead");
+    assert!(
+        weeks[1].totals.run_done > 0.0 && weeks[1].totals.run_done < weeks[1].totals.run,
+        "week 2 is partly done"
+    );
+}

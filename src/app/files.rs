@@ -52,6 +52,8 @@ pub struct Prefs {
     pub author: String,
     /// The units and week start this person wants plans shown in.
     pub lens: crate::plan::Lens,
+    /// Whether the load chart is hidden under the calendar.
+    pub hide_load: bool,
 }
 
 impl Prefs {

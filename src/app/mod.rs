@@ -292,6 +292,11 @@ impl App {
             .default_size(theme::SIDE_WIDTH)
             .min_size(260.0)
             .show(ui, |ui| self.side_ui(ui, &mut out));
+        if !self.prefs.hide_load {
+            egui::Panel::bottom("load").show(ui, |ui| {
+                crate::ui::load::load_ui(ui, self.doc.plan(), self.doc.weeks(), &mut out);
+            });
+        }
         egui::CentralPanel::default_margins().show(ui, |ui| {
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, &mut out);
             ui.add_space(4.0);
@@ -531,6 +536,15 @@ impl App {
                     if crate::ui::command_button(ui, command, true) {
                         out.push(Intent::Run(command));
                     }
+                }
+                ui.separator();
+                let mut shown = !self.prefs.hide_load;
+                if ui
+                    .checkbox(&mut shown, "Load chart")
+                    .on_hover_text("Weekly running under the calendar")
+                    .changed()
+                {
+                    self.prefs.hide_load = !shown;
                 }
                 ui.separator();
                 self.lens_menu_ui(ui);

@@ -21,6 +21,7 @@ const WEAK: Rgb = Rgb(0x6B, 0x72, 0x80);
 const GRID: Rgb = Rgb(0xB8, 0xBE, 0xC7);
 const SHADE: Rgb = Rgb(0xF1, 0xF3, 0xF5);
 const BAR: Rgb = Rgb(0x4C, 0x9A, 0x7A);
+const BAND: Rgb = Rgb(0xDD, 0xEE, 0xE6);
 const ERROR: Rgb = Rgb(0xC0, 0x39, 0x2B);
 const WARNING: Rgb = Rgb(0xC7, 0x7C, 0x02);
 const ADVICE: Rgb = Rgb(0x2E, 0x6F, 0xA7);
@@ -306,6 +307,71 @@ impl Builder<'_> {
         flow.pages
     }
 
+    /// Weekly running as in the app's load chart: planned bars (grey for down weeks), the part
+    /// done filled in, the band the ramp allows over the established level, and the weekly cap.
+    fn load_chart(&self, shapes: &mut Vec<Shape>, [x, y, w, h]: [f32; 4]) {
+        let units = self.plan.meta.units.abbrev();
+        let ramp = 1.0 + self.plan.rules.ramp_max_pct / 100.0;
+        let cap = self.plan.rules.weekly_cap.map(crate::plan::Distance::get);
+        let top = self
+            .weeks
+            .iter()
+            .map(|s| s.totals.run.max(s.established.unwrap_or(0.0) * ramp))
+            .chain(cap)
+            .fold(0.0, f64::max)
+            .max(1.0)
+            * 1.1;
+        let title = format!(
+            "Weekly running ({units}): planned as outlines (grey: down weeks), done filled in, the shaded band is what the ramp allows, the red line the weekly cap"
+        );
+        shapes.push(text([x, y + 8.0], 8.0, WEAK, self.measure.ellipsis(&title, 8.0, w)));
+        let (left, bottom, plot_w, plot_h) = (x + 28.0, y + h - 14.0, w - 28.0, h - 30.0);
+        let y_of = |v: f64| bottom - (v / top) as f32 * plot_h;
+        let n = self.weeks.len() as f32;
+        let slot = plot_w / n;
+        shapes.push(Shape::Rect { rect: [left, bottom, plot_w, 0.6], fill: Some(GRID), stroke: None });
+        shapes.push(text([x, y_of(top / 1.1) + 3.0], 7.0, WEAK, fmt_num(top / 1.1)));
+        shapes.push(text([x, bottom], 7.0, WEAK, "0"));
+        let every = ((n / 14.0).ceil() as usize).max(1);
+        for (i, s) in self.weeks.iter().enumerate() {
+            let bx = left + slot * i as f32;
+            if let Some(level) = s.established {
+                let (lo, hi) = (y_of(level), y_of(level * ramp));
+                shapes.push(Shape::Rect { rect: [bx, hi, slot, lo - hi], fill: Some(BAND), stroke: None });
+            }
+            let planned = y_of(s.totals.run);
+            let color = if s.down { WEAK } else { BAR };
+            shapes.push(Shape::Rect {
+                rect: [bx + slot * 0.1, planned, slot * 0.8, bottom - planned],
+                fill: None,
+                stroke: Some((color, 0.8)),
+            });
+            if s.totals.run_done > 0.0 {
+                let done = y_of(s.totals.run_done);
+                shapes.push(Shape::Rect {
+                    rect: [bx + slot * 0.25, done, slot * 0.5, bottom - done],
+                    fill: Some(color),
+                    stroke: None,
+                });
+            }
+            if i % every == 0 {
+                shapes.push(text(
+                    [bx + 1.0, bottom + 10.0],
+                    6.5,
+                    WEAK,
+                    s.totals.start.format("%-d %b").to_string(),
+                ));
+            }
+        }
+        if let Some(cap) = cap {
+            shapes.push(Shape::Rect {
+                rect: [left, y_of(cap) - 0.5, plot_w, 1.0],
+                fill: Some(ERROR),
+                stroke: None,
+            });
+        }
+    }
+
     /// Every note in `range`, by day: the day's own, then each session's.
     fn notes_pages(&self, range: DateRange) -> Vec<Page> {
         let mut days: Vec<(chrono::NaiveDate, String, &[Note])> = self
@@ -508,7 +574,12 @@ impl Builder<'_> {
             format!("{errors} errors, {warnings} warnings, {advice} advice")
         };
         flow.shapes.push(text([MARGIN, flow.y], 11.0, TEXT, summary));
-        flow.y += 18.0;
+        flow.y += 14.0;
+        if !self.weeks.is_empty() {
+            let height = 150.0;
+            self.load_chart(&mut flow.shapes, [MARGIN, flow.y, self.size[0] - 2.0 * MARGIN, height]);
+            flow.y += height + 16.0;
+        }
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
         let mut section = None;
         // Errors first, then warnings, then advice; by day within each.

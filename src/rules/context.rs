@@ -12,6 +12,8 @@ pub struct WeekTotals {
     pub start: NaiveDate,
     /// Running distance (runs, run parts of run/walk, anti-gravity runs), skipped sessions excluded.
     pub run: f64,
+    /// The part of `run` already done.
+    pub run_done: f64,
     /// Walking distance.
     pub walk: f64,
     /// Minutes of cross-training and strength.
@@ -33,7 +35,11 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
         // Day numbers, not date subtraction: chrono's subtraction dominated this loop.
         let i = usize::try_from((s.date.num_days_from_ce() - first_ce) / 7).unwrap_or(0);
         if let Some(w) = weeks.get_mut(i) {
-            w.run += s.run_distance(pace);
+            let run = s.run_distance(pace);
+            w.run += run;
+            if s.status == crate::plan::Status::Done {
+                w.run_done += run;
+            }
             w.walk += s.walk_distance();
             w.cross_minutes += s.kind.cross_minutes();
         }

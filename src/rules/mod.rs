@@ -102,6 +102,8 @@ pub struct WeekSummary {
     pub established: Option<f64>,
     /// Whether this is a down week.
     pub down: bool,
+    /// The week's running over the mean of it and the three before, when there is such a mean.
+    pub acute_chronic: Option<f64>,
 }
 
 /// A [`WeekSummary`] for every week of the plan, as [`week_totals`] lists them.
@@ -114,6 +116,7 @@ pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
             totals: totals.clone(),
             established: ramp::established_level(&cx, i),
             down: cx.is_down(i as isize),
+            acute_chronic: acute_chronic::ratio(&cx, i),
         })
         .collect()
 }

@@ -641,6 +641,7 @@ fn week_ui(
         totals: crate::rules::WeekTotals { start: week_first, ..Default::default() },
         established: None,
         down: false,
+        acute_chronic: None,
     };
     let summary = summary.unwrap_or(&empty);
     let week_findings: Vec<&Finding> =

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod compare;
 pub mod editor;
 pub mod findings;
+pub mod load;
 pub mod method;
 pub mod palette;
 pub mod settings;

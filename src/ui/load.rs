@@ -1,0 +1,152 @@
+//! The load chart under the calendar: weekly running as bars (planned, and done inside them),
+//! the weekly cap, the band the ramp allows above the established level, down weeks, and the
+//! acute:chronic ratio as advice. Clicking a week shows it in the calendar.
+
+use egui::{Color32, Stroke, Ui};
+use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot, PlotPoints, Polygon};
+
+use super::Intent;
+use super::theme::Palette;
+use crate::plan::{Plan, fmt_num};
+use crate::rules::{Severity, WeekSummary};
+
+/// Height of the chart, and of the ratio strip under it.
+const HEIGHT: f32 = 150.0;
+const RATIO_HEIGHT: f32 = 56.0;
+
+/// Draws the chart for `weeks` of `plan`.
+pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<Intent>) {
+    let palette = Palette::of(ui.visuals());
+    let units = plan.meta.units.abbrev();
+    let ramp = 1.0 + plan.rules.ramp_max_pct / 100.0;
+    let planned: Vec<Bar> = weeks
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let tint = planned_color(&palette, w.down);
+            Bar::new(i as f64, w.totals.run)
+                .width(0.8)
+                .fill(tint.gamma_multiply(0.25))
+                .stroke(Stroke::new(1.0, tint))
+                .name(week_label(w, units))
+        })
+        .collect();
+    let done: Vec<Bar> = weeks
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.totals.run_done > 0.0)
+        .map(|(i, w)| Bar::new(i as f64, w.totals.run_done).width(0.5).fill(palette.bar_fill).name("done"))
+        .collect();
+    // The band from the established level to what the ramp allows over it, one box a week
+    // (egui fills convex shapes only).
+    let band: Vec<Vec<[f64; 2]>> = weeks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let (x, level) = (i as f64, w.established?);
+            Some(vec![[x - 0.5, level], [x + 0.5, level], [x + 0.5, level * ramp], [x - 0.5, level * ramp]])
+        })
+        .collect();
+    let top = weeks
+        .iter()
+        .map(|w| w.totals.run.max(w.established.unwrap_or(0.0) * ramp))
+        .chain(plan.rules.weekly_cap.map(crate::plan::Distance::get))
+        .fold(0.0, f64::max);
+    let first = weeks.first().map(|w| w.totals.start);
+    let formatter = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
+        let i = mark.value.round();
+        if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        first
+            .and_then(|d| d.checked_add_days(chrono::Days::new(7 * i as u64)))
+            .map(|d| d.format("%-d %b").to_string())
+            .unwrap_or_default()
+    };
+    let response = Plot::new("load")
+        .height(HEIGHT)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_y(0.0)
+        // Headroom for the legend above the bars.
+        .include_y(top * 1.6)
+        // Week i spans exactly the i-th of n equal parts of the width.
+        .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
+        .include_x(-0.5)
+        .include_x(weeks.len() as f64 - 0.5)
+        .y_axis_label(format!("run {units} / week"))
+        .x_axis_formatter(formatter)
+        .show(ui, |plot| {
+            for week in band {
+                plot.polygon(
+                    Polygon::new("ramp allows", PlotPoints::from(week))
+                        .fill_color(palette.bar_fill.gamma_multiply(0.25))
+                        .stroke(Stroke::NONE),
+                );
+            }
+            plot.bar_chart(BarChart::new("planned", planned).color(palette.bar_fill));
+            if !done.is_empty() {
+                plot.bar_chart(BarChart::new("done", done).color(palette.bar_fill));
+            }
+            if let Some(cap) = plan.rules.weekly_cap {
+                plot.hline(
+                    HLine::new("weekly cap", cap.get())
+                        .stroke(Stroke::new(1.5, palette.severity(Severity::Error))),
+                );
+            }
+            plot.pointer_coordinate()
+        });
+    response.response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            "Load chart: weekly running; click a week to show it",
+        )
+    });
+    if response.response.clicked()
+        && let Some(at) = response.inner
+        && let Some(week) = usize::try_from(at.x.round() as i64).ok().and_then(|i| weeks.get(i))
+    {
+        out.push(Intent::Jump { date: week.totals.start, session: None });
+    }
+    let ratio: Vec<[f64; 2]> =
+        weeks.iter().enumerate().filter_map(|(i, w)| w.acute_chronic.map(|r| [i as f64, r])).collect();
+    if !ratio.is_empty() {
+        let max = plan.rules.acute_chronic_max;
+        Plot::new("acute-chronic")
+            .height(RATIO_HEIGHT)
+            .legend(Legend::default())
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_drag(false)
+            .allow_boxed_zoom(false)
+            .include_y(0.0)
+            .include_y(max + 0.2)
+            .include_x(-0.5)
+            .include_x(weeks.len() as f64 - 0.5)
+            .show_axes([false, true])
+            .show(ui, |plot| {
+                plot.line(
+                    Line::new("acute:chronic (advice)", PlotPoints::from(ratio)).color(palette.weak_text),
+                );
+                plot.hline(
+                    HLine::new(format!("{} advised limit", fmt_num(max)), max)
+                        .stroke(Stroke::new(1.0, palette.severity(Severity::Advice))),
+                );
+            });
+    }
+}
+
+fn week_label(w: &WeekSummary, units: &str) -> String {
+    let down = if w.down { " · down week" } else { "" };
+    format!("Week of {}: {} {units}{down}", w.totals.start.format("%-d %b"), fmt_num(w.totals.run))
+}
+
+/// Down weeks are grey, so they read as a pause rather than a fall.
+fn planned_color(palette: &Palette, down: bool) -> Color32 {
+    if down { palette.weak_text } else { palette.bar_fill }
+}
