@@ -229,14 +229,41 @@ pub fn stamp(path: &Path) -> Option<Stamp> {
     Some(Stamp { modified: meta.modified().ok()?, len: meta.len() })
 }
 
-/// The backup kept beside `path` when it is overwritten.
-pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
-    name.push(".bak");
-    path.with_file_name(name)
+/// How many earlier versions a save keeps beside the file.
+pub const BACKUPS: usize = 3;
+
+/// The backups kept beside `path`, newest first: `NAME.bak`, `NAME.bak.2`, `NAME.bak.3`.
+pub fn backup_paths(path: &Path) -> [PathBuf; BACKUPS] {
+    std::array::from_fn(|i| {
+        let mut name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+        name.push(".bak");
+        if i > 0 {
+            name.push(format!(".{}", i + 1));
+        }
+        path.with_file_name(name)
+    })
 }
 
-/// Saves atomically, keeping the previous file as `NAME.bak`.
+/// The newest backup of `path`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let [newest, ..] = backup_paths(path);
+    newest
+}
+
+/// Moves each backup one older (the oldest goes) and copies `path` in as the newest.
+fn rotate_backups(path: &Path) -> std::io::Result<()> {
+    let backups = backup_paths(path);
+    for pair in backups.windows(2).rev() {
+        if let [newer, older] = pair
+            && newer.exists()
+        {
+            fs::rename(newer, older)?;
+        }
+    }
+    fs::copy(path, backup_path(path)).map(drop)
+}
+
+/// Saves atomically, keeping the previous file as `NAME.bak` (and older ones as `.bak.2`, …).
 pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     let text =
         to_text(plan).map_err(|e| SaveError::Encode { path: path.to_owned(), message: e.to_string() })?;
@@ -259,7 +286,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         file.sync_all()?;
         drop(file);
         if path.exists() {
-            fs::copy(path, backup_path(path))?;
+            rotate_backups(path)?;
         }
         fs::rename(&tmp, path)?;
         if let Ok(d) = fs::File::open(&dir) {

@@ -55,6 +55,8 @@ fn bad_input_gives_line_column_and_expectation() {
     let negative = good.replacen("distance: 2.0,", "distance: -2.0,", 1);
     let pain = good.replacen("during: 1,", "during: 11,", 1);
     let bad_date = good.replacen("\"2026-11-17\"", "\"2026-02-30\"", 1);
+    let far_date = good.replacen("\"2026-11-18\"", "\"+12026-11-18\"", 1);
+    let far_start = good.replacen("start: \"2026-11-16\"", "start: \"1066-10-14\"", 1);
     // (case, text, line, what the message says)
     let cases: Vec<(&str, String, Option<usize>, &str)> = vec![
         ("empty", String::new(), Some(1), "empty"),
@@ -70,6 +72,8 @@ fn bad_input_gives_line_column_and_expectation() {
         ),
         ("pain above 10", pain.clone(), Some(line_of(&pain, "11,")), "pain must be 0 to 10"),
         ("impossible date", bad_date.clone(), Some(line_of(&bad_date, "2026-02-30")), "out of range"),
+        ("a date far ahead", far_date.clone(), Some(line_of(&far_date, "+12026")), "outside the years"),
+        ("a start long ago", far_start.clone(), Some(line_of(&far_start, "1066")), "outside the years"),
         ("deeply nested", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), Some(1), "expected"),
         ("not a plan at all", "hello".to_owned(), Some(1), "Expected"),
     ];
@@ -143,7 +147,8 @@ fn saved_example() -> (tempfile::TempDir, PathBuf, Plan, Vec<u8>) {
     (dir, path, plan, before)
 }
 
-/// Saving over a file keeps the previous one as NAME.bak.
+/// Saving over a file keeps the previous one as NAME.bak, and the two before as NAME.bak.2
+/// and NAME.bak.3; older ones go.
 #[test]
 fn save_keeps_a_backup_of_the_previous_file() {
     let (dir, path, mut plan, before) = saved_example();
@@ -151,6 +156,14 @@ fn save_keeps_a_backup_of_the_previous_file() {
     file::save(&plan, &path).unwrap();
     assert_eq!(fs::read(file::backup_path(&path)).unwrap(), before);
     assert_eq!(file::load(&path).unwrap().meta.title, "Changed");
+    for n in 1..=4 {
+        plan.meta.title = format!("Version {n}");
+        file::save(&plan, &path).unwrap();
+    }
+    let titles: Vec<String> =
+        file::backup_paths(&path).iter().map(|p| file::load(p).unwrap().meta.title).collect();
+    assert_eq!(titles, ["Version 3", "Version 2", "Version 1"]);
+    assert!(!path.with_file_name("plan.ron.bak.4").exists());
     let leftovers: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -107,7 +107,8 @@ impl Autosave {
 
     /// Forgets the autosave (after a save, or when the user declines to restore it).
     pub fn clear(&self) {
-        for path in [self.plan_path(), self.origin_path(), file::backup_path(&self.plan_path())] {
+        let backups = file::backup_paths(&self.plan_path());
+        for path in [self.plan_path(), self.origin_path()].iter().chain(&backups) {
             let _ = std::fs::remove_file(path);
         }
     }

@@ -22,7 +22,7 @@ pub use session::{
     SessionKind, Status, Terrain,
 };
 pub use settings::{RuleOverride, RuleSettings};
-pub use units::{Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2};
+pub use units::{DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2};
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,7 +71,7 @@ pub struct PlanMeta {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub injury: String,
     /// When the injury happened (or the baby was born).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "units::sane_date_opt")]
     pub injury_date: Option<NaiveDate>,
     /// What the comeback is for: "Easy 5 km by March".
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -80,6 +80,7 @@ pub struct PlanMeta {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// First day of the plan; the alternate-days and walk-break periods count from here.
+    #[serde(deserialize_with = "units::sane_date")]
     pub start: NaiveDate,
     /// Unit of every distance in the file.
     pub units: Units,

@@ -308,6 +308,7 @@ pub struct Session {
     /// Stable identity.
     pub id: SessionId,
     /// The day.
+    #[serde(deserialize_with = "super::units::sane_date")]
     pub date: NaiveDate,
     /// What it is.
     pub kind: SessionKind,

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use chrono::Datelike;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// Kilometres in one mile.
@@ -144,6 +145,34 @@ impl<'de> Deserialize<'de> for Pain {
             .and_then(Self::new)
             .ok_or_else(|| serde::de::Error::custom(format!("pain must be 0 to 10, found {value}")))
     }
+}
+
+/// The days a plan file's dates may fall on: anything else is a typo or a broken file, and
+/// the rules and the calendar need not reason about year 262143.
+pub const DATES: std::ops::RangeInclusive<chrono::NaiveDate> = {
+    match (chrono::NaiveDate::from_ymd_opt(1900, 1, 1), chrono::NaiveDate::from_ymd_opt(2199, 12, 31)) {
+        (Some(from), Some(to)) => from..=to,
+        _ => chrono::NaiveDate::MIN..=chrono::NaiveDate::MAX,
+    }
+};
+
+/// Reads a date and refuses one outside [`DATES`], so the error points at it.
+pub fn sane_date<'de, D: Deserializer<'de>>(d: D) -> Result<chrono::NaiveDate, D::Error> {
+    let date = chrono::NaiveDate::deserialize(d)?;
+    if DATES.contains(&date) {
+        Ok(date)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "{date} is outside the years a plan can cover ({} to {})",
+            DATES.start().year(),
+            DATES.end().year()
+        )))
+    }
+}
+
+/// [`sane_date`] for an optional date.
+pub fn sane_date_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<chrono::NaiveDate>, D::Error> {
+    sane_date(d).map(Some)
 }
 
 /// Formats a number without trailing zeros: 3 → "3", 2.5 → "2.5", 0.25 → "0.25".
