@@ -292,3 +292,44 @@ fn png_pages_match_the_pdf_pages() {
     let missing = differing_blocks(&png::render(&without_sessions, &font).unwrap(), &theirs);
     assert!(missing > 10, "only {missing} blocks differ without the sessions");
 }
+
+/// Characters the embedded font cannot draw (emoji, Chinese) are printed as the visible
+/// replacement character �, never dropped; the rest of the text is kept.
+#[test]
+fn unprintable_characters_show_as_a_replacement() {
+    let mut plan = example();
+    let mut run = plan.session(SessionId(2)).unwrap().clone();
+    run.note = "Ran 🏃 with 日本 friends\tafter work".to_owned();
+    plan.apply(PlanCommand::EditSession(run)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let text = page_text(&path, 1);
+    assert!(text.contains("Ran � with �� friends after work"), "{text}");
+    assert!(!text.contains('🏃') && !text.contains('日'));
+    let range = DateRange { from: plan.meta.start, to: plan.meta.start };
+    assert!(!png::to_png(&plan, range).unwrap().is_empty());
+}
+
+/// Text with the characters iCalendar escapes (, ; \ and line breaks), accents and a long
+/// line (folded at 75 octets) comes back from an independent parser exactly.
+#[test]
+fn ics_text_is_escaped_and_folded() {
+    let mut plan = example();
+    let mut run = plan.session(SessionId(2)).unwrap().clone();
+    let note = "Slow; walk, then jog \\ repeat.\nCafé stop — ça va. ".repeat(4).trim_end().to_owned();
+    run.note = note.clone();
+    plan.apply(PlanCommand::EditSession(run)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ics");
+    std::fs::write(&path, ics::to_ics(&plan, DateRange::whole(&plan), stamp())).unwrap();
+    let script = "import sys, icalendar\n\
+        cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
+        e = [e for e in cal.walk('VEVENT') if e['DTSTART'].dt.isoformat() == '2026-11-17'][0]\n\
+        sys.stdout.write(str(e['DESCRIPTION']))\n";
+    let out = Command::new("python3").arg("-c").arg(script).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let description = String::from_utf8(out.stdout).unwrap();
+    assert!(description.contains(&format!("Note: {note}")), "{description}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.lines().all(|l| l.len() <= 75), "lines are folded");
+}

@@ -71,6 +71,9 @@ pub struct Page {
     pub shapes: Vec<Shape>,
 }
 
+/// What is printed for a character the font cannot draw.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
 /// Measures text in the embedded font.
 pub struct Measure {
     font: Option<FontRef<'static>>,
@@ -130,6 +133,21 @@ impl Measure {
         end
     }
 
+    /// `text` with every character the font has no glyph for (Chinese, emoji …) replaced by
+    /// the replacement character �, so nothing is dropped without a trace. Control characters
+    /// (a tab, a stray newline) become spaces.
+    pub fn printable(&self, text: &str) -> String {
+        let Some(font) = &self.font else { return text.to_owned() };
+        let charmap = font.charmap();
+        text.chars()
+            .map(|c| match c {
+                c if c.is_control() => ' ',
+                c if charmap.map(c).is_some() => c,
+                _ => REPLACEMENT,
+            })
+            .collect()
+    }
+
     /// `text` cut to `width` with an ellipsis if it does not fit.
     pub fn ellipsis(&self, text: &str, size: f32, width: f32) -> String {
         if self.width(text, size) <= width {
@@ -168,11 +186,16 @@ struct Builder<'a> {
 
 /// Lays out `plan` for print: one page per month of `range`, then the findings summary.
 pub fn layout(plan: &Plan, range: DateRange) -> Vec<Page> {
+    // Characters the font lacks are replaced before anything is measured or wrapped.
+    let measure = Measure::new();
+    let mut printable = plan.clone();
+    printable.map_text(|t| measure.printable(t));
+    let plan = &printable;
     let b = Builder {
         plan,
         findings: rules::validate(plan),
         weeks: rules::week_summaries(plan),
-        measure: Measure::new(),
+        measure,
         size: paper(plan.meta.units),
     };
     let mut pages = Vec::new();

@@ -202,6 +202,35 @@ impl Plan {
         self.sessions.last().map_or(self.meta.start, |s| s.date.max(self.meta.start))
     }
 
+    /// Passes every piece of free text (details, descriptions, notes and their authors)
+    /// through `f`, for printing with a font that lacks some characters.
+    pub fn map_text(&mut self, f: impl Fn(&str) -> String) {
+        let meta = &mut self.meta;
+        for text in [
+            &mut meta.title,
+            &mut meta.athlete,
+            &mut meta.coach,
+            &mut meta.contact,
+            &mut meta.injury,
+            &mut meta.goal,
+            &mut meta.notes,
+        ] {
+            *text = f(text);
+        }
+        let notes = self
+            .sessions
+            .iter_mut()
+            .flat_map(|s| s.notes.iter_mut())
+            .chain(self.day_notes.values_mut().flatten());
+        for note in notes {
+            note.author = f(&note.author);
+            note.text = f(&note.text);
+        }
+        for session in &mut self.sessions {
+            session.note = f(&session.note);
+        }
+    }
+
     /// Sorts sessions and checks ids are unique; used after loading and by tests.
     pub(crate) fn normalize(&mut self) -> Result<(), SessionId> {
         self.sessions.sort_by_key(|s| (s.date, s.id));
