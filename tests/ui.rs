@@ -258,6 +258,8 @@ fn unsaved_changes_are_autosaved_and_restored_after_a_crash() {
 
     let mut h = harness(App::new(startup(path, Some(data))));
     h.get_by_label_contains("Restore unsaved changes?");
+    h.get_by_label("What they change (1):");
+    h.get_by_label_contains("moved from Tue 24 Nov 2026 to Wed 25 Nov 2026");
     h.get_by_label("Restore").click();
     h.run();
     assert_eq!(*h.state().document().plan(), edited);

@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{Datelike, DateTime, Days, NaiveDate, NaiveDateTime, Utc};
 use comeback::export::{self, DateRange, Format};
@@ -87,7 +88,7 @@ fn describe(case: &Case) {
     eprintln!("meta: {:?}", plan.meta);
     eprintln!("rules: {:?}", plan.rules);
     eprintln!(
-        "{} sessions, whole range {} to {} ({} days), export range {} to {}, changed {}, print {}",
+        "{} sessions, whole range {} to {} ({} days), export range {} to {}, changed {}, print {:?}",
         plan.sessions().len(),
         whole.from,
         whole.to,
@@ -106,30 +107,62 @@ struct Case {
     plan: Plan,
     range: DateRange,
     changed: NaiveDateTime,
-    print: bool,
+    print: Print,
+}
+
+/// Which of the slow renderers to run on a short plan.
+#[derive(Debug)]
+struct Print {
+    pdf: bool,
+    png: bool,
 }
 
 fn check(case: &Case) {
     let plan = &case.plan;
-    let findings = rules::validate(plan);
+    let findings = timed("validate", || rules::validate(plan));
     let _ = rules::counts(&findings);
-    let _ = rules::week_summaries(plan);
+    let _ = timed("week_summaries", || rules::week_summaries(plan));
     let whole = DateRange::whole(plan);
-    let span = (whole.to - whole.from).num_days();
-    let short = span <= PRINT_MAX_DAYS && plan.sessions().len() <= PRINT_MAX_SESSIONS;
-    for format in Format::ALL {
-        let slow = matches!(format, Format::Pdf | Format::Png);
-        if slow && !(short && case.print) {
+    let short = (whole.to - whole.from).num_days() <= PRINT_MAX_DAYS
+        && plan.sessions().len() <= PRINT_MAX_SESSIONS;
+    for range in [whole, case.range] {
+        let label = format!("{} to {}", range.from, range.to);
+        for format in [Format::Ics, Format::Csv] {
+            // Errors are allowed (a page too large for an image); panics are not.
+            let _ = timed(&format!("{format:?} {label}"), || export::render(plan, format, range, case.changed));
+        }
+        if !short || (range.to - range.from).num_days() > PRINT_MAX_DAYS {
             continue;
         }
-        for range in [whole, case.range] {
-            if slow && (range.to - range.from).num_days() > PRINT_MAX_DAYS {
-                continue;
-            }
-            // Errors are allowed (a page too large for an image); panics are not.
-            let _ = export::render(plan, format, range, case.changed);
+        // The page layout PDF and PNG share, for every short plan; the renderers themselves
+        // are slow under coverage instrumentation (PNG about 0.5 s a page), so less often.
+        let _ = timed(&format!("layout {label}"), || export::layout::layout(plan, range));
+        if case.print.pdf && throttle(&PDF_ASKED, 8) {
+            let _ = timed(&format!("Pdf {label}"), || export::render(plan, Format::Pdf, range, case.changed));
+        }
+        if case.print.png && throttle(&PNG_ASKED, 64) {
+            let _ = timed(&format!("Png {label}"), || export::render(plan, Format::Png, range, case.changed));
         }
     }
+}
+
+static PDF_ASKED: AtomicU64 = AtomicU64::new(0);
+static PNG_ASKED: AtomicU64 = AtomicU64::new(0);
+
+/// True for the first of every `n` calls. Inputs that reach the renderers' code are new
+/// coverage, so the fuzzer keeps and replays them; without this they would take most of the
+/// time. The first call is always let through, so an artifact replayed alone renders.
+fn throttle(asked: &AtomicU64, n: u64) -> bool {
+    asked.fetch_add(1, Ordering::Relaxed) % n == 0
+}
+
+fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let began = std::time::Instant::now();
+    let result = f();
+    if debug() {
+        eprintln!("{what}: {:?}", began.elapsed());
+    }
+    result
 }
 
 fn build(u: &mut Unstructured<'_>) -> Result<Case> {
@@ -166,7 +199,7 @@ fn build(u: &mut Unstructured<'_>) -> Result<Case> {
         _ => whole,
     };
     let changed = datetime(u)?.naive_utc();
-    let print = u.arbitrary()?;
+    let print = Print { pdf: one_in(u, 4)?, png: one_in(u, 64)? };
     Ok(Case { plan, range, changed, print })
 }
 

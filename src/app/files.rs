@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +76,8 @@ pub struct Recovered {
     pub origin: Option<PathBuf>,
     /// When it was written, for the message.
     pub when: String,
+    /// What it changes from the file as it is on disk, one line each.
+    pub changes: Vec<String>,
 }
 
 /// Unsaved work written to the app's data folder, never over the user's own file.
@@ -125,7 +128,54 @@ impl Autosave {
             .and_then(|m| m.modified())
             .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%a %-d %b %H:%M").to_string())
             .unwrap_or_default();
-        Some(Recovered { plan, origin, when })
+        let changes = match origin.as_deref().map(file::load) {
+            // The file is "mine" and the changes "theirs"; said as what the changes do.
+            Some(Ok(on_disk)) => crate::diff::diff(&on_disk, &plan)
+                .iter()
+                .map(|d| d.describe().replace("only in mine", "removed").replace("only in theirs", "added"))
+                .collect(),
+            Some(Err(e)) => vec![format!("The file cannot be read now: {e}")],
+            None => vec![format!("A new plan with {} sessions, never saved", plan.sessions().len())],
+        };
+        Some(Recovered { plan, origin, when, changes })
+    }
+}
+
+/// The unsaved plan as it is now, kept where a panic hook can reach it: a panic anywhere
+/// (the UI thread or a dialog's) writes it to the recovery folder before the process ends, and
+/// the next start offers it like any autosave.
+#[derive(Clone, Debug, Default)]
+pub struct CrashGuard(Arc<Mutex<Option<Kept>>>);
+
+/// A plan and the file it belongs to.
+type Kept = (Plan, Option<PathBuf>);
+
+impl CrashGuard {
+    /// Remembers `plan` (of the file `origin`) as the one to rescue; `None` when nothing is unsaved.
+    pub fn keep(&self, unsaved: Option<(&Plan, Option<&Path>)>) {
+        if let Ok(mut slot) = self.0.lock() {
+            *slot = unsaved.map(|(plan, origin)| (plan.clone(), origin.map(Path::to_path_buf)));
+        }
+    }
+
+    /// Makes every panic write the kept plan to `autosave` first, then report as before.
+    pub fn install_panic_hook(&self, autosave: Autosave) {
+        let kept = Arc::clone(&self.0);
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            // A panic while the plan is being replaced finds the lock held; nothing to add then.
+            if let Ok(slot) = kept.try_lock()
+                && let Some((plan, origin)) = slot.as_ref()
+            {
+                match autosave.write(plan, origin.as_deref()) {
+                    Ok(()) => eprintln!(
+                        "Comeback stopped; your unsaved changes were kept and are offered at the next start."
+                    ),
+                    Err(e) => eprintln!("Comeback stopped and could not keep your unsaved changes: {e}"),
+                }
+            }
+            previous(info);
+        }));
     }
 }
 

@@ -15,7 +15,7 @@ use egui::{Id, Rect, Ui};
 pub use actions::{Clip, drop_commands, kind_for, paste_commands};
 pub use compare::Comparison;
 pub use document::Document;
-pub use files::{Autosave, Dialogs, Prefs, Purpose, Recovered, ThemeChoice, Zoom};
+pub use files::{Autosave, CrashGuard, Dialogs, Prefs, Purpose, Recovered, ThemeChoice, Zoom};
 pub use history::EditKey;
 pub use ui_command::UiCommand;
 
@@ -32,7 +32,7 @@ use crate::ui::{Drag, Intent, editor, findings, method, palette, settings};
 /// The example plan, built in so that a first start always has something to show.
 const EXAMPLE: &str = include_str!("../../saves/example.ron");
 /// Seconds between autosaves of unsaved changes.
-const AUTOSAVE_SECS: f64 = 30.0;
+const AUTOSAVE_QUIET_SECS: f64 = 1.0;
 /// Key of the preferences in eframe's storage.
 const PREFS_KEY: &str = "comeback-prefs";
 
@@ -121,7 +121,10 @@ pub struct App {
     confirm: Option<Pending>,
     recovered: Option<Recovered>,
     autosave: Option<Autosave>,
-    last_autosave: Option<f64>,
+    /// The unsaved plan, for the panic hook.
+    guard: CrashGuard,
+    /// The revision waiting to be autosaved and when it was first seen.
+    unsaved_since: Option<(u64, f64)>,
     /// The document revision last autosaved, while that autosave exists.
     autosaved: Option<u64>,
     dialogs: Dialogs,
@@ -191,7 +194,8 @@ impl App {
             confirm: None,
             recovered,
             autosave,
-            last_autosave: None,
+            unsaved_since: None,
+            guard: CrashGuard::default(),
             autosaved: None,
             dialogs: Dialogs::new(desktop),
             desktop,
@@ -210,6 +214,11 @@ impl App {
             app.list_folder(&dir);
         }
         app
+    }
+
+    /// The unsaved plan as the panic hook sees it.
+    pub fn crash_guard(&self) -> &CrashGuard {
+        &self.guard
     }
 
     /// The open document.
@@ -707,6 +716,14 @@ impl App {
                     "Comeback closed before changes to {name} were saved. They were autosaved {}.",
                     recovered.when
                 ));
+                ui.add_space(4.0);
+                ui.strong(format!("What they change ({}):", recovered.changes.len()));
+                egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
+                    for line in &recovered.changes {
+                        ui.label(line);
+                    }
+                });
+                ui.add_space(4.0);
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
                         let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
@@ -1297,33 +1314,40 @@ impl App {
         self.autosave(ctx);
     }
 
-    /// Writes unsaved changes to the data folder every so often. Waits with a timed repaint
-    /// only while there is something unsaved, so an idle window does not redraw.
+    /// Writes unsaved changes to the data folder once they have been left alone for a second,
+    /// so a crash or a kill loses at most that second. Waits with a timed repaint only while
+    /// something is waiting, so an idle window does not redraw.
     fn autosave(&mut self, ctx: &egui::Context) {
         let Some(autosave) = &self.autosave else { return };
         if !self.doc.is_dirty() {
             // Saved, undone back to the file, or discarded: the autosave is stale.
-            self.last_autosave = None;
+            if self.unsaved_since.take().is_some() {
+                self.guard.keep(None);
+            }
             if self.autosaved.take().is_some() {
                 autosave.clear();
             }
             return;
         }
+        let revision = self.doc.revision();
+        if self.autosaved == Some(revision) {
+            return;
+        }
         let now = ctx.input(|i| i.time);
-        let since = *self.last_autosave.get_or_insert(now);
-        let due = since + AUTOSAVE_SECS;
-        if now >= due {
-            let revision = self.doc.revision();
-            if self.autosaved != Some(revision) {
-                match autosave.write(self.doc.file_plan(), self.doc.path()) {
-                    Ok(()) => {
-                        self.status = "Autosaved unsaved changes".to_owned();
-                        self.autosaved = Some(revision);
-                    }
-                    Err(e) => self.error = Some(format!("Autosave failed: {e}")),
-                }
+        let since = match self.unsaved_since {
+            Some((r, since)) if r == revision => since,
+            _ => {
+                self.unsaved_since = Some((revision, now));
+                self.guard.keep(Some((self.doc.file_plan(), self.doc.path())));
+                now
             }
-            self.last_autosave = Some(now);
+        };
+        let due = since + AUTOSAVE_QUIET_SECS;
+        if now >= due {
+            match autosave.write(self.doc.file_plan(), self.doc.path()) {
+                Ok(()) => self.autosaved = Some(revision),
+                Err(e) => self.error = Some(format!("Autosave failed: {e}")),
+            }
         } else {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
         }
@@ -1370,13 +1394,8 @@ impl eframe::App for Window {
 /// With `compare`, the window opens comparing the plan with that other version.
 pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String> {
     let today = chrono::Local::now().date_naive();
-    let startup = Startup {
-        today,
-        file,
-        prefs: Prefs::default(),
-        data_dir: eframe::storage_dir("Comeback").map(|d| d.join("recovery")),
-        desktop: true,
-    };
+    let data_dir = eframe::storage_dir("Comeback").map(|d| d.join("recovery"));
+    let startup = Startup { today, file, prefs: Prefs::default(), data_dir: data_dir.clone(), desktop: true };
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Comeback")
@@ -1392,6 +1411,9 @@ pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), String
         options,
         Box::new(|cc| {
             let mut window = Window::new(cc, startup);
+            if let Some(dir) = data_dir {
+                window.app.crash_guard().install_panic_hook(Autosave::new(dir));
+            }
             if let Some(other) = compare {
                 window.app.compare_with(&other);
             }
