@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
 use super::DateRange;
@@ -311,7 +311,8 @@ impl Row<'_> {
             return Err(self
                 .error(name, format!("{text} is out of range; expected 0 to {}", crate::plan::MAX_AMOUNT)));
         }
-        Ok(Some(value))
+        // Plans hold amounts to 0.01, as they are written; more would not survive a round trip.
+        Ok(Some(crate::plan::round2(value)))
     }
 
     fn distance(&self, name: &str) -> Result<Option<Distance>, CsvError> {
@@ -361,6 +362,12 @@ impl Row<'_> {
         let date_text = self.text("date");
         let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d")
             .map_err(|_| self.error("date", format!("\"{date_text}\" is not a date like 2026-11-16")))?;
+        if !crate::plan::DATES.contains(&date) {
+            let (from, to) = (crate::plan::DATES.start().year(), crate::plan::DATES.end().year());
+            return Err(
+                self.error("date", format!("{date} is outside the years a plan can cover ({from} to {to})"))
+            );
+        }
         let efforts: Vec<(Effort, &str)> = Effort::ALL.iter().map(|e| (*e, e.label())).collect();
         let terrains: Vec<(Terrain, &str)> = Terrain::ALL.iter().map(|t| (*t, t.label())).collect();
         let kind = match self.text("kind").to_lowercase().as_str() {
@@ -441,7 +448,7 @@ impl Row<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{from_csv, neutralise, parse_rows, restore};
+    use super::{DateRange, from_csv, neutralise, parse_rows, restore, to_csv};
 
     #[test]
     fn formula_cells_are_neutralised_and_restored() {
@@ -470,5 +477,18 @@ mod tests {
         assert!(e.to_string().contains("not a date like 2026-11-16"), "{e}");
         let e = from_csv("id,date,kind,distance_km\r\n1,2026-11-16,run,-2\r\n", "t").unwrap_err();
         assert_eq!((e.row, e.column), (2, 4));
+    }
+
+    /// Found by fuzzing (fuzz/artifacts/csv_import): a date the plan file would refuse, and an
+    /// amount with more than two decimals, which the next export would round.
+    #[test]
+    fn imports_only_what_a_plan_file_can_hold() {
+        let e = from_csv("id,date,kind,distance_km\r\n15,6026-01-11,rest,\r\n", "t").unwrap_err();
+        assert_eq!((e.row, e.column, e.name.as_str()), (2, 2, "date"));
+        assert!(e.to_string().contains("outside the years a plan can cover (1900 to 2199)"), "{e}");
+        let plan = from_csv("id,date,kind,distance_km\r\n7,2026-01-05,run,5.2551\r\n", "t").unwrap();
+        let again = from_csv(&to_csv(&plan, DateRange::whole(&plan)), "t").unwrap();
+        assert_eq!(again.sessions(), plan.sessions());
+        assert_eq!(plan.sessions().first().map(|s| s.kind.run_distance(1.0)), Some(5.26));
     }
 }
