@@ -179,6 +179,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
         _ => {}
     }
     let mut plan: Plan = options().from_str(text).map_err(syntax)?;
+    if let Some((field, message)) = plan.rules.problem() {
+        // Point at the setting: its name's first appearance after `rules:`.
+        let from = text.find("rules:").unwrap_or(0);
+        let at = text.get(from..).and_then(|rest| rest.find(field)).map_or(from, |i| from + i);
+        let before = text.get(..at).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        return Err(LoadError::Syntax { path: path.to_owned(), line, column, message });
+    }
     plan.normalize().map_err(|id| LoadError::Invalid {
         path: path.to_owned(),
         message: format!("two sessions have the id {}; every session needs its own id", id.0),

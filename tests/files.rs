@@ -233,3 +233,26 @@ fn notes_and_logs_round_trip() {
     );
     assert_eq!(again, plan);
 }
+
+/// Rule settings no plan needs (found by fuzzing: a ramp window of four billion weeks made the
+/// rules loop for hours) are refused at the setting's line.
+#[test]
+fn absurd_rule_settings_are_refused_where_they_are() {
+    let good = fs::read_to_string("saves/example.ron").unwrap();
+    for (from, to, says) in [
+        (
+            "ramp_window_weeks: 3,",
+            "ramp_window_weeks: 4000000000,",
+            "ramp_window_weeks is 4000000000; it must be 1 to 52",
+        ),
+        ("down_week_every: 4,", "down_week_every: 0,", "down_week_every is 0"),
+        ("easy_pace_min_per_unit: 12.0,", "easy_pace_min_per_unit: 0.0,", "easy_pace_min_per_unit is 0"),
+        ("ramp_max_pct: 30.0,", "ramp_max_pct: inf,", "ramp_max_pct is inf"),
+    ] {
+        let text = good.replacen(from, to, 1);
+        let err = load_text(&text).unwrap_err();
+        assert!(err.to_string().contains(says), "{err}");
+        let field = to.split(':').next().unwrap();
+        assert_eq!(err.position().map(|p| p.0), Some(line_of(&text, field)), "{err}");
+    }
+}

@@ -222,6 +222,11 @@ pub fn layout(plan: &Plan, range: DateRange) -> Vec<Page> {
     pages
 }
 
+/// `date` plus `days`, stopping at chrono's last day (a range may end there).
+fn plus_days(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
+}
+
 fn text(pos: [f32; 2], size: f32, color: Rgb, text: impl Into<String>) -> Shape {
     Shape::Text { pos, size, color, text: text.into() }
 }
@@ -458,15 +463,15 @@ impl Builder<'_> {
         let head = 14.0;
         let row_h = (bottom - top - head) / weeks as f32;
         for col in 0..7u64 {
-            let name = (first_week + Days::new(col)).format("%A").to_string();
+            let name = plus_days(first_week, col).format("%A").to_string();
             shapes.push(text([MARGIN + day_w * col as f32 + 3.0, top + 10.0], 9.0, WEAK, name));
         }
         shapes.push(text([MARGIN + day_w * 7.0 + 3.0, top + 10.0], 9.0, WEAK, "Week"));
         for row in 0..weeks {
-            let week = first_week + Days::new(7 * row as u64);
+            let week = plus_days(first_week, 7 * row as u64);
             let y = top + head + row_h * row as f32;
             for col in 0..7u64 {
-                let date = week + Days::new(col);
+                let date = plus_days(week, col);
                 let x = MARGIN + day_w * col as f32;
                 self.day_cell(
                     &mut shapes,

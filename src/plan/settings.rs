@@ -96,6 +96,55 @@ impl Default for RuleSettings {
 }
 
 impl RuleSettings {
+    /// The first setting outside what the rules can work with, as (field, what is wrong).
+    ///
+    /// The limits are far beyond any real plan; they keep a broken or hostile file from making
+    /// the rules loop for hours (a ramp window of four billion weeks) or divide by zero.
+    pub fn problem(&self) -> Option<(&'static str, String)> {
+        let whole: [(&str, u32, u32); 6] = [
+            ("alternate_days_weeks", self.alternate_days_weeks, 104),
+            ("ramp_window_weeks", self.ramp_window_weeks, 52),
+            ("down_week_every", self.down_week_every, 52),
+            ("mastery_runs", self.mastery_runs, 50),
+            ("walk_breaks_weeks", self.walk_breaks_weeks, 104),
+            ("rest_days_per_week", self.rest_days_per_week, 7),
+        ];
+        let needs_one = ["ramp_window_weeks", "down_week_every"];
+        for (field, value, most) in whole {
+            let least = u32::from(needs_one.contains(&field));
+            if !(least..=most).contains(&value) {
+                return Some((field, format!("{field} is {value}; it must be {least} to {most}")));
+            }
+        }
+        if self.pain_threshold > 10 {
+            return Some((
+                "pain_threshold",
+                format!("pain_threshold is {}; it must be 0 to 10", self.pain_threshold),
+            ));
+        }
+        let numbers: [(&str, f64, f64, f64); 7] = [
+            ("ramp_max_pct", self.ramp_max_pct, 0.0, 1000.0),
+            ("down_week_max_pct", self.down_week_max_pct, 0.0, 100.0),
+            ("spike_warning_pct", self.spike_warning_pct, 0.0, 10_000.0),
+            ("spike_error_pct", self.spike_error_pct, 0.0, 10_000.0),
+            ("ten_pct_rule_pct", self.ten_pct_rule_pct, 0.0, 1000.0),
+            ("acute_chronic_max", self.acute_chronic_max, 0.0, 10.0),
+            ("easy_pace_min_per_unit", self.easy_pace_min_per_unit, 0.5, 60.0),
+        ];
+        numbers.into_iter().find(|(_, v, lo, hi)| !(v.is_finite() && (*lo..=*hi).contains(v))).map(
+            |(field, v, lo, hi)| {
+                (
+                    field,
+                    format!(
+                        "{field} is {v}; it must be a number from {} to {}",
+                        super::fmt_num(lo),
+                        super::fmt_num(hi)
+                    ),
+                )
+            },
+        )
+    }
+
     /// Whether `rule` runs.
     pub fn enabled(&self, rule: RuleId) -> bool {
         self.overrides.get(&rule).is_none_or(|o| o.enabled)

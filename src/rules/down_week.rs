@@ -17,7 +17,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         streak += 1;
-        if streak == limit + 1 {
+        if streak == limit.saturating_add(1) {
             let peak = cx.preceding_peak(i);
             out.push(cx.week_finding(
                 RuleId::DownWeek,

@@ -64,43 +64,61 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                                   label: &str,
                                   name: &'static str,
                                   value: &mut u32,
-                                  max: u32,
+                                  range: std::ops::RangeInclusive<u32>,
                                   suffix: &str| {
                 let label = ui.label(label).id;
-                if ui.add(DragValue::new(value).range(0..=max).suffix(suffix)).labelled_by(label).changed() {
+                if ui.add(DragValue::new(value).range(range).suffix(suffix)).labelled_by(label).changed() {
                     field = Some(name);
                 }
                 ui.end_row();
             };
-            number_u32(ui, "Alternate days for", "alternate", &mut rules.alternate_days_weeks, 104, " weeks");
-            number_u32(ui, "Walk breaks for", "walk-breaks", &mut rules.walk_breaks_weeks, 104, " weeks");
-            number_u32(ui, "Ramp window", "ramp-window", &mut rules.ramp_window_weeks, 8, " weeks");
-            number_u32(ui, "Down week after", "down-every", &mut rules.down_week_every, 12, " build weeks");
-            number_u32(ui, "Runs to master a level", "mastery", &mut rules.mastery_runs, 10, " runs");
-            number_u32(ui, "Rest days a week", "rest", &mut rules.rest_days_per_week, 7, " days");
-            let mut pct =
-                |ui: &mut Ui, label: &str, name: &'static str, value: &mut f64, max: f64, suffix: &str| {
-                    let label = ui.label(label).id;
-                    let drag = ui.add(
-                        DragValue::new(value).range(0.0..=max).speed(0.5).max_decimals(1).suffix(suffix),
-                    );
-                    if drag.labelled_by(label).changed() {
-                        field = Some(name);
-                    }
-                    ui.end_row();
-                };
-            pct(ui, "Largest ramp", "ramp", &mut rules.ramp_max_pct, 200.0, " %");
-            pct(ui, "Down week at most", "down-pct", &mut rules.down_week_max_pct, 100.0, " % of peak");
-            pct(ui, "Spike warning above", "spike-warn", &mut rules.spike_warning_pct, 500.0, " %");
-            pct(ui, "Spike error above", "spike-error", &mut rules.spike_error_pct, 1000.0, " %");
-            pct(ui, "Week-on-week advice above", "ten-pct", &mut rules.ten_pct_rule_pct, 200.0, " %");
-            pct(ui, "Acute:chronic advice at", "acwr", &mut rules.acute_chronic_max, 5.0, "");
+            // Within what a plan file may hold (`RuleSettings::problem`).
+            number_u32(
+                ui,
+                "Alternate days for",
+                "alternate",
+                &mut rules.alternate_days_weeks,
+                0..=104,
+                " weeks",
+            );
+            number_u32(ui, "Walk breaks for", "walk-breaks", &mut rules.walk_breaks_weeks, 0..=104, " weeks");
+            number_u32(ui, "Ramp window", "ramp-window", &mut rules.ramp_window_weeks, 1..=8, " weeks");
+            number_u32(
+                ui,
+                "Down week after",
+                "down-every",
+                &mut rules.down_week_every,
+                1..=12,
+                " build weeks",
+            );
+            number_u32(ui, "Runs to master a level", "mastery", &mut rules.mastery_runs, 0..=10, " runs");
+            number_u32(ui, "Rest days a week", "rest", &mut rules.rest_days_per_week, 0..=7, " days");
+            let mut pct = |ui: &mut Ui,
+                           label: &str,
+                           name: &'static str,
+                           value: &mut f64,
+                           range: std::ops::RangeInclusive<f64>,
+                           suffix: &str| {
+                let label = ui.label(label).id;
+                let drag =
+                    ui.add(DragValue::new(value).range(range).speed(0.5).max_decimals(1).suffix(suffix));
+                if drag.labelled_by(label).changed() {
+                    field = Some(name);
+                }
+                ui.end_row();
+            };
+            pct(ui, "Largest ramp", "ramp", &mut rules.ramp_max_pct, 0.0..=200.0, " %");
+            pct(ui, "Down week at most", "down-pct", &mut rules.down_week_max_pct, 0.0..=100.0, " % of peak");
+            pct(ui, "Spike warning above", "spike-warn", &mut rules.spike_warning_pct, 0.0..=500.0, " %");
+            pct(ui, "Spike error above", "spike-error", &mut rules.spike_error_pct, 0.0..=1000.0, " %");
+            pct(ui, "Week-on-week advice above", "ten-pct", &mut rules.ten_pct_rule_pct, 0.0..=200.0, " %");
+            pct(ui, "Acute:chronic advice at", "acwr", &mut rules.acute_chronic_max, 0.0..=5.0, "");
             pct(
                 ui,
                 "Easy pace",
                 "pace",
                 &mut rules.easy_pace_min_per_unit,
-                30.0,
+                0.5..=30.0,
                 &format!(" min/{}", plan.meta.units.abbrev()),
             );
             let label = ui.label("Pain threshold").id;
@@ -183,6 +201,11 @@ fn date_row(
     let typed = text.trim();
     let mut changed = None;
     match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+        Ok(date) if !crate::plan::DATES.contains(&date) => {
+            ui.end_row();
+            ui.label("");
+            ui.colored_label(ui.visuals().error_fg_color, "Choose a date from 1900 to 2199");
+        }
         Ok(date) if response.changed() => changed = Some(Some(date)),
         Ok(_) => {}
         Err(_) if optional && typed.is_empty() => {
