@@ -333,3 +333,14 @@ fn ics_text_is_escaped_and_folded() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.lines().all(|l| l.len() <= 75), "lines are folded");
 }
+
+/// Found by fuzzing (fuzz/artifacts/validate/layout-overflow-at-max.ron): a print range ending
+/// in chrono's last week made the layout add days past the last date and panic.
+#[test]
+fn a_range_at_the_end_of_time_lays_out() {
+    let plan = example();
+    let last = chrono::NaiveDate::MAX;
+    let range = DateRange { from: last - chrono::Days::new(3), to: last };
+    let pages = layout::layout(&plan, range);
+    assert!(!pages.is_empty());
+}
