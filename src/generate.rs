@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::plan::{
-    Distance, Effort, Minutes, Plan, PlanMeta, RuleSettings, Run, RunWalk, Segment, Session, SessionId,
-    SessionKind, Terrain, Units, WeekStart,
+    CommandError, Distance, Effort, Minutes, Plan, PlanMeta, RuleSettings, Run, RunWalk, Segment, Session,
+    SessionId, SessionKind, Terrain, Units, WeekStart,
 };
 
 /// The largest rise of running time from one level to the next: under the 10 % spike warning,
@@ -85,6 +85,9 @@ pub enum GenerateError {
     /// A distance is negative, not a number or absurd.
     #[error("{0} must be a distance from 0 to 10,000")]
     Distance(&'static str),
+    /// The plan would reach past the years a plan can cover.
+    #[error(transparent)]
+    Plan(#[from] CommandError),
 }
 
 /// The longest plan the generator makes.
@@ -208,7 +211,7 @@ pub fn generate(input: &MethodInput) -> Result<Plan, GenerateError> {
             }
         }
     }
-    Plan::try_from((meta, rules, sessions)).map_err(|_| GenerateError::NoDays)
+    Ok(Plan::try_from((meta, rules, sessions))?)
 }
 
 fn walk() -> SessionKind {

@@ -10,8 +10,8 @@ use thiserror::Error;
 
 use super::DateRange;
 use crate::plan::{
-    Activity, Actual, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, Run, RunWalk, Segment,
-    Session, SessionId, SessionKind, Status, Terrain, Units, fmt_num,
+    Activity, Actual, CommandError, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, Run, RunWalk,
+    Segment, Session, SessionId, SessionKind, Status, Terrain, Units, fmt_num,
 };
 
 /// The columns, in order; `distance` and the segment units are named with the plan's units.
@@ -269,9 +269,14 @@ pub fn from_csv(text: &str, title: &str) -> Result<Plan, CsvError> {
     }
     let start = sessions.iter().map(|s| s.date).min().unwrap_or_default();
     let meta = PlanMeta { title: title.to_owned(), start, units, ..PlanMeta::default() };
-    Plan::try_from((meta, Default::default(), sessions)).map_err(|id| {
+    Plan::try_from((meta, Default::default(), sessions)).map_err(|e| {
         let column = index.first().copied().flatten().map_or(1, |i| i + 1);
-        CsvError { row: 1, column, name: "id".into(), message: format!("session id {id} appears twice") }
+        let message = match e {
+            CommandError::DuplicateId(id) => format!("session id {id} appears twice"),
+            // Rows are checked one by one above; this is what is left.
+            other => other.to_string(),
+        };
+        CsvError { row: 1, column, name: "id".into(), message }
     })
 }
 

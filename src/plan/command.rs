@@ -1,6 +1,6 @@
 //! The commands that change a plan. Undo/redo, the UI and importers all go through here.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
 use super::{Note, Plan, PlanMeta, RuleSettings, Session, SessionId};
@@ -80,11 +80,19 @@ pub enum CommandError {
     /// The note is not in that thread.
     #[error("that note is not there any more")]
     NoSuchNote,
+    /// A date outside [`DATES`](super::DATES), where no plan file could hold it.
+    #[error("{0} is outside the years a plan can cover ({from} to {to})", from = super::DATES.start().year(), to = super::DATES.end().year())]
+    OutOfRange(NaiveDate),
+    /// A rule setting the rules cannot work with (see [`RuleSettings::problem`]).
+    #[error("{0}")]
+    Setting(String),
 }
 
 impl Plan {
     /// Applies `command`; on error the plan is unchanged.
     pub fn apply(&mut self, command: Command) -> Result<Applied, CommandError> {
+        // Checked before anything changes, so a refused command leaves the plan as it was.
+        command.check()?;
         match command {
             Command::AddSession(session) => {
                 if self.session(session.id).is_some() {
@@ -169,6 +177,30 @@ impl Plan {
     }
 }
 
+impl Command {
+    /// Refuses what a plan may not hold: a date outside [`DATES`](super::DATES), a setting the
+    /// rules cannot work with. Paging the calendar far enough reaches year 3000, and a plan
+    /// spanning centuries more would make every weekly rule walk millions of weeks.
+    fn check(&self) -> Result<(), CommandError> {
+        let dates = match self {
+            Self::AddSession(session) | Self::EditSession(session) => vec![session.date],
+            Self::MoveSession { to, .. } | Self::CopySession { to, .. } => vec![*to],
+            Self::AddNote { on: NoteOn::Day(date), .. } => vec![*date],
+            Self::SetMeta(meta) => std::iter::once(meta.start).chain(meta.injury_date).collect(),
+            Self::SetRules(rules) => {
+                return rules.problem().map_or(Ok(()), |(_, message)| Err(CommandError::Setting(message)));
+            }
+            Self::DeleteSession(_) | Self::AddNote { .. } | Self::RemoveNote { .. } => Vec::new(),
+        };
+        in_range(dates)
+    }
+}
+
+/// The first date outside [`DATES`](super::DATES), as an error.
+pub(super) fn in_range(dates: impl IntoIterator<Item = NaiveDate>) -> Result<(), CommandError> {
+    dates.into_iter().find(|d| !super::DATES.contains(d)).map_or(Ok(()), |d| Err(CommandError::OutOfRange(d)))
+}
+
 fn applied_note(on: NoteOn) -> Applied {
     match on {
         NoteOn::Session(id) => Applied::Session(id),
@@ -190,6 +222,12 @@ mod tests {
     fn run(id: u32, d: u32, miles: f64) -> Session {
         let kind = SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() });
         Session::planned(SessionId(id), day(d), kind)
+    }
+
+    impl Session {
+        fn moved(self, date: NaiveDate) -> Self {
+            Self { date, ..self }
+        }
     }
 
     #[test]
@@ -218,6 +256,55 @@ mod tests {
             Err(CommandError::NoSuchSession(SessionId(1)))
         );
         assert_eq!(plan.sessions().len(), 2);
+    }
+
+    #[test]
+    fn dates_beyond_the_plan_years_and_unusable_settings_are_refused() {
+        let mut plan = Plan::new(day(1));
+        plan.apply(Command::AddSession(run(1, 2, 2.0))).unwrap();
+        let before = plan.clone();
+        let far = NaiveDate::from_ymd_opt(2200, 1, 1).unwrap();
+        let early = NaiveDate::from_ymd_opt(1899, 12, 31).unwrap();
+        let id = SessionId(1);
+        let refused = [
+            (Command::MoveSession { id, to: far }, far),
+            (Command::CopySession { id, to: NaiveDate::MAX }, NaiveDate::MAX),
+            (Command::AddSession(Session { id: SessionId(2), ..run(2, 3, 1.0) }.moved(early)), early),
+            (Command::EditSession(run(1, 2, 3.0).moved(far)), far),
+            (Command::AddNote { on: NoteOn::Day(far), note: Note::now("Coach", "Far off") }, far),
+            (Command::SetMeta(PlanMeta { start: early, ..plan.meta.clone() }), early),
+            (Command::SetMeta(PlanMeta { injury_date: Some(far), ..plan.meta.clone() }), far),
+        ];
+        for (command, date) in refused {
+            assert_eq!(plan.apply(command.clone()), Err(CommandError::OutOfRange(date)), "{command:?}");
+            assert_eq!(plan, before, "{command:?} changed the plan");
+        }
+        assert_eq!(
+            CommandError::OutOfRange(far).to_string(),
+            "2200-01-01 is outside the years a plan can cover (1900 to 2199)"
+        );
+        let last = NaiveDate::from_ymd_opt(2199, 12, 31).unwrap();
+        plan.apply(Command::MoveSession { id, to: last }).unwrap();
+        assert_eq!(plan.last_date(), last, "the last day a plan can cover is open");
+
+        let rules = RuleSettings { ramp_window_weeks: u32::MAX, ..RuleSettings::default() };
+        let Err(CommandError::Setting(message)) = plan.apply(Command::SetRules(rules.clone())) else {
+            panic!("a ramp window of four billion weeks was accepted");
+        };
+        assert!(message.contains("ramp_window_weeks"), "{message}");
+        assert_eq!(plan.rules, RuleSettings::default());
+
+        let meta = PlanMeta { start: day(1), ..PlanMeta::default() };
+        let parts = |rules: RuleSettings, sessions| Plan::try_from((meta.clone(), rules, sessions));
+        assert_eq!(
+            parts(RuleSettings::default(), vec![run(1, 2, 1.0).moved(far)]),
+            Err(CommandError::OutOfRange(far))
+        );
+        assert!(matches!(parts(rules, vec![]), Err(CommandError::Setting(_))));
+        assert_eq!(
+            parts(RuleSettings::default(), vec![run(1, 2, 1.0), run(1, 3, 1.0)]),
+            Err(CommandError::DuplicateId(id))
+        );
     }
 
     #[test]

@@ -254,14 +254,23 @@ impl Plan {
     }
 }
 
-/// Builds a plan from parts, keeping the model's invariants (tests, generators, importers).
+/// Builds a plan from parts, keeping the model's invariants (tests, generators, importers):
+/// unique ids, dates within [`DATES`], settings the rules can work with.
 impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
-    type Error = SessionId;
+    type Error = CommandError;
 
-    fn try_from((meta, rules, sessions): (PlanMeta, RuleSettings, Vec<Session>)) -> Result<Self, SessionId> {
+    fn try_from(
+        (meta, rules, sessions): (PlanMeta, RuleSettings, Vec<Session>),
+    ) -> Result<Self, CommandError> {
+        command::in_range(
+            std::iter::once(meta.start).chain(meta.injury_date).chain(sessions.iter().map(|s| s.date)),
+        )?;
+        if let Some((_, message)) = rules.problem() {
+            return Err(CommandError::Setting(message));
+        }
         let mut plan =
             Self { version: crate::file::CURRENT_VERSION, meta, rules, sessions, day_notes: BTreeMap::new() };
-        plan.normalize()?;
+        plan.normalize().map_err(CommandError::DuplicateId)?;
         Ok(plan)
     }
 }
