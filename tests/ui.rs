@@ -154,6 +154,29 @@ fn the_drop_preview_appears_during_the_drag_and_escape_cancels() {
     assert_eq!(*h.state().document().plan(), original, "a cancelled drag changes nothing");
 }
 
+/// The last month a plan can cover shows the first days of 2200: held over one, a chip says the
+/// plan would refuse it; dropped there, nothing changes and the window says why.
+#[test]
+fn a_drop_past_the_years_a_plan_can_cover_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("far.ron");
+    let plan = comeback::plan::Plan::new(NaiveDate::from_ymd_opt(2199, 12, 1).unwrap());
+    comeback::file::save(&plan, &path).unwrap();
+    let mut h = harness(App::new(startup(path, None)));
+    let (from, to) = (center(&h, "New Strength"), center(&h, "Wednesday 1 January 2200"));
+    h.drag_at(from);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.get_by_label_contains("Cannot drop on Wed 1 Jan: 2200-01-01 is outside the years a plan can cover");
+    h.drop_at(to);
+    h.run();
+    assert_eq!(*h.state().document().plan(), plan, "the refused drop changes nothing");
+    assert!(!h.state().document().is_dirty());
+    let error = h.state().error().unwrap();
+    assert!(error.contains("2200-01-01 is outside the years a plan can cover (1900 to 2199)"), "{error}");
+}
+
 /// Click a chip, Delete removes it; arrows move the selection; Ctrl+C, an arrow and Ctrl+V
 /// paste a copy on the next day.
 #[test]

@@ -452,13 +452,16 @@ impl App {
             return;
         }
         let plan = self.doc.plan();
-        let after = drop_commands(plan, &drag, target, copy).and_then(|(commands, _)| {
+        let after = drop_commands(plan, &drag, target, copy).map(|(commands, _)| {
             let mut next = plan.clone();
-            commands.into_iter().try_for_each(|c| next.apply(c).map(drop)).ok()?;
-            Some(rules::validate(&next))
+            commands.into_iter().try_for_each(|c| next.apply(c).map(drop))?;
+            Ok::<_, crate::plan::CommandError>(rules::validate(&next))
         });
-        let preview =
-            Preview::new(target, self.doc.findings(), after.unwrap_or_else(|| self.doc.findings().to_vec()));
+        let preview = match after {
+            Some(Ok(after)) => Preview::new(target, self.doc.findings(), after),
+            Some(Err(refused)) => Preview::refused(target, refused.to_string()),
+            None => Preview::new(target, self.doc.findings(), self.doc.findings().to_vec()),
+        };
         self.preview = Some(CachedPreview { drag: (*drag).clone(), target, copy, revision, preview });
     }
 

@@ -98,6 +98,8 @@ pub struct Preview {
     pub new: Vec<Finding>,
     /// Days those findings touch, with their worst severity.
     pub affected: HashMap<NaiveDate, Severity>,
+    /// Why the plan would refuse the drop (a day past the years a plan can cover), if it would.
+    pub refused: Option<String>,
 }
 
 impl Preview {
@@ -113,12 +115,18 @@ impl Preview {
                 *worst = (*worst).max(f.severity);
             }
         }
-        Self { target, new, affected }
+        Self { target, new, affected, refused: None }
     }
 
-    /// The most serious new finding.
+    /// The preview for a drop on `target` the plan would refuse, and why.
+    pub fn refused(target: NaiveDate, reason: String) -> Self {
+        Self { target, new: Vec::new(), affected: HashMap::new(), refused: Some(reason) }
+    }
+
+    /// The most serious new finding; a refused drop counts as an error.
     pub fn worst(&self) -> Option<Severity> {
-        self.new.iter().map(|f| f.severity).max()
+        let refused = self.refused.as_ref().map(|_| Severity::Error);
+        self.new.iter().map(|f| f.severity).chain(refused).max()
     }
 }
 
@@ -745,7 +753,16 @@ pub fn preview_tooltip_ui(ctx: &egui::Context, palette: &Palette, preview: &Prev
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(340.0);
-                if preview.new.is_empty() {
+                if let Some(reason) = &preview.refused {
+                    ui.colored_label(
+                        palette.severity(Severity::Error),
+                        format!(
+                            "{} Cannot drop on {}: {reason}",
+                            Severity::Error.icon(),
+                            short_day(preview.target)
+                        ),
+                    );
+                } else if preview.new.is_empty() {
                     ui.colored_label(
                         palette.bar_fill,
                         format!("✔ Dropping on {} raises no new findings", short_day(preview.target)),
