@@ -13,9 +13,6 @@
 # FUZZ_DEBUG=1 for `validate` to print the plan it builds), minimise it with
 # `cargo +nightly fuzz tmin -s none TARGET ARTIFACT`.
 #
-# Problems already reported and not yet fixed are steered around so the rest keeps being
-# explored (see the targets' comments); FUZZ_STRICT=1 checks them too.
-#
 # Environment: RUNS (inputs per target instead of a time), JOBS (libFuzzer -jobs=N -workers=N:
 # N fuzzing processes, each running RUNS inputs or for the time; their output is collected in
 # the target's log), NICE (niceness, default 19: the fuzzer yields to everything else on the

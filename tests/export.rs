@@ -334,7 +334,7 @@ fn ics_text_is_escaped_and_folded() {
     assert!(text.lines().all(|l| l.len() <= 75), "lines are folded");
 }
 
-/// Found by fuzzing (fuzz/artifacts/validate/layout-overflow-at-max.ron): a print range ending
+/// Found by fuzzing (the `validate` target): a print range ending
 /// in chrono's last week made the layout add days past the last date and panic.
 #[test]
 fn a_range_at_the_end_of_time_lays_out() {

@@ -1,7 +1,9 @@
 //! Rules and exports on structurally valid plans built from the fuzz data: dates anywhere in
 //! chrono's range, amounts from 0 to MAX_AMOUNT, every kind and status, pain logs, notes,
 //! thousands of sessions on a day, rule settings at the edges of what a plan file accepts.
-//! Nothing may panic or hang.
+//! The model must refuse what a plan may not hold (a date outside `DATES`, a setting the rules
+//! cannot work with), in `Plan::try_from` and in commands; the target checks the refusal, then
+//! carries on with the plan moved inside the limits. Nothing may panic or hang.
 
 #![no_main]
 
@@ -12,9 +14,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Utc};
 use comeback::export::{self, DateRange, Format};
 use comeback::plan::{
-    Activity, Actual, Command, Distance, Effort, MAX_AMOUNT, Minutes, Note, NoteOn, Pain, PainLog, Plan,
-    PlanMeta, RuleOverride, RuleSettings, Run, RunWalk, Segment, Session, SessionId, SessionKind, Status,
-    Terrain, Units, WeekStart,
+    Activity, Actual, Command, CommandError, DATES, Distance, Effort, MAX_AMOUNT, Minutes, Note, NoteOn,
+    Pain, PainLog, Plan, PlanMeta, RuleOverride, RuleSettings, Run, RunWalk, Segment, Session, SessionId,
+    SessionKind, Status, Terrain, Units, WeekStart,
 };
 use comeback::rules::{self, RuleId, Severity};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
@@ -43,45 +45,8 @@ fn debug() -> bool {
     *DEBUG.get_or_init(|| std::env::var_os("FUZZ_DEBUG").is_some())
 }
 
-/// What the fuzzer steers around unless `FUZZ_STRICT=1` (all) or `FUZZ_STRICT=long-span`
-/// (a list of names) is set.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Known {
-    /// Known and reported (fuzzing report, issue 8), not fixed: a plan spanning thousands of
-    /// years (possible through `Plan::try_from` and commands, not through files, which hold
-    /// 1900-2199): `week_totals` makes one entry per calendar week and every weekly rule walks
-    /// them all, so NaiveDate::MIN to MAX takes about 27 million weeks (timeouts, gigabytes).
-    LongSpan,
-    /// Outside the contract: settings `RuleSettings::problem` refuses (plan files refuse them
-    /// on load), such as `ramp_window_weeks` or `down_week_every` of four billion, which make
-    /// the rules loop for minutes. Steered around by putting such a setting back to its default.
-    InvalidSettings,
-}
-
-impl Known {
-    const ALL: [(Self, &'static str); 2] =
-        [(Self::LongSpan, "long-span"), (Self::InvalidSettings, "invalid-settings")];
-}
-
-/// Without `Known::LongSpan`, sessions stay within this many days of the start (4 years; every
-/// rule and export is linear in the weeks, and the ICS export compares every session with
-/// every finding, so decades of weeks with a rest-day finding each made inputs slow).
-const LONG_SPAN_DAYS: i64 = 1_500;
-
-/// Whether to steer around `known`.
-fn avoid(known: Known) -> bool {
-    static STRICT: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let strict = STRICT.get_or_init(|| {
-        let value = std::env::var("FUZZ_STRICT").unwrap_or_default();
-        Known::ALL
-            .iter()
-            .filter(|(_, name)| value == "1" || value == "all" || value.split(',').any(|v| v.trim() == *name))
-            .map(|(_, name)| *name)
-            .collect()
-    });
-    let name = Known::ALL.iter().find(|(k, _)| *k == known).map_or("", |(_, n)| *n);
-    !strict.contains(&name)
-}
+/// One session in this many is put anywhere in chrono's range rather than near the start.
+const FAR_SESSION: u32 = 256;
 
 fn describe(case: &Case) {
     let plan = &case.plan;
@@ -185,16 +150,19 @@ fn build(u: &mut Unstructured<'_>) -> Result<Case> {
     };
     let rules = settings(u)?;
     let sessions = sessions(u, start)?;
-    let mut plan = match Plan::try_from((meta, rules, sessions)) {
-        Ok(plan) => plan,
-        Err(id) => panic!("the generator made duplicate id {id}"),
-    };
+    let mut plan = admit(meta, rules, sessions);
     // Day notes can only be added through commands.
     for _ in 0..u.int_in_range(0..=3)? {
         let day = near(u, start)?;
         let note = note(u)?;
-        let _ = plan.apply(Command::AddNote { on: NoteOn::Day(day), note });
+        let added = plan.apply(Command::AddNote { on: NoteOn::Day(day), note });
+        if DATES.contains(&day) {
+            assert!(added.is_ok(), "a note on {day} was refused: {added:?}");
+        } else {
+            assert_eq!(added, Err(CommandError::OutOfRange(day)), "a note on {day} was not refused");
+        }
     }
+    refuses_far_moves(&mut plan, u)?;
     let whole = DateRange::whole(&plan);
     let range = match u.int_in_range(0..=3)? {
         0 => DateRange { from: date(u)?, to: date(u)? },
@@ -204,6 +172,81 @@ fn build(u: &mut Unstructured<'_>) -> Result<Case> {
     let changed = datetime(u)?.naive_utc();
     let print = Print { pdf: one_in(u, 4)?, png: one_in(u, 64)? };
     Ok(Case { plan, range, changed, print })
+}
+
+/// The plan the parts make, after checking that `Plan::try_from` refuses them exactly when a
+/// date is outside `DATES` or a setting has a problem. Refused parts are then brought inside
+/// the limits (dates to the nearest end of `DATES`, settings back to their defaults one by
+/// one), so the plans at the edges are fuzzed too.
+fn admit(mut meta: PlanMeta, mut rules: RuleSettings, mut sessions: Vec<Session>) -> Plan {
+    let far = std::iter::once(meta.start)
+        .chain(meta.injury_date)
+        .chain(sessions.iter().map(|s| s.date))
+        .find(|d| !DATES.contains(d));
+    let problem = rules.problem();
+    if far.is_none() && problem.is_none() {
+        return match Plan::try_from((meta, rules, sessions)) {
+            Ok(plan) => plan,
+            Err(e) => panic!("a plan within the limits was refused: {e}"),
+        };
+    }
+    let refused = Plan::try_from((meta.clone(), rules.clone(), sessions.clone()));
+    match (far, &problem, refused) {
+        (Some(date), _, Err(CommandError::OutOfRange(d))) if !DATES.contains(&d) => {
+            assert!(date.min(d) < *DATES.start() || date.max(d) > *DATES.end(), "{d} vs {date}");
+        }
+        (None, Some((_, message)), Err(CommandError::Setting(m))) => assert_eq!(&m, message),
+        (far, problem, other) => panic!("date {far:?}, settings {problem:?}: got {other:?}"),
+    }
+    let inside = |d: NaiveDate| d.clamp(*DATES.start(), *DATES.end());
+    meta.start = inside(meta.start);
+    meta.injury_date = meta.injury_date.map(inside);
+    for session in &mut sessions {
+        session.date = inside(session.date);
+    }
+    let d = RuleSettings::default();
+    for _ in 0..32 {
+        let Some((field, _)) = rules.problem() else { break };
+        reset(&mut rules, &d, field);
+    }
+    match Plan::try_from((meta, rules, sessions)) {
+        Ok(plan) => plan,
+        Err(e) => panic!("a plan brought within the limits was refused: {e}"),
+    }
+}
+
+/// Moving, copying or adding a session outside `DATES`, or setting rules with a problem, is
+/// refused and leaves the plan as it was.
+fn refuses_far_moves(plan: &mut Plan, u: &mut Unstructured<'_>) -> Result<()> {
+    let to = match u.int_in_range(0..=3)? {
+        0 => NaiveDate::MIN,
+        1 => NaiveDate::MAX,
+        2 => DATES.end().succ_opt().unwrap_or(NaiveDate::MAX),
+        _ => date(u)?,
+    };
+    let Some(first) = plan.sessions().first().cloned() else { return Ok(()) };
+    let (id, was) = (first.id, first.date);
+    let commands = [
+        Command::MoveSession { id, to },
+        Command::CopySession { id, to },
+        Command::AddSession(Session { id: plan.fresh_id(), date: to, ..first.clone() }),
+        Command::EditSession(Session { date: to, ..first }),
+    ];
+    let (count, rules) = (plan.sessions().len(), plan.rules.clone());
+    for command in commands {
+        let result = plan.apply(command.clone());
+        if DATES.contains(&to) {
+            assert!(result.is_ok(), "{command:?} was refused: {result:?}");
+            return Ok(());
+        }
+        assert_eq!(result, Err(CommandError::OutOfRange(to)), "{command:?}");
+        assert_eq!(plan.sessions().len(), count, "{command:?} changed the plan");
+        assert_eq!(plan.session(id).map(|s| s.date), Some(was), "{command:?} moved the session");
+    }
+    let bad = RuleSettings { ramp_window_weeks: u32::MAX, ..rules.clone() };
+    assert!(matches!(plan.apply(Command::SetRules(bad)), Err(CommandError::Setting(_))));
+    assert!(plan.rules == rules, "refused settings changed the rules");
+    Ok(())
 }
 
 /// A date anywhere chrono can hold, most often in a normal 2026–2027 range or at the ends.
@@ -232,14 +275,11 @@ fn near(u: &mut Unstructured<'_>, start: NaiveDate) -> Result<NaiveDate> {
     if u.is_empty() {
         return Ok(start);
     }
-    let offset: i64 = if one_in(u, 64)? {
-        if !avoid(Known::LongSpan) {
-            return date(u);
-        }
-        u.int_in_range(-LONG_SPAN_DAYS..=LONG_SPAN_DAYS)?
-    } else {
-        u.int_in_range(-60..=400)?
-    };
+    if one_in(u, FAR_SESSION)? {
+        return date(u);
+    }
+    let offset: i64 =
+        if one_in(u, 64)? { u.int_in_range(-1_500..=1_500)? } else { u.int_in_range(-60..=400)? };
     let moved = if offset >= 0 {
         start.checked_add_days(Days::new(offset as u64))
     } else {
@@ -365,7 +405,7 @@ fn settings(u: &mut Unstructured<'_>) -> Result<RuleSettings> {
             }
         }
     }
-    let mut rules = RuleSettings {
+    let rules = RuleSettings {
         starting_weekly_distance: distance(u)?,
         weekly_cap: maybe(u, distance)?,
         run_cap: maybe(u, distance)?,
@@ -391,13 +431,6 @@ fn settings(u: &mut Unstructured<'_>) -> Result<RuleSettings> {
         easy_pace_min_per_unit: pct(u, d.easy_pace_min_per_unit)?,
         overrides,
     };
-    if avoid(Known::InvalidSettings) {
-        // Each setting a plan file would refuse goes back to its default; the rest stay.
-        for _ in 0..32 {
-            let Some((field, _)) = rules.problem() else { break };
-            reset(&mut rules, &d, field);
-        }
-    }
     Ok(rules)
 }
 
