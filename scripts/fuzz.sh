@@ -17,7 +17,10 @@
 # N fuzzing processes, each running RUNS inputs or for the time; their output is collected in
 # the target's log), NICE (niceness, default 19: the fuzzer yields to everything else on the
 # machine), SANITIZER (default none: the core is safe Rust and AddressSanitizer halves the
-# speed; `address` also checks the dependencies' unsafe code), FUZZ_ARGS (more libFuzzer flags).
+# speed; `address` also checks the dependencies' unsafe code), TIMEOUT (seconds one input may
+# take before it counts as a hang, default 10; libFuzzer counts wall time, so a niced fuzzer
+# sharing the machine with a build needs more: a 0.9 s input took over 10 s beside `cargo test`),
+# FUZZ_ARGS (more libFuzzer flags).
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 
@@ -78,7 +81,7 @@ for t in "${targets[@]}"; do
         dict=(-dict="dicts/$t.dict")
     fi
     nice -n "$nice_level" cargo +nightly fuzz run "${build[@]}" "$t" "corpus/$t" -- \
-        "${limit[@]}" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+        "${limit[@]}" -rss_limit_mb=2048 -timeout="${TIMEOUT:-10}" -print_final_stats=1 \
         "${dict[@]}" "${jobs[@]}" "${extra[@]}" >"$log" 2>&1 || result=$?
     # With -jobs, libFuzzer copies each job's fuzz-N.log into its own output when the job ends.
     rm -f fuzz-*.log
