@@ -85,7 +85,7 @@ pub enum GenerateError {
     /// A distance is negative, not a number or absurd.
     #[error("{0} must be a distance from 0 to 10,000")]
     Distance(&'static str),
-    /// The plan would reach past the years a plan can cover.
+    /// The model refused the plan: it would reach past the years a plan can cover.
     #[error(transparent)]
     Plan(#[from] CommandError),
 }

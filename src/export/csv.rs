@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::DateRange;
@@ -367,12 +367,7 @@ impl Row<'_> {
         let date_text = self.text("date");
         let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d")
             .map_err(|_| self.error("date", format!("\"{date_text}\" is not a date like 2026-11-16")))?;
-        if !crate::plan::DATES.contains(&date) {
-            let (from, to) = (crate::plan::DATES.start().year(), crate::plan::DATES.end().year());
-            return Err(
-                self.error("date", format!("{date} is outside the years a plan can cover ({from} to {to})"))
-            );
-        }
+        crate::plan::within_dates([date]).map_err(|e| self.error("date", e.to_string()))?;
         let efforts: Vec<(Effort, &str)> = Effort::ALL.iter().map(|e| (*e, e.label())).collect();
         let terrains: Vec<(Terrain, &str)> = Terrain::ALL.iter().map(|t| (*t, t.label())).collect();
         let kind = match self.text("kind").to_lowercase().as_str() {

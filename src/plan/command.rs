@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
-use super::{Note, Plan, PlanMeta, RuleSettings, Session, SessionId};
+use super::{Note, Plan, PlanMeta, RuleSettings, Session, SessionId, within_dates};
 
 /// What a note is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -182,23 +182,25 @@ impl Command {
     /// rules cannot work with. Paging the calendar far enough reaches year 3000, and a plan
     /// spanning centuries more would make every weekly rule walk millions of weeks.
     fn check(&self) -> Result<(), CommandError> {
-        let dates = match self {
-            Self::AddSession(session) | Self::EditSession(session) => vec![session.date],
-            Self::MoveSession { to, .. } | Self::CopySession { to, .. } => vec![*to],
-            Self::AddNote { on: NoteOn::Day(date), .. } => vec![*date],
-            Self::SetMeta(meta) => std::iter::once(meta.start).chain(meta.injury_date).collect(),
-            Self::SetRules(rules) => {
-                return rules.problem().map_or(Ok(()), |(_, message)| Err(CommandError::Setting(message)));
-            }
-            Self::DeleteSession(_) | Self::AddNote { .. } | Self::RemoveNote { .. } => Vec::new(),
-        };
-        in_range(dates)
+        match self {
+            Self::AddSession(session) | Self::EditSession(session) => within_dates([session.date]),
+            Self::MoveSession { to, .. } | Self::CopySession { to, .. } => within_dates([*to]),
+            Self::AddNote { on: NoteOn::Day(date), .. } => within_dates([*date]),
+            Self::SetMeta(meta) => meta_within_dates(meta),
+            Self::SetRules(rules) => usable(rules),
+            Self::DeleteSession(_) | Self::AddNote { .. } | Self::RemoveNote { .. } => Ok(()),
+        }
     }
 }
 
-/// The first date outside [`DATES`](super::DATES), as an error.
-pub(super) fn in_range(dates: impl IntoIterator<Item = NaiveDate>) -> Result<(), CommandError> {
-    dates.into_iter().find(|d| !super::DATES.contains(d)).map_or(Ok(()), |d| Err(CommandError::OutOfRange(d)))
+/// The plan's start and injury date within [`DATES`](super::DATES).
+pub(super) fn meta_within_dates(meta: &PlanMeta) -> Result<(), CommandError> {
+    within_dates(std::iter::once(meta.start).chain(meta.injury_date))
+}
+
+/// Settings the rules can work with (see [`RuleSettings::problem`]).
+pub(super) fn usable(rules: &RuleSettings) -> Result<(), CommandError> {
+    rules.problem().map_or(Ok(()), |(_, message)| Err(CommandError::Setting(message)))
 }
 
 fn applied_note(on: NoteOn) -> Applied {

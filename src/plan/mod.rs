@@ -22,7 +22,9 @@ pub use session::{
     SessionKind, Status, Terrain,
 };
 pub use settings::{RuleOverride, RuleSettings};
-pub use units::{DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2};
+pub use units::{
+    DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2, within_dates,
+};
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -262,12 +264,9 @@ impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
     fn try_from(
         (meta, rules, sessions): (PlanMeta, RuleSettings, Vec<Session>),
     ) -> Result<Self, CommandError> {
-        command::in_range(
-            std::iter::once(meta.start).chain(meta.injury_date).chain(sessions.iter().map(|s| s.date)),
-        )?;
-        if let Some((_, message)) = rules.problem() {
-            return Err(CommandError::Setting(message));
-        }
+        command::meta_within_dates(&meta)?;
+        within_dates(sessions.iter().map(|s| s.date))?;
+        command::usable(&rules)?;
         let mut plan =
             Self { version: crate::file::CURRENT_VERSION, meta, rules, sessions, day_notes: BTreeMap::new() };
         plan.normalize().map_err(CommandError::DuplicateId)?;

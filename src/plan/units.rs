@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use chrono::Datelike;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// Kilometres in one mile.
@@ -156,18 +155,16 @@ pub const DATES: std::ops::RangeInclusive<chrono::NaiveDate> = {
     }
 };
 
+/// The first of `dates` outside [`DATES`], as the error files, imports and commands give.
+pub fn within_dates(dates: impl IntoIterator<Item = chrono::NaiveDate>) -> Result<(), super::CommandError> {
+    dates.into_iter().find(|d| !DATES.contains(d)).map_or(Ok(()), |d| Err(super::CommandError::OutOfRange(d)))
+}
+
 /// Reads a date and refuses one outside [`DATES`], so the error points at it.
 pub fn sane_date<'de, D: Deserializer<'de>>(d: D) -> Result<chrono::NaiveDate, D::Error> {
     let date = chrono::NaiveDate::deserialize(d)?;
-    if DATES.contains(&date) {
-        Ok(date)
-    } else {
-        Err(serde::de::Error::custom(format!(
-            "{date} is outside the years a plan can cover ({} to {})",
-            DATES.start().year(),
-            DATES.end().year()
-        )))
-    }
+    within_dates([date]).map_err(serde::de::Error::custom)?;
+    Ok(date)
 }
 
 /// [`sane_date`] for an optional date.
