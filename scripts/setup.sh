@@ -5,6 +5,8 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 # poppler-utils and qpdf read the PDF export back in the tests.
 packages=(pkg-config libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxrandr2 libxi6 poppler-utils qpdf)
+# Debian ships venv's pip bootstrap (ensurepip) apart, in python3-venv; see the .venv below.
+python3 -c "import ensurepip, venv" >/dev/null 2>&1 || packages+=(python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -15,5 +17,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 command -v cargo >/dev/null || { echo "Rust is needed: install it with rustup (https://rustup.rs)"; exit 1; }
 rustup component add rustfmt clippy >/dev/null 2>&1 || true
-# The export tests read ICS files back with an independent parser, Python's icalendar.
-python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore icalendar
+# The export tests read files back with independent parsers: Python's icalendar for ICS and
+# Garmin's own FIT decoder (garmin-fit-sdk) for watch workouts. They live in a virtual
+# environment at the repository root (.venv, gitignored), since Debian's Python refuses
+# `pip install` outside one.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="$root/.venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# Each entry is "module-to-import:package-on-PyPI"; only missing ones are installed.
+for pair in icalendar:icalendar garmin_fit_sdk:garmin-fit-sdk; do
+  "$venv/bin/python" -c "import ${pair%%:*}" 2>/dev/null || "$venv/bin/python" -m pip install --quiet "${pair#*:}"
+done

@@ -17,6 +17,11 @@ fn stamp() -> chrono::NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(9, 30, 0).unwrap()
 }
 
+/// The virtual environment's Python, where `scripts/setup.sh` installs icalendar.
+fn python() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python")
+}
+
 /// (uid, start, end, summary) of every event, as Python's icalendar reads them.
 fn read_ics(text: &str) -> Vec<(String, String, String, String)> {
     let dir = tempfile::tempdir().unwrap();
@@ -26,7 +31,7 @@ fn read_ics(text: &str) -> Vec<(String, String, String, String)> {
         cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
         for e in cal.walk('VEVENT'):\n\
         \x20   print('\\t'.join([str(e['UID']), e['DTSTART'].dt.isoformat(), e['DTEND'].dt.isoformat(), str(e['SUMMARY'])]))\n";
-    let out = Command::new("python3").arg("-c").arg(script).arg(&path).output().expect("python3 runs");
+    let out = Command::new(python()).arg("-c").arg(script).arg(&path).output().expect("python runs");
     assert!(out.status.success(), "icalendar failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout)
         .unwrap()
@@ -326,7 +331,7 @@ fn ics_text_is_escaped_and_folded() {
         cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
         e = [e for e in cal.walk('VEVENT') if e['DTSTART'].dt.isoformat() == '2026-11-17'][0]\n\
         sys.stdout.write(str(e['DESCRIPTION']))\n";
-    let out = Command::new("python3").arg("-c").arg(script).arg(&path).output().unwrap();
+    let out = Command::new(python()).arg("-c").arg(script).arg(&path).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let description = String::from_utf8(out.stdout).unwrap();
     assert!(description.contains(&format!("Note: {note}")), "{description}");
