@@ -15,5 +15,6 @@ pub mod plan;
 pub mod print;
 pub mod rules;
 pub mod stepback;
+pub mod watch;
 #[cfg(feature = "gui")]
 pub mod ui;
