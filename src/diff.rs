@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::plan::{Command, CommandError, Note, NoteOn, Plan, Session, SessionId, Status, Units};
+use crate::plan::{Command, CommandError, Note, NoteOn, Plan, Session, SessionId, Units};
+use crate::text;
 
 /// One difference between mine and theirs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -175,15 +176,8 @@ const FIELDS: [&str; 5] = ["kind", "status", "pain", "actual", "note"];
 fn field_text(s: &Session, field: &str, units: Units) -> String {
     match field {
         "kind" => s.kind.describe(units),
-        "status" => match s.status {
-            Status::Planned => "planned".to_owned(),
-            Status::Done => "done".to_owned(),
-            Status::Skipped => "skipped".to_owned(),
-        },
-        "pain" => s.pain.map_or_else(String::new, |p| {
-            let sharp = if p.sharp { ", sharp" } else { "" };
-            format!("during {}/10, next day {}/10{sharp}", p.during.get(), p.next_day.get())
-        }),
+        "status" => text::status_word(s.status).to_owned(),
+        "pain" => s.pain.map_or_else(String::new, text::pain),
         "actual" => s.actual.map_or_else(String::new, |a| a.describe(units)),
         _ => s.note.clone(),
     }

@@ -13,15 +13,7 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::plan::Plan;
-
-/// The plan format this build writes. See `docs/plan-format.md`.
-///
-/// Version 2 added note threads, logged actuals and the injury, goal and contact details.
-/// Every version 1 file is a valid version 2 file, so loading one needs no rewriting; it is
-/// saved as version 2. The bump is what makes a version 1 Comeback refuse a file with notes
-/// as "made by a newer Comeback" instead of as an unknown field.
-pub const CURRENT_VERSION: u32 = 2;
+use crate::plan::{FORMAT_VERSION, Plan};
 
 /// Plan files larger than this are refused before parsing (a 10-year plan is about 1 MB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -62,7 +54,7 @@ pub enum LoadError {
     },
     /// The file was written by a newer Comeback.
     #[error(
-        "{path}: this plan uses file format version {found}, made by a newer Comeback; this version reads up to {CURRENT_VERSION}. Update Comeback to open it (nothing was changed)."
+        "{path}: this plan uses file format version {found}, made by a newer Comeback; this version reads up to {FORMAT_VERSION}. Update Comeback to open it (nothing was changed)."
     )]
     TooNew {
         /// The file.
@@ -163,7 +155,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
             line: 1,
             column: 1,
             message: format!(
-                "the file is empty; expected a plan starting with `(version: {CURRENT_VERSION},`"
+                "the file is empty; expected a plan starting with `(version: {FORMAT_VERSION},`"
             ),
         });
     }
@@ -172,10 +164,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
         0 => {
             return Err(LoadError::Invalid {
                 path: path.to_owned(),
-                message: format!("version 0 is not a Comeback plan format; expected 1 to {CURRENT_VERSION}"),
+                message: format!("version 0 is not a Comeback plan format; expected 1 to {FORMAT_VERSION}"),
             });
         }
-        v if v > CURRENT_VERSION => return Err(LoadError::TooNew { path: path.to_owned(), found: v }),
+        v if v > FORMAT_VERSION => return Err(LoadError::TooNew { path: path.to_owned(), found: v }),
         _ => {}
     }
     let mut plan: Plan = options().from_str(text).map_err(syntax)?;
@@ -192,7 +184,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
         path: path.to_owned(),
         message: format!("two sessions have the id {}; every session needs its own id", id.0),
     })?;
-    plan.version = CURRENT_VERSION;
+    plan.version = FORMAT_VERSION;
     Ok(plan)
 }
 

@@ -15,6 +15,8 @@ pub mod plan;
 pub mod print;
 pub mod rules;
 pub mod stepback;
+pub mod style;
+pub mod text;
 pub mod watch;
 #[cfg(feature = "gui")]
 pub mod ui;

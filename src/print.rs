@@ -3,8 +3,35 @@
 
 use std::path::{Path, PathBuf};
 
+use thiserror::Error;
+
 use crate::export::{DateRange, pdf};
 use crate::plan::Plan;
+
+/// Why nothing could be handed to a viewer. A viewer that fails to start is not an error: the
+/// PDF is written, and [`Printed::NotOpened`] says where.
+#[derive(Debug, Error)]
+pub enum PrintError {
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+    /// The folder for print files could not be made.
+    #[error("cannot create {path}: {source}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The PDF could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
 
 /// What became of a print request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,11 +74,13 @@ pub fn print(
     name: &str,
     dir: &Path,
     viewer: impl FnOnce(&Path) -> std::io::Result<()>,
-) -> Result<Printed, String> {
+) -> Result<Printed, PrintError> {
     let bytes = pdf::to_pdf(plan, range)?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|source| PrintError::Folder { path: dir.to_path_buf(), source })?;
     let path = dir.join(format!("{}.pdf", file_name(name)));
-    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    if let Err(source) = std::fs::write(&path, bytes) {
+        return Err(PrintError::Write { path, source });
+    }
     Ok(match viewer(&path) {
         Ok(()) => Printed::Opened(path),
         Err(e) => Printed::NotOpened { path, reason: e.to_string() },

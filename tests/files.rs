@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use comeback::file::{self, LoadError};
-use comeback::plan::Plan;
+use comeback::plan::{self, Plan};
 
 fn saves() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir("saves")
@@ -202,7 +202,7 @@ fn save_into_read_only_folder_fails_and_keeps_the_old_file() {
 fn version_1_files_open_and_are_saved_as_version_2() {
     let old = file::load(Path::new("tests/fixtures/example-v1.ron")).unwrap();
     let new = file::load(Path::new("saves/example.ron")).unwrap();
-    assert_eq!(old.version, file::CURRENT_VERSION);
+    assert_eq!(old.version, plan::FORMAT_VERSION);
     assert_eq!(old.sessions().len(), new.sessions().len());
     assert_eq!(old.meta.athlete, new.meta.athlete);
     assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));

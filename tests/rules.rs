@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 use comeback::plan::{
-    Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Units, WeekStart,
+    Command, Distance, Lens, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Units,
+    WeekStart,
 };
 use comeback::rules::{RuleId, Severity, validate};
 
@@ -74,4 +75,23 @@ fn empty_plans_and_overrides() {
     assert!(after.iter().all(|f| f.rule != RuleId::WalkBreaks));
     assert!(after.iter().filter(|f| f.rule == RuleId::DownWeek).all(|f| f.severity == Severity::Error));
     assert_eq!(validate(&plan), after, "deterministic");
+}
+
+/// Three 1.7 mi runs meet a 5.1 mi cap exactly; rounded to 0.01 km they would pass it
+/// (3 × 2.74 > 8.21). The plan shown in km with Monday weeks keeps the exact amounts, so it
+/// has the same findings as the file in miles with Sunday weeks.
+#[test]
+fn a_plan_shown_in_other_units_finds_what_the_file_finds() {
+    let day = ymd(2026, 11, 17);
+    let mut file = Plan::new(day);
+    file.rules.weekly_cap = Distance::new(5.1);
+    file.meta.week_start = WeekStart::Sunday;
+    for (id, offset) in [(1, 0), (2, 2), (3, 4)] {
+        let date = day + chrono::Days::new(offset);
+        let kind = SessionKind::Run(Run { distance: Distance::new(1.7), ..Run::default() });
+        file.apply(Command::AddSession(Session::planned(SessionId(id), date, kind))).unwrap();
+    }
+    let shown = Lens { units: Some(Units::Km), week_start: Some(WeekStart::Monday) }.view(&file);
+    let codes = |p: &Plan| validate(p).iter().map(|f| f.rule).collect::<Vec<_>>();
+    assert_eq!(codes(&shown), codes(&file));
 }

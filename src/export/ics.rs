@@ -12,6 +12,7 @@ use chrono::{Days, NaiveDateTime};
 use super::DateRange;
 use crate::plan::{Plan, Session, Status};
 use crate::rules::{self, Finding};
+use crate::text;
 
 /// The plan's sessions in `range` as an iCalendar file; `changed` is the plan's last change (UTC).
 pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> String {
@@ -69,21 +70,10 @@ fn event(lines: &mut Vec<String>, plan: &Plan, session: &Session, findings: &[Fi
     let units = plan.meta.units;
     let start = session.date;
     let end = start.checked_add_days(Days::new(1)).unwrap_or(start);
-    let mut summary = session.kind.short(units);
-    match session.status {
-        Status::Done => summary.insert_str(0, "✓ "),
-        Status::Skipped => summary.push_str(" (skipped)"),
-        Status::Planned => {}
-    }
+    let summary = text::with_status(&session.kind.short(units), session.status);
     let mut description = session.kind.describe(units);
     if let Some(p) = session.pain.filter(|_| session.status == Status::Done) {
-        let _ = write!(
-            description,
-            "\nPain: {}/10 during, {}/10 next day{}",
-            p.during.get(),
-            p.next_day.get(),
-            if p.sharp { ", sharp" } else { "" }
-        );
+        let _ = write!(description, "\nPain: {}", text::pain(p));
     }
     if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|a| !a.is_empty()) {
         let _ = write!(description, "\nDone: {did}");
@@ -92,7 +82,7 @@ fn event(lines: &mut Vec<String>, plan: &Plan, session: &Session, findings: &[Fi
         let _ = write!(description, "\nNote: {}", session.note);
     }
     for note in session.notes.iter().chain(plan.day_notes(session.date)) {
-        let _ = write!(description, "\n{}", super::layout::note_line(note));
+        let _ = write!(description, "\n{}", text::note_line(note));
     }
     for f in findings
         .iter()

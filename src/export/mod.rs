@@ -9,8 +9,28 @@ pub mod png;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
+use thiserror::Error;
 
 use crate::plan::{Plan, Session};
+
+/// Why an export was not made or not written.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+    /// The images could not be made.
+    #[error(transparent)]
+    Png(#[from] png::PngError),
+    /// A file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
 
 /// The days an export covers, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,7 +104,7 @@ pub fn render(
     format: Format,
     range: DateRange,
     changed: NaiveDateTime,
-) -> Result<Vec<Vec<u8>>, String> {
+) -> Result<Vec<Vec<u8>>, ExportError> {
     Ok(match format {
         Format::Pdf => vec![pdf::to_pdf(plan, range)?],
         Format::Png => png::to_png(plan, range)?,
@@ -105,11 +125,12 @@ pub fn targets(target: &Path, count: usize) -> Vec<PathBuf> {
 }
 
 /// Writes the files of an export to `target` (see [`targets`]); returns the paths written.
-pub fn write(files: &[Vec<u8>], target: &Path) -> std::io::Result<Vec<PathBuf>> {
+///
+/// Its error is [`render`]'s, so the two chain: `render(…).and_then(|f| write(&f, target))`.
+pub fn write(files: &[Vec<u8>], target: &Path) -> Result<Vec<PathBuf>, ExportError> {
     let paths = targets(target, files.len());
     for (bytes, path) in files.iter().zip(&paths) {
-        std::fs::write(path, bytes)
-            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        std::fs::write(path, bytes).map_err(|source| ExportError::Write { path: path.clone(), source })?;
     }
     Ok(paths)
 }

@@ -8,13 +8,30 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, TextDirection};
 
+use thiserror::Error;
+
 use super::DateRange;
-use super::layout::{self, FONT, MarkerMark, Page, PathSink, Rgb, Shape, WHITE, marker_style, replay};
-use crate::plan::Plan;
-use crate::rules::Severity;
+use super::layout::{self, FONT, MarkerMark, Page, PathSink, Shape, marker_style, replay};
+use crate::plan::{Plan, Severity};
+use crate::style::{PAPER, Rgb};
+
+/// Why the PDF could not be made. None of these depend on the plan: they mean this build of
+/// Comeback is broken, and are reported rather than hidden.
+#[derive(Debug, Error)]
+pub enum PdfError {
+    /// The font built into the program is damaged.
+    #[error("the embedded font cannot be read")]
+    Font,
+    /// The layout asked for a page PDF cannot have.
+    #[error("a page of {0} × {1} points cannot be made")]
+    PageSize(f32, f32),
+    /// The PDF library refused the document.
+    #[error("the PDF could not be written: {0}")]
+    Document(#[from] krilla::error::KrillaError),
+}
 
 /// The plan's months in `range` and its findings as a PDF.
-pub fn to_pdf(plan: &Plan, range: DateRange) -> Result<Vec<u8>, String> {
+pub fn to_pdf(plan: &Plan, range: DateRange) -> Result<Vec<u8>, PdfError> {
     render(&layout::layout(plan, range))
 }
 
@@ -26,11 +43,12 @@ fn paint(c: Rgb) -> Fill {
     }
 }
 
-fn render(pages: &[Page]) -> Result<Vec<u8>, String> {
-    let font = Font::new(FONT.into(), 0).ok_or("the embedded font cannot be read")?;
+fn render(pages: &[Page]) -> Result<Vec<u8>, PdfError> {
+    let font = Font::new(FONT.into(), 0).ok_or(PdfError::Font)?;
     let mut document = Document::new();
     for page in pages {
-        let settings = PageSettings::from_wh(page.size[0], page.size[1]).ok_or("bad page size")?;
+        let [w, h] = page.size;
+        let settings = PageSettings::from_wh(w, h).ok_or(PdfError::PageSize(w, h))?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for shape in &page.shapes {
@@ -68,7 +86,7 @@ fn render(pages: &[Page]) -> Result<Vec<u8>, String> {
         surface.finish();
         pdf_page.finish();
     }
-    document.finish().map_err(|e| format!("{e:?}"))
+    Ok(document.finish()?)
 }
 
 fn marker(
@@ -85,7 +103,7 @@ fn marker(
     surface.set_stroke(None);
     surface.set_fill(Some(paint(style.fill)));
     surface.draw_path(&path);
-    surface.set_fill(Some(paint(WHITE)));
+    surface.set_fill(Some(paint(PAPER.white)));
     match style.mark {
         MarkerMark::Bar([x, y, w, h]) => {
             let mut pb = PathBuilder::new();

@@ -6,27 +6,44 @@ use skrifa::outline::{DrawSettings, OutlinePen};
 use skrifa::{FontRef, GlyphId, MetadataProvider};
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
 
+use thiserror::Error;
+
 use super::DateRange;
-use super::layout::{self, FONT, MarkerMark, Page, PathSink, Rgb, Shape, WHITE, marker_style, replay};
-use crate::plan::Plan;
-use crate::rules::Severity;
+use super::layout::{self, FONT, MarkerMark, Page, PathSink, Shape, marker_style, replay};
+use crate::plan::{Plan, Severity};
+use crate::style::{PAPER, Rgb};
 
 /// Pixels per point: 2 gives 144 dpi, sharp on a phone and small enough to send.
 pub const SCALE: f32 = 2.0;
 
+/// Why the images could not be made. None of these depend on the plan's content: a page is
+/// always the same size, so they mean this build of Comeback is broken.
+#[derive(Debug, Error)]
+pub enum PngError {
+    /// The font built into the program is damaged.
+    #[error("the embedded font cannot be read: {0}")]
+    Font(#[from] skrifa::raw::ReadError),
+    /// The page has no pixels or more than an image can hold.
+    #[error("a page of {0} × {1} pixels cannot be an image")]
+    Size(u32, u32),
+    /// The PNG encoder failed.
+    #[error("the image could not be encoded: {0}")]
+    Encode(Box<dyn std::error::Error + Send + Sync>),
+}
+
 /// The plan's months in `range` and its findings, one PNG per page.
-pub fn to_png(plan: &Plan, range: DateRange) -> Result<Vec<Vec<u8>>, String> {
-    let font = FontRef::new(FONT).map_err(|e| format!("the embedded font cannot be read: {e}"))?;
+pub fn to_png(plan: &Plan, range: DateRange) -> Result<Vec<Vec<u8>>, PngError> {
+    let font = FontRef::new(FONT)?;
     layout::layout(plan, range)
         .iter()
-        .map(|page| render(page, &font)?.encode_png().map_err(|e| e.to_string()))
+        .map(|page| render(page, &font)?.encode_png().map_err(|e| PngError::Encode(Box::new(e))))
         .collect()
 }
 
 /// One page as pixels on white.
-pub fn render(page: &Page, font: &FontRef<'_>) -> Result<Pixmap, String> {
+pub fn render(page: &Page, font: &FontRef<'_>) -> Result<Pixmap, PngError> {
     let (w, h) = ((page.size[0] * SCALE).ceil() as u32, (page.size[1] * SCALE).ceil() as u32);
-    let mut pixmap = Pixmap::new(w, h).ok_or("the page is too large for an image")?;
+    let mut pixmap = Pixmap::new(w, h).ok_or(PngError::Size(w, h))?;
     pixmap.fill(tiny_skia::Color::WHITE);
     let scale = Transform::from_scale(SCALE, SCALE);
     for shape in &page.shapes {
@@ -132,10 +149,10 @@ fn draw_marker(
     match style.mark {
         MarkerMark::Bar([x, y, w, h]) => {
             if let Some(rect) = Rect::from_xywh(x, y, w, h) {
-                pixmap.fill_rect(rect, &paint(WHITE), scale, None);
+                pixmap.fill_rect(rect, &paint(PAPER.white), scale, None);
             }
         }
-        MarkerMark::Glyph { pos, size, text } => draw_text(pixmap, font, pos, size, WHITE, text, scale),
+        MarkerMark::Glyph { pos, size, text } => draw_text(pixmap, font, pos, size, PAPER.white, text, scale),
     }
 }
 

@@ -45,14 +45,14 @@ pub enum Command {
     AddNote {
         /// What it is about.
         on: NoteOn,
-        /// The note.
+        /// The note to add, with its author and time.
         note: Note,
     },
     /// Remove a note (the first one equal to `note`) from a thread.
     RemoveNote {
         /// What it is about.
         on: NoteOn,
-        /// The note.
+        /// The note to remove, matched by author, time and text.
         note: Note,
     },
 }
@@ -221,6 +221,11 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
     }
 
+    /// A fixed time for notes, so tests never read the clock.
+    fn noon() -> chrono::DateTime<chrono::Utc> {
+        day(1).and_hms_opt(12, 0, 0).unwrap().and_utc()
+    }
+
     fn run(id: u32, d: u32, miles: f64) -> Session {
         let kind = SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() });
         Session::planned(SessionId(id), day(d), kind)
@@ -273,7 +278,7 @@ mod tests {
             (Command::CopySession { id, to: NaiveDate::MAX }, NaiveDate::MAX),
             (Command::AddSession(Session { id: SessionId(2), ..run(2, 3, 1.0) }.moved(early)), early),
             (Command::EditSession(run(1, 2, 3.0).moved(far)), far),
-            (Command::AddNote { on: NoteOn::Day(far), note: Note::now("Coach", "Far off") }, far),
+            (Command::AddNote { on: NoteOn::Day(far), note: Note::new("Coach", "Far off", noon()) }, far),
             (Command::SetMeta(PlanMeta { start: early, ..plan.meta.clone() }), early),
             (Command::SetMeta(PlanMeta { injury_date: Some(far), ..plan.meta.clone() }), far),
         ];
@@ -327,7 +332,7 @@ mod tests {
     fn notes_join_their_thread_and_leave_it_again() {
         let mut plan = Plan::new(day(1));
         plan.apply(Command::AddSession(run(1, 2, 2.0))).unwrap();
-        let note = Note::now("Coach", "Keep it on the track this week.");
+        let note = Note::new("Coach", "Keep it on the track this week.", noon());
         let on_day = NoteOn::Day(day(3));
         plan.apply(Command::AddNote { on: on_day, note: note.clone() }).unwrap();
         plan.apply(Command::AddNote { on: NoteOn::Session(SessionId(1)), note: note.clone() }).unwrap();

@@ -122,17 +122,15 @@ mod tests {
 
     const KM_MONDAY: Lens = Lens { units: Some(Units::Km), week_start: Some(WeekStart::Monday) };
 
-    /// Three 1.7 mi runs meet a 5.1 mi cap exactly; rounded to 0.01 km they would pass it
-    /// (3 × 2.74 > 8.21). The shown plan keeps the exact amounts, so it has the file's findings.
+    /// The shown plan keeps the exact amounts, not ones rounded to 0.01 km (that the shown
+    /// plan also has the file's findings is checked with the rules, in `tests/rules.rs`).
     #[test]
-    fn the_view_converts_exactly_and_finds_what_the_file_finds() {
+    fn the_view_converts_exactly() {
         let file = plan();
         let shown = KM_MONDAY.view(&file);
         assert_eq!((shown.meta.units, shown.meta.week_start), (Units::Km, WeekStart::Monday));
         let cap = shown.rules.weekly_cap.unwrap().get();
         assert!((cap - 5.1 * crate::plan::KM_PER_MILE).abs() < 1e-9);
-        let codes = |p: &Plan| crate::rules::validate(p).iter().map(|f| f.rule).collect::<Vec<_>>();
-        assert_eq!(codes(&shown), codes(&file));
         assert!(KM_MONDAY.changes(&file) && !Lens::default().changes(&file));
     }
 

@@ -4,7 +4,11 @@
 //! with a [`Command`], which keeps the sessions sorted and the ids unique.
 
 mod command;
+mod kind;
 mod lens;
+mod level;
+mod note;
+mod rule;
 mod session;
 mod settings;
 mod units;
@@ -16,15 +20,26 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 pub use command::{Applied, Command, CommandError, NoteOn};
+pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain};
 pub use lens::Lens;
-pub use session::{
-    Activity, Actual, Effort, Level, Note, PainLog, Raised, Run, RunWalk, Segment, Session, SessionId,
-    SessionKind, Status, Terrain,
-};
+pub use level::{Level, Raised};
+pub use note::Note;
+pub use rule::{RuleId, Severity};
+pub use session::{Actual, PainLog, Session, SessionId, Status};
 pub use settings::{RuleOverride, RuleSettings};
 pub use units::{
     DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2, within_dates,
 };
+
+/// The plan format this build writes. See `docs/plan-format.md`.
+///
+/// Version 2 added note threads, logged actuals and the injury, goal and contact details.
+/// Every version 1 file is a valid version 2 file, so loading one needs no rewriting; it is
+/// saved as version 2. The bump is what makes a version 1 Comeback refuse a file with notes
+/// as "made by a newer Comeback" instead of as an unknown field.
+///
+/// It lives with the model because every new [`Plan`] carries it; `file` reads it from here.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,7 +76,7 @@ impl WeekStart {
 pub struct PlanMeta {
     /// Title shown in the window and on prints.
     pub title: String,
-    /// The runner.
+    /// The runner's name, shown in the header of prints and in a coach's folder.
     pub athlete: String,
     /// The coach, if any.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -131,7 +146,7 @@ impl Plan {
     /// An empty plan starting on `start`.
     pub fn new(start: NaiveDate) -> Self {
         Self {
-            version: crate::file::CURRENT_VERSION,
+            version: FORMAT_VERSION,
             meta: PlanMeta { start, ..PlanMeta::default() },
             rules: RuleSettings::default(),
             sessions: Vec::new(),
@@ -267,8 +282,7 @@ impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
         command::meta_within_dates(&meta)?;
         within_dates(sessions.iter().map(|s| s.date))?;
         command::usable(&rules)?;
-        let mut plan =
-            Self { version: crate::file::CURRENT_VERSION, meta, rules, sessions, day_notes: BTreeMap::new() };
+        let mut plan = Self { version: FORMAT_VERSION, meta, rules, sessions, day_notes: BTreeMap::new() };
         plan.normalize().map_err(CommandError::DuplicateId)?;
         Ok(plan)
     }

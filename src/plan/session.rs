@@ -1,11 +1,13 @@
-//! One planned or done activity on a day.
+//! One planned or done activity on a day: its identity, status and what was logged.
 
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::units::{Distance, Minutes, Pain, Units, fmt_num};
+use super::kind::SessionKind;
+use super::note::Note;
+use super::units::{Distance, Minutes, Pain, Units};
 
 /// Stable identity of a session: survives moves, edits and file round trips.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -18,221 +20,15 @@ impl fmt::Display for SessionId {
     }
 }
 
-/// How hard a run is meant to feel, from easiest to hardest.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Effort {
-    /// Conversational and slower than feels necessary.
-    VeryEasy,
-    /// Conversational.
-    #[default]
-    Easy,
-    /// Comfortably hard.
-    Steady,
-    /// Threshold pace.
-    Tempo,
-    /// Intervals, strides, anything fast.
-    Speed,
-}
-
-impl Effort {
-    /// Every effort, easiest first.
-    pub const ALL: [Self; 5] = [Self::VeryEasy, Self::Easy, Self::Steady, Self::Tempo, Self::Speed];
-
-    /// Lower-case label used in text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::VeryEasy => "very easy",
-            Self::Easy => "easy",
-            Self::Steady => "steady",
-            Self::Tempo => "tempo",
-            Self::Speed => "speed",
-        }
-    }
-}
-
-/// Where a run happens.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Terrain {
-    /// A running track: flat, soft, predictable.
-    Track,
-    /// A treadmill.
-    Treadmill,
-    /// Flat road or path.
-    #[default]
-    FlatRoad,
-    /// Trail: uneven footing.
-    Trail,
-    /// Hills.
-    Hills,
-}
-
-impl Terrain {
-    /// Every terrain, easiest first.
-    pub const ALL: [Self; 5] = [Self::Track, Self::Treadmill, Self::FlatRoad, Self::Trail, Self::Hills];
-
-    /// How much harder than a track this terrain is; track and treadmill are equal.
-    pub fn difficulty(self) -> u8 {
-        match self {
-            Self::Track | Self::Treadmill => 0,
-            Self::FlatRoad => 1,
-            Self::Trail => 2,
-            Self::Hills => 3,
-        }
-    }
-
-    /// Lower-case label used in text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Track => "track",
-            Self::Treadmill => "treadmill",
-            Self::FlatRoad => "flat road",
-            Self::Trail => "trail",
-            Self::Hills => "hills",
-        }
-    }
-}
-
-/// One part of a run/walk repeat: measured by distance or by time.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Segment {
-    /// A distance in the plan's units.
-    Distance(Distance),
-    /// A time in minutes.
-    Minutes(Minutes),
-}
-
-impl Segment {
-    fn describe(self, units: Units) -> String {
-        match self {
-            Self::Distance(d) => format!("{d} {}", units.abbrev()),
-            Self::Minutes(m) => clock(m),
-        }
-    }
-}
-
-/// A short interval as a runner reads it: "45 s", "4 min", "1:15 min".
-fn clock(minutes: Minutes) -> String {
-    let seconds = (minutes.get() * 60.0).round() as u64;
-    match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m}:{s:02} min"),
-    }
-}
-
-/// A continuous run.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Run {
-    /// Planned distance, if set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub distance: Option<Distance>,
-    /// Planned duration in minutes, if set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub minutes: Option<Minutes>,
-    /// Intended effort.
-    #[serde(default)]
-    pub effort: Effort,
-    /// Where it is run.
-    #[serde(default)]
-    pub terrain: Terrain,
-}
-
-/// Running with walk breaks: `repeats` × (run segment, walk segment).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RunWalk {
-    /// The running part of one repeat.
-    pub run: Segment,
-    /// The walking part of one repeat.
-    pub walk: Segment,
-    /// How many times the pair is done.
-    pub repeats: u16,
-    /// Intended effort of the running parts.
-    #[serde(default)]
-    pub effort: Effort,
-    /// Where it is done.
-    #[serde(default)]
-    pub terrain: Terrain,
-}
-
-/// Cross-training activities.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Activity {
-    /// Cycling, indoors or out.
-    Bike,
-    /// Swimming or pool running.
-    Swim,
-    /// Elliptical trainer.
-    Elliptical,
-    /// Anti-gravity treadmill running at a share of body weight.
-    AntiGravity {
-        /// Share of body weight carried, in percent.
-        body_weight_pct: u8,
-    },
-    /// Anything else.
-    Other,
-}
-
-impl Activity {
-    /// Label used in text.
-    pub fn label(self) -> String {
-        match self {
-            Self::Bike => "Bike".to_owned(),
-            Self::Swim => "Swim".to_owned(),
-            Self::Elliptical => "Elliptical".to_owned(),
-            Self::AntiGravity { body_weight_pct } => format!("Anti-gravity treadmill {body_weight_pct} %"),
-            Self::Other => "Cross-training".to_owned(),
-        }
-    }
-}
-
-/// What a session is.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub enum SessionKind {
-    /// A continuous run.
-    Run(Run),
-    /// Run/walk intervals.
-    RunWalk(RunWalk),
-    /// A walk.
-    Walk {
-        /// Distance, if set.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        distance: Option<Distance>,
-        /// Duration in minutes, if set.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        minutes: Option<Minutes>,
-    },
-    /// Cross-training.
-    Cross {
-        /// Which activity.
-        activity: Activity,
-        /// Duration in minutes, if set.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        minutes: Option<Minutes>,
-        /// Distance, if set (counts as running for anti-gravity treadmill runs).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        distance: Option<Distance>,
-    },
-    /// Strength and mobility work.
-    Strength {
-        /// Duration in minutes, if set.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        minutes: Option<Minutes>,
-    },
-    /// A planned rest day.
-    Rest,
-}
-
 /// Whether a session is still ahead, was done or was skipped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status {
-    /// Not done yet.
+    /// Still ahead, or not yet logged: counts toward load as planned.
     #[default]
     Planned,
-    /// Done.
+    /// Done; logged amounts and pain then count instead of the plan.
     Done,
-    /// Not done.
+    /// Not done; it counts toward no weekly total.
     Skipped,
 }
 
@@ -273,46 +69,19 @@ impl Actual {
     }
 }
 
-/// One short remark in a day's or a session's thread: who wrote it, when, and what.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Note {
-    /// The writer's name as set in their preferences ("Coach", "Alex").
-    pub author: String,
-    /// When it was written, in UTC so that two time zones agree on the order.
-    pub at: DateTime<Utc>,
-    /// What it says.
-    pub text: String,
-}
-
-impl Note {
-    /// A note by `author` written now, to the second.
-    pub fn now(author: &str, text: &str) -> Self {
-        let at = Utc::now();
-        let at = DateTime::from_timestamp(at.timestamp(), 0).unwrap_or(at);
-        Self { author: author.to_owned(), at, text: text.to_owned() }
-    }
-
-    /// "Sam · 29 Nov 14:05", in the viewer's local time.
-    pub fn byline(&self) -> String {
-        let local = self.at.with_timezone(&chrono::Local);
-        let author = if self.author.is_empty() { "Someone" } else { self.author.as_str() };
-        format!("{author} · {}", local.format("%-d %b %H:%M"))
-    }
-}
-
 /// One planned or done activity on a day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
-    /// Stable identity.
+    /// Stable identity: the same session keeps it through moves, edits, copies of the file and
+    /// comparisons, where it is how two versions are matched.
     pub id: SessionId,
-    /// The day.
+    /// The day it is planned for, or was done on.
     #[serde(deserialize_with = "super::units::sane_date")]
     pub date: NaiveDate,
-    /// What it is.
+    /// What kind of session it is, with its planned amounts.
     pub kind: SessionKind,
-    /// Planned, done or skipped.
+    /// Planned, done or skipped; skipped sessions count toward no totals.
     #[serde(default, skip_serializing_if = "is_default")]
     pub status: Status,
     /// Pain logged after doing it.
@@ -331,240 +100,6 @@ pub struct Session {
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
-}
-
-/// The three variables of a run that the method raises one at a time.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Level {
-    /// Running distance (estimated from time when only time is planned).
-    pub distance: f64,
-    /// Effort.
-    pub effort: Effort,
-    /// Terrain.
-    pub terrain: Terrain,
-}
-
-/// Which of a level's variables went up from one run to the next.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Raised {
-    /// Longer.
-    pub distance: bool,
-    /// Harder effort.
-    pub effort: bool,
-    /// Harder terrain.
-    pub terrain: bool,
-}
-
-/// Relative change in distance below which two runs count as the same length.
-const SAME_DISTANCE: f64 = 0.02;
-
-impl Level {
-    /// What this level raises over `before`.
-    pub fn raised_over(&self, before: &Self) -> Raised {
-        Raised {
-            distance: self.distance > before.distance * (1.0 + SAME_DISTANCE) + 1e-9,
-            effort: self.effort > before.effort,
-            terrain: self.terrain.difficulty() > before.terrain.difficulty(),
-        }
-    }
-
-    /// Whether this level is below `before` in some variable and above it in none.
-    pub fn is_step_back_from(&self, before: &Self) -> bool {
-        let raised = self.raised_over(before);
-        let lowered = before.raised_over(self);
-        raised.count() == 0 && lowered.count() > 0
-    }
-}
-
-impl Raised {
-    /// How many variables went up.
-    pub fn count(self) -> usize {
-        usize::from(self.distance) + usize::from(self.effort) + usize::from(self.terrain)
-    }
-
-    /// The raised variables as words: "distance and effort".
-    pub fn describe(self) -> String {
-        let words: Vec<&str> =
-            [(self.distance, "distance"), (self.effort, "effort"), (self.terrain, "terrain")]
-                .into_iter()
-                .filter_map(|(on, w)| on.then_some(w))
-                .collect();
-        match words.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
-    }
-}
-
-impl SessionKind {
-    /// Whether this is a run for the alternate-days and level rules (run or run/walk).
-    pub fn is_run(&self) -> bool {
-        matches!(self, Self::Run(_) | Self::RunWalk(_))
-    }
-
-    /// Running distance, estimating from time at `pace_min_per_unit` where only time is set.
-    ///
-    /// Counts runs, the running part of run/walk and anti-gravity treadmill runs.
-    pub fn run_distance(&self, pace_min_per_unit: f64) -> f64 {
-        let from_time = |m: Minutes| {
-            if pace_min_per_unit > 0.0 { m.get() / pace_min_per_unit } else { 0.0 }
-        };
-        match self {
-            Self::Run(run) => match (run.distance, run.minutes) {
-                (Some(d), _) => d.get(),
-                (None, Some(m)) => from_time(m),
-                (None, None) => 0.0,
-            },
-            Self::RunWalk(rw) => {
-                let per = match rw.run {
-                    Segment::Distance(d) => d.get(),
-                    Segment::Minutes(m) => from_time(m),
-                };
-                per * f64::from(rw.repeats)
-            }
-            Self::Cross { activity: Activity::AntiGravity { .. }, distance, minutes } => {
-                match (distance, minutes) {
-                    (Some(d), _) => d.get(),
-                    (None, Some(m)) => from_time(*m),
-                    (None, None) => 0.0,
-                }
-            }
-            _ => 0.0,
-        }
-    }
-
-    /// Walking distance, counting only walks (run/walk breaks are part of the run).
-    pub fn walk_distance(&self) -> f64 {
-        match self {
-            Self::Walk { distance: Some(d), .. } => d.get(),
-            _ => 0.0,
-        }
-    }
-
-    /// Minutes of cross-training and strength.
-    pub fn cross_minutes(&self) -> f64 {
-        match self {
-            Self::Cross { minutes: Some(m), .. } | Self::Strength { minutes: Some(m) } => m.get(),
-            _ => 0.0,
-        }
-    }
-
-    /// The level of a run or run/walk; `None` for anything else.
-    pub fn level(&self, pace_min_per_unit: f64) -> Option<Level> {
-        let (effort, terrain) = match self {
-            Self::Run(r) => (r.effort, r.terrain),
-            Self::RunWalk(rw) => (rw.effort, rw.terrain),
-            _ => return None,
-        };
-        Some(Level { distance: self.run_distance(pace_min_per_unit), effort, terrain })
-    }
-
-    /// Terrain of a run or run/walk.
-    pub fn terrain(&self) -> Option<Terrain> {
-        match self {
-            Self::Run(r) => Some(r.terrain),
-            Self::RunWalk(rw) => Some(rw.terrain),
-            _ => None,
-        }
-    }
-
-    /// Short name of the kind: "Run", "Run/walk", "Walk", "Bike" …
-    pub fn name(&self) -> String {
-        match self {
-            Self::Run(_) => "Run".to_owned(),
-            Self::RunWalk(_) => "Run/walk".to_owned(),
-            Self::Walk { .. } => "Walk".to_owned(),
-            Self::Cross { activity, .. } => activity.label(),
-            Self::Strength { .. } => "Strength".to_owned(),
-            Self::Rest => "Rest".to_owned(),
-        }
-    }
-
-    /// One line describing the session: "Run/walk 2 mi · run 0.25 mi / walk 1 min × 8 · track".
-    pub fn describe(&self, units: Units) -> String {
-        let u = units.abbrev();
-        let amount = |d: Option<Distance>, m: Option<Minutes>| match (d, m) {
-            (Some(d), Some(m)) => format!(" {d} {u} · {m} min"),
-            (Some(d), None) => format!(" {d} {u}"),
-            (None, Some(m)) => format!(" {m} min"),
-            (None, None) => String::new(),
-        };
-        match self {
-            Self::Run(r) => {
-                format!("Run{} · {} · {}", amount(r.distance, r.minutes), r.effort.label(), r.terrain.label())
-            }
-            Self::RunWalk(rw) => {
-                let total = match rw.run {
-                    Segment::Distance(d) => format!(" {} {u}", fmt_num(d.get() * f64::from(rw.repeats))),
-                    Segment::Minutes(_) => String::new(),
-                };
-                format!(
-                    "Run/walk{total} · run {} / walk {} × {} · {} · {}",
-                    rw.run.describe(units),
-                    rw.walk.describe(units),
-                    rw.repeats,
-                    rw.effort.label(),
-                    rw.terrain.label()
-                )
-            }
-            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
-            Self::Cross { activity, minutes, distance } => {
-                format!("{}{}", activity.label(), amount(*distance, *minutes))
-            }
-            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
-            Self::Rest => "Rest".to_owned(),
-        }
-    }
-
-    /// A few words for a calendar chip: "Run 2 mi", "Run/walk 1/1 min × 10", "Bike 30 min".
-    pub fn short(&self, units: Units) -> String {
-        let u = units.abbrev();
-        let amount = |d: Option<Distance>, m: Option<Minutes>| match (d, m) {
-            (Some(d), _) => format!(" {d} {u}"),
-            (None, Some(m)) => format!(" {m} min"),
-            (None, None) => String::new(),
-        };
-        match self {
-            Self::Run(r) => format!("Run{}", amount(r.distance, r.minutes)),
-            Self::RunWalk(rw) => {
-                let whole = |m: Minutes| m.get().fract() == 0.0;
-                let pair = match (rw.run, rw.walk) {
-                    (Segment::Minutes(r), Segment::Minutes(w)) if whole(r) && whole(w) => {
-                        format!("{r}/{w} min")
-                    }
-                    (run, walk) => format!("{}/{}", run.describe(units), walk.describe(units)),
-                };
-                format!("Run/walk {pair} × {}", rw.repeats)
-            }
-            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
-            Self::Cross { activity: Activity::AntiGravity { .. }, minutes, distance } => {
-                format!("AlterG{}", amount(*distance, *minutes))
-            }
-            Self::Cross { activity, minutes, distance } => {
-                format!("{}{}", activity.label(), amount(*distance, *minutes))
-            }
-            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
-            Self::Rest => "Rest".to_owned(),
-        }
-    }
-
-    /// Converts every distance with `convert` (used when a plan changes units).
-    pub fn convert_distances(&mut self, convert: impl Fn(Distance) -> Distance) {
-        let scale = |d: &mut Option<Distance>| *d = d.map(&convert);
-        match self {
-            Self::Run(r) => scale(&mut r.distance),
-            Self::RunWalk(rw) => {
-                for seg in [&mut rw.run, &mut rw.walk] {
-                    if let Segment::Distance(d) = seg {
-                        *d = convert(*d);
-                    }
-                }
-            }
-            Self::Walk { distance, .. } | Self::Cross { distance, .. } => scale(distance),
-            Self::Strength { .. } | Self::Rest => {}
-        }
-    }
 }
 
 impl Session {
@@ -623,76 +158,5 @@ impl Session {
             && self
                 .pain
                 .is_some_and(|p| p.sharp || p.during.get() > threshold || p.next_day.get() > threshold)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Activity, Distance, Effort, Minutes, Run, RunWalk, Segment, SessionKind, Terrain};
-    use crate::plan::Units;
-
-    fn min(m: f64) -> Minutes {
-        Minutes::new(m).unwrap()
-    }
-
-    #[test]
-    fn chips_and_lines_name_each_kind_with_its_amounts() {
-        let run_walk = SessionKind::RunWalk(RunWalk {
-            run: Segment::Minutes(min(1.0)),
-            walk: Segment::Minutes(min(2.0)),
-            repeats: 8,
-            effort: Effort::Easy,
-            terrain: Terrain::Track,
-        });
-        let by_distance = SessionKind::RunWalk(RunWalk {
-            run: Segment::Distance(Distance::new(0.25).unwrap()),
-            walk: Segment::Minutes(min(1.0)),
-            repeats: 8,
-            effort: Effort::Easy,
-            terrain: Terrain::FlatRoad,
-        });
-        let run = SessionKind::Run(Run { distance: Distance::new(3.0), ..Run::default() });
-        let short_intervals = SessionKind::RunWalk(RunWalk {
-            run: Segment::Minutes(min(0.5)),
-            walk: Segment::Minutes(min(1.25)),
-            repeats: 12,
-            effort: Effort::Easy,
-            terrain: Terrain::Track,
-        });
-        let cases = [
-            (
-                short_intervals,
-                "Run/walk 30 s/1:15 min × 12",
-                "Run/walk · run 30 s / walk 1:15 min × 12 · easy · track",
-            ),
-            (run, "Run 3 mi", "Run 3 mi · easy · flat road"),
-            (run_walk, "Run/walk 1/2 min × 8", "Run/walk · run 1 min / walk 2 min × 8 · easy · track"),
-            (
-                by_distance,
-                "Run/walk 0.25 mi/1 min × 8",
-                "Run/walk 2 mi · run 0.25 mi / walk 1 min × 8 · easy · flat road",
-            ),
-            (SessionKind::Walk { distance: None, minutes: Some(min(30.0)) }, "Walk 30 min", "Walk 30 min"),
-            (
-                SessionKind::Cross {
-                    activity: Activity::AntiGravity { body_weight_pct: 80 },
-                    minutes: None,
-                    distance: Distance::new(2.0),
-                },
-                "AlterG 2 mi",
-                "Anti-gravity treadmill 80 % 2 mi",
-            ),
-            (
-                SessionKind::Cross { activity: Activity::Bike, minutes: Some(min(40.0)), distance: None },
-                "Bike 40 min",
-                "Bike 40 min",
-            ),
-            (SessionKind::Strength { minutes: Some(min(20.0)) }, "Strength 20 min", "Strength 20 min"),
-            (SessionKind::Rest, "Rest", "Rest"),
-        ];
-        for (kind, short, line) in cases {
-            assert_eq!(kind.short(Units::Miles), short);
-            assert_eq!(kind.describe(Units::Miles), line);
-        }
     }
 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::rule::{RuleId, Severity};
 use super::units::Distance;
-use crate::rules::{RuleId, Severity};
 
 /// Every threshold the rules use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -30,7 +30,9 @@ mod walk_breaks;
 mod weekly_cap;
 
 pub use context::{Context, WeekTotals, week_totals};
-pub use finding::{Finding, RuleId, Severity};
+pub use finding::Finding;
+// The rules' names and severities belong to the model, which stores them in its settings.
+pub use crate::plan::{RuleId, Severity};
 
 use crate::plan::Plan;
 

@@ -8,7 +8,7 @@ use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, Vec
 use super::theme::{self, Palette};
 use super::{Drag, Intent, day_label, short_day};
 use crate::app::{Document, UiCommand, Zoom};
-use crate::plan::{Session, SessionId, Status, fmt_num};
+use crate::plan::{Session, SessionId, Status};
 use crate::rules::{Finding, Severity, WeekSummary};
 
 /// What part of the calendar is shown and what is selected.
@@ -417,7 +417,7 @@ fn day_ui(
 fn notes_tooltip_ui(ui: &mut Ui, notes: &[crate::plan::Note]) {
     for note in notes {
         ui.horizontal_wrapped(|ui| {
-            ui.weak(format!("💬 {}:", note.byline()));
+            ui.weak(format!("💬 {}:", crate::text::byline(note)));
             ui.label(&note.text);
         });
     }
@@ -457,7 +457,7 @@ fn chip_ui(
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
-        ui.label(status_line(session, units));
+        ui.label(crate::text::status_line(session, units));
         if !session.note.is_empty() {
             ui.label(&session.note);
         }
@@ -519,29 +519,6 @@ fn chip_ui(
             }
         }
     });
-}
-
-fn status_line(session: &Session, units: crate::plan::Units) -> String {
-    let mut status = match session.status {
-        Status::Planned => "Planned".to_owned(),
-        Status::Done => "Done".to_owned(),
-        Status::Skipped => "Skipped".to_owned(),
-    };
-    if session.status != Status::Done {
-        return status;
-    }
-    if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|d| !d.is_empty()) {
-        status = format!("{status}: {did}");
-    }
-    match session.pain {
-        Some(p) => format!(
-            "{status} · pain {} during, {} next day{}",
-            p.during.get(),
-            p.next_day.get(),
-            if p.sharp { ", sharp" } else { "" }
-        ),
-        None => status,
-    }
 }
 
 #[expect(clippy::too_many_arguments, reason = "one chip's look, drawn in place or following the pointer")]
@@ -643,7 +620,6 @@ fn week_ui(
     text: Color32,
 ) {
     let plan = cx.doc.plan();
-    let units = plan.meta.units.abbrev();
     let summary = cx.doc.weeks().iter().find(|w| w.totals.start == week_first);
     let empty = WeekSummary {
         totals: crate::rules::WeekTotals { start: week_first, ..Default::default() },
@@ -656,11 +632,13 @@ fn week_ui(
         cx.doc.findings().iter().filter(|f| f.week == Some(week_first)).collect();
     let response = ui.interact(rect, Id::unique(("week", week_first)), Sense::hover());
     let run = summary.totals.run;
+    // The same lines as the printed week column (`crate::text`), so screen and paper agree.
+    let lines = crate::text::week_lines(summary, plan);
     response.widget_info(|| {
         WidgetInfo::labeled(
             egui::Role::Label,
             true,
-            format!("Week of {}: run {} {units}", week_first.format("%-d %b"), fmt_num(run)),
+            format!("Week of {}: {}", week_first.format("%-d %b"), lines.join(" · ")),
         )
     });
     let painter = ui.painter();
@@ -672,17 +650,15 @@ fn week_ui(
 
     let x = rect.left() + theme::GAP * 2.0;
     let mut y = rect.top() + theme::GAP + 2.0;
-    let line = |painter: &egui::Painter, y: &mut f32, s: String, color: Color32| {
+    let line = |painter: &egui::Painter, y: &mut f32, s: &str, color: Color32| {
         painter.text(pos2(x, *y), Align2::LEFT_TOP, s, FontId::proportional(12.0), color);
         *y += 16.0;
     };
-    let cap = plan.rules.weekly_cap.map(crate::plan::Distance::get);
-    let run_text = match cap {
-        Some(cap) => format!("Run {} / {} {units}", fmt_num(run), fmt_num(cap)),
-        None => format!("Run {} {units}", fmt_num(run)),
-    };
-    line(painter, &mut y, run_text, text);
-    if let Some(cap) = cap.filter(|c| *c > 0.0) {
+    let mut lines = lines.iter();
+    if let Some(first) = lines.next() {
+        line(painter, &mut y, first, text);
+    }
+    if let Some(cap) = plan.rules.weekly_cap.map(crate::plan::Distance::get).filter(|c| *c > 0.0) {
         let track = Rect::from_min_size(pos2(x, y), vec2(rect.width() - theme::GAP * 4.0, 5.0));
         painter.rect_filled(track, 2, palette.bar_track);
         let share = (run / cap).min(1.0) as f32;
@@ -691,30 +667,11 @@ fn week_ui(
         painter.rect_filled(fill, 2, if over { palette.error } else { palette.bar_fill });
         y += 9.0;
     }
-    let walk = summary.totals.walk;
-    let cross = summary.totals.cross_minutes;
-    if walk > 0.0 || cross > 0.0 {
-        let mut parts = Vec::new();
-        if walk > 0.0 {
-            parts.push(format!("Walk {} {units}", fmt_num(walk)));
+    for rest in lines {
+        if y + 14.0 >= rect.bottom() {
+            break;
         }
-        if cross > 0.0 {
-            parts.push(format!("X {} min", fmt_num(cross)));
-        }
-        line(painter, &mut y, parts.join(" · "), palette.weak_text);
-    }
-    let change = if summary.down {
-        "Down week".to_owned()
-    } else {
-        match summary.established {
-            Some(level) if level > 0.0 => {
-                format!("{:+.0} % vs {} {units}", (run / level - 1.0) * 100.0, fmt_num(level))
-            }
-            _ => String::new(),
-        }
-    };
-    if !change.is_empty() && y + 14.0 < rect.bottom() {
-        line(painter, &mut y, change, palette.weak_text);
+        line(painter, &mut y, rest, palette.weak_text);
     }
     if let Some(worst) = worst {
         painter.text(

@@ -73,9 +73,8 @@ pub fn editor_ui(
             kind_fields_ui(ui, &mut edited, units, &mut key);
             ui.label("Status");
             ui.horizontal(|ui| {
-                for (status, text) in
-                    [(Status::Planned, "Planned"), (Status::Done, "Done"), (Status::Skipped, "Skipped")]
-                {
+                for status in [Status::Planned, Status::Done, Status::Skipped] {
+                    let text = crate::text::status_label(status);
                     if ui.radio_value(&mut edited.status, status, text).changed() {
                         key = Some(EditKey::Session(session.id, "status"));
                     }
@@ -352,7 +351,7 @@ fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out
     }
     for note in thread {
         ui.horizontal(|ui| {
-            ui.weak(note.byline());
+            ui.weak(crate::text::byline(note));
             if ui.small_button("🗑").on_hover_text("Remove this note").clicked() {
                 out.push(Intent::Apply {
                     commands: vec![Command::RemoveNote { on, note: note.clone() }],
@@ -384,7 +383,10 @@ fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out
     let add = ui.add_enabled(!text.is_empty(), egui::Button::new("Add note")).clicked();
     if (entered || add) && !text.is_empty() {
         out.push(Intent::Apply {
-            commands: vec![Command::AddNote { on, note: Note::now(cx.author.trim(), &text) }],
+            commands: vec![Command::AddNote {
+                on,
+                note: Note::new(cx.author.trim(), &text, chrono::Utc::now()),
+            }],
             label: "Add note".to_owned(),
             key: None,
         });

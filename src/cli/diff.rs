@@ -1,0 +1,35 @@
+//! `comeback diff MINE THEIRS`: what their version of a plan adds, removes, moves and changes.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, plural};
+use crate::file;
+
+/// Compares two versions of a plan; exits 1 when they differ.
+pub(super) fn run(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Write) -> Result<u8, CliError> {
+    let (a, b) = match (file::load(mine), file::load(theirs)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(a), Err(b)) => return Err(CliError::LoadBoth(Box::new((a, b)))),
+        (Err(e), _) | (_, Err(e)) => return Err(e.into()),
+    };
+    let differences = crate::diff::diff(&a, &b);
+    match format {
+        Format::Text => {
+            let n = differences.len();
+            writeln!(out, "{n} difference{} from {} to {}", plural(n), mine.display(), theirs.display())?;
+            for d in &differences {
+                writeln!(out, "  {}", d.describe())?;
+            }
+        }
+        Format::Json => {
+            let report = serde_json::json!({
+                "mine": mine.display().to_string(),
+                "theirs": theirs.display().to_string(),
+                "differences": differences,
+            });
+            writeln!(out, "{report:#}")?;
+        }
+    }
+    Ok(if differences.is_empty() { EXIT_OK } else { EXIT_FINDINGS })
+}

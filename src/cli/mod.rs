@@ -1,0 +1,332 @@
+//! The headless command line: the arguments `main` parses, and [`run`], which hands each
+//! subcommand to its own module (`validate`, `folder`, `diff`, `export`, `print`, `new`,
+//! `import_csv`). A subcommand writes its report to `out` and returns its exit code, or a
+//! [`CliError`]; `main` prints that error, once, as `comeback: …`.
+
+mod diff;
+mod export;
+mod folder;
+mod import_csv;
+mod new;
+mod print;
+mod validate;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use thiserror::Error;
+
+use crate::export::{DateRange, ExportError};
+use crate::file::{self, LoadError, SaveError};
+use crate::generate::GenerateError;
+use crate::plan::Plan;
+use crate::print::{PrintError, Printed};
+
+/// Plan a comeback to running: a calendar that checks the plan against the method.
+#[derive(Debug, Parser)]
+#[command(name = "comeback", version, about)]
+pub struct Cli {
+    /// A plan file to open in the app.
+    pub file: Option<PathBuf>,
+    /// Open the app comparing the plan with this other version of it (File → Compare with…).
+    #[arg(long, value_name = "OTHER")]
+    pub compare: Option<PathBuf>,
+    /// Run a command instead of the app.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check plan files against the method and print what was found; given one folder, list
+    /// its athletes' plans, most attention first (pain, errors, warnings, nothing logged).
+    ///
+    /// Exit code: 0 when no plan has errors, 1 when a plan has errors, 2 when a file
+    /// cannot be read or parsed.
+    Validate {
+        /// Plan files (.ron), or one folder of them.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// For a folder: the day whose week is shown (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        today: Option<NaiveDate>,
+    },
+    /// Compare two versions of a plan: what theirs adds, removes, moves and changes.
+    ///
+    /// Sessions are matched by id. Exit code: 0 when the plans are the same, 1 when they differ,
+    /// 2 when a file cannot be read.
+    Diff {
+        /// My version (.ron).
+        mine: PathBuf,
+        /// Their version (.ron).
+        theirs: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Export a plan for printing (PDF), messages (PNG), calendars (ICS) or spreadsheets (CSV).
+    ///
+    /// Exit code: 0 when written, 2 when the plan cannot be read or the output cannot be written.
+    Export {
+        /// The plan file (.ron).
+        file: PathBuf,
+        /// What to write.
+        #[arg(long = "to", value_enum)]
+        to: crate::export::Format,
+        /// Where to write; standard output when left out.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// First day to export (YYYY-MM-DD); the plan's first day when left out.
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// Last day to export (YYYY-MM-DD); the plan's last day when left out.
+        #[arg(long)]
+        until: Option<NaiveDate>,
+    },
+    /// Print a plan: write its PDF to a temporary file and open it in the system's PDF viewer,
+    /// whose print dialog prints it.
+    ///
+    /// Exit code: 0 when the viewer was opened, 2 when the plan cannot be read or no viewer could
+    /// be opened (the PDF's path is printed either way).
+    Print {
+        /// The plan file (.ron).
+        file: PathBuf,
+        /// First day to print (YYYY-MM-DD); the plan's first day when left out.
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        /// Last day to print (YYYY-MM-DD); the plan's last day when left out.
+        #[arg(long)]
+        until: Option<NaiveDate>,
+    },
+    /// Write a plan made from the method: a walk/run ladder on alternate days with down weeks,
+    /// within the caps, that the validator finds nothing wrong with.
+    ///
+    /// Exit code: 0 when written, 2 when the answers are impossible or the file cannot be
+    /// written (an existing file is not replaced).
+    New {
+        /// The plan file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// First day (YYYY-MM-DD); today when left out.
+        #[arg(long)]
+        start: Option<NaiveDate>,
+        /// Units of the distances below and of the plan.
+        #[arg(long, value_enum, default_value_t = UnitsArg::Mi)]
+        units: UnitsArg,
+        /// Weekly running distance that is comfortable now; 0 for not running yet.
+        #[arg(long, default_value_t = 0.0)]
+        current: f64,
+        /// The run distance at which the injury flares; runs are capped at 80 % of it.
+        #[arg(long)]
+        flare: Option<f64>,
+        /// Weekly running distance not to exceed.
+        #[arg(long)]
+        cap: Option<f64>,
+        /// Days available, e.g. mon,wed,fri,sat (all when left out).
+        #[arg(long, value_enum, value_delimiter = ',')]
+        days: Vec<DayArg>,
+        /// Full weeks to plan.
+        #[arg(long, default_value_t = 12)]
+        weeks: u32,
+        /// First day of the week.
+        #[arg(long, value_enum, default_value_t = DayArg::Mon)]
+        week_start: DayArg,
+    },
+    /// Turn a CSV of sessions (the columns `export --to csv` writes) into a plan file.
+    ///
+    /// Exit code: 0 when written, 2 when the CSV has an error (its row and column are printed).
+    ImportCsv {
+        /// The CSV file.
+        input: PathBuf,
+        /// The plan file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+/// Units on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum UnitsArg {
+    /// Miles.
+    Mi,
+    /// Kilometres.
+    Km,
+}
+
+/// Days of the week on the command line, Monday first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[expect(missing_docs, reason = "the names are the days")]
+pub enum DayArg {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Findings grouped by week, for people.
+    Text,
+    /// One JSON document, for scripts (schema in docs/cli.md).
+    Json,
+}
+
+/// Exit code when every plan is free of errors.
+pub const EXIT_OK: u8 = 0;
+/// Exit code when a plan has errors.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code when a file cannot be read or parsed.
+pub const EXIT_UNREADABLE: u8 = 2;
+
+/// Why a command could not do its job. Each is printed once, by `main`, and exits with
+/// [`EXIT_UNREADABLE`]; problems found *in* a plan are not errors but the command's report.
+#[derive(Debug, Error)]
+pub enum CliError {
+    /// A plan file could not be read or parsed.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// Both plans of a comparison could not be read: one line each.
+    #[error("{}\n{}", .0.0, .0.1)]
+    LoadBoth(Box<(LoadError, LoadError)>),
+    /// The folder of plans could not be listed.
+    #[error("{path}: cannot list the folder: {source}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The asked-for days run backwards.
+    #[error("--from {from} is after --until {until}")]
+    Dates {
+        /// The first day asked for.
+        from: NaiveDate,
+        /// The last day asked for.
+        until: NaiveDate,
+    },
+    /// The export could not be made from the plan at `path`.
+    #[error("{path}: cannot export: {source}")]
+    Render {
+        /// The plan file.
+        path: PathBuf,
+        /// What went wrong making the export.
+        source: ExportError,
+    },
+    /// The export was made but could not be written.
+    #[error(transparent)]
+    Write(ExportError),
+    /// Several images cannot all go to standard output.
+    #[error(
+        "the export has {0} images, one per page: name a file with -o (they are numbered), or pick one month with --from and --until"
+    )]
+    ManyImages(usize),
+    /// The plan at `path` could not be printed.
+    #[error("{path}: cannot print: {source}")]
+    Print {
+        /// The plan file.
+        path: PathBuf,
+        /// What went wrong making or writing the PDF.
+        source: PrintError,
+    },
+    /// The PDF was written but no viewer opened it; the message says where it is.
+    #[error("{}", .0.message())]
+    NotOpened(Printed),
+    /// `new` would replace a file.
+    #[error("{0} already exists; choose another name (nothing was written)")]
+    Exists(PathBuf),
+    /// The method's questions have no plan for an answer.
+    #[error(transparent)]
+    Generate(#[from] GenerateError),
+    /// A plan could not be saved.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    /// An input file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A CSV file has a cell that cannot become part of a plan.
+    #[error("{path}: {source}")]
+    Csv {
+        /// The CSV file.
+        path: PathBuf,
+        /// The row, column and what is wrong.
+        source: crate::export::csv::CsvError,
+    },
+    /// The report could not be written to standard output (a closed pipe, a full disk).
+    #[error("cannot write the report: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+/// Runs a headless command, writing its report to `out`; returns the exit code.
+pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
+    match command {
+        CliCommand::Validate { files, format, today } => match files.as_slice() {
+            [dir] if dir.is_dir() => {
+                folder::run(dir, today.unwrap_or_else(|| chrono::Local::now().date_naive()), format, out)
+            }
+            _ => validate::run(&files, format, out),
+        },
+        CliCommand::Export { file, to, output, from, until } => {
+            export::run(&file, to, output.as_deref(), (from, until), out)
+        }
+        CliCommand::Print { file, from, until } => print::run(&file, (from, until), out),
+        CliCommand::Diff { mine, theirs, format } => diff::run(&mine, &theirs, format, out),
+        CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output),
+        CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
+            let mut available = [days.is_empty(); 7];
+            for day in days {
+                if let Some(flag) = available.get_mut(day as usize) {
+                    *flag = true;
+                }
+            }
+            let input = crate::generate::MethodInput {
+                start: start.unwrap_or_else(|| chrono::Local::now().date_naive()),
+                units: if units == UnitsArg::Km { crate::plan::Units::Km } else { crate::plan::Units::Miles },
+                week_start: if week_start == DayArg::Sun {
+                    crate::plan::WeekStart::Sunday
+                } else {
+                    crate::plan::WeekStart::Monday
+                },
+                current_weekly: current,
+                flare_distance: flare,
+                weekly_cap: cap,
+                days: available,
+                weeks,
+            };
+            new::run(&input, &output, out)
+        }
+    }
+}
+
+/// The plan at `path` and the days to export or print: the plan's own unless given.
+fn load_range(
+    path: &std::path::Path,
+    (from, until): (Option<NaiveDate>, Option<NaiveDate>),
+) -> Result<(Plan, DateRange), CliError> {
+    let plan = file::load(path)?;
+    let whole = DateRange::whole(&plan);
+    let range = DateRange { from: from.unwrap_or(whole.from), to: until.unwrap_or(whole.to) };
+    if range.from > range.to {
+        return Err(CliError::Dates { from: range.from, until: range.to });
+    }
+    Ok((plan, range))
+}
+
+/// "s" after a count other than one.
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

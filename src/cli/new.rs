@@ -1,0 +1,45 @@
+//! `comeback new`: a plan made from the method's answers, written to a new file.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{CliError, EXIT_OK};
+use crate::file;
+use crate::generate::{self, MethodInput};
+use crate::plan::fmt_num;
+use crate::rules;
+
+/// Writes the plan the method makes from `input` to `output`, never over an existing file, and
+/// lists its weeks.
+pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Result<u8, CliError> {
+    if output.exists() {
+        return Err(CliError::Exists(output.to_path_buf()));
+    }
+    let plan = generate::generate(input)?;
+    file::save(&plan, output)?;
+    let summaries = rules::week_summaries(&plan);
+    let u = plan.meta.units.abbrev();
+    writeln!(
+        out,
+        "Wrote {} ({} sessions over {} weeks)",
+        output.display(),
+        plan.sessions().len(),
+        summaries.len()
+    )?;
+    for w in &summaries {
+        let first_run = plan
+            .sessions()
+            .iter()
+            .find(|s| s.kind.is_run() && plan.meta.week_start.week_of(s.date) == w.totals.start)
+            .map(|s| s.kind.short(plan.meta.units))
+            .unwrap_or_default();
+        let down = if w.down { " (down week)" } else { "" };
+        writeln!(
+            out,
+            "  Week of {}: run {} {u}{down}  {first_run}",
+            w.totals.start.format("%a %-d %b %Y"),
+            fmt_num(w.totals.run)
+        )?;
+    }
+    Ok(EXIT_OK)
+}

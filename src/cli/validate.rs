@@ -1,0 +1,134 @@
+//! `comeback validate FILE…`: each plan checked against the method, as text or JSON.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural};
+use crate::file;
+use crate::plan::Plan;
+use crate::rules::{self, Finding};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<JsonError>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    units: Option<&'static str>,
+    errors: usize,
+    warnings: usize,
+    advice: usize,
+    findings: &'a [Finding],
+}
+
+#[derive(Serialize)]
+struct JsonError {
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+/// Checks each plan and reports what was found; exits 2 when a file cannot be read, 1 when a
+/// plan has errors. An unreadable file is part of the report, not an error of the command.
+pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Result<u8, CliError> {
+    let loaded: Vec<(PathBuf, Result<Plan, file::LoadError>)> =
+        files.iter().map(|p| (p.clone(), file::load(p))).collect();
+    let checked: Vec<_> =
+        loaded.iter().map(|(path, plan)| (path, plan.as_ref().map(|p| (p, rules::validate(p))))).collect();
+    let mut code = EXIT_OK;
+    for (_, result) in &checked {
+        match result {
+            Err(_) => code = EXIT_UNREADABLE,
+            Ok((_, findings)) if code == EXIT_OK && rules::counts(findings).0 > 0 => code = EXIT_FINDINGS,
+            Ok(_) => {}
+        }
+    }
+    match format {
+        Format::Text => {
+            for (path, result) in &checked {
+                match result {
+                    Err(e) => writeln!(out, "✗ {e}")?,
+                    Ok((plan, findings)) => write_text(out, path, plan, findings)?,
+                }
+            }
+        }
+        Format::Json => {
+            let report = JsonReport {
+                files: checked.iter().map(|(path, result)| json_file(path, result.as_ref())).collect(),
+            };
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(code)
+}
+
+fn json_file<'a>(
+    path: &Path,
+    result: Result<&'a (&'a Plan, Vec<Finding>), &&file::LoadError>,
+) -> JsonFile<'a> {
+    let ok = result.ok();
+    let err = result.err();
+    let findings = ok.map(|(_, f)| f.as_slice()).unwrap_or_default();
+    let (errors, warnings, advice) = rules::counts(findings);
+    JsonFile {
+        path: path.display().to_string(),
+        error: err.map(|e| JsonError {
+            message: e.to_string(),
+            line: e.position().map(|p| p.0),
+            column: e.position().map(|p| p.1),
+        }),
+        title: ok.map(|(p, _)| p.meta.title.as_str()),
+        units: ok.map(|(p, _)| p.meta.units.abbrev()),
+        errors,
+        warnings,
+        advice,
+        findings,
+    }
+}
+
+fn write_text(out: &mut dyn Write, path: &Path, plan: &Plan, findings: &[Finding]) -> std::io::Result<()> {
+    let (errors, warnings, advice) = rules::counts(findings);
+    let mark = if errors > 0 { "✗" } else { "✓" };
+    writeln!(
+        out,
+        "{mark} {}: \"{}\": {errors} error{}, {warnings} warning{}, {advice} advice",
+        path.display(),
+        plan.meta.title,
+        plural(errors),
+        plural(warnings)
+    )?;
+    let mut week = None;
+    for f in findings {
+        let this_week = plan.meta.week_start.week_of(f.date);
+        if week != Some(this_week) {
+            writeln!(out, "\n  Week of {}", this_week.format("%a %-d %b %Y"))?;
+            week = Some(this_week);
+        }
+        writeln!(
+            out,
+            "    {} {} {:<7} [{}] {}",
+            f.date.format("%a %-d %b"),
+            f.severity.icon(),
+            f.severity.word(),
+            f.rule.id(),
+            f.message
+        )?;
+        writeln!(out, "      → {}", f.suggestion)?;
+    }
+    if !findings.is_empty() {
+        writeln!(out)?;
+    }
+    Ok(())
+}

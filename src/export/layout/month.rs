@@ -1,0 +1,167 @@
+//! The month pages: a calendar grid of days with their sessions and notes, a week column with
+//! totals, and the legend.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::page::{Page, Shape};
+use super::{Builder, MARGIN, plus_days, text};
+use crate::export::DateRange;
+use crate::plan::{Severity, Status};
+use crate::style::{self, PAPER, Rgb};
+use crate::text::{note_line, session_line, week_lines};
+
+impl Builder<'_> {
+    pub(super) fn month_page(&self, month: NaiveDate, range: DateRange) -> Page {
+        let mut shapes = Vec::new();
+        self.header(&mut shapes, &month.format("%B %Y").to_string());
+        let ws = self.plan.meta.week_start;
+        let last = month.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month);
+        // Only the weeks with days in both the month and the range: a plan starting mid-month
+        // gets no empty rows before it.
+        let first_week = ws.week_of(month.max(range.from));
+        let weeks = ((ws.week_of(last.min(range.to)) - first_week).num_days() / 7 + 1).max(1) as usize;
+        let top = MARGIN + 50.0;
+        let legend = 22.0;
+        let bottom = self.size[1] - MARGIN - legend;
+        let week_col = 118.0;
+        let day_w = (self.size[0] - 2.0 * MARGIN - week_col) / 7.0;
+        let head = 14.0;
+        let row_h = (bottom - top - head) / weeks as f32;
+        for col in 0..7u64 {
+            let name = plus_days(first_week, col).format("%A").to_string();
+            shapes.push(text([MARGIN + day_w * col as f32 + 3.0, top + 10.0], 9.0, PAPER.weak, name));
+        }
+        shapes.push(text([MARGIN + day_w * 7.0 + 3.0, top + 10.0], 9.0, PAPER.weak, "Week"));
+        for row in 0..weeks {
+            let week = plus_days(first_week, 7 * row as u64);
+            let y = top + head + row_h * row as f32;
+            for col in 0..7u64 {
+                let date = plus_days(week, col);
+                let x = MARGIN + day_w * col as f32;
+                self.day_cell(
+                    &mut shapes,
+                    date,
+                    [x, y, day_w, row_h],
+                    date.month() == month.month() && range.contains(date),
+                );
+            }
+            self.week_cell(&mut shapes, week, [MARGIN + day_w * 7.0, y, week_col, row_h]);
+        }
+        self.legend(&mut shapes, self.size[1] - MARGIN - 6.0);
+        Page { size: self.size, shapes }
+    }
+
+    fn day_cell(&self, shapes: &mut Vec<Shape>, date: NaiveDate, [x, y, w, h]: [f32; 4], inside: bool) {
+        shapes.push(Shape::Rect {
+            rect: [x, y, w, h],
+            fill: (!inside).then_some(PAPER.shade),
+            stroke: Some((PAPER.grid, 0.6)),
+        });
+        let number = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
+        shapes.push(text([x + 3.0, y + 10.0], 8.5, if inside { PAPER.text } else { PAPER.weak }, number));
+        if !inside {
+            return;
+        }
+        let worst = self
+            .findings
+            .iter()
+            .filter(|f| f.week.is_none() && f.touches_date(date))
+            .map(|f| f.severity)
+            .max();
+        if let Some(severity) = worst {
+            shapes.push(Shape::Marker { center: [x + w - 7.0, y + 7.0], size: 8.0, severity });
+        }
+        let size = 7.5;
+        let line_h = 9.5;
+        let mut lines: Vec<(String, Rgb)> = Vec::new();
+        for note in self.plan.day_notes(date) {
+            for line in self.measure.wrap(&format!("✎ {}", note_line(note)), size, w - 6.0) {
+                lines.push((line, PAPER.weak));
+            }
+        }
+        let sessions = self.plan.sessions_on(date);
+        for s in sessions {
+            let color = if s.status == Status::Skipped { PAPER.weak } else { PAPER.text };
+            for line in self.measure.wrap(&session_line(s, self.plan.meta.units), size, w - 6.0) {
+                lines.push((line, color));
+            }
+            if !s.note.is_empty() {
+                for line in self.measure.wrap(&format!("“{}”", s.note), size, w - 6.0) {
+                    lines.push((line, PAPER.weak));
+                }
+            }
+            for note in &s.notes {
+                for line in self.measure.wrap(&format!("✎ {}", note_line(note)), size, w - 6.0) {
+                    lines.push((line, PAPER.weak));
+                }
+            }
+        }
+        let room = ((h - 16.0) / line_h).floor().max(1.0) as usize;
+        let shown = if lines.len() > room { room - 1 } else { lines.len() };
+        for (i, (line, color)) in lines.iter().take(shown).enumerate() {
+            let line = self.measure.ellipsis(line, size, w - 6.0);
+            shapes.push(text([x + 3.0, y + 20.0 + line_h * i as f32], size, *color, line));
+        }
+        if lines.len() > shown {
+            let more = format!("+{} more lines", lines.len() - shown);
+            shapes.push(text([x + 3.0, y + 20.0 + line_h * shown as f32], size, PAPER.weak, more));
+        }
+    }
+
+    fn week_cell(&self, shapes: &mut Vec<Shape>, week: NaiveDate, [x, y, w, h]: [f32; 4]) {
+        shapes.push(Shape::Rect {
+            rect: [x, y, w, h],
+            fill: Some(PAPER.shade),
+            stroke: Some((PAPER.grid, 0.6)),
+        });
+        let Some(summary) = self.weeks.iter().find(|s| s.totals.start == week) else { return };
+        let worst = self.findings.iter().filter(|f| f.week == Some(week)).map(|f| f.severity).max();
+        if let Some(severity) = worst {
+            shapes.push(Shape::Marker { center: [x + w - 7.0, y + 7.0], size: 8.0, severity });
+        }
+        let lines = week_lines(summary, self.plan);
+        for (i, line) in lines.iter().enumerate() {
+            let line_y = y + 12.0 + 11.0 * i as f32 + if i > 0 { 6.0 } else { 0.0 };
+            if line_y > y + h - 2.0 {
+                break;
+            }
+            shapes.push(text(
+                [x + 4.0, line_y],
+                8.0,
+                if i == 0 { PAPER.text } else { PAPER.weak },
+                self.measure.ellipsis(line, 8.0, w - 16.0),
+            ));
+        }
+        if let Some(cap) = self.plan.rules.weekly_cap.map(crate::plan::Distance::get).filter(|c| *c > 0.0) {
+            let bar_w = w - 8.0;
+            let share = (summary.totals.run / cap).min(1.0) as f32;
+            shapes.push(Shape::Rect {
+                rect: [x + 4.0, y + 15.0, bar_w, 3.0],
+                fill: Some(PAPER.shade),
+                stroke: Some((PAPER.grid, 0.4)),
+            });
+            let fill = if summary.totals.run > cap + 1e-9 {
+                style::severity(Severity::Error).light
+            } else {
+                PAPER.bar
+            };
+            shapes.push(Shape::Rect {
+                rect: [x + 4.0, y + 15.0, bar_w * share, 3.0],
+                fill: Some(fill),
+                stroke: None,
+            });
+        }
+    }
+
+    fn legend(&self, shapes: &mut Vec<Shape>, y: f32) {
+        let mut x = MARGIN;
+        for (severity, label) in
+            [(Severity::Error, "error"), (Severity::Warning, "warning"), (Severity::Advice, "advice")]
+        {
+            shapes.push(Shape::Marker { center: [x + 4.0, y - 3.0], size: 8.0, severity });
+            shapes.push(text([x + 11.0, y], 8.0, PAPER.weak, label));
+            x += 20.0 + self.measure.width(label, 8.0);
+        }
+        shapes.push(text([x, y], 8.0, PAPER.weak, "✓ done   ·   (skipped)   ·   shaded: outside the month   ·   findings are listed after the months"));
+    }
+}

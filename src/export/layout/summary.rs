@@ -1,0 +1,174 @@
+//! The pages after the months, which flow onto as many pages as they need: the findings with
+//! the load chart, then every note by day.
+
+use super::page::{Page, Shape};
+use super::{Builder, MARGIN, text};
+use crate::export::DateRange;
+use crate::plan::{Note, Severity, fmt_num};
+use crate::rules::{self, Finding};
+use crate::style::{self, PAPER};
+use crate::text::note_line;
+
+impl Builder<'_> {
+    /// Weekly running as in the app's load chart: planned bars (grey for down weeks), the part
+    /// done filled in, the band the ramp allows over the established level, and the weekly cap.
+    fn load_chart(&self, shapes: &mut Vec<Shape>, [x, y, w, h]: [f32; 4]) {
+        let units = self.plan.meta.units.abbrev();
+        let ramp = 1.0 + self.plan.rules.ramp_max_pct / 100.0;
+        let cap = self.plan.rules.weekly_cap.map(crate::plan::Distance::get);
+        let top = self
+            .weeks
+            .iter()
+            .map(|s| s.totals.run.max(s.established.unwrap_or(0.0) * ramp))
+            .chain(cap)
+            .fold(0.0, f64::max)
+            .max(1.0)
+            * 1.1;
+        let title = format!(
+            "Weekly running ({units}): planned as outlines (grey: down weeks), done filled in, the shaded band is what the ramp allows, the red line the weekly cap"
+        );
+        shapes.push(text([x, y + 8.0], 8.0, PAPER.weak, self.measure.ellipsis(&title, 8.0, w)));
+        let (left, bottom, plot_w, plot_h) = (x + 28.0, y + h - 14.0, w - 28.0, h - 30.0);
+        let y_of = |v: f64| bottom - (v / top) as f32 * plot_h;
+        let n = self.weeks.len() as f32;
+        let slot = plot_w / n;
+        shapes.push(Shape::Rect { rect: [left, bottom, plot_w, 0.6], fill: Some(PAPER.grid), stroke: None });
+        shapes.push(text([x, y_of(top / 1.1) + 3.0], 7.0, PAPER.weak, fmt_num(top / 1.1)));
+        shapes.push(text([x, bottom], 7.0, PAPER.weak, "0"));
+        let every = ((n / 14.0).ceil() as usize).max(1);
+        for (i, s) in self.weeks.iter().enumerate() {
+            let bx = left + slot * i as f32;
+            if let Some(level) = s.established {
+                let (lo, hi) = (y_of(level), y_of(level * ramp));
+                shapes.push(Shape::Rect {
+                    rect: [bx, hi, slot, lo - hi],
+                    fill: Some(PAPER.band),
+                    stroke: None,
+                });
+            }
+            let planned = y_of(s.totals.run);
+            let color = if s.down { PAPER.weak } else { PAPER.bar };
+            shapes.push(Shape::Rect {
+                rect: [bx + slot * 0.1, planned, slot * 0.8, bottom - planned],
+                fill: None,
+                stroke: Some((color, 0.8)),
+            });
+            if s.totals.run_done > 0.0 {
+                let done = y_of(s.totals.run_done);
+                shapes.push(Shape::Rect {
+                    rect: [bx + slot * 0.25, done, slot * 0.5, bottom - done],
+                    fill: Some(color),
+                    stroke: None,
+                });
+            }
+            if i % every == 0 {
+                shapes.push(text(
+                    [bx + 1.0, bottom + 10.0],
+                    6.5,
+                    PAPER.weak,
+                    s.totals.start.format("%-d %b").to_string(),
+                ));
+            }
+        }
+        if let Some(cap) = cap {
+            shapes.push(Shape::Rect {
+                rect: [left, y_of(cap) - 0.5, plot_w, 1.0],
+                fill: Some(style::severity(Severity::Error).light),
+                stroke: None,
+            });
+        }
+    }
+
+    /// Every note in `range`, by day: the day's own, then each session's.
+    pub(super) fn notes_pages(&self, range: DateRange) -> Vec<Page> {
+        let mut days: Vec<(chrono::NaiveDate, String, &[Note])> = self
+            .plan
+            .noted_days()
+            .filter(|(d, _)| range.contains(*d))
+            .map(|(d, notes)| (d, "The day".to_owned(), notes))
+            .collect();
+        for s in range.sessions(self.plan).filter(|s| !s.notes.is_empty()) {
+            days.push((s.date, s.kind.short(self.plan.meta.units), &s.notes));
+        }
+        if days.is_empty() {
+            return Vec::new();
+        }
+        days.sort_by_key(|(d, _, _)| *d);
+        let mut flow = self.flow("Notes");
+        let width = self.size[0] - 2.0 * MARGIN - 20.0;
+        for (date, about, notes) in days {
+            let lines: Vec<String> =
+                notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
+            self.room(&mut flow, 12.0 + 11.0 * lines.len() as f32 + 6.0);
+            let head = format!("{} · {about}", date.format("%a %-d %b %Y"));
+            flow.shapes.push(text([MARGIN, flow.y], 9.5, PAPER.text, head));
+            flow.y += 12.0;
+            for line in lines {
+                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, PAPER.text, line));
+                flow.y += 11.0;
+            }
+            flow.y += 6.0;
+        }
+        self.finish(flow)
+    }
+
+    pub(super) fn summary_pages(&self, findings: &[&Finding]) -> Vec<Page> {
+        let mut flow = self.flow("Findings");
+        let (errors, warnings, advice) =
+            rules::counts(&findings.iter().map(|f| (*f).clone()).collect::<Vec<_>>());
+        let summary = if findings.is_empty() {
+            "No findings: the plan follows every rule.".to_owned()
+        } else {
+            format!("{errors} errors, {warnings} warnings, {advice} advice")
+        };
+        flow.shapes.push(text([MARGIN, flow.y], 11.0, PAPER.text, summary));
+        flow.y += 14.0;
+        if !self.weeks.is_empty() {
+            let height = 150.0;
+            self.load_chart(&mut flow.shapes, [MARGIN, flow.y, self.size[0] - 2.0 * MARGIN, height]);
+            flow.y += height + 16.0;
+        }
+        let width = self.size[0] - 2.0 * MARGIN - 20.0;
+        let mut section = None;
+        // Errors first, then warnings, then advice; by day within each.
+        let mut sorted = findings.to_vec();
+        sorted.sort_by_key(|f| (std::cmp::Reverse(f.severity), f.date));
+        for f in sorted {
+            if section != Some(f.severity) {
+                section = Some(f.severity);
+                self.room(&mut flow, 40.0);
+                flow.y += 6.0;
+                let heading = match f.severity {
+                    Severity::Error => "Errors: change the plan",
+                    Severity::Warning => "Warnings: check with your coach",
+                    Severity::Advice => "Advice",
+                };
+                flow.shapes.push(text([MARGIN, flow.y], 10.5, PAPER.text, heading));
+                flow.y += 16.0;
+            }
+            let head = format!("{} · {}", f.date.format("%a %-d %b %Y"), f.rule.title());
+            let message = self.measure.wrap(&f.message, 9.0, width);
+            let suggestion = self.measure.wrap(&format!("→ {}", f.suggestion), 9.0, width);
+            let needed = 12.0 + 11.0 * (message.len() + suggestion.len()) as f32 + 6.0;
+            self.room(&mut flow, needed);
+            let y = flow.y;
+            flow.shapes.push(Shape::Marker {
+                center: [MARGIN + 5.0, y - 3.0],
+                size: 9.0,
+                severity: f.severity,
+            });
+            flow.shapes.push(text([MARGIN + 16.0, y], 9.5, style::severity(f.severity).light, head));
+            flow.y += 12.0;
+            for line in message {
+                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, PAPER.text, line));
+                flow.y += 11.0;
+            }
+            for line in suggestion {
+                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, PAPER.weak, line));
+                flow.y += 11.0;
+            }
+            flow.y += 6.0;
+        }
+        self.finish(flow)
+    }
+}

@@ -1,0 +1,169 @@
+//! The names of the rules and how much a finding matters: the words a plan's rule settings
+//! refer to. They live with the model, below the validator, because a plan stores them
+//! (`overrides`) and the model must not import the rules that read it.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How much a finding matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; the evidence is weak or the choice is the runner's.
+    Advice,
+    /// Likely to cause trouble; change it unless there is a reason.
+    Warning,
+    /// Breaks the method or the runner's own limits.
+    Error,
+}
+
+impl Severity {
+    /// Every severity, most serious first.
+    pub const ALL: [Self; 3] = [Self::Error, Self::Warning, Self::Advice];
+
+    /// The word shown to people.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Advice => "advice",
+        }
+    }
+
+    /// The icon shown beside the colour, so severity never relies on colour alone.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Self::Error => "⛔",
+            Self::Warning => "⚠",
+            Self::Advice => "ℹ",
+        }
+    }
+}
+
+/// Identifies a rule in settings, findings and JSON output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleId {
+    /// Two run days in a row during the alternate-days period.
+    ConsecutiveRunDays,
+    /// A week's running above the weekly cap.
+    WeeklyCap,
+    /// One run above the single-run cap.
+    RunCap,
+    /// Weekly running rising faster than 30 % per 3–4 weeks.
+    Ramp,
+    /// Too many build weeks without a down week.
+    DownWeek,
+    /// A run much longer than any in the last 30 days.
+    SessionSpike,
+    /// A run raising more than one of distance, effort, terrain.
+    OneVariable,
+    /// Raising a level before holding the current one for enough runs.
+    Mastery,
+    /// Progressing, or not resting, after a painful run.
+    PainProgression,
+    /// Early runs without walk breaks, or on hills.
+    WalkBreaks,
+    /// Too few full rest days in a week.
+    RestDays,
+    /// Week-on-week rise above 10 % (advice).
+    TenPercent,
+    /// Acute:chronic load ratio at or above 1.5 (advice).
+    AcuteChronic,
+}
+
+impl RuleId {
+    /// Every rule.
+    pub const ALL: [Self; 13] = [
+        Self::ConsecutiveRunDays,
+        Self::WeeklyCap,
+        Self::RunCap,
+        Self::Ramp,
+        Self::DownWeek,
+        Self::SessionSpike,
+        Self::OneVariable,
+        Self::Mastery,
+        Self::PainProgression,
+        Self::WalkBreaks,
+        Self::RestDays,
+        Self::TenPercent,
+        Self::AcuteChronic,
+    ];
+
+    /// Stable id used in JSON and docs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::ConsecutiveRunDays => "consecutive-run-days",
+            Self::WeeklyCap => "weekly-cap",
+            Self::RunCap => "run-cap",
+            Self::Ramp => "ramp",
+            Self::DownWeek => "down-week",
+            Self::SessionSpike => "session-spike",
+            Self::OneVariable => "one-variable",
+            Self::Mastery => "mastery",
+            Self::PainProgression => "pain-progression",
+            Self::WalkBreaks => "walk-breaks",
+            Self::RestDays => "rest-days",
+            Self::TenPercent => "ten-percent",
+            Self::AcuteChronic => "acute-chronic",
+        }
+    }
+
+    /// Short title for lists and settings.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::ConsecutiveRunDays => "Alternate run days",
+            Self::WeeklyCap => "Weekly cap",
+            Self::RunCap => "Single-run cap",
+            Self::Ramp => "Weekly ramp",
+            Self::DownWeek => "Down week",
+            Self::SessionSpike => "Single-run spike",
+            Self::OneVariable => "One variable at a time",
+            Self::Mastery => "Mastery before progress",
+            Self::PainProgression => "Pain and soreness",
+            Self::WalkBreaks => "Walk breaks early",
+            Self::RestDays => "Rest days",
+            Self::TenPercent => "10 % rule",
+            Self::AcuteChronic => "Acute:chronic ratio",
+        }
+    }
+
+    /// Where the rule comes from, in one sentence.
+    pub fn why(self) -> &'static str {
+        match self {
+            Self::ConsecutiveRunDays => {
+                "The method: no runs on consecutive days for the first weeks; walk between them."
+            }
+            Self::WeeklyCap | Self::RunCap => "The runner's own limit, set in the plan.",
+            Self::Ramp => "The method: raise weekly distance at most 30 % per 3–4 weeks: raise, hold, raise.",
+            Self::DownWeek => "The method: about every 4th week, cut distance to roughly half.",
+            Self::SessionSpike => {
+                "Frandsen et al. 2025 (5,205 runners): runs over 10 % longer than the longest of the past 30 days raised injury risk."
+            }
+            Self::OneVariable => "The method: change one of distance, effort and terrain at a time.",
+            Self::Mastery => "The method: hold a level for 2–4 pain-free runs before raising it.",
+            Self::PainProgression => {
+                "Soreness rules (Fees et al. 1998): after pain, rest and do not advance; after sharp or lasting pain, step back."
+            }
+            Self::WalkBreaks => {
+                "The method: in the first months walk every quarter mile, and walk the hills."
+            }
+            Self::RestDays => {
+                "The method: leave room for rest, and an extra rest day whenever the body asks."
+            }
+            Self::TenPercent => {
+                "The 10 % rule is common, but a trial (Buist et al. 2008) found it did not lower injuries: advice only."
+            }
+            Self::AcuteChronic => {
+                "Gabbett 2016 links a ratio of 1.5 or more to injury; the measure is contested, so advice only."
+            }
+        }
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}

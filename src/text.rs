@@ -1,0 +1,205 @@
+//! The words people read about a session, a week, a status and a note, for the screen and for
+//! paper alike: the calendar, the PDF and PNG pages, the ICS events and the diff all take their
+//! words from here, so the window and a printout never describe one plan in two ways.
+//!
+//! File values are not words for people and stay where their format is written: CSV's `done`
+//! column value, the RON file's `Done`.
+//!
+//! Bylines show the time in UTC, marked "UTC". The file stores UTC; shown as is, a note reads
+//! the same on the coach's screen and on the runner's in another time zone, on paper and in an
+//! ICS export, and an export made on any machine gives the same bytes. Local time would make a
+//! printed thread disagree with the screen that made it whenever the two zones differ.
+
+use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
+use crate::rules::WeekSummary;
+
+/// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
+pub fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Planned => "planned",
+        Status::Done => "done",
+        Status::Skipped => "skipped",
+    }
+}
+
+/// The status as a label starts it: "Planned", "Done", "Skipped" (the editor, tooltips).
+pub fn status_label(status: Status) -> String {
+    let word = status_word(status);
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// `text` marked with the session's status as paper and calendars show it: "✓ Run 2 mi" when
+/// done, "Run 2 mi (skipped)" when skipped, unmarked when planned.
+pub fn with_status(text: &str, status: Status) -> String {
+    match status {
+        Status::Done => format!("✓ {text}"),
+        Status::Skipped => format!("{text} ({})", status_word(status)),
+        Status::Planned => text.to_owned(),
+    }
+}
+
+/// Logged pain: "3/10 during, 1/10 next day, sharp".
+pub fn pain(p: PainLog) -> String {
+    let sharp = if p.sharp { ", sharp" } else { "" };
+    format!("{}/10 during, {}/10 next day{sharp}", p.during.get(), p.next_day.get())
+}
+
+/// A session's status with what was logged: "Done: 2.1 mi · 24 min · pain 3/10 during, 1/10
+/// next day", or just "Planned".
+pub fn status_line(session: &Session, units: Units) -> String {
+    let mut line = status_label(session.status);
+    if session.status != Status::Done {
+        return line;
+    }
+    if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|d| !d.is_empty()) {
+        line = format!("{line}: {did}");
+    }
+    match session.pain {
+        Some(p) => format!("{line} · pain {}", pain(p)),
+        None => line,
+    }
+}
+
+/// A session in full, as a day on paper lists it: "✓ Run/walk · run 1 min / walk 1 min × 10 ·
+/// easy · flat road · did 2 mi", "Walk 2 mi (skipped)".
+pub fn session_line(s: &Session, units: Units) -> String {
+    let text = s.kind.describe(units);
+    match s.actual.map(|a| a.describe(units)).filter(|a| !a.is_empty()) {
+        Some(did) if s.status == Status::Done => format!("{} · did {did}", with_status(&text, s.status)),
+        _ => with_status(&text, s.status),
+    }
+}
+
+/// The week column's lines, on screen and on paper: running against the cap, walking,
+/// cross-training, then the change over the established level or "Down week".
+pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
+    let u = plan.meta.units.abbrev();
+    let totals = &summary.totals;
+    let mut lines = vec![match plan.rules.weekly_cap {
+        Some(cap) => format!("Run {} / {} {u}", fmt_num(totals.run), fmt_num(cap.get())),
+        None => format!("Run {} {u}", fmt_num(totals.run)),
+    }];
+    if totals.walk > 0.0 {
+        lines.push(format!("Walk {} {u}", fmt_num(totals.walk)));
+    }
+    if totals.cross_minutes > 0.0 {
+        lines.push(format!("Cross {} min", fmt_num(totals.cross_minutes)));
+    }
+    if summary.down {
+        lines.push("Down week".to_owned());
+    } else if let Some(level) = summary.established.filter(|l| *l > 0.0) {
+        lines.push(format!("{:+.0} % vs {} {u}", (totals.run / level - 1.0) * 100.0, fmt_num(level)));
+    }
+    lines
+}
+
+/// The lines under a printed page's title: who and when, then the injury and the goal.
+pub fn header_lines(plan: &Plan) -> Vec<String> {
+    let meta = &plan.meta;
+    let labelled = |label: &str, value: &str| (!value.is_empty()).then(|| format!("{label}: {value}"));
+    let when =
+        format!("Plan from {} to {}", meta.start.format("%-d %b %Y"), plan.last_date().format("%-d %b %Y"));
+    let who: Vec<String> = [
+        labelled("Athlete", &meta.athlete),
+        labelled("Coach", &meta.coach),
+        labelled("Contact", &meta.contact),
+        Some(when),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let injury = match (meta.injury.is_empty(), meta.injury_date) {
+        (false, Some(d)) => Some(format!("Injury: {} ({})", meta.injury, d.format("%-d %b %Y"))),
+        (true, Some(d)) => Some(format!("Injury date: {}", d.format("%-d %b %Y"))),
+        (false, None) => labelled("Injury", &meta.injury),
+        (true, None) => None,
+    };
+    let why: Vec<String> = [injury, labelled("Goal", &meta.goal)].into_iter().flatten().collect();
+    [who, why].into_iter().filter(|l| !l.is_empty()).map(|l| l.join("   ·   ")).collect()
+}
+
+/// Who wrote a note and when, in UTC (see the module's note): "Sam · 29 Nov 14:05 UTC".
+pub fn byline(note: &Note) -> String {
+    let author = if note.author.is_empty() { "Someone" } else { note.author.as_str() };
+    format!("{author} · {} UTC", note.at.format("%-d %b %H:%M"))
+}
+
+/// A note on one line, for paper and calendars: "Sam · 29 Nov 14:05 UTC: A twinge that settles
+/// is fine."
+pub fn note_line(note: &Note) -> String {
+    format!("{}: {}", byline(note), note.text)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::NaiveDate;
+
+    use super::{byline, note_line, session_line, status_label, status_line, week_lines};
+    use crate::plan::{
+        Activity, Actual, Command, Distance, Minutes, Note, Pain, PainLog, Plan, Run, Session, SessionId,
+        SessionKind, Status,
+    };
+    use crate::rules::week_summaries;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    /// A week of two 2 mi runs, a 1.5 mi walk and 50 minutes on the bike, under a 6 mi cap.
+    fn week() -> Plan {
+        let mut plan = Plan::new(day(16));
+        plan.rules.weekly_cap = Distance::new(6.0);
+        let run = SessionKind::Run(Run { distance: Distance::new(2.0), ..Run::default() });
+        let walk = SessionKind::Walk { distance: Distance::new(1.5), minutes: None };
+        let bike =
+            SessionKind::Cross { activity: Activity::Bike, minutes: Minutes::new(50.0), distance: None };
+        for (id, d, kind) in [(1, 16, run), (2, 18, run), (3, 17, walk), (4, 19, bike)] {
+            plan.apply(Command::AddSession(Session::planned(SessionId(id), day(d), kind))).unwrap();
+        }
+        plan
+    }
+
+    /// The week column says "Cross", as paper always did; the screen once wrote "X 50 min".
+    #[test]
+    fn a_week_reads_run_against_the_cap_then_walk_and_cross() {
+        let plan = week();
+        let summaries = week_summaries(&plan);
+        let summary = summaries.first().unwrap();
+        assert_eq!(week_lines(summary, &plan), ["Run 4 / 6 mi", "Walk 1.5 mi", "Cross 50 min"]);
+    }
+
+    #[test]
+    fn a_session_reads_its_status_and_what_was_done() {
+        let plan = week();
+        let mut run = plan.session(SessionId(1)).unwrap().clone();
+        assert_eq!(session_line(&run, plan.meta.units), "Run 2 mi · easy · flat road");
+        assert_eq!(status_line(&run, plan.meta.units), "Planned");
+        run.status = Status::Done;
+        run.actual = Some(Actual { distance: Distance::new(2.1), minutes: Minutes::new(24.0) });
+        run.pain = Some(PainLog { during: Pain::new(3).unwrap(), next_day: Pain::default(), sharp: true });
+        assert_eq!(
+            session_line(&run, plan.meta.units),
+            "✓ Run 2 mi · easy · flat road · did 2.1 mi · 24 min"
+        );
+        assert_eq!(
+            status_line(&run, plan.meta.units),
+            "Done: 2.1 mi · 24 min · pain 3/10 during, 0/10 next day, sharp"
+        );
+        run.status = Status::Skipped;
+        assert_eq!(session_line(&run, plan.meta.units), "Run 2 mi · easy · flat road (skipped)");
+        assert_eq!(status_label(Status::Skipped), "Skipped");
+    }
+
+    /// The same note reads the same wherever the reader is: UTC, marked as such.
+    #[test]
+    fn a_byline_is_in_utc_and_says_so() {
+        let at = day(29).and_hms_opt(14, 5, 0).unwrap().and_utc();
+        let note = Note::new("Sam", "A twinge that settles is fine.", at);
+        assert_eq!(byline(&note), "Sam · 29 Nov 14:05 UTC");
+        assert_eq!(note_line(&note), "Sam · 29 Nov 14:05 UTC: A twinge that settles is fine.");
+        assert_eq!(byline(&Note::new("", "", at)), "Someone · 29 Nov 14:05 UTC");
+    }
+}
