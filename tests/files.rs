@@ -100,7 +100,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// A file from a newer Comeback is refused with a message saying so, not misread.
 #[test]
 fn future_version_is_refused_clearly() {
-    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 2,", "version: 7,", 1);
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 3,", "version: 7,", 1);
     let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
     let err = load_text(&text).unwrap_err();
     assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
@@ -197,9 +197,10 @@ fn save_into_read_only_folder_fails_and_keeps_the_old_file() {
     assert_eq!(plan.meta.title, "Changed", "the plan in memory is untouched");
 }
 
-/// A version 1 file (before notes and logging) opens unchanged and is saved as version 2.
+/// A version 1 file (before notes and logging) opens unchanged and is saved as the current
+/// version.
 #[test]
-fn version_1_files_open_and_are_saved_as_version_2() {
+fn version_1_files_open_and_are_saved_as_the_current_version() {
     let old = file::load(Path::new("tests/fixtures/example-v1.ron")).unwrap();
     let new = file::load(Path::new("saves/example.ron")).unwrap();
     assert_eq!(old.version, plan::FORMAT_VERSION);
@@ -207,7 +208,38 @@ fn version_1_files_open_and_are_saved_as_version_2() {
     assert_eq!(old.meta.athlete, new.meta.athlete);
     assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));
     let text = file::to_text(&old).unwrap();
-    assert!(text.contains("\n  version: 2,\n"), "{text}");
+    assert!(text.contains("\n  version: 3,\n"), "{text}");
+}
+
+/// A version 2 file (before recorded activities) opens as the same plan and is saved as
+/// version 3 with nothing else changed: version 3 only added the optional `recorded`.
+#[test]
+fn version_2_files_open_and_are_saved_as_version_3() {
+    let text = fs::read_to_string("tests/fixtures/example-v2.ron").unwrap();
+    let old = file::load(Path::new("tests/fixtures/example-v2.ron")).unwrap();
+    assert_eq!(old, file::load(Path::new("saves/example.ron")).unwrap());
+    assert!(old.sessions().iter().all(|s| s.recorded.is_none()));
+    assert_eq!(file::to_text(&old).unwrap(), text.replacen("\n  version: 2,\n", "\n  version: 3,\n", 1));
+}
+
+/// A session's recorded activity survives a save; a version 2 Comeback would refuse the file
+/// as newer rather than stumble on the field.
+#[test]
+fn recorded_activities_round_trip() {
+    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
+    let mut run = plan.sessions().first().unwrap().clone();
+    let start = chrono::DateTime::parse_from_rfc3339("2013-02-06T12:11:14.250Z").unwrap().to_utc();
+    run.recorded = Some(plan::RecordedId::new("running", start));
+    plan.apply(plan::Command::EditSession(run.clone())).unwrap();
+    let text = file::to_text(&plan).unwrap();
+    assert!(
+        text.contains(
+            "recorded: (\n        sport: \"running\",\n        start: \"2013-02-06T12:11:14Z\",\n      ),"
+        ),
+        "{text}"
+    );
+    let again = load_text(&text).unwrap();
+    assert_eq!(again.session(run.id).and_then(|s| s.recorded.clone()), run.recorded);
 }
 
 /// Notes on days and sessions, with their authors and times, and logged actuals survive a save.

@@ -529,6 +529,7 @@ fn session(u: &mut Unstructured<'_>, id: SessionId, date: NaiveDate) -> Result<S
         status,
         pain: maybe(u, pain)?,
         actual: maybe(u, actual)?,
+        recorded: None,
         note: if one_in(u, 4)? { text(u)? } else { String::new() },
         notes,
     })

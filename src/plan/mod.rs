@@ -25,7 +25,7 @@ pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;
 pub use rule::{RuleId, Severity};
-pub use session::{Actual, PainLog, Session, SessionId, Status};
+pub use session::{Actual, PainLog, RecordedId, Session, SessionId, Status};
 pub use settings::{RuleOverride, RuleSettings};
 pub use units::{
     DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2, within_dates,
@@ -34,12 +34,14 @@ pub use units::{
 /// The plan format this build writes. See `docs/plan-format.md`.
 ///
 /// Version 2 added note threads, logged actuals and the injury, goal and contact details.
-/// Every version 1 file is a valid version 2 file, so loading one needs no rewriting; it is
-/// saved as version 2. The bump is what makes a version 1 Comeback refuse a file with notes
-/// as "made by a newer Comeback" instead of as an unknown field.
+/// Version 3 added the recorded activity a session was logged from (`recorded`), so that
+/// importing a watch's file again changes nothing. Every older file is a valid file of the
+/// next version, so loading one needs no rewriting; it is saved as the current version. Each
+/// bump is what makes an older Comeback refuse a newer file as "made by a newer Comeback"
+/// instead of as an unknown field.
 ///
 /// It lives with the model because every new [`Plan`] carries it; `file` reads it from here.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

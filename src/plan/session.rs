@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::kind::SessionKind;
@@ -69,6 +69,33 @@ impl Actual {
     }
 }
 
+/// Which recorded activity (a watch's file) was logged in a session: its sport and its UTC start
+/// to the second, enough to recognise the same activity when it is imported again.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordedId {
+    sport: String,
+    start: DateTime<Utc>,
+}
+
+impl RecordedId {
+    /// The identity of an activity of `sport` (a stable key such as "running") that started at
+    /// `start`; fractions of a second are dropped, since files round them differently.
+    pub fn new(sport: &str, start: DateTime<Utc>) -> Self {
+        Self { sport: sport.to_owned(), start: start.with_nanosecond(0).unwrap_or(start) }
+    }
+
+    /// The sport's key, as the importer wrote it.
+    pub fn sport(&self) -> &str {
+        &self.sport
+    }
+
+    /// When the activity started, in UTC, to the second.
+    pub fn start(&self) -> DateTime<Utc> {
+        self.start
+    }
+}
+
 /// One planned or done activity on a day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -90,6 +117,10 @@ pub struct Session {
     /// What was actually done, logged with a done session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual: Option<Actual>,
+    /// The recorded activity logged in this session by an import, so importing it again
+    /// changes nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<RecordedId>,
     /// The session's description: what to do and how ("Track, very slow").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -112,6 +143,7 @@ impl Session {
             status: Status::Planned,
             pain: None,
             actual: None,
+            recorded: None,
             note: String::new(),
             notes: Vec::new(),
         }
