@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
 use comeback::plan::SessionId;
-use comeback::ui::Drag;
+use comeback::edit::Drag;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Pos2, RawInput, Rect, pos2, vec2};
 

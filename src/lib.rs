@@ -1,12 +1,16 @@
 //! Comeback plans a return to running after an injury or a baby without re-injuring.
 //!
-//! The core (plan model, rules, file format, CLI) knows nothing of the UI and builds
-//! without it (`--no-default-features`); the `gui` feature adds the eframe app on top.
+//! The layers point one way: the core (plan model, rules, file format, exports, CLI) ← the
+//! editing layer ([`edit`]: the open document, undo, drops and pastes, comparisons) ← `ui`
+//! (what the window draws) ← `app` (the eframe shell). The core and the editing layer know
+//! nothing of egui and build without it (`--no-default-features`); the `gui` feature adds
+//! the window on top. `tests/layers.rs` fails on an import that points up. See ARCHITECTURE.md.
 
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod diff;
+pub mod edit;
 pub mod export;
 pub mod file;
 pub mod folder;

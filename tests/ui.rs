@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use comeback::app::{App, Prefs, Startup, Tab};
+use comeback::app::{App, Prefs, Startup};
 use comeback::plan::SessionId;
+use comeback::ui::Tab;
 use egui::{Event, Modifiers, PointerButton, Pos2, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -401,9 +402,14 @@ fn opening_a_file_by_typing_its_path() {
     assert!(!h.state().document().findings().is_empty());
 }
 
-/// Types `text` into the path field and presses the prompt's button labelled `verb`.
+/// Types `text` into the path field and presses the prompt's button labelled `verb`. The
+/// field is labelled for what it asks: a folder (to list plans, to write workouts) or a file.
 fn type_path(h: &mut Harness<'_, App>, text: &str, verb: &str) {
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "File path").click();
+    let role = egui::accesskit::Role::TextInput;
+    match h.query_by_role_and_label(role, "Folder path") {
+        Some(field) => field.click(),
+        None => h.get_by_role_and_label(role, "File path").click(),
+    }
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     h.event(Event::Text(text.to_owned()));
@@ -468,6 +474,70 @@ fn exporting_from_the_file_menu() {
     assert!(std::fs::read(dir.path().join("plan.pdf")).unwrap().starts_with(b"%PDF-"));
     assert!(std::fs::read(dir.path().join("plan-1.png")).unwrap().starts_with(b"\x89PNG"));
     assert!(h.state().status().starts_with("Exported "), "{}", h.state().status());
+}
+
+/// File → Export workouts to watch… writes a FIT workout for every planned run and walk from
+/// today on into the chosen folder (a Garmin's GARMIN/NewFiles), and says how many.
+#[test]
+fn exporting_workouts_to_a_watch_folder_from_the_file_menu() {
+    let (dir, mut h) = open_example();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export workouts to watch…").click();
+    h.run();
+    h.get_by_label_contains("GARMIN/NewFiles folder");
+    let folder = dir.path().join("GARMIN/NewFiles");
+    type_path(&mut h, &folder.display().to_string(), "Write workouts");
+    let plan = h.state().document().file_plan().clone();
+    let expected: Vec<String> = comeback::watch::exported_sessions(&plan, Some(today()), None)
+        .map(|s| comeback::watch::file_name(&plan, s))
+        .collect();
+    let mut written: Vec<String> =
+        std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    written.sort();
+    let mut sorted = expected.clone();
+    sorted.sort();
+    assert!(expected.len() > 10, "the example plans weeks of runs: {expected:?}");
+    assert_eq!(written, sorted);
+    assert!(written.iter().all(|n| n.as_str() >= "2026-11-28"), "none before today: {written:?}");
+    let status = h.state().status().to_owned();
+    assert_eq!(status, format!("Wrote {} workouts to {}", expected.len(), folder.display()));
+}
+
+/// "Send session to watch…" in a planned run's chip menu writes that one workout; a strength
+/// session's menu does not offer it.
+#[test]
+fn sending_one_run_to_the_watch_from_its_chip() {
+    let (dir, mut h) = open_example();
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Send session to watch…").click();
+    h.run();
+    type_path(&mut h, &dir.path().display().to_string(), "Write workouts");
+    let plan = h.state().document().file_plan().clone();
+    let session = plan.session(SessionId(15)).unwrap();
+    let path = dir.path().join(comeback::watch::file_name(&plan, session));
+    assert_eq!(h.state().status(), format!("Wrote {}", path.display()));
+    let bytes = std::fs::read(&path).unwrap();
+    let workout = comeback::watch::workout(session, plan.meta.units).unwrap();
+    assert_eq!(&bytes[8..12], b".FIT", "a FIT file");
+    assert!(workout.name.ends_with("Sat 28 Nov"), "{}", workout.name);
+    let fits = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "fit"));
+    assert_eq!(fits.count(), 1, "only that session");
+
+    h.key_press(egui::Key::Escape);
+    h.run();
+    let strength = plan.sessions().iter().find(|s| s.kind.name() == "Strength" && s.date >= today()).unwrap();
+    h.get_by_label(&format!(
+        "{}, {}",
+        strength.kind.short(plan.meta.units),
+        strength.date.format("%a %-d %b")
+    ))
+    .click_secondary();
+    h.run();
+    assert!(h.query_by_label("Send session to watch…").is_none(), "strength has no workout");
 }
 
 /// Ctrl+P writes the PDF for the viewer; with no viewer (tests open no programs) the status

@@ -162,6 +162,55 @@ fn example_plan_exports_one_checked_workout_per_planned_session() {
     }
 }
 
+/// `comeback export PLAN --to fit -o DIR` writes the documented set (planned runs, run/walks
+/// and walks in the range) and lists each file; every one passes Garmin's decoder. Without a
+/// folder it says what to do.
+#[test]
+fn the_cli_exports_the_planned_workouts_into_a_folder() {
+    let plan = example();
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("NewFiles");
+    // A copy whose last change is `created()`: the files say they were made then.
+    let example = dir.path().join("plan.ron");
+    std::fs::copy(repo("saves/example.ron"), &example).unwrap();
+    let changed = std::time::SystemTime::UNIX_EPOCH
+        + std::time::Duration::from_secs(created().and_utc().timestamp().try_into().unwrap());
+    std::fs::File::options().write(true).open(&example).unwrap().set_modified(changed).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap()
+    };
+    let out = run(&[
+        "export",
+        example.to_str().unwrap(),
+        "--to",
+        "fit",
+        "-o",
+        target.to_str().unwrap(),
+        "--from",
+        "2026-12-01",
+        "--until",
+        "2026-12-07",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed: Vec<PathBuf> = String::from_utf8(out.stdout).unwrap().lines().map(PathBuf::from).collect();
+    let expected: Vec<PathBuf> = watch::exported_sessions(&plan, Some(day(1)), Some(day(7)))
+        .map(|s| target.join(watch::file_name(&plan, s)))
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(listed, expected);
+    for (file, session) in
+        garmin(&listed).iter().zip(watch::exported_sessions(&plan, Some(day(1)), Some(day(7))))
+    {
+        let workout = watch::workout(session, plan.meta.units).unwrap();
+        let path = target.join(watch::file_name(&plan, session));
+        assert_matches(file, &std::fs::read(path).unwrap(), &workout);
+    }
+
+    let out = run(&["export", example.to_str().unwrap(), "--to", "fit"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("name a folder with -o"));
+}
+
 /// Each kind of session in miles and in kilometres, as (kind, units, name, steps): run/walk by
 /// time and by distance, runs by distance and time, a walk, and a run with neither.
 #[test]
@@ -383,6 +432,15 @@ fn only_planned_runs_and_walks_in_the_range_are_exported() {
         watch::export_workouts(&plan, Some(day(2)), None, &dir.path().join("NewFiles"), created()).unwrap();
     let names: Vec<&str> = files.iter().map(|p| p.file_name().unwrap().to_str().unwrap()).collect();
     assert_eq!(names, ["2026-12-04-walk.fit", "2026-12-07-run-walk.fit"]);
+
+    // One session ("Send to watch…"): the same file, and nothing for one with no workout.
+    let one = dir.path().join("one");
+    let sent = watch::export_session(&plan, SessionId(7), &one, created()).unwrap().unwrap();
+    assert_eq!(std::fs::read(&sent).unwrap(), std::fs::read(&files[1]).unwrap());
+    for (id, why) in [(2, "done"), (5, "strength"), (99, "zero repeats"), (1000, "not in the plan")] {
+        assert_eq!(watch::export_session(&plan, SessionId(id), &one, created()).unwrap(), None, "{why}");
+    }
+    assert_eq!(std::fs::read_dir(&one).unwrap().count(), 1, "nothing else written");
 }
 
 /// Two sessions of the same kind on one day get different names, the same whichever range

@@ -76,10 +76,11 @@ pub enum CliCommand {
     Export {
         /// The plan file (.ron).
         file: PathBuf,
-        /// What to write.
+        /// What to write: a document (pdf, png, ics, csv), or fit: one FIT workout file per
+        /// planned run, run/walk and walk, for a watch (into the folder given with -o).
         #[arg(long = "to", value_enum)]
-        to: crate::export::Format,
-        /// Where to write; standard output when left out.
+        to: ExportTo,
+        /// Where to write (for fit, a folder); standard output when left out.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// First day to export (YYYY-MM-DD); the plan's first day when left out.
@@ -188,6 +189,35 @@ pub const EXIT_FINDINGS: u8 = 1;
 /// Exit code when a file cannot be read or parsed.
 pub const EXIT_UNREADABLE: u8 = 2;
 
+/// What `comeback export --to` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportTo {
+    /// Printable pages: a month per page, then the findings.
+    Pdf,
+    /// The same pages as images, one per page.
+    Png,
+    /// iCalendar: one all-day event per session.
+    Ics,
+    /// One row per session, every field.
+    Csv,
+    /// One FIT workout file per planned run, run/walk and walk, for a watch.
+    Fit,
+}
+
+impl ExportTo {
+    /// The document format, or `None` for watch workouts.
+    fn format(self) -> Option<crate::export::Format> {
+        use crate::export::Format;
+        match self {
+            Self::Pdf => Some(Format::Pdf),
+            Self::Png => Some(Format::Png),
+            Self::Ics => Some(Format::Ics),
+            Self::Csv => Some(Format::Csv),
+            Self::Fit => None,
+        }
+    }
+}
+
 /// Why a command could not do its job. Each is printed once, by `main`, and exits with
 /// [`EXIT_UNREADABLE`]; problems found *in* a plan are not errors but the command's report.
 #[derive(Debug, Error)]
@@ -225,6 +255,12 @@ pub enum CliError {
     /// The export was made but could not be written.
     #[error(transparent)]
     Write(ExportError),
+    /// Workouts are many files: they need a folder.
+    #[error("--to fit writes one file per workout: name a folder with -o (a watch's GARMIN/NewFiles)")]
+    WorkoutsNeedFolder,
+    /// The workouts could not be written.
+    #[error(transparent)]
+    Workouts(#[from] crate::watch::WorkoutError),
     /// Several images cannot all go to standard output.
     #[error(
         "the export has {0} images, one per page: name a file with -o (they are numbered), or pick one month with --from and --until"
@@ -280,9 +316,10 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
             }
             _ => validate::run(&files, format, out),
         },
-        CliCommand::Export { file, to, output, from, until } => {
-            export::run(&file, to, output.as_deref(), (from, until), out)
-        }
+        CliCommand::Export { file, to, output, from, until } => match to.format() {
+            Some(format) => export::run(&file, format, output.as_deref(), (from, until), out),
+            None => export::workouts(&file, output.as_deref(), (from, until), out),
+        },
         CliCommand::Print { file, from, until } => print::run(&file, (from, until), out),
         CliCommand::Diff { mine, theirs, format } => diff::run(&mine, &theirs, format, out),
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output),

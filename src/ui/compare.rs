@@ -4,8 +4,8 @@
 use egui::Ui;
 
 use super::{Intent, short_day};
-use crate::app::Comparison;
 use crate::diff::Difference;
+use crate::edit::Comparison;
 use crate::plan::Plan;
 
 /// Lists the differences; the ticks are the comparison's own state, the rest are intents.

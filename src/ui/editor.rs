@@ -3,8 +3,9 @@
 use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
+use super::UiCommand;
 use super::{Intent, day_label, palette::templates, short_day};
-use crate::app::{EditKey, UiCommand};
+use crate::edit::EditKey;
 use crate::plan::{
     Activity, Actual, Command, Distance, Effort, Minutes, Note, NoteOn, Pain, PainLog, Plan, Run, RunWalk,
     Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
@@ -16,6 +17,8 @@ pub struct NotesCx<'a> {
     pub author: &'a mut String,
     /// The note being written.
     pub draft: &'a mut String,
+    /// The time a note added now is signed with: the app's clock, passed in so tests pin it.
+    pub now: chrono::DateTime<chrono::Utc>,
 }
 
 /// The editor for the selected session; with none selected, the selected day's sessions and
@@ -124,7 +127,7 @@ fn kind_ui(ui: &mut Ui, plan: &Plan, edited: &mut Session, key: &mut Option<Edit
                     && kind.name() == edited.kind.name();
                 if ui.selectable_label(same, name).clicked() && !same {
                     // Amounts as the plan's latest session of that kind, like a palette drop.
-                    edited.kind = crate::app::kind_for(plan, kind, edited.date);
+                    edited.kind = crate::edit::kind_for(plan, kind, edited.date);
                     *key = Some(EditKey::Session(edited.id, "kind"));
                 }
             }
@@ -383,10 +386,7 @@ fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out
     let add = ui.add_enabled(!text.is_empty(), egui::Button::new("Add note")).clicked();
     if (entered || add) && !text.is_empty() {
         out.push(Intent::Apply {
-            commands: vec![Command::AddNote {
-                on,
-                note: Note::new(cx.author.trim(), &text, chrono::Utc::now()),
-            }],
+            commands: vec![Command::AddNote { on, note: Note::new(cx.author.trim(), &text, cx.now) }],
             label: "Add note".to_owned(),
             key: None,
         });

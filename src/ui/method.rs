@@ -16,6 +16,7 @@ pub struct MethodForm {
 }
 
 /// What the user chose.
+#[derive(Clone, Debug, PartialEq)]
 pub enum MethodChoice {
     /// Replace the open plan with this one.
     Create(Box<Plan>),

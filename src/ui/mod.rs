@@ -1,33 +1,40 @@
 //! The window's parts. Each `*_ui` function draws from the app's state and returns
-//! [`Intent`]s; the app carries them out after the frame is drawn.
+//! [`Intent`]s; the app carries them out after the frame is drawn. Nothing here imports the
+//! app: the layers point one way (core ← `edit` ← `ui` ← `app`).
 
 pub mod athletes;
+pub mod banners;
 pub mod calendar;
+pub mod command;
 pub mod compare;
 pub mod editor;
 pub mod findings;
+pub mod input;
 pub mod load;
+pub mod menu;
 pub mod method;
+pub mod modals;
 pub mod palette;
 pub mod settings;
+pub mod side;
+pub mod status;
 pub mod stepback;
 pub mod theme;
+pub mod view;
+
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::app::{EditKey, UiCommand};
-use crate::plan::{Command, SessionId, SessionKind};
+pub use command::UiCommand;
+pub use side::Tab;
+pub use view::{ThemeChoice, Zoom};
 
-/// What is carried during a drag-and-drop.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Drag {
-    /// A new session of this kind, from the palette (its amounts are filled in on drop).
-    New(SessionKind),
-    /// An existing session, to move (or copy with Ctrl held).
-    Session(SessionId),
-}
+use crate::edit::{Drag, EditKey};
+use crate::plan::{Command, Lens, SessionId};
 
-/// Something the user asked for during a frame.
+/// Something the user asked for during a frame. Drawing only pushes these; the app carries
+/// them out after the frame's panels are drawn, so nothing changes while it is being drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Intent {
     /// Change the plan: the commands, a name for undo, and whether it continues an edit.
@@ -41,9 +48,11 @@ pub enum Intent {
     },
     /// Offer to rewrite the weeks after this painful run (shown as a preview first).
     OfferStepBack(SessionId),
+    /// Close the step-back preview (applied or not).
+    CloseStepBack,
     /// Take changes from another version: commands made on the file's plan, one undoable step.
     Merge {
-        /// The commands.
+        /// The commands, made on the plan as its file has it.
         commands: Vec<Command>,
         /// Name for the Undo menu.
         label: String,
@@ -54,16 +63,16 @@ pub enum Intent {
     SelectDay(NaiveDate),
     /// Show a day and select a session on it.
     Jump {
-        /// The day.
+        /// The day to show and select.
         date: NaiveDate,
         /// The session, if the finding names one.
         session: Option<SessionId>,
     },
     /// Something was dropped on a day.
     Drop {
-        /// What.
+        /// The palette entry or session that was dragged.
         drag: Drag,
-        /// Where.
+        /// The day it was dropped on.
         date: NaiveDate,
         /// Whether Ctrl was held (copy instead of move).
         copy: bool,
@@ -74,14 +83,26 @@ pub enum Intent {
     Run(UiCommand),
     /// Something could not be done; show why.
     Failed(String),
+    /// Hide the error banner.
+    DismissError,
+    /// Show this side panel tab.
+    SetTab(Tab),
+    /// Show or hide the load chart under the calendar.
+    ShowLoadChart(bool),
+    /// Show plans in these units and week start from now on.
+    SetLens(Lens),
+    /// Use this colour scheme from now on.
+    SetTheme(ThemeChoice),
     /// Stop comparing with another version.
     CloseComparison,
     /// Open this plan file (asking first about unsaved changes).
-    Open(std::path::PathBuf),
+    Open(PathBuf),
     /// List the plans in this folder in the Athletes tab.
-    ListFolder(std::path::PathBuf),
+    ListFolder(PathBuf),
     /// Close the Athletes tab.
     CloseFolder,
+    /// The answer to a dialog.
+    Answer(modals::Answer),
 }
 
 /// "Thursday 19 November 2026": a day's accessible name.

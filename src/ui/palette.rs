@@ -2,8 +2,9 @@
 
 use egui::{Align2, FontId, Id, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
+use super::Intent;
 use super::theme::{self, Palette};
-use super::{Drag, Intent};
+use crate::edit::Drag;
 use crate::plan::{Activity, Run, RunWalk, Segment, SessionKind};
 
 /// The palette's entries: a name and the kind they create (amounts are filled in on drop from

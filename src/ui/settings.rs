@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::Intent;
-use crate::app::EditKey;
+use crate::edit::EditKey;
 use crate::plan::{Command, Distance, Plan, PlanMeta, RuleOverride, RuleSettings, Units, WeekStart};
 use crate::rules::{RuleId, Severity};
 

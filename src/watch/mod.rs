@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::plan::{Plan, Session, SessionKind, Status};
+use crate::plan::{Plan, Session, SessionId, SessionKind, Status};
 
 pub use fit::encode;
 pub use workout::{Intensity, Length, MAX_NAME_LEN, Sport, Step, Workout, workout};
@@ -108,14 +108,45 @@ pub fn export_workouts(
     dir: &Path,
     created: NaiveDateTime,
 ) -> Result<Vec<PathBuf>, WorkoutError> {
-    std::fs::create_dir_all(dir).map_err(|source| WorkoutError::Folder { path: dir.to_owned(), source })?;
-    let mut written = Vec::new();
-    for session in exported_sessions(plan, from, until) {
-        let Some(workout) = workout(session, plan.meta.units) else { continue };
-        let path = dir.join(file_name(plan, session));
-        crate::file::write_atomic(&path, &encode(&workout, created))
-            .map_err(|source| WorkoutError::Write { path: path.clone(), source })?;
-        written.push(path);
-    }
-    Ok(written)
+    make_folder(dir)?;
+    exported_sessions(plan, from, until)
+        .filter_map(|s| write_workout(plan, s, dir, created).transpose())
+        .collect()
+}
+
+/// The session `id` if it has a workout to follow: a planned run, run/walk or walk of the plan
+/// (what "Send to watch…" offers).
+pub fn sendable(plan: &Plan, id: SessionId) -> Option<&Session> {
+    let date = plan.session(id)?.date;
+    exported_sessions(plan, Some(date), Some(date)).find(|s| s.id == id)
+}
+
+/// Writes the workout of the one session `id` into `dir` (made if missing), as
+/// [`export_workouts`] would; `None` when it has none (see [`sendable`]).
+pub fn export_session(
+    plan: &Plan,
+    id: SessionId,
+    dir: &Path,
+    created: NaiveDateTime,
+) -> Result<Option<PathBuf>, WorkoutError> {
+    let Some(session) = sendable(plan, id) else { return Ok(None) };
+    make_folder(dir)?;
+    write_workout(plan, session, dir, created)
+}
+
+fn make_folder(dir: &Path) -> Result<(), WorkoutError> {
+    std::fs::create_dir_all(dir).map_err(|source| WorkoutError::Folder { path: dir.to_owned(), source })
+}
+
+fn write_workout(
+    plan: &Plan,
+    session: &Session,
+    dir: &Path,
+    created: NaiveDateTime,
+) -> Result<Option<PathBuf>, WorkoutError> {
+    let Some(workout) = workout(session, plan.meta.units) else { return Ok(None) };
+    let path = dir.join(file_name(plan, session));
+    crate::file::write_atomic(&path, &encode(&workout, created))
+        .map_err(|source| WorkoutError::Write { path: path.clone(), source })?;
+    Ok(Some(path))
 }

@@ -23,6 +23,10 @@ pub enum UiCommand {
     Compare,
     /// Write the plan as PDF, PNG, ICS or CSV.
     Export(Format),
+    /// Write FIT workouts of the planned runs and walks into a folder (a watch's).
+    ExportWorkouts,
+    /// Write the selected session's FIT workout into a folder (a watch's).
+    SendToWatch,
     /// Open the plan's PDF in the system viewer to print it.
     Print,
     /// Close the window.
@@ -78,7 +82,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 32] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
@@ -92,6 +96,8 @@ impl UiCommand {
         Self::Export(Format::Png),
         Self::Export(Format::Ics),
         Self::Export(Format::Csv),
+        Self::ExportWorkouts,
+        Self::SendToWatch,
         Self::Print,
         Self::Quit,
         Self::Undo,
@@ -125,6 +131,8 @@ impl UiCommand {
             Self::Export(Format::Png) => "Export PNG images…",
             Self::Export(Format::Ics) => "Export calendar (ICS)…",
             Self::Export(Format::Csv) => "Export spreadsheet (CSV)…",
+            Self::ExportWorkouts => "Export workouts to watch…",
+            Self::SendToWatch => "Send session to watch…",
             Self::Print => "Print…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -171,6 +179,13 @@ impl UiCommand {
             Self::Export(Format::Csv) => {
                 "Write one row per session, for a spreadsheet (Import with `comeback import-csv`)"
             }
+            Self::ExportWorkouts => {
+                "Write a FIT workout for every planned run, run/walk and walk, into a watch's \
+                 GARMIN/NewFiles folder (or any folder), so the watch beeps at each change"
+            }
+            Self::SendToWatch => {
+                "Write the selected session's FIT workout into a watch's GARMIN/NewFiles folder"
+            }
             Self::Print => "Open the plan's PDF in the system's PDF viewer, whose Print prints it",
             Self::Quit => "Close Comeback",
             Self::Undo => "Undo the last change",
@@ -204,7 +219,11 @@ impl UiCommand {
             Self::OpenFolder => const { &one(cmd_shift(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
-            Self::Export(_) | Self::Compare | Self::NewFromMethod => &[],
+            Self::Export(_)
+            | Self::ExportWorkouts
+            | Self::SendToWatch
+            | Self::Compare
+            | Self::NewFromMethod => &[],
             Self::Print => const { &one(cmd(Key::P)) },
             Self::Quit => const { &one(cmd(Key::Q)) },
             Self::Undo => const { &one(cmd(Key::Z)) },

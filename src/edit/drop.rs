@@ -1,10 +1,18 @@
-//! Turning drops and pastes into plan commands. Pure functions of the plan, so the drag
-//! preview and the drop itself build exactly the same change.
+//! Drag-and-drop, copy and paste as plan commands. Pure functions of the plan, so the drag
+//! preview, the drop itself and a test build exactly the same change.
 
 use chrono::NaiveDate;
 
 use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Units};
-use crate::ui::Drag;
+
+/// What is carried during a drag-and-drop.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Drag {
+    /// A new session of this kind, from the palette (its amounts are filled in on drop).
+    New(SessionKind),
+    /// An existing session, to move (or copy with Ctrl held).
+    Session(SessionId),
+}
 
 /// The kind a palette entry becomes on `date`: the amounts of the plan's latest session of
 /// that kind before the day (the current level), or the palette's defaults.
@@ -62,6 +70,44 @@ pub enum Clip {
     Week(NaiveDate, Vec<Session>),
 }
 
+impl Clip {
+    /// The session `id`, if the plan has it.
+    pub fn session(plan: &Plan, id: SessionId) -> Option<Self> {
+        plan.session(id).cloned().map(Clip::Session)
+    }
+
+    /// Every session in the week holding `day`.
+    pub fn week(plan: &Plan, day: NaiveDate) -> Self {
+        let week_start = plan.meta.week_start;
+        let from = week_start.week_of(day);
+        let sessions =
+            plan.sessions().iter().filter(|s| week_start.week_of(s.date) == from).cloned().collect();
+        Clip::Week(from, sessions)
+    }
+
+    /// The clip as text for the system clipboard, one session a line.
+    pub fn text(&self, units: Units) -> String {
+        match self {
+            Clip::Session(s) => s.kind.describe(units),
+            Clip::Week(_, sessions) => sessions
+                .iter()
+                .map(|s| format!("{} {}", s.date, s.kind.describe(units)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// What the status bar says after copying.
+    pub fn copied(&self) -> String {
+        match self {
+            Clip::Session(s) => format!("Copied {}", s.kind.name().to_lowercase()),
+            Clip::Week(from, sessions) => {
+                format!("Copied the week of {} ({} sessions)", from.format("%-d %b"), sessions.len())
+            }
+        }
+    }
+}
+
 /// Commands pasting `clip` onto `date` (a week lands on the same weekdays of `date`'s week),
 /// each pasted session new and planned.
 pub fn paste_commands(plan: &Plan, clip: &Clip, date: NaiveDate) -> (Vec<Command>, String) {
@@ -86,9 +132,8 @@ pub fn paste_commands(plan: &Plan, clip: &Clip, date: NaiveDate) -> (Vec<Command
 
 #[cfg(test)]
 mod tests {
-    use super::{Clip, drop_commands, kind_for, paste_commands};
+    use super::{Clip, Drag, drop_commands, kind_for, paste_commands};
     use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Status};
-    use crate::ui::Drag;
     use chrono::NaiveDate;
 
     fn day(d: u32) -> NaiveDate {

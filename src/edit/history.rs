@@ -26,7 +26,7 @@ struct Entry {
 
 /// The undo and redo stacks.
 #[derive(Clone, Debug, Default)]
-pub struct History {
+pub(super) struct History {
     undo: Vec<Entry>,
     redo: Vec<Entry>,
 }

@@ -1,0 +1,278 @@
+//! The one place where intents change the app: plan edits through the document, selection
+//! and view changes, preferences, and dialog answers (files are handed to
+//! [`file_actions`](super::file_actions)).
+
+use super::App;
+use super::file_actions::Pending;
+use crate::edit::{Clip, EditKey, drop_commands, paste_commands};
+use crate::generate::MethodInput;
+use crate::plan::{Applied, Command, CommandError, SessionId};
+use crate::ui::method::{MethodChoice, MethodForm};
+use crate::ui::modals::{Answer, Purpose};
+use crate::ui::{Intent, Tab, UiCommand, Zoom};
+use crate::watch;
+
+impl App {
+    /// Carries out one intent from the frame just drawn.
+    pub(super) fn handle(&mut self, intent: Intent, ctx: &egui::Context) {
+        match intent {
+            Intent::Apply { commands, label, key } => self.apply(commands, &label, key),
+            Intent::Merge { commands, label } => {
+                let applied = self.doc.apply_to_file(commands, &label);
+                self.after_apply(applied, &label);
+            }
+            Intent::Select(id) => {
+                self.doc.seal_history();
+                self.view.selected = id;
+                if let Some(s) = id.and_then(|id| self.doc.plan().session(id)) {
+                    self.view.selected_day = Some(s.date);
+                    self.tab = Tab::Session;
+                }
+            }
+            Intent::SelectDay(date) => {
+                self.doc.seal_history();
+                self.view.selected_day = Some(date);
+                self.view.selected = None;
+            }
+            Intent::Jump { date, session } => {
+                self.view.anchor = date;
+                self.view.selected_day = Some(date);
+                self.view.selected = session;
+            }
+            Intent::Drop { drag, date, copy } => {
+                self.preview = None;
+                if let Some((commands, label)) = drop_commands(self.doc.plan(), &drag, date, copy) {
+                    self.apply(commands, &label, None);
+                    self.view.selected_day = Some(date);
+                }
+            }
+            Intent::Trash(id) => self.delete(id),
+            Intent::Run(command) => self.run(command, ctx),
+            Intent::Failed(message) => self.error = Some(message),
+            Intent::DismissError => self.error = None,
+            Intent::SetTab(tab) => self.tab = tab,
+            Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,
+            Intent::SetLens(lens) => {
+                self.prefs.lens = lens;
+                self.doc.set_lens(lens);
+            }
+            Intent::SetTheme(theme) => {
+                self.prefs.theme = theme;
+                theme.apply(ctx);
+            }
+            Intent::CloseComparison => self.close_comparison(),
+            Intent::OfferStepBack(id) => match crate::stepback::step_back(self.doc.plan(), id) {
+                Some(fix) => self.step_back = Some(fix),
+                None => {
+                    self.status =
+                        "Nothing to step back: no planned run follows, or the pain asks for nothing"
+                            .to_owned();
+                }
+            },
+            Intent::CloseStepBack => self.step_back = None,
+            Intent::Open(path) => self.request(Pending::Open(path), ctx),
+            Intent::ListFolder(dir) => self.list_folder(&dir),
+            Intent::CloseFolder => {
+                self.folder = None;
+                if self.tab == Tab::Athletes {
+                    self.tab = Tab::Session;
+                }
+            }
+            Intent::Answer(answer) => self.answer(answer, ctx),
+        }
+    }
+
+    /// What a dialog's answer does.
+    fn answer(&mut self, answer: Answer, ctx: &egui::Context) {
+        match answer {
+            Answer::Restore => self.restore(),
+            Answer::DiscardRecovery => {
+                self.autosaver.clear();
+                self.recovered = None;
+            }
+            Answer::SaveFirst => {
+                if let Some(pending) = self.confirm.take() {
+                    self.save_then(pending, ctx);
+                }
+            }
+            Answer::DontSave => {
+                if let Some(pending) = self.confirm.take() {
+                    self.proceed(pending, ctx);
+                }
+            }
+            Answer::CancelConfirm => self.confirm = None,
+            Answer::Path(path) => self.path_chosen(&path, ctx),
+            Answer::Browse => self.browse(ctx),
+            Answer::CancelPath => self.prompt = None,
+            Answer::Method(MethodChoice::Create(plan)) => {
+                self.method = None;
+                self.request(Pending::Generated(plan), ctx);
+            }
+            Answer::Method(MethodChoice::Cancel) => self.method = None,
+            Answer::CompareOutside => {
+                self.doc.accept_disk();
+                self.outside = false;
+                if let Some(path) = self.doc.path().map(std::path::Path::to_path_buf) {
+                    self.compare_with(&path);
+                }
+            }
+            Answer::ReloadOutside => {
+                self.outside = false;
+                if let Some(path) = self.doc.path().map(std::path::Path::to_path_buf) {
+                    self.open(&path);
+                }
+            }
+            Answer::KeepMine => {
+                self.doc.accept_disk();
+                self.outside = false;
+                self.status = format!("Keeping your version; saving will replace {}", self.doc.name());
+            }
+        }
+    }
+
+    pub(super) fn close_comparison(&mut self) {
+        self.compare = None;
+        if self.tab == Tab::Compare {
+            self.tab = Tab::Session;
+        }
+    }
+
+    fn apply(&mut self, commands: Vec<Command>, label: &str, key: Option<EditKey>) {
+        let applied = self.doc.apply(commands, label, key);
+        self.after_apply(applied, label);
+    }
+
+    fn after_apply(&mut self, applied: Result<Option<Applied>, CommandError>, label: &str) {
+        match applied {
+            Ok(Some(Applied::Session(id))) => {
+                self.view.selected = Some(id);
+                self.status = label.to_owned();
+            }
+            Ok(Some(Applied::Deleted(_))) => {
+                self.view.selected = None;
+                self.status = label.to_owned();
+            }
+            Ok(_) => self.status = label.to_owned(),
+            Err(e) => self.error = Some(format!("Could not {}: {e}", label.to_lowercase())),
+        }
+    }
+
+    fn delete(&mut self, id: SessionId) {
+        let name = self.doc.plan().session(id).map(|s| s.kind.name().to_lowercase()).unwrap_or_default();
+        self.apply(vec![Command::DeleteSession(id)], &format!("Delete {name}"), None);
+    }
+
+    fn run(&mut self, command: UiCommand, ctx: &egui::Context) {
+        match command {
+            UiCommand::New => self.request(Pending::New, ctx),
+            UiCommand::NewFromMethod => {
+                let mut input = MethodInput::new(self.view.today);
+                input.units = self.prefs.lens.units.unwrap_or(input.units);
+                input.week_start = self.prefs.lens.week_start.unwrap_or(input.week_start);
+                self.method = Some(MethodForm::new(input));
+            }
+            UiCommand::Open => self.request(Pending::OpenPrompt, ctx),
+            UiCommand::Save => {
+                self.save(ctx);
+            }
+            UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
+            UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
+            UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
+            UiCommand::OpenFolder => self.open_prompt(Purpose::Folder, ctx),
+            UiCommand::ExportWorkouts => self.open_prompt(Purpose::Workouts, ctx),
+            UiCommand::SendToWatch => {
+                match self.view.selected.filter(|&id| watch::sendable(self.doc.plan(), id).is_some()) {
+                    Some(id) => self.open_prompt(Purpose::Workout(id), ctx),
+                    None => {
+                        self.status =
+                            "Select a planned run, run/walk or walk to send it to the watch".to_owned();
+                    }
+                }
+            }
+            UiCommand::Print => self.print(),
+            UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            UiCommand::Undo => {
+                self.status = self
+                    .doc
+                    .undo()
+                    .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undid {}", l.to_lowercase()));
+                self.drop_stale_selection();
+            }
+            UiCommand::Redo => {
+                self.status = self
+                    .doc
+                    .redo()
+                    .map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redid {}", l.to_lowercase()));
+                self.drop_stale_selection();
+            }
+            UiCommand::Copy => {
+                if let Some(clip) = self.view.selected.and_then(|id| Clip::session(self.doc.plan(), id)) {
+                    self.copy(clip, ctx);
+                }
+            }
+            UiCommand::CopyWeek => {
+                let selected = self.view.selected.and_then(|id| self.doc.plan().session(id).map(|s| s.date));
+                if let Some(day) = self.view.selected_day.or(selected) {
+                    self.copy(Clip::week(self.doc.plan(), day), ctx);
+                }
+            }
+            UiCommand::Paste => {
+                if let (Some(clip), Some(day)) = (&self.clipboard, self.view.selected_day) {
+                    let (commands, label) = paste_commands(self.doc.plan(), clip, day);
+                    self.apply(commands, &label, None);
+                }
+            }
+            UiCommand::Delete => {
+                if let Some(id) = self.view.selected {
+                    self.delete(id);
+                }
+            }
+            UiCommand::Previous => self.view.step(-1),
+            UiCommand::Next => self.view.step(1),
+            UiCommand::Today => {
+                self.view.anchor = self.view.today;
+                self.view.selected_day = Some(self.view.today);
+                self.view.selected = None;
+            }
+            UiCommand::ZoomTwoWeeks => self.set_zoom(Zoom::TwoWeeks),
+            UiCommand::ZoomFourWeeks => self.set_zoom(Zoom::FourWeeks),
+            UiCommand::ZoomMonth => self.set_zoom(Zoom::Month),
+            UiCommand::SelectLeft => self.move_selection(-1),
+            UiCommand::SelectRight => self.move_selection(1),
+            UiCommand::SelectUp => self.move_selection(-7),
+            UiCommand::SelectDown => self.move_selection(7),
+            UiCommand::Cancel => self.view.selected = None,
+        }
+    }
+
+    /// Puts `clip` on the app's clipboard, and its text on the system's.
+    fn copy(&mut self, clip: Clip, ctx: &egui::Context) {
+        ctx.copy_text(clip.text(self.doc.plan().meta.units));
+        self.status = clip.copied();
+        self.clipboard = Some(clip);
+    }
+
+    fn set_zoom(&mut self, zoom: Zoom) {
+        if let Some(day) = self.view.selected_day {
+            self.view.anchor = day;
+        }
+        self.view.zoom = zoom;
+        self.prefs.zoom = zoom;
+    }
+
+    fn move_selection(&mut self, days: i64) {
+        let from = self.view.selected_day.unwrap_or(self.view.anchor);
+        let Some(to) = from.checked_add_signed(chrono::Duration::days(days)) else { return };
+        self.view.selected_day = Some(to);
+        self.view.selected = self.doc.plan().sessions_on(to).first().map(|s| s.id);
+        if !self.view.shows(to, self.doc.plan().meta.week_start) {
+            self.view.anchor = to;
+        }
+    }
+
+    fn drop_stale_selection(&mut self) {
+        if self.view.selected.is_some_and(|id| self.doc.plan().session(id).is_none()) {
+            self.view.selected = None;
+        }
+    }
+}

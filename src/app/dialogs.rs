@@ -1,0 +1,60 @@
+//! The system's file dialogs, run on their own thread so the window keeps drawing; their
+//! answers arrive on a channel the frame loop polls.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::ui::modals::Purpose;
+
+/// The channel to and from dialog threads.
+pub struct Dialogs {
+    tx: Sender<(Purpose, Option<PathBuf>)>,
+    rx: Receiver<(Purpose, Option<PathBuf>)>,
+    enabled: bool,
+}
+
+impl Dialogs {
+    /// Native dialogs if `enabled` (tests and headless runs use the in-app path field only).
+    pub fn new(enabled: bool) -> Self {
+        let (tx, rx) = channel();
+        Self { tx, rx, enabled }
+    }
+
+    /// Opens a native dialog for `purpose`; returns false when native dialogs are off.
+    pub fn open(&self, purpose: Purpose, suggested: Option<&Path>, ctx: &egui::Context) -> bool {
+        if !self.enabled {
+            return false;
+        }
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        let dir = suggested.and_then(Path::parent).map(Path::to_path_buf);
+        let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
+        std::thread::spawn(move || {
+            let filter = match purpose {
+                Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "Comeback plan",
+                Purpose::Export(format) => format.label(),
+                Purpose::Workouts | Purpose::Workout(_) => "FIT workout",
+            };
+            let mut dialog = rfd::FileDialog::new().add_filter(filter, &[purpose.extension()]);
+            if let Some(dir) = dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = match purpose {
+                Purpose::Open | Purpose::Compare => dialog.pick_file(),
+                Purpose::Folder | Purpose::Workouts | Purpose::Workout(_) => dialog.pick_folder(),
+                Purpose::SaveAs | Purpose::Export(_) => dialog
+                    .set_file_name(name.unwrap_or_else(|| format!("plan.{}", purpose.extension())))
+                    .save_file(),
+            };
+            // The window may have closed meanwhile; then nobody is waiting for the answer.
+            let _ = tx.send((purpose, picked));
+            ctx.request_repaint();
+        });
+        true
+    }
+
+    /// A dialog's answer, if one arrived.
+    pub fn poll(&self) -> Option<(Purpose, Option<PathBuf>)> {
+        self.rx.try_recv().ok()
+    }
+}

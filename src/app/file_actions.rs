@@ -1,0 +1,438 @@
+//! Files: open, save (the one place that writes the plan, stamps it and updates the recent
+//! files), export, print, compare and list a folder; the path field and the system's file
+//! dialogs that ask where; and what waits for an answer about unsaved changes.
+
+use std::path::{Path, PathBuf};
+
+use super::App;
+use crate::edit::{Comparison, Document};
+use crate::export::{self, DateRange, Format};
+use crate::file;
+use crate::plan::{Plan, SessionId};
+use crate::print;
+use crate::ui::modals::{PathPrompt, Purpose};
+use crate::watch;
+
+/// Where desktops mount USB drives: `ROOT/USER/VOLUME` (udisks), or `ROOT/VOLUME`.
+const WATCH_MOUNTS: &[&str] = &["/media", "/run/media"];
+
+/// The `GARMIN/NewFiles` folder of a Garmin mounted under one of `roots`, if there is one:
+/// a watch over USB takes the workouts put there at its next start.
+fn garmin_new_files(roots: &[&str]) -> Option<PathBuf> {
+    let children = |dir: &Path| -> Vec<PathBuf> {
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut found: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        found.sort();
+        found
+    };
+    roots
+        .iter()
+        .flat_map(|root| children(Path::new(root)))
+        .flat_map(|dir| std::iter::once(dir.clone()).chain(children(&dir)))
+        .map(|volume| volume.join("GARMIN").join("NewFiles"))
+        .find(|p| p.is_dir())
+}
+
+/// Something waiting for the user to decide about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Pending {
+    New,
+    Generated(Box<Plan>),
+    Open(PathBuf),
+    OpenPrompt,
+    Quit,
+}
+
+impl Pending {
+    /// What would lose the changes, for "… if you don't save them before {action}".
+    pub(super) fn action(&self) -> &'static str {
+        match self {
+            Pending::New | Pending::Generated(_) => "starting a new plan",
+            Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
+            Pending::Quit => "closing",
+        }
+    }
+}
+
+/// The path field and what follows its answer.
+pub(super) struct Prompt {
+    /// What the field shows and holds.
+    pub(super) field: PathPrompt,
+    /// What to do once the plan is saved (Save chosen when asked about unsaved changes).
+    then: Option<Pending>,
+    /// A path that exists and was confirmed once; a second confirmation replaces it.
+    overwrite: Option<PathBuf>,
+}
+
+impl App {
+    /// Runs `pending` now, or asks about unsaved changes first.
+    pub(super) fn request(&mut self, pending: Pending, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.confirm = Some(pending);
+        } else {
+            self.proceed(pending, ctx);
+        }
+    }
+
+    /// Saves, then runs `pending`; without a file yet, once Save as has one.
+    pub(super) fn save_then(&mut self, pending: Pending, ctx: &egui::Context) {
+        if self.save(ctx) {
+            self.proceed(pending, ctx);
+        } else if let Some(prompt) = &mut self.prompt {
+            prompt.then = Some(pending);
+        }
+    }
+
+    pub(super) fn proceed(&mut self, pending: Pending, ctx: &egui::Context) {
+        match pending {
+            Pending::New => {
+                // A new plan is the viewer's own: in their units and weeks.
+                let week_start = self.prefs.lens.week_start.unwrap_or_default();
+                let mut plan = Plan::new(week_start.week_of(self.view.today));
+                plan.meta.title = "New plan".to_owned();
+                plan.meta.week_start = week_start;
+                plan.meta.units = self.prefs.lens.units.unwrap_or(plan.meta.units);
+                self.replace_document(Document::new(plan, None));
+                self.status = "Started a new plan".to_owned();
+            }
+            Pending::Generated(plan) => {
+                // Not saved anywhere yet: closing asks first.
+                self.replace_document(Document::restored(*plan, None, None));
+                self.status = "Made a plan from the method; save it to keep it".to_owned();
+            }
+            Pending::Open(path) => self.open(&path),
+            Pending::OpenPrompt => self.open_prompt(Purpose::Open, ctx),
+            Pending::Quit => {
+                self.allow_close = true;
+                self.autosaver.clear();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Shows `doc` instead of the open plan, with nothing selected and no comparison.
+    fn replace_document(&mut self, doc: Document) {
+        self.close_comparison();
+        self.doc = doc;
+        self.view.selected = None;
+        self.view.selected_day = None;
+        self.adopt_document();
+    }
+
+    /// Opens `path`; on failure the open plan stays and the error says where the file is wrong.
+    pub fn open(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(plan) => {
+                self.replace_document(Document::new(plan, Some(path.to_path_buf())));
+                self.prefs.remember(path);
+                self.error = None;
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(e) => {
+                self.error = Some(format!("{e}\nThe open plan is unchanged."));
+            }
+        }
+    }
+
+    /// Takes the autosaved plan found at start-up, unsaved on top of its file.
+    pub(super) fn restore(&mut self) {
+        let Some(recovered) = self.recovered.take() else { return };
+        let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
+        self.doc = Document::restored(recovered.plan, recovered.origin, on_disk);
+        self.adopt_document();
+        self.status = "Restored the autosaved changes; save to keep them.".to_owned();
+    }
+
+    /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
+    /// Never writes over a file another program changed without asking first.
+    pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
+        match self.doc.path().map(Path::to_path_buf) {
+            Some(_) if self.doc.changed_on_disk() => {
+                self.outside = true;
+                self.status = "Not saved: the file changed on disk; choose what to do above".to_owned();
+                false
+            }
+            Some(path) => self.save_to(&path),
+            None => {
+                self.open_prompt(Purpose::SaveAs, ctx);
+                false
+            }
+        }
+    }
+
+    /// Saves to `path`; on failure the plan stays in memory and the error says why. The one
+    /// place that writes the plan: it stamps the document, remembers the file and forgets
+    /// the autosave.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match file::save(self.doc.file_plan(), path) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_path_buf());
+                self.prefs.remember(path);
+                self.autosaver.clear();
+                self.error = None;
+                self.status = format!("Saved {}", path.display());
+                // The athletes list shows what the files say: this one just changed.
+                if let Some((dir, athletes)) = &mut self.folder
+                    && let Ok(fresh) = crate::folder::overview(dir, self.view.today)
+                {
+                    *athletes = fresh;
+                }
+                true
+            }
+            Err(e) => {
+                self.error = Some(format!(
+                    "Could not save: {e}\nThe plan is still open; try Save as… somewhere else."
+                ));
+                false
+            }
+        }
+    }
+
+    /// Lists the plans in `dir` in the Athletes tab, most attention first.
+    pub fn list_folder(&mut self, dir: &Path) {
+        match crate::folder::overview(dir, self.view.today) {
+            Ok(athletes) => {
+                self.status = format!("{} plans in {}", athletes.len(), dir.display());
+                self.folder = Some((dir.to_path_buf(), athletes));
+                self.tab = crate::ui::Tab::Athletes;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(format!("{}: cannot list the folder: {e}", dir.display())),
+        }
+    }
+
+    /// Shows what differs between the open plan and the one at `path`.
+    pub fn compare_with(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(theirs) => {
+                let comparison = Comparison::new(path.to_path_buf(), theirs, &self.doc);
+                self.status = format!("{} differences with {}", comparison.len(), path.display());
+                self.compare = Some(comparison);
+                self.tab = crate::ui::Tab::Compare;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(format!("{e}\nThe open plan is unchanged.")),
+        }
+    }
+
+    /// Writes the whole plan in `format` to `path` (PNG: one numbered image per page).
+    fn export_to(&mut self, format: Format, path: &Path) {
+        let plan = self.doc.plan();
+        // The ICS DTSTAMP is the plan's last change: its file's time while it is saved.
+        let changed = self
+            .doc
+            .path()
+            .filter(|_| !self.doc.is_dirty())
+            .and_then(file::modified_utc)
+            .unwrap_or_else(|| chrono::Utc::now().naive_utc());
+        match export::render(plan, format, DateRange::whole(plan), changed)
+            .and_then(|files| export::write(&files, path))
+        {
+            Ok(written) => {
+                self.status = match written.as_slice() {
+                    [one] => format!("Exported {}", one.display()),
+                    [first, ..] => format!("Exported {} images: {} …", written.len(), first.display()),
+                    [] => "Nothing to export".to_owned(),
+                };
+            }
+            Err(e) => self.error = Some(format!("Could not export: {e}\nThe plan is unchanged.")),
+        }
+    }
+
+    /// Opens the plan's PDF in the system viewer, or says where it is.
+    pub(super) fn print(&mut self) {
+        let plan = self.doc.plan();
+        let name = self.doc.name();
+        let name = name.strip_suffix(".ron").unwrap_or(&name);
+        let viewer = |path: &Path| {
+            if self.desktop {
+                print::system_viewer(path)
+            } else {
+                Err(std::io::Error::other("opening other programs is turned off"))
+            }
+        };
+        match print::print(plan, DateRange::whole(plan), name, &print::print_dir(), viewer) {
+            Ok(printed) => self.status = printed.message(),
+            Err(e) => self.error = Some(format!("Could not print: {e}")),
+        }
+    }
+
+    /// Shows the path field for `purpose`, and the system's dialog beside it where there is one.
+    pub(super) fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
+        let suggested = self.suggested_path(purpose);
+        let text = match purpose {
+            Purpose::Open | Purpose::Compare => String::new(),
+            Purpose::Folder => {
+                self.doc.path().and_then(Path::parent).map(|p| p.display().to_string()).unwrap_or_default()
+            }
+            Purpose::SaveAs | Purpose::Export(_) | Purpose::Workouts | Purpose::Workout(_) => {
+                suggested.as_deref().map(|p| p.display().to_string()).unwrap_or_default()
+            }
+        };
+        let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
+        let note = match purpose {
+            Purpose::Workouts | Purpose::Workout(_) => Some(self.watch_note(purpose, suggested.as_deref())),
+            _ => native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned()),
+        };
+        self.prompt = Some(Prompt { field: PathPrompt { purpose, text, note }, then: None, overwrite: None });
+    }
+
+    /// Opens the system's dialog for the path field, or says there is none.
+    pub(super) fn browse(&mut self, ctx: &egui::Context) {
+        let Some(purpose) = self.prompt.as_ref().map(|p| p.field.purpose) else { return };
+        let suggested = self.suggested_path(purpose);
+        if !self.dialogs.open(purpose, suggested.as_deref(), ctx)
+            && let Some(prompt) = &mut self.prompt
+        {
+            prompt.field.note = Some("No system file dialog is available here: type the path.".to_owned());
+        }
+    }
+
+    /// The path field's answer. A write over an existing file asks to be confirmed once more.
+    pub(super) fn path_chosen(&mut self, typed: &Path, ctx: &egui::Context) {
+        let Some(prompt) = &mut self.prompt else { return };
+        let purpose = prompt.field.purpose;
+        let path = with_extension(typed, purpose);
+        let writes = matches!(purpose, Purpose::SaveAs | Purpose::Export(_));
+        let replaces = writes && path.exists() && self.doc.path() != Some(&*path);
+        if replaces && prompt.overwrite.as_ref() != Some(&path) {
+            prompt.field.note = Some(format!(
+                "{} already exists. Press {} again to replace it.",
+                path.display(),
+                purpose.verb()
+            ));
+            prompt.overwrite = Some(path);
+            return;
+        }
+        let then = self.prompt.take().and_then(|p| p.then);
+        self.finish_dialog(purpose, &path, then, ctx);
+    }
+
+    /// Takes the answers of system dialogs that arrived since the last frame.
+    pub(super) fn poll_dialogs(&mut self, ctx: &egui::Context) {
+        while let Some((purpose, picked)) = self.dialogs.poll() {
+            match picked {
+                Some(path) => {
+                    // The system dialog has already asked about replacing an existing file.
+                    let then = self.prompt.take().and_then(|p| p.then);
+                    self.finish_dialog(purpose, &with_extension(&path, purpose), then, ctx);
+                }
+                None => {
+                    if let Some(prompt) = &mut self.prompt {
+                        prompt.field.note = Some(
+                            "No file was chosen in the system dialog. Type a path, or Cancel.".to_owned(),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish_dialog(&mut self, purpose: Purpose, path: &Path, then: Option<Pending>, ctx: &egui::Context) {
+        match purpose {
+            Purpose::Open => self.open(path),
+            Purpose::SaveAs => {
+                if self.save_to(path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Purpose::Export(format) => self.export_to(format, path),
+            Purpose::Compare => self.compare_with(path),
+            Purpose::Folder => self.list_folder(path),
+            Purpose::Workouts => self.export_workouts(path),
+            Purpose::Workout(id) => self.send_to_watch(id, path),
+        }
+    }
+
+    /// What the watch folder field says: where a mounted Garmin takes workouts, and which.
+    fn watch_note(&self, purpose: Purpose, suggested: Option<&Path>) -> String {
+        let which = match purpose {
+            Purpose::Workout(_) => "Writes the selected session's FIT workout.".to_owned(),
+            _ => format!(
+                "Writes a FIT workout for each planned run, run/walk and walk from today ({}) on.",
+                self.view.today.format("%a %-d %b")
+            ),
+        };
+        match suggested.filter(|p| p.ends_with("GARMIN/NewFiles")) {
+            Some(_) => format!("{which} A Garmin is mounted: its GARMIN/NewFiles folder is filled in."),
+            None => format!("{which} On a Garmin mounted over USB, choose its GARMIN/NewFiles folder."),
+        }
+    }
+
+    /// Writes the planned workouts from today on into `dir`.
+    fn export_workouts(&mut self, dir: &Path) {
+        let created = chrono::Utc::now().naive_utc();
+        match watch::export_workouts(self.doc.file_plan(), Some(self.view.today), None, dir, created) {
+            Ok(written) if written.is_empty() => {
+                self.status = "No planned runs or walks from today on: no workouts written".to_owned();
+            }
+            Ok(written) => {
+                let n = written.len();
+                let s = if n == 1 { "" } else { "s" };
+                self.status = format!("Wrote {n} workout{s} to {}", dir.display());
+            }
+            Err(e) => self.error = Some(format!("Could not write the workouts: {e}\nThe plan is unchanged.")),
+        }
+    }
+
+    /// Writes the workout of session `id` into `dir`.
+    fn send_to_watch(&mut self, id: SessionId, dir: &Path) {
+        let created = chrono::Utc::now().naive_utc();
+        match watch::export_session(self.doc.file_plan(), id, dir, created) {
+            Ok(Some(path)) => self.status = format!("Wrote {}", path.display()),
+            Ok(None) => self.status = "That session has no workout for a watch".to_owned(),
+            Err(e) => self.error = Some(format!("Could not write the workout: {e}\nThe plan is unchanged.")),
+        }
+    }
+
+    /// Where a dialog for `purpose` starts: the plan's file, with the export's extension.
+    fn suggested_path(&self, purpose: Purpose) -> Option<PathBuf> {
+        let path = self
+            .doc
+            .path()
+            .map_or_else(|| PathBuf::from(format!("{}.ron", self.doc.name())), Path::to_path_buf);
+        match purpose {
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare => self.doc.path().map(Path::to_path_buf),
+            // The dialog starts in the folder of the open plan.
+            Purpose::Folder => self.doc.path().map(|p| p.with_file_name("")),
+            Purpose::Export(format) => Some(path.with_extension(format.extension())),
+            Purpose::Workouts | Purpose::Workout(_) => {
+                let roots = if self.desktop { WATCH_MOUNTS } else { &[] };
+                garmin_new_files(roots).or_else(|| self.doc.path().map(|p| p.with_file_name("")))
+            }
+        }
+    }
+}
+
+/// `path` with the purpose's extension added when it has none ("plan" → "plan.ron").
+fn with_extension(path: &Path, purpose: Purpose) -> PathBuf {
+    if purpose.is_folder() || purpose == Purpose::Open || path.extension().is_some() {
+        path.to_path_buf()
+    } else {
+        path.with_extension(purpose.extension())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::garmin_new_files;
+
+    /// A Garmin mounted by udisks (`/media/USER/GARMIN`) or straight under the root is found;
+    /// a drive without the folder is not taken for one.
+    #[test]
+    fn a_mounted_garmins_new_files_folder_is_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_str().unwrap();
+        std::fs::create_dir_all(dir.path().join("alex/USB STICK")).unwrap();
+        assert_eq!(garmin_new_files(&[root]), None);
+        let watch = dir.path().join("alex/GARMIN/GARMIN/NewFiles");
+        std::fs::create_dir_all(&watch).unwrap();
+        assert_eq!(garmin_new_files(&[root, "/nonexistent"]), Some(watch));
+        let flat = tempfile::tempdir().unwrap();
+        let direct = flat.path().join("FENIX/GARMIN/NewFiles");
+        std::fs::create_dir_all(&direct).unwrap();
+        assert_eq!(garmin_new_files(&[flat.path().to_str().unwrap()]), Some(direct));
+    }
+}

@@ -1,0 +1,59 @@
+//! What the app remembers between runs, in eframe's storage: never the plan itself.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::plan::Lens;
+use crate::ui::{ThemeChoice, Zoom};
+
+/// How many recent files the File menu lists.
+const RECENT: usize = 8;
+
+/// The viewer's preferences and recent files.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// The file open when the app last closed.
+    pub last_file: Option<PathBuf>,
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Colour scheme.
+    pub theme: ThemeChoice,
+    /// Calendar zoom.
+    pub zoom: Zoom,
+    /// The name that signs this person's notes ("Coach", "Alex").
+    pub author: String,
+    /// The units and week start this person wants plans shown in.
+    pub lens: Lens,
+    /// Whether the load chart is hidden under the calendar.
+    pub hide_load: bool,
+}
+
+impl Prefs {
+    /// Puts `path` first in the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT);
+        self.last_file = Some(path.to_path_buf());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Prefs;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn recent_files_are_newest_first_without_repeats() {
+        let mut prefs = Prefs::default();
+        for name in ["a", "b", "a", "c", "d", "e", "f", "g", "h", "i"] {
+            prefs.remember(Path::new(name));
+        }
+        let names: Vec<PathBuf> =
+            ["i", "h", "g", "f", "e", "d", "c", "a"].iter().map(PathBuf::from).collect();
+        assert_eq!(prefs.recent, names);
+        assert_eq!(prefs.last_file, Some(PathBuf::from("i")));
+    }
+}

@@ -1,0 +1,205 @@
+//! A session's chip: its look (kind colour, status, finding icon), the drag that moves or
+//! copies it, its tooltip, and the right-click menu (status, logging, step back, send to watch).
+
+use egui::{Align2, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
+
+use super::CalendarCx;
+use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
+use crate::edit::Drag;
+use crate::plan::{Session, Status};
+use crate::rules::{Finding, Severity};
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Intent, UiCommand, short_day};
+
+/// Draws `session`'s chip in `rect`.
+pub(super) fn chip_ui(
+    ui: &mut Ui,
+    cx: &CalendarCx<'_>,
+    palette: &Palette,
+    session: &Session,
+    rect: Rect,
+    out: &mut Vec<Intent>,
+) {
+    let id = Id::unique(("chip", session.id.0));
+    let units = cx.doc.plan().meta.units;
+    let text = session.kind.short(units);
+    let label = format!("{text}, {}", short_day(session.date));
+    let severity = cx.doc.session_severity(session.id);
+    let selected = cx.view.selected == Some(session.id);
+    // Clicks select and drags move, so the chip senses both and carries the payload itself
+    // (`dnd_drag_source` senses drags only and would swallow the clicks).
+    let response = ui.interact(rect, id, Sense::click_and_drag());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    response.dnd_set_drag_payload(Drag::Session(session.id));
+    if response.dragged() {
+        paint_chip(ui, ui.painter(), palette, session, &text, rect, None, false, 0.35);
+        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Tooltip, id));
+            let ghost = Rect::from_center_size(pointer, rect.size());
+            paint_chip(ui, &painter, palette, session, &text, ghost, severity, true, 1.0);
+        }
+    } else {
+        paint_chip(ui, ui.painter(), palette, session, &text, rect, severity, selected, 1.0);
+    }
+    let findings: Vec<&Finding> =
+        cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
+    let response = response.on_hover_ui(|ui| {
+        ui.set_max_width(320.0);
+        ui.strong(session.kind.describe(units));
+        ui.label(crate::text::status_line(session, units));
+        if !session.note.is_empty() {
+            ui.label(&session.note);
+        }
+        notes_tooltip_ui(ui, &session.notes);
+        if !findings.is_empty() {
+            ui.separator();
+            findings_tooltip_ui(ui, palette, &findings);
+        }
+        ui.weak("Drag to move · Ctrl+drag to copy · right-click for more");
+    });
+    if response.clicked() || response.secondary_clicked() {
+        out.push(Intent::Select(Some(session.id)));
+    }
+    // Closed by its buttons or a click elsewhere, not by dragging the pain sliders inside it.
+    let menu =
+        egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    menu.show(|ui| {
+        for (status, text) in [
+            (Status::Done, "Mark done"),
+            (Status::Skipped, "Mark skipped"),
+            (Status::Planned, "Mark planned"),
+        ] {
+            if session.status != status && ui.button(text).clicked() {
+                let mut edited = session.clone();
+                edited.status = status;
+                out.push(Intent::Apply {
+                    commands: vec![crate::plan::Command::EditSession(edited)],
+                    label: text.to_owned(),
+                    key: None,
+                });
+                // A session just marked done stays open for logging how it went.
+                if status != Status::Done {
+                    ui.close();
+                }
+            }
+        }
+        if session.status == Status::Done {
+            ui.separator();
+            ui.strong("How did it go?");
+            let mut edited = session.clone();
+            let mut key = None;
+            egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+                crate::ui::editor::log_ui(ui, &mut edited, units, &mut key);
+            });
+            if key.is_some() && edited != *session {
+                out.push(Intent::Apply {
+                    commands: vec![crate::plan::Command::EditSession(edited)],
+                    label: "Log session".to_owned(),
+                    key,
+                });
+            }
+            crate::ui::editor::step_back_offer_ui(ui, cx.doc.plan(), session, out);
+        }
+        ui.separator();
+        // The right-click selected the session, so these act on it like the menus do.
+        let watch = crate::watch::sendable(cx.doc.plan(), session.id).is_some();
+        let commands =
+            [UiCommand::Copy, UiCommand::Delete].into_iter().chain(watch.then_some(UiCommand::SendToWatch));
+        for command in commands {
+            if crate::ui::command_button(ui, command, true) {
+                out.push(Intent::Run(command));
+                ui.close();
+            }
+        }
+    });
+}
+
+#[expect(clippy::too_many_arguments, reason = "one chip's look, drawn in place or following the pointer")]
+fn paint_chip(
+    ui: &Ui,
+    painter: &egui::Painter,
+    palette: &Palette,
+    session: &Session,
+    text: &str,
+    rect: Rect,
+    severity: Option<Severity>,
+    selected: bool,
+    opacity: f32,
+) {
+    let mut painter = painter.clone();
+    painter.multiply_opacity(opacity);
+    let painter = &painter;
+    let fill = palette.kind(&session.kind);
+    let stripe = palette.kind_stripe(&session.kind);
+    // Done is solid; planned is lighter with an outline, like a pencilled-in entry, so the
+    // weeks behind read apart from the weeks ahead without judging how they went.
+    let (fill, text_color) = match session.status {
+        Status::Skipped => (fill.gamma_multiply(0.4), palette.weak_text),
+        Status::Planned => (fill.gamma_multiply(0.55), ui.visuals().strong_text_color()),
+        Status::Done => (fill, ui.visuals().strong_text_color()),
+    };
+    painter.rect_filled(rect, theme::RADIUS, fill);
+    if session.status == Status::Planned {
+        painter.rect_stroke(
+            rect,
+            theme::RADIUS,
+            Stroke::new(1.0, stripe.gamma_multiply(0.7)),
+            StrokeKind::Inside,
+        );
+    }
+    let stripe_rect = Rect::from_min_size(rect.min, vec2(4.0, rect.height()));
+    painter.rect_filled(stripe_rect, theme::RADIUS, stripe);
+    if let Some(severity) = severity {
+        painter.rect_stroke(
+            rect,
+            theme::RADIUS,
+            Stroke::new(1.5, palette.severity(severity)),
+            StrokeKind::Inside,
+        );
+    }
+    if selected {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.selected),
+            StrokeKind::Outside,
+        );
+    }
+    let mut left = rect.left() + 8.0;
+    let marker = match session.status {
+        Status::Done => Some("✔"),
+        Status::Skipped => Some("⊘"),
+        Status::Planned => None,
+    };
+    let font = FontId::proportional(12.0);
+    if let Some(marker) = marker {
+        let r =
+            painter.text(pos2(left, rect.center().y), Align2::LEFT_CENTER, marker, font.clone(), text_color);
+        left = r.right() + 3.0;
+    }
+    let icon_space = if severity.is_some() { 16.0 } else { 0.0 };
+    let width = (rect.right() - left - icon_space - 2.0).max(0.0);
+    let rows = if rect.height() >= theme::CHIP_TALL { 2 } else { 1 };
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, text_color, width);
+    job.wrap =
+        egui::text::TextWrapping { max_rows: rows, ..egui::text::TextWrapping::truncate_at_width(width) };
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let pos = pos2(left, rect.center().y - galley.size().y / 2.0);
+    if session.status == Status::Skipped {
+        let y = rect.center().y;
+        painter.line_segment(
+            [pos2(left, y), pos2(left + galley.size().x, y)],
+            Stroke::new(1.0, palette.weak_text),
+        );
+    }
+    painter.galley(pos, galley, text_color);
+    if let Some(severity) = severity {
+        painter.text(
+            pos2(rect.right() - 3.0, rect.center().y),
+            Align2::RIGHT_CENTER,
+            severity.icon(),
+            FontId::proportional(12.0),
+            palette.severity(severity),
+        );
+    }
+}

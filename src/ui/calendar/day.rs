@@ -1,0 +1,187 @@
+//! One day's cell: its number, notes marker, findings outline, the comparison and drop-preview
+//! outlines, its chips (as many as fit, then "+N more"), and the drop zone.
+
+use chrono::{Datelike, NaiveDate};
+use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
+
+use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
+use super::{CalendarCx, chip};
+use crate::edit::Drag;
+use crate::rules::Finding;
+use crate::ui::theme::{self, Palette};
+use crate::ui::{Intent, UiCommand, Zoom, day_label};
+
+/// Draws the day `date` in `rect`.
+pub(super) fn day_ui(
+    ui: &mut Ui,
+    cx: &CalendarCx<'_>,
+    palette: &Palette,
+    date: NaiveDate,
+    rect: Rect,
+    out: &mut Vec<Intent>,
+) {
+    let doc = cx.doc;
+    let plan = doc.plan();
+    let response = ui.interact(rect, Id::unique(("day", date)), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, day_label(date)));
+    let outside = cx.view.zoom == Zoom::Month && date.month() != cx.view.anchor.month();
+    let painter = ui.painter();
+    painter.rect_filled(rect, theme::RADIUS, if outside { palette.cell_outside } else { palette.cell });
+    painter.rect_stroke(rect, theme::RADIUS, Stroke::new(1.0, palette.grid), StrokeKind::Inside);
+
+    let day_text = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
+    let text_pos = pos2(rect.left() + theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
+    let font = FontId::proportional(13.0);
+    let number = if date == cx.view.today {
+        let galley = painter.layout_no_wrap(day_text.clone(), font.clone(), palette.today_text);
+        let badge = Rect::from_min_size(
+            text_pos - vec2(4.0, galley.size().y / 2.0 + 1.0),
+            galley.size() + vec2(8.0, 2.0),
+        );
+        painter.rect_filled(badge, 8, palette.today);
+        painter
+            .text(text_pos, Align2::LEFT_CENTER, day_text, font, palette.today_text)
+            .expand2(vec2(4.0, 0.0))
+    } else {
+        let color = if outside { palette.weak_text } else { ui.visuals().text_color() };
+        painter.text(text_pos, Align2::LEFT_CENTER, day_text, font, color)
+    };
+    if plan.has_notes(date) {
+        // After the day number: the day or one of its sessions has notes to read.
+        let pos = pos2(number.right() + 5.0, text_pos.y);
+        painter.text(pos, Align2::LEFT_CENTER, "💬", FontId::proportional(12.0), palette.weak_text);
+    }
+
+    let day_findings: Vec<&Finding> =
+        doc.findings().iter().filter(|f| f.week.is_none() && f.touches_date(date)).collect();
+    if let Some(worst) = day_findings.iter().map(|f| f.severity).max() {
+        let pos = pos2(rect.right() - theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
+        painter.text(
+            pos,
+            Align2::RIGHT_CENTER,
+            worst.icon(),
+            FontId::proportional(14.0),
+            palette.severity(worst),
+        );
+        painter.rect_stroke(
+            rect,
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.severity(worst)),
+            StrokeKind::Inside,
+        );
+    }
+    if cx.view.selected_day == Some(date) {
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.selected),
+            StrokeKind::Inside,
+        );
+    }
+    let changes = cx.changes.and_then(|c| c.get(&date));
+    if changes.is_some() {
+        painter.rect_stroke(
+            rect.shrink(3.0),
+            theme::RADIUS,
+            Stroke::new(theme::OUTLINE, palette.changed),
+            StrokeKind::Inside,
+        );
+        let right = if day_findings.is_empty() { 0.0 } else { 18.0 };
+        let pos = pos2(rect.right() - theme::GAP * 2.0 - right, rect.top() + theme::DAY_HEADER / 2.0);
+        painter.text(pos, Align2::RIGHT_CENTER, "⇄", FontId::proportional(14.0), palette.changed);
+    }
+    if let Some(preview) = cx.preview {
+        if let Some(&severity) = preview.affected.get(&date) {
+            painter.rect_stroke(
+                rect.expand(1.0),
+                theme::RADIUS,
+                Stroke::new(3.0, palette.severity(severity)),
+                StrokeKind::Outside,
+            );
+        }
+        if preview.target == date {
+            let color = preview.worst().map_or(palette.bar_fill, |s| palette.severity(s));
+            painter.rect_filled(rect, theme::RADIUS, color.gamma_multiply(0.15));
+            painter.rect_stroke(
+                rect.expand(1.0),
+                theme::RADIUS,
+                Stroke::new(3.0, color),
+                StrokeKind::Outside,
+            );
+        }
+    }
+
+    let sessions = plan.sessions_on(date);
+    let chip_width = rect.width() - theme::GAP * 2.0;
+    let units = plan.meta.units;
+    // A chip whose text does not fit on one line gets two, while the day has room for them.
+    let heights: Vec<f32> = sessions
+        .iter()
+        .map(|s| {
+            let text = s.kind.short(units);
+            let width =
+                ui.fonts_mut(|f| f.layout_no_wrap(text, FontId::proportional(12.0), Color32::WHITE).size().x);
+            if width + 34.0 > chip_width { theme::CHIP_TALL } else { theme::CHIP_HEIGHT }
+        })
+        .collect();
+    let bottom = rect.bottom() - theme::GAP;
+    let mut y = rect.top() + theme::DAY_HEADER;
+    let mut shown = 0;
+    for (i, (session, &height)) in sessions.iter().zip(&heights).enumerate() {
+        let last = i + 1 == sessions.len();
+        let reserve = if last { 0.0 } else { theme::CHIP_HEIGHT + theme::GAP };
+        let height = if y + height + reserve <= bottom { height } else { theme::CHIP_HEIGHT };
+        if y + height + reserve > bottom && shown > 0 {
+            break;
+        }
+        let chip_rect = Rect::from_min_size(pos2(rect.left() + theme::GAP, y), vec2(chip_width, height));
+        chip::chip_ui(ui, cx, palette, session, chip_rect, out);
+        y += height + theme::GAP;
+        shown += 1;
+    }
+    if sessions.len() > shown {
+        let hidden = sessions.get(shown..).unwrap_or_default();
+        let min = pos2(rect.left() + theme::GAP, y);
+        let more_rect = Rect::from_min_size(min, vec2(chip_width, theme::CHIP_HEIGHT));
+        let more = ui.interact(more_rect, Id::unique(("more", date)), Sense::click());
+        ui.painter().text(
+            more_rect.left_center(),
+            Align2::LEFT_CENTER,
+            format!("+{} more", hidden.len()),
+            FontId::proportional(12.0),
+            palette.weak_text,
+        );
+        let list: Vec<String> = hidden.iter().map(|s| s.kind.short(units)).collect();
+        if more.on_hover_text(list.join("\n")).clicked() {
+            // Select first: zooming centres on the selected day.
+            out.push(Intent::SelectDay(date));
+            out.push(Intent::Run(UiCommand::ZoomTwoWeeks));
+        }
+    }
+
+    let day_notes = plan.day_notes(date);
+    let response = if day_findings.is_empty() && changes.is_none() && day_notes.is_empty() {
+        response
+    } else {
+        response.on_hover_ui(|ui| {
+            ui.set_max_width(320.0);
+            notes_tooltip_ui(ui, day_notes);
+            if !day_findings.is_empty() {
+                findings_tooltip_ui(ui, palette, &day_findings);
+            }
+            if let Some(lines) = changes {
+                ui.colored_label(palette.changed, "⇄ Differs from their version:");
+                for line in lines {
+                    ui.label(line);
+                }
+            }
+        })
+    };
+    if response.clicked() {
+        out.push(Intent::SelectDay(date));
+    }
+    if let Some(drag) = response.dnd_release_payload::<Drag>() {
+        let copy = ui.input(|i| i.modifiers.command);
+        out.push(Intent::Drop { drag: (*drag).clone(), date, copy });
+    }
+}

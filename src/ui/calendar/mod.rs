@@ -1,0 +1,172 @@
+//! The calendar: a toolbar, a grid of days with session chips, and a week totals column.
+//! The grid is laid out here; each part draws in its own file: [`toolbar`], a day's cell
+//! (`day`), a session's chip (`chip`), the week column (`week`) and the tooltips ([`tooltip`]).
+
+mod chip;
+mod day;
+mod toolbar;
+pub mod tooltip;
+mod week;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use egui::{Align2, FontId, Rect, Sense, Ui, pos2, vec2};
+
+pub use toolbar::toolbar_ui;
+pub use tooltip::{findings_tooltip_ui, preview_tooltip_ui};
+
+use super::theme::{self, Palette};
+use super::{Intent, Zoom};
+use crate::edit::{Document, Preview};
+use crate::plan::SessionId;
+
+/// What part of the calendar is shown and what is selected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalendarView {
+    /// A day inside the shown period.
+    pub anchor: NaiveDate,
+    /// How much is shown.
+    pub zoom: Zoom,
+    /// Today (state, so tests can pin it).
+    pub today: NaiveDate,
+    /// The selected day.
+    pub selected_day: Option<NaiveDate>,
+    /// The selected session.
+    pub selected: Option<SessionId>,
+}
+
+impl CalendarView {
+    /// A view of the month holding `today`, nothing selected.
+    pub fn new(today: NaiveDate, zoom: Zoom) -> Self {
+        Self { anchor: today, zoom, today, selected_day: None, selected: None }
+    }
+
+    /// The first shown day and how many weeks are shown.
+    pub fn range(&self, week_start: crate::plan::WeekStart) -> (NaiveDate, usize) {
+        match self.zoom {
+            Zoom::TwoWeeks => (week_start.week_of(self.anchor), 2),
+            Zoom::FourWeeks => (week_start.week_of(self.anchor), 4),
+            Zoom::Month => {
+                let first = self.anchor.with_day(1).unwrap_or(self.anchor);
+                let last =
+                    first.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(first);
+                let start = week_start.week_of(first);
+                let weeks = ((week_start.week_of(last) - start).num_days() / 7 + 1) as usize;
+                (start, weeks)
+            }
+        }
+    }
+
+    /// Whether `date` is in the shown period.
+    pub fn shows(&self, date: NaiveDate, week_start: crate::plan::WeekStart) -> bool {
+        let (start, weeks) = self.range(week_start);
+        date >= start && (date - start).num_days() < 7 * weeks as i64
+    }
+
+    /// Moves the shown period one step back (`-1`) or forward (`1`).
+    pub fn step(&mut self, direction: i32) {
+        let forward = direction > 0;
+        let next = match self.zoom {
+            Zoom::Month => {
+                let first = self.anchor.with_day(1).unwrap_or(self.anchor);
+                if forward {
+                    first.checked_add_months(Months::new(1))
+                } else {
+                    first.checked_sub_months(Months::new(1))
+                }
+            }
+            Zoom::TwoWeeks | Zoom::FourWeeks => {
+                let days = Days::new(if self.zoom == Zoom::TwoWeeks { 14 } else { 28 });
+                if forward { self.anchor.checked_add_days(days) } else { self.anchor.checked_sub_days(days) }
+            }
+        };
+        if let Some(next) = next {
+            self.anchor = next;
+        }
+    }
+
+    /// "November 2026", or "16 Nov – 13 Dec 2026" for a number of weeks.
+    pub fn title(&self, week_start: crate::plan::WeekStart) -> String {
+        match self.zoom {
+            Zoom::Month => self.anchor.format("%B %Y").to_string(),
+            Zoom::TwoWeeks | Zoom::FourWeeks => {
+                let (start, weeks) = self.range(week_start);
+                let end = start + Days::new(7 * weeks as u64 - 1);
+                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+            }
+        }
+    }
+}
+
+/// Everything the calendar draws from.
+pub struct CalendarCx<'a> {
+    /// The open plan.
+    pub doc: &'a Document,
+    /// Shown period and selection.
+    pub view: &'a CalendarView,
+    /// What the drag under way would cause.
+    pub preview: Option<&'a Preview>,
+    /// Each day's differences from the version being compared with, if any.
+    pub changes: Option<&'a BTreeMap<NaiveDate, Vec<String>>>,
+}
+
+/// The grid. Returns each shown day's rectangle, so the next frame knows what is under the
+/// pointer before drawing.
+pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
+    let palette = Palette::of(ui.visuals());
+    let plan = cx.doc.plan();
+    let week_start = plan.meta.week_start;
+    let (first, weeks) = cx.view.range(week_start);
+    let area = ui.available_rect_before_wrap();
+    let header = 22.0;
+    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).max(60.0);
+    let row_height = ((area.height() - header) / weeks as f32).max(theme::MIN_CELL_HEIGHT);
+    let mut cells = Vec::with_capacity(weeks * 7);
+
+    let text = ui.visuals().text_color();
+    for col in 0..7u64 {
+        let x = area.left() + day_width * col as f32;
+        let name = (first + Days::new(col)).format("%a").to_string();
+        ui.painter().text(
+            pos2(x + theme::GAP * 2.0, area.top() + header / 2.0),
+            Align2::LEFT_CENTER,
+            name,
+            FontId::proportional(13.0),
+            palette.weak_text,
+        );
+    }
+    ui.painter().text(
+        pos2(area.left() + day_width * 7.0 + theme::GAP * 2.0, area.top() + header / 2.0),
+        Align2::LEFT_CENTER,
+        "Week",
+        FontId::proportional(13.0),
+        palette.weak_text,
+    );
+
+    for row in 0..weeks {
+        let y = area.top() + header + row_height * row as f32;
+        let week_first = first + Days::new(7 * row as u64);
+        for col in 0..7u64 {
+            let date = week_first + Days::new(col);
+            let rect = Rect::from_min_size(
+                pos2(area.left() + day_width * col as f32, y),
+                vec2(day_width, row_height),
+            )
+            .shrink(1.0);
+            day::day_ui(ui, cx, &palette, date, rect, out);
+            cells.push((rect, date));
+        }
+        let rect = Rect::from_min_size(
+            pos2(area.left() + day_width * 7.0, y),
+            vec2(theme::WEEK_COLUMN_WIDTH, row_height),
+        )
+        .shrink(1.0);
+        week::week_ui(ui, cx, &palette, week_first, rect, text);
+    }
+    ui.allocate_rect(
+        Rect::from_min_size(area.min, vec2(area.width(), header + row_height * weeks as f32)),
+        Sense::hover(),
+    );
+    cells
+}

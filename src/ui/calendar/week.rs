@@ -1,0 +1,85 @@
+//! The week column: the week's lines as paper prints them (`crate::text`), the bar against the
+//! weekly cap, and the week's findings.
+
+use chrono::NaiveDate;
+use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
+
+use super::CalendarCx;
+use super::tooltip::findings_tooltip_ui;
+use crate::rules::{Finding, WeekSummary};
+use crate::ui::theme::{self, Palette};
+
+/// Draws the week starting `week_first` in `rect`.
+pub(super) fn week_ui(
+    ui: &mut Ui,
+    cx: &CalendarCx<'_>,
+    palette: &Palette,
+    week_first: NaiveDate,
+    rect: Rect,
+    text: Color32,
+) {
+    let plan = cx.doc.plan();
+    let summary = cx.doc.weeks().iter().find(|w| w.totals.start == week_first);
+    let empty = WeekSummary {
+        totals: crate::rules::WeekTotals { start: week_first, ..Default::default() },
+        established: None,
+        down: false,
+        acute_chronic: None,
+    };
+    let summary = summary.unwrap_or(&empty);
+    let week_findings: Vec<&Finding> =
+        cx.doc.findings().iter().filter(|f| f.week == Some(week_first)).collect();
+    let response = ui.interact(rect, Id::unique(("week", week_first)), Sense::hover());
+    let run = summary.totals.run;
+    // The same lines as the printed week column (`crate::text`), so screen and paper agree.
+    let lines = crate::text::week_lines(summary, plan);
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            format!("Week of {}: {}", week_first.format("%-d %b"), lines.join(" · ")),
+        )
+    });
+    let painter = ui.painter();
+    painter.rect_filled(rect, theme::RADIUS, palette.cell_outside);
+    let worst = week_findings.iter().map(|f| f.severity).max();
+    let border =
+        worst.map_or(Stroke::new(1.0, palette.grid), |s| Stroke::new(theme::OUTLINE, palette.severity(s)));
+    painter.rect_stroke(rect, theme::RADIUS, border, StrokeKind::Inside);
+
+    let x = rect.left() + theme::GAP * 2.0;
+    let mut y = rect.top() + theme::GAP + 2.0;
+    let line = |painter: &egui::Painter, y: &mut f32, s: &str, color: Color32| {
+        painter.text(pos2(x, *y), Align2::LEFT_TOP, s, FontId::proportional(12.0), color);
+        *y += 16.0;
+    };
+    let mut lines = lines.iter();
+    if let Some(first) = lines.next() {
+        line(painter, &mut y, first, text);
+    }
+    if let Some(cap) = plan.rules.weekly_cap.map(crate::plan::Distance::get).filter(|c| *c > 0.0) {
+        let track = Rect::from_min_size(pos2(x, y), vec2(rect.width() - theme::GAP * 4.0, 5.0));
+        painter.rect_filled(track, 2, palette.bar_track);
+        let share = (run / cap).min(1.0) as f32;
+        let over = run > cap + 1e-9;
+        let fill = Rect::from_min_size(track.min, vec2(track.width() * share, track.height()));
+        painter.rect_filled(fill, 2, if over { palette.error } else { palette.bar_fill });
+        y += 9.0;
+    }
+    for rest in lines {
+        if y + 14.0 >= rect.bottom() {
+            break;
+        }
+        line(painter, &mut y, rest, palette.weak_text);
+    }
+    if let Some(worst) = worst {
+        painter.text(
+            pos2(rect.right() - theme::GAP * 2.0, rect.top() + theme::GAP + 2.0),
+            Align2::RIGHT_TOP,
+            worst.icon(),
+            FontId::proportional(14.0),
+            palette.severity(worst),
+        );
+        response.on_hover_ui(|ui| findings_tooltip_ui(ui, palette, &week_findings));
+    }
+}

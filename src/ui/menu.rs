@@ -1,0 +1,163 @@
+//! The menu bar: File, Edit and View. Every entry pushes an intent; toggles and choices
+//! (load chart, units, week start, theme, recent files) are intents too, applied after drawing.
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use super::{Intent, ThemeChoice, UiCommand, command_button};
+use crate::export::Format;
+use crate::plan::{Lens, Units, WeekStart};
+
+/// What the menus show: which entries are enabled and which choices are ticked.
+pub struct MenuCx<'a> {
+    /// Recently opened or saved files, newest first.
+    pub recent: &'a [PathBuf],
+    /// The name of the change Undo would revert, if any.
+    pub undo: Option<&'a str>,
+    /// The name of the change Redo would repeat, if any.
+    pub redo: Option<&'a str>,
+    /// Whether a session is selected (Copy, Delete).
+    pub session_selected: bool,
+    /// Whether the selected session has a workout for the watch (a planned run or walk).
+    pub watch_session: bool,
+    /// Whether a day is selected (Copy week, Paste).
+    pub day_selected: bool,
+    /// Whether something was copied (Paste).
+    pub clipboard: bool,
+    /// Whether the load chart is shown.
+    pub load_shown: bool,
+    /// The viewer's units and week start.
+    pub lens: Lens,
+    /// The colour scheme.
+    pub theme: ThemeChoice,
+}
+
+/// Draws the menu bar.
+pub fn menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| file_menu_ui(ui, cx, out));
+        ui.menu_button("Edit", |ui| edit_menu_ui(ui, cx, out));
+        ui.menu_button("View", |ui| view_menu_ui(ui, cx, out));
+    });
+}
+
+/// Buttons for `commands`, each pushing its intent when clicked.
+fn commands_ui(ui: &mut Ui, commands: &[UiCommand], out: &mut Vec<Intent>) {
+    for &command in commands {
+        if command_button(ui, command, true) {
+            out.push(Intent::Run(command));
+        }
+    }
+}
+
+fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
+    commands_ui(ui, &[UiCommand::New, UiCommand::NewFromMethod, UiCommand::Open, UiCommand::OpenFolder], out);
+    ui.menu_button("Open recent", |ui| {
+        if cx.recent.is_empty() {
+            ui.weak("No recent files");
+        }
+        for path in cx.recent {
+            if ui.button(path.display().to_string()).clicked() {
+                out.push(Intent::Open(path.clone()));
+            }
+        }
+    });
+    ui.separator();
+    commands_ui(ui, &[UiCommand::Save, UiCommand::SaveAs], out);
+    ui.separator();
+    commands_ui(ui, &[UiCommand::Compare], out);
+    ui.menu_button("Export", |ui| {
+        let exports: Vec<UiCommand> = Format::ALL.into_iter().map(UiCommand::Export).collect();
+        commands_ui(ui, &exports, out);
+    });
+    commands_ui(ui, &[UiCommand::ExportWorkouts], out);
+    if command_button(ui, UiCommand::SendToWatch, cx.watch_session) {
+        out.push(Intent::Run(UiCommand::SendToWatch));
+    }
+    commands_ui(ui, &[UiCommand::Print], out);
+    ui.separator();
+    commands_ui(ui, &[UiCommand::Quit], out);
+}
+
+fn edit_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
+    for (command, step) in [(UiCommand::Undo, cx.undo), (UiCommand::Redo, cx.redo)] {
+        let text = step.map_or_else(
+            || command.text().to_owned(),
+            |l| format!("{} {}", command.text(), l.to_lowercase()),
+        );
+        let mut button = egui::Button::new(text);
+        if let Some(s) = command.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(s));
+        }
+        if ui.add_enabled(step.is_some(), button).on_hover_text(command.tooltip()).clicked() {
+            out.push(Intent::Run(command));
+        }
+    }
+    ui.separator();
+    for (command, enabled) in [
+        (UiCommand::Copy, cx.session_selected),
+        (UiCommand::CopyWeek, cx.day_selected),
+        (UiCommand::Paste, cx.clipboard && cx.day_selected),
+        (UiCommand::Delete, cx.session_selected),
+    ] {
+        if command_button(ui, command, enabled) {
+            out.push(Intent::Run(command));
+        }
+    }
+}
+
+fn view_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
+    commands_ui(
+        ui,
+        &[
+            UiCommand::Previous,
+            UiCommand::Next,
+            UiCommand::Today,
+            UiCommand::ZoomTwoWeeks,
+            UiCommand::ZoomFourWeeks,
+            UiCommand::ZoomMonth,
+        ],
+        out,
+    );
+    ui.separator();
+    let mut shown = cx.load_shown;
+    if ui.checkbox(&mut shown, "Load chart").on_hover_text("Weekly running under the calendar").changed() {
+        out.push(Intent::ShowLoadChart(shown));
+    }
+    ui.separator();
+    lens_menu_ui(ui, cx.lens, out);
+    ui.separator();
+    ui.label("Theme");
+    for (choice, text) in [
+        (ThemeChoice::System, "Follow the system"),
+        (ThemeChoice::Light, "Light"),
+        (ThemeChoice::Dark, "Dark"),
+    ] {
+        if ui.radio(cx.theme == choice, text).clicked() && cx.theme != choice {
+            out.push(Intent::SetTheme(choice));
+        }
+    }
+}
+
+/// The viewer's units and week start, for every plan they open; the files keep their own.
+fn lens_menu_ui(ui: &mut Ui, current: Lens, out: &mut Vec<Intent>) {
+    let mut lens = current;
+    ui.label("Show distances in");
+    for (units, text) in
+        [(None, "The plan's own units"), (Some(Units::Miles), "Miles"), (Some(Units::Km), "Kilometres")]
+    {
+        ui.radio_value(&mut lens.units, units, text);
+    }
+    ui.label("Start weeks on");
+    for (week_start, text) in [
+        (None, "The plan's own day"),
+        (Some(WeekStart::Monday), "Monday"),
+        (Some(WeekStart::Sunday), "Sunday"),
+    ] {
+        ui.radio_value(&mut lens.week_start, week_start, text);
+    }
+    if lens != current {
+        out.push(Intent::SetLens(lens));
+    }
+}

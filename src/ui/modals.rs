@@ -1,0 +1,246 @@
+//! The modal dialogs: restore an autosave, save changes before going on, type a path, preview
+//! a step back, answer the method's questions. Each draws over the window and answers with an
+//! [`Intent::Answer`]; the app decides what the answer does.
+
+use std::path::PathBuf;
+
+use egui::{Id, Ui};
+
+use super::Intent;
+use super::method::{self, MethodChoice, MethodForm};
+use crate::export::Format;
+use crate::plan::{Plan, SessionId};
+use crate::stepback::StepBack;
+
+/// What the user answered in a dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Restore the autosaved changes.
+    Restore,
+    /// Throw the autosaved changes away.
+    DiscardRecovery,
+    /// Save the unsaved changes, then go on.
+    SaveFirst,
+    /// Go on without saving.
+    DontSave,
+    /// Neither save nor go on.
+    CancelConfirm,
+    /// Use the path typed in the path field.
+    Path(PathBuf),
+    /// Open the system's file dialog for the path field's purpose.
+    Browse,
+    /// Close the path field.
+    CancelPath,
+    /// The method's form was answered.
+    Method(MethodChoice),
+    /// The file changed on disk: compare it with the open plan.
+    CompareOutside,
+    /// The file changed on disk: open it as it is now.
+    ReloadOutside,
+    /// The file changed on disk: keep the open plan (saving will replace the file).
+    KeepMine,
+}
+
+/// Why a file path is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// To open a plan.
+    Open,
+    /// To save the plan under a new name.
+    SaveAs,
+    /// To export the plan.
+    Export(Format),
+    /// To compare the plan with another version of it.
+    Compare,
+    /// To list a folder of athletes' plans.
+    Folder,
+    /// To write the plan's workouts into a folder (a watch's).
+    Workouts,
+    /// To write one session's workout into a folder (a watch's).
+    Workout(SessionId),
+}
+
+impl Purpose {
+    /// The extension of the files it picks.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "ron",
+            Purpose::Export(format) => format.extension(),
+            Purpose::Workouts | Purpose::Workout(_) => "fit",
+        }
+    }
+
+    /// The button that confirms it.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Purpose::Open => "Open",
+            Purpose::SaveAs => "Save as",
+            Purpose::Export(_) => "Export",
+            Purpose::Compare => "Compare",
+            Purpose::Folder => "List plans",
+            Purpose::Workouts | Purpose::Workout(_) => "Write workouts",
+        }
+    }
+
+    /// The dialog's heading.
+    fn heading(self) -> String {
+        match self {
+            Purpose::Open => "Open a plan".to_owned(),
+            Purpose::SaveAs => "Save the plan as".to_owned(),
+            Purpose::Export(format) => format!("Export: {}", format.label()),
+            Purpose::Compare => "Compare with another version of this plan".to_owned(),
+            Purpose::Folder => "List the plans in a folder".to_owned(),
+            Purpose::Workouts => "Export workouts to a watch".to_owned(),
+            Purpose::Workout(_) => "Send the session to a watch".to_owned(),
+        }
+    }
+
+    /// The path field's label.
+    fn field_label(self) -> &'static str {
+        if self.is_folder() { "Folder path" } else { "File path" }
+    }
+
+    /// Whether it asks for a folder rather than a file.
+    pub fn is_folder(self) -> bool {
+        matches!(self, Purpose::Folder | Purpose::Workouts | Purpose::Workout(_))
+    }
+
+    /// The hint in the empty path field.
+    fn hint(self) -> String {
+        match self {
+            Purpose::Folder => "/path/to/athletes".to_owned(),
+            Purpose::Workouts | Purpose::Workout(_) => "/media/you/GARMIN/GARMIN/NewFiles".to_owned(),
+            other => format!("/path/to/plan.{}", other.extension()),
+        }
+    }
+}
+
+/// The in-app path field, shown with (or instead of) the system's file dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// The path as typed so far.
+    pub text: String,
+    /// A line under the heading: how to answer, what the folder is, or why the last answer
+    /// did not work.
+    pub note: Option<String>,
+}
+
+/// "Restore unsaved changes?" after a session that did not end cleanly.
+pub fn recover_ui(ctx: &egui::Context, name: &str, when: &str, changes: &[String], out: &mut Vec<Intent>) {
+    egui::Modal::new(Id::unique("recover")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading("Restore unsaved changes?");
+        ui.label(format!("Comeback closed before changes to {name} were saved. They were autosaved {when}."));
+        ui.add_space(4.0);
+        ui.strong(format!("What they change ({}):", changes.len()));
+        egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
+            for line in changes {
+                ui.label(line);
+            }
+        });
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                out.push(Intent::Answer(Answer::Restore));
+            }
+            if ui.button("Discard").clicked() {
+                out.push(Intent::Answer(Answer::DiscardRecovery));
+            }
+        });
+    });
+}
+
+/// "Save changes to NAME?" before `action` ("opening another plan") would lose them.
+pub fn confirm_ui(ctx: &egui::Context, name: &str, action: &str, out: &mut Vec<Intent>) {
+    let response = egui::Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(format!("Save changes to {name}?"));
+        ui.label(format!("Your changes will be lost if you don't save them before {action}."));
+        ui.horizontal(|ui| {
+            for (text, answer) in [
+                ("Save", Answer::SaveFirst),
+                ("Don't save", Answer::DontSave),
+                ("Cancel", Answer::CancelConfirm),
+            ] {
+                if ui.button(text).clicked() {
+                    out.push(Intent::Answer(answer));
+                }
+            }
+        });
+    });
+    if response.should_close() {
+        out.push(Intent::Answer(Answer::CancelConfirm));
+    }
+}
+
+/// The path field: typing edits `prompt.text`; Enter or the button answers with the path.
+pub fn path_prompt_ui(
+    ctx: &egui::Context,
+    prompt: &mut PathPrompt,
+    recent: &[PathBuf],
+    out: &mut Vec<Intent>,
+) {
+    let response = egui::Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading(prompt.purpose.heading());
+        if let Some(note) = &prompt.note {
+            ui.weak(note);
+        }
+        let label = ui.label(prompt.purpose.field_label()).id;
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut prompt.text)
+                    .hint_text(prompt.purpose.hint())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if matches!(prompt.purpose, Purpose::Open | Purpose::Compare) && !recent.is_empty() {
+            ui.label("Recent:");
+            for path in recent {
+                if ui.link(path.display().to_string()).clicked() {
+                    prompt.text = path.display().to_string();
+                }
+            }
+        }
+        ui.horizontal(|ui| path_buttons_ui(ui, prompt, enter, out));
+    });
+    if response.should_close() {
+        out.push(Intent::Answer(Answer::CancelPath));
+    }
+}
+
+fn path_buttons_ui(ui: &mut Ui, prompt: &PathPrompt, enter: bool, out: &mut Vec<Intent>) {
+    let ready = !prompt.text.trim().is_empty();
+    if ui.add_enabled(ready, egui::Button::new(prompt.purpose.verb())).clicked() || (enter && ready) {
+        out.push(Intent::Answer(Answer::Path(PathBuf::from(prompt.text.trim()))));
+    }
+    if ui.button("Browse…").on_hover_text("Use the system's file dialog").clicked() {
+        out.push(Intent::Answer(Answer::Browse));
+    }
+    if ui.button("Cancel").clicked() {
+        out.push(Intent::Answer(Answer::CancelPath));
+    }
+}
+
+/// The step back after pain, previewed before anything changes.
+pub fn step_back_modal_ui(ctx: &egui::Context, plan: &Plan, fix: &StepBack, out: &mut Vec<Intent>) {
+    egui::Modal::new(Id::unique("step-back")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        if super::stepback::step_back_ui(ui, plan, fix, out) {
+            out.push(Intent::CloseStepBack);
+        }
+    });
+}
+
+/// File → New from method…: the questions; typing and choosing edit `form` itself.
+pub fn method_modal_ui(ctx: &egui::Context, form: &mut MethodForm, out: &mut Vec<Intent>) {
+    egui::Modal::new(Id::unique("method")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        if let Some(choice) = method::method_ui(ui, form) {
+            out.push(Intent::Answer(Answer::Method(choice)));
+        }
+    });
+}

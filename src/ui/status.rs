@@ -1,0 +1,50 @@
+//! The status bar: the findings' counts, the last message, the file, and the units shown.
+
+use egui::Ui;
+
+use super::theme::Palette;
+use crate::edit::Document;
+use crate::plan::WeekStart;
+use crate::rules::{self, Severity};
+
+/// Draws the status bar for `doc` with the message `status`.
+pub fn status_ui(ui: &mut Ui, doc: &Document, status: &str) {
+    let palette = Palette::of(ui.visuals());
+    let (errors, warnings, advice) = rules::counts(doc.findings());
+    ui.horizontal(|ui| {
+        for (n, severity, word) in [
+            (errors, Severity::Error, "error"),
+            (warnings, Severity::Warning, "warning"),
+            (advice, Severity::Advice, "advice"),
+        ] {
+            let plural = if n == 1 || word == "advice" { "" } else { "s" };
+            let color = if n == 0 { palette.weak_text } else { palette.severity(severity) };
+            ui.colored_label(color, format!("{} {n} {word}{plural}", severity.icon()));
+        }
+        ui.separator();
+        ui.label(status);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let path = doc.path().map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
+            ui.weak(path);
+            lens_note_ui(ui, doc);
+        });
+    });
+}
+
+/// "Shown in km, weeks from Monday ·" when the viewer's preference differs from the file's.
+fn lens_note_ui(ui: &mut Ui, doc: &Document) {
+    let (file, shown) = (&doc.file_plan().meta, &doc.plan().meta);
+    if (file.units, file.week_start) == (shown.units, shown.week_start) {
+        return;
+    }
+    let week = |w: WeekStart| match w {
+        WeekStart::Monday => "Monday",
+        WeekStart::Sunday => "Sunday",
+    };
+    ui.label(format!("Shown in {}, weeks from {} ·", shown.units.abbrev(), week(shown.week_start)))
+        .on_hover_text(format!(
+            "Your preference (View menu). The file keeps its own: {}, weeks from {}.",
+            file.units.abbrev(),
+            week(file.week_start)
+        ));
+}
