@@ -483,7 +483,7 @@ fn exporting_workouts_to_a_watch_folder_from_the_file_menu() {
     let (dir, mut h) = open_example();
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label("Export workouts to watch…").click();
+    h.get_by_label_contains("Export workouts to watch…").click();
     h.run();
     h.get_by_label_contains("GARMIN/NewFiles folder");
     let folder = dir.path().join("GARMIN/NewFiles");
@@ -511,7 +511,7 @@ fn sending_one_run_to_the_watch_from_its_chip() {
     let (dir, mut h) = open_example();
     h.get_by_label_contains(", Sat 28 Nov").click_secondary();
     h.run();
-    h.get_by_label("Send session to watch…").click();
+    h.get_by_label_contains("Send session to watch…").click();
     h.run();
     type_path(&mut h, &dir.path().display().to_string(), "Write workouts");
     let plan = h.state().document().file_plan().clone();
@@ -537,7 +537,24 @@ fn sending_one_run_to_the_watch_from_its_chip() {
     ))
     .click_secondary();
     h.run();
-    assert!(h.query_by_label("Send session to watch…").is_none(), "strength has no workout");
+    assert!(h.query_by_label_contains("Send session to watch…").is_none(), "strength has no workout");
+}
+
+/// The keyboard way to send a run to the watch: arrow keys select the day and its run,
+/// Ctrl+E asks for the folder.
+#[test]
+fn ctrl_e_sends_the_selected_run_to_the_watch() {
+    let (dir, mut h) = open_example();
+    for key in [egui::Key::ArrowLeft, egui::Key::ArrowRight] {
+        h.key_press(key);
+        h.run();
+    }
+    assert_eq!(h.state().view().selected, Some(SessionId(15)), "Saturday's run");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_label("Send the session to a watch");
+    type_path(&mut h, &dir.path().display().to_string(), "Write workouts");
+    assert!(h.state().status().ends_with("2026-11-28-run-walk.fit"), "{}", h.state().status());
 }
 
 /// Ctrl+P writes the PDF for the viewer; with no viewer (tests open no programs) the status

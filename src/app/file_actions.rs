@@ -65,6 +65,17 @@ pub(super) struct Prompt {
 }
 
 impl App {
+    /// Looks at the file at most once a second while frames are drawn (input, focus), so an
+    /// idle window stays idle; a change shows the banner.
+    pub(super) fn check_disk(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if self.outside || self.disk_checked.is_some_and(|t| now - t < 1.0) {
+            return;
+        }
+        self.disk_checked = Some(now);
+        self.outside = self.doc.changed_on_disk();
+    }
+
     /// Runs `pending` now, or asks about unsaved changes first.
     pub(super) fn request(&mut self, pending: Pending, ctx: &egui::Context) {
         if self.doc.is_dirty() {

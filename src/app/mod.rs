@@ -6,21 +6,23 @@
 mod autosave;
 mod command_handling;
 mod dialogs;
+mod drag;
 mod file_actions;
 mod prefs;
+mod startup;
 mod window;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use egui::{Rect, Ui};
 
 pub use autosave::{Autosave, AutosaveError, CrashGuard, Recovered};
 pub use prefs::Prefs;
+pub use startup::Startup;
 pub use window::{Window, run};
 
-use crate::edit::{Clip, Comparison, Document, Drag, Preview};
-use crate::file;
+use crate::edit::{Clip, Comparison, Document};
 use crate::stepback::StepBack;
 use crate::ui::calendar::{self, CalendarCx, CalendarView};
 use crate::ui::menu::MenuCx;
@@ -31,34 +33,8 @@ use crate::ui::{
 };
 use autosave::{Autosaver, Tick};
 use dialogs::Dialogs;
+use drag::CachedPreview;
 use file_actions::{Pending, Prompt};
-
-/// The example plan, built in so that a first start always has something to show.
-const EXAMPLE: &str = include_str!("../../saves/example.ron");
-
-/// The drop preview and what it was computed for: recomputed when any of these changes.
-struct CachedPreview {
-    drag: Drag,
-    target: NaiveDate,
-    copy: bool,
-    revision: u64,
-    preview: Preview,
-}
-
-/// How the app starts.
-#[derive(Clone, Debug)]
-pub struct Startup {
-    /// Today's date (pinned in tests).
-    pub today: NaiveDate,
-    /// A file named on the command line.
-    pub file: Option<PathBuf>,
-    /// Remembered preferences.
-    pub prefs: Prefs,
-    /// Where autosaves go; `None` turns autosave off.
-    pub data_dir: Option<PathBuf>,
-    /// Whether to use the system's file dialogs and PDF viewer (tests and headless runs do not).
-    pub desktop: bool,
-}
 
 /// The whole app state.
 pub struct App {
@@ -101,73 +77,6 @@ pub struct App {
 }
 
 impl App {
-    /// Opens the file from the command line, else the last file, else the example. A folder
-    /// on the command line is listed in the Athletes tab, next to the last file.
-    pub fn new(startup: Startup) -> Self {
-        let Startup { today, file, prefs, data_dir, desktop } = startup;
-        let (file, folder) = match file {
-            Some(dir) if dir.is_dir() => (None, Some(dir)),
-            other => (other, None),
-        };
-        let mut error = None;
-        let example =
-            || Document::new(file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default(), None);
-        let on_disk_example = Path::new("saves/example.ron");
-        let candidate = file
-            .clone()
-            .or_else(|| prefs.last_file.clone().filter(|p| p.exists()))
-            .or_else(|| on_disk_example.exists().then(|| on_disk_example.to_path_buf()));
-        let doc = match candidate {
-            Some(path) => match file::load(&path) {
-                Ok(plan) => Document::new(plan, Some(path)),
-                Err(e) => {
-                    error = Some(format!("{e}\nShowing the example plan instead."));
-                    example()
-                }
-            },
-            None => example(),
-        };
-        let autosave = data_dir.map(Autosave::new);
-        let recovered = autosave.as_ref().and_then(Autosave::recover);
-        let mut app = Self {
-            view: CalendarView::new(today, prefs.zoom),
-            dates: settings::DateTexts::default(),
-            note_draft: String::new(),
-            doc,
-            prefs,
-            tab: Tab::Session,
-            status: String::new(),
-            error,
-            clipboard: None,
-            compare: None,
-            folder: None,
-            method: None,
-            step_back: None,
-            preview: None,
-            cells: Vec::new(),
-            prompt: None,
-            confirm: None,
-            recovered,
-            autosaver: Autosaver::new(autosave),
-            dialogs: Dialogs::new(desktop),
-            desktop,
-            allow_close: false,
-            title: String::new(),
-            outside: false,
-            disk_checked: None,
-            was_dragging: false,
-            drag_cancelled: false,
-        };
-        app.adopt_document();
-        if let Some(path) = app.doc.path().map(Path::to_path_buf) {
-            app.prefs.remember(&path);
-        }
-        if let Some(dir) = folder {
-            app.list_folder(&dir);
-        }
-        app
-    }
-
     /// The unsaved plan as the panic hook sees it.
     pub fn crash_guard(&self) -> &CrashGuard {
         &self.autosaver.guard
@@ -336,60 +245,6 @@ impl App {
         if let Some(prompt) = &mut self.prompt {
             modals::path_prompt_ui(ctx, &mut prompt.field, &self.prefs.recent, out);
         }
-    }
-
-    /// Looks at the file at most once a second while frames are drawn (input, focus), so an
-    /// idle window stays idle; a change shows the banner.
-    fn check_disk(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|i| i.time);
-        if self.outside || self.disk_checked.is_some_and(|t| now - t < 1.0) {
-            return;
-        }
-        self.disk_checked = Some(now);
-        self.outside = self.doc.changed_on_disk();
-    }
-
-    /// egui's drag-and-drop drops the payload when Escape is pressed (and eats the key), but
-    /// the widget stays dragged and would set the payload again; this ends the drag for good.
-    fn cancel_drag_on_escape(&mut self, ctx: &egui::Context) {
-        let (button_down, released) = ctx.input(|i| (i.pointer.any_down(), i.pointer.any_released()));
-        if self.was_dragging && !egui::DragAndDrop::has_any_payload(ctx) && button_down {
-            self.drag_cancelled = true;
-            self.status = "Drag cancelled".to_owned();
-        }
-        // The release frame still ignores drops; the frame after it is back to normal.
-        if self.drag_cancelled && !button_down && !released {
-            self.drag_cancelled = false;
-        }
-        if self.drag_cancelled {
-            egui::DragAndDrop::clear_payload(ctx);
-            ctx.stop_dragging();
-            self.preview = None;
-        }
-    }
-
-    /// Validates the plan as the drop under the pointer would leave it, once per target.
-    fn update_preview(&mut self, ctx: &egui::Context) {
-        let Some(drag) = egui::DragAndDrop::payload::<Drag>(ctx) else {
-            self.preview = None;
-            return;
-        };
-        let copy = ctx.input(|i| i.modifiers.command);
-        let target = ctx
-            .pointer_latest_pos()
-            .and_then(|p| self.cells.iter().find(|(r, _)| r.contains(p)).map(|&(_, d)| d));
-        let Some(target) = target else {
-            self.preview = None;
-            return;
-        };
-        let revision = self.doc.revision();
-        if self.preview.as_ref().is_some_and(|c| {
-            c.drag == *drag && c.target == target && c.copy == copy && c.revision == revision
-        }) {
-            return;
-        }
-        let preview = Preview::of_drop(&self.doc, &drag, target, copy);
-        self.preview = Some(CachedPreview { drag: (*drag).clone(), target, copy, revision, preview });
     }
 
     fn after_frame(&mut self, ctx: &egui::Context) {

@@ -86,6 +86,7 @@ impl UiCommand {
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
+        Self::ExportWorkouts,
         Self::New,
         Self::NewFromMethod,
         Self::OpenFolder,
@@ -96,7 +97,6 @@ impl UiCommand {
         Self::Export(Format::Png),
         Self::Export(Format::Ics),
         Self::Export(Format::Csv),
-        Self::ExportWorkouts,
         Self::SendToWatch,
         Self::Print,
         Self::Quit,
@@ -219,11 +219,9 @@ impl UiCommand {
             Self::OpenFolder => const { &one(cmd_shift(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
-            Self::Export(_)
-            | Self::ExportWorkouts
-            | Self::SendToWatch
-            | Self::Compare
-            | Self::NewFromMethod => &[],
+            Self::Export(_) | Self::Compare | Self::NewFromMethod => &[],
+            Self::ExportWorkouts => const { &one(cmd_shift(Key::E)) },
+            Self::SendToWatch => const { &one(cmd(Key::E)) },
             Self::Print => const { &one(cmd(Key::P)) },
             Self::Quit => const { &one(cmd(Key::Q)) },
             Self::Undo => const { &one(cmd(Key::Z)) },

@@ -1,0 +1,102 @@
+//! What the app opens at start: the file named on the command line, else the last one, else
+//! the example; a folder named there is listed beside it; an autosave left by a crash is
+//! offered back.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::autosave::Autosaver;
+use super::dialogs::Dialogs;
+use super::{App, Autosave, Prefs};
+use crate::edit::Document;
+use crate::file;
+use crate::ui::calendar::CalendarView;
+use crate::ui::{Tab, settings};
+
+/// The example plan, built in so that a first start always has something to show.
+const EXAMPLE: &str = include_str!("../../saves/example.ron");
+
+/// How the app starts.
+#[derive(Clone, Debug)]
+pub struct Startup {
+    /// Today's date (pinned in tests).
+    pub today: NaiveDate,
+    /// A file named on the command line.
+    pub file: Option<PathBuf>,
+    /// Remembered preferences.
+    pub prefs: Prefs,
+    /// Where autosaves go; `None` turns autosave off.
+    pub data_dir: Option<PathBuf>,
+    /// Whether to use the system's file dialogs and PDF viewer (tests and headless runs do not).
+    pub desktop: bool,
+}
+
+impl App {
+    /// Opens the file from the command line, else the last file, else the example. A folder
+    /// on the command line is listed in the Athletes tab, next to the last file.
+    pub fn new(startup: Startup) -> Self {
+        let Startup { today, file, prefs, data_dir, desktop } = startup;
+        let (file, folder) = match file {
+            Some(dir) if dir.is_dir() => (None, Some(dir)),
+            other => (other, None),
+        };
+        let mut error = None;
+        let example =
+            || Document::new(file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default(), None);
+        let on_disk_example = Path::new("saves/example.ron");
+        let candidate = file
+            .clone()
+            .or_else(|| prefs.last_file.clone().filter(|p| p.exists()))
+            .or_else(|| on_disk_example.exists().then(|| on_disk_example.to_path_buf()));
+        let doc = match candidate {
+            Some(path) => match file::load(&path) {
+                Ok(plan) => Document::new(plan, Some(path)),
+                Err(e) => {
+                    error = Some(format!("{e}\nShowing the example plan instead."));
+                    example()
+                }
+            },
+            None => example(),
+        };
+        let autosave = data_dir.map(Autosave::new);
+        let recovered = autosave.as_ref().and_then(Autosave::recover);
+        let mut app = Self {
+            view: CalendarView::new(today, prefs.zoom),
+            dates: settings::DateTexts::default(),
+            note_draft: String::new(),
+            doc,
+            prefs,
+            tab: Tab::Session,
+            status: String::new(),
+            error,
+            clipboard: None,
+            compare: None,
+            folder: None,
+            method: None,
+            step_back: None,
+            preview: None,
+            cells: Vec::new(),
+            prompt: None,
+            confirm: None,
+            recovered,
+            autosaver: Autosaver::new(autosave),
+            dialogs: Dialogs::new(desktop),
+            desktop,
+            allow_close: false,
+            title: String::new(),
+            outside: false,
+            disk_checked: None,
+            was_dragging: false,
+            drag_cancelled: false,
+        };
+        app.adopt_document();
+        if let Some(path) = app.doc.path().map(Path::to_path_buf) {
+            app.prefs.remember(&path);
+        }
+        if let Some(dir) = folder {
+            app.list_folder(&dir);
+        }
+        app
+    }
+}
