@@ -27,7 +27,7 @@ pub enum LoadError {
     /// The file could not be read.
     #[error("{path}: cannot read the file: {source}")]
     Io {
-        /// The file.
+        /// The plan file, as the user named it.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
@@ -35,7 +35,7 @@ pub enum LoadError {
     /// The file is larger than any plan.
     #[error("{path}: the file is {size} bytes; plan files are at most {MAX_FILE_BYTES} bytes")]
     TooLarge {
-        /// The file.
+        /// The plan file, as the user named it.
         path: PathBuf,
         /// Its size.
         size: u64,
@@ -43,7 +43,7 @@ pub enum LoadError {
     /// The file's text is not what a plan looks like.
     #[error("{path}:{line}:{column}: {message}")]
     Syntax {
-        /// The file.
+        /// The plan file, as the user named it.
         path: PathBuf,
         /// Line, from 1.
         line: usize,
@@ -57,7 +57,7 @@ pub enum LoadError {
         "{path}: this plan uses file format version {found}, made by a newer Comeback; this version reads up to {FORMAT_VERSION}. Update Comeback to open it (nothing was changed)."
     )]
     TooNew {
-        /// The file.
+        /// The plan file, as the user named it.
         path: PathBuf,
         /// The version in the file.
         found: u32,
@@ -65,7 +65,7 @@ pub enum LoadError {
     /// The file parsed but breaks a rule of the model.
     #[error("{path}: {message}")]
     Invalid {
-        /// The file.
+        /// The plan file, as the user named it.
         path: PathBuf,
         /// What is wrong.
         message: String,
@@ -88,7 +88,7 @@ pub enum SaveError {
     /// Writing failed.
     #[error("{path}: could not save: {source}")]
     Io {
-        /// The file.
+        /// The file being written.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
@@ -96,7 +96,7 @@ pub enum SaveError {
     /// The plan could not be turned into text.
     #[error("{path}: could not write the plan as RON: {message}")]
     Encode {
-        /// The file.
+        /// The file being written.
         path: PathBuf,
         /// What the encoder said.
         message: String,

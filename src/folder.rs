@@ -46,9 +46,9 @@ pub struct Athlete {
     pub planned: usize,
     /// Running distance done this week and planned for it, with the unit: "1.5 / 2.75 mi".
     pub running: String,
-    /// Findings by severity.
+    /// How many errors the validator finds in the plan.
     pub errors: usize,
-    /// Warnings.
+    /// How many warnings the validator finds in the plan.
     pub warnings: usize,
     /// Sessions of the last week before today still marked planned.
     pub unlogged: usize,

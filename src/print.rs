@@ -18,7 +18,7 @@ pub enum PrintError {
     /// The folder for print files could not be made.
     #[error("cannot create {path}: {source}")]
     Folder {
-        /// The folder.
+        /// The private folder the PDF goes to.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
@@ -26,7 +26,7 @@ pub enum PrintError {
     /// The PDF could not be written.
     #[error("cannot write {path}: {source}")]
     Write {
-        /// The file.
+        /// The PDF being written.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,

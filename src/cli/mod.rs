@@ -231,7 +231,7 @@ pub enum CliError {
     /// The folder of plans could not be listed.
     #[error("{path}: cannot list the folder: {source}")]
     Folder {
-        /// The folder.
+        /// The folder named on the command line.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
@@ -289,7 +289,7 @@ pub enum CliError {
     /// An input file could not be read.
     #[error("{path}: cannot read: {source}")]
     Read {
-        /// The file.
+        /// The input file, as named on the command line.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,

@@ -25,7 +25,7 @@ pub enum ExportError {
     /// A file could not be written.
     #[error("cannot write {path}: {source}")]
     Write {
-        /// The file.
+        /// The export file being written.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,

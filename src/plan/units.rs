@@ -103,7 +103,7 @@ impl Pain {
         (value <= Self::MAX).then_some(Self(value))
     }
 
-    /// The score.
+    /// The score, 0 (no pain) to 10 (the worst imaginable).
     pub fn get(self) -> u8 {
         self.0
     }

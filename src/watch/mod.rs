@@ -33,7 +33,7 @@ pub enum WorkoutError {
     /// The folder could not be made.
     #[error("cannot make the folder {path}: {source}")]
     Folder {
-        /// The folder.
+        /// The folder that could not be made.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
@@ -41,7 +41,7 @@ pub enum WorkoutError {
     /// A workout file could not be written; the files listed before it were.
     #[error("cannot write the workout {path}: {source}")]
     Write {
-        /// The file.
+        /// The workout file being written.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,

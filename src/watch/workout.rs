@@ -18,7 +18,7 @@ pub const MAX_NAME_LEN: usize = 32;
 pub enum Sport {
     /// Runs and run/walks: the watch's run profile, so pace and distance count as running.
     Running,
-    /// Walks.
+    /// Walking: the watch records with its walk profile.
     Walking,
 }
 
