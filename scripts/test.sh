@@ -8,7 +8,7 @@ cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 # Without the window: the core and the editing layer must never come to need egui.
 cargo clippy --no-default-features --all-targets -- -D warnings
-cargo test --no-default-features -- --include-ignored
+cargo test --no-default-features
 # Slow tests (killing saves mid-write) are marked #[ignore] so a plain `cargo test` stays quick;
 # the gate runs them too.
 cargo test -- --include-ignored
