@@ -7,8 +7,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
-use comeback::plan::SessionId;
 use comeback::edit::Drag;
+use comeback::plan::SessionId;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Event, Pos2, RawInput, Rect, pos2, vec2};
 

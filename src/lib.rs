@@ -6,7 +6,6 @@
 //! nothing of egui and build without it (`--no-default-features`); the `gui` feature adds
 //! the window on top. `tests/layers.rs` fails on an import that points up. See ARCHITECTURE.md.
 
-pub mod activity;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
@@ -22,6 +21,6 @@ pub mod rules;
 pub mod stepback;
 pub mod style;
 pub mod text;
-pub mod watch;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod watch;
