@@ -1,12 +1,13 @@
 //! The headless command line: the arguments `main` parses, and [`run`], which hands each
 //! subcommand to its own module (`validate`, `folder`, `diff`, `export`, `print`, `new`,
-//! `import_csv`). A subcommand writes its report to `out` and returns its exit code, or a
+//! `import_csv`, `log`). A subcommand writes its report to `out` and returns its exit code, or a
 //! [`CliError`]; `main` prints that error, once, as `comeback: …`.
 
 mod diff;
 mod export;
 mod folder;
 mod import_csv;
+mod log;
 mod new;
 mod print;
 mod validate;
@@ -148,6 +149,29 @@ pub enum CliCommand {
         /// The plan file to write.
         #[arg(short, long)]
         output: PathBuf,
+    },
+    /// Log recorded activities (FIT, GPX or TCX files from a watch or Strava, each also .gz)
+    /// into a plan: each marks the planned session it carried out done with its distance and
+    /// time (on its day, or the day before or after, which then moves), or becomes a new done
+    /// session. The same file imported again changes nothing.
+    ///
+    /// Exit code: 0 when every file was read, 1 when some were skipped (each is named with the
+    /// reason; the rest are logged), 2 when the plan cannot be read or no file could be.
+    Log {
+        /// The plan file (.ron); saved with a backup unless --dry-run.
+        plan: PathBuf,
+        /// Activity files, or folders of them (.fit, .gpx, .tcx, each perhaps .gz).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print what would be logged without saving the plan.
+        #[arg(long)]
+        dry_run: bool,
+        /// Also log activities into sessions already marked done or skipped by hand.
+        #[arg(long)]
+        relog: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 
@@ -323,6 +347,11 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
         CliCommand::Print { file, from, until } => print::run(&file, (from, until), out),
         CliCommand::Diff { mine, theirs, format } => diff::run(&mine, &theirs, format, out),
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output),
+        CliCommand::Log { plan, files, dry_run, relog, format } => {
+            // Files without a local time of their own count days in this machine's time zone.
+            let offset = chrono::Offset::fix(chrono::Local::now().offset());
+            log::run(&plan, &files, &crate::activity::Options { offset, relog }, dry_run, format, out)
+        }
         CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
             let mut available = [days.is_empty(); 7];
             for day in days {

@@ -1,0 +1,219 @@
+//! `comeback log PLAN FILE_OR_FOLDER…`: recorded activities logged into a plan, each printed
+//! with what it matched (or why not), and the plan saved unless `--dry-run`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural};
+use crate::activity::{self, Line, Options, ReadError, Target};
+use crate::file;
+use crate::plan::{Command, Plan};
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    plan: String,
+    units: &'static str,
+    saved: bool,
+    activities: Vec<JsonLine<'a>>,
+    skipped: Vec<JsonSkipped>,
+}
+
+#[derive(Serialize)]
+struct JsonLine<'a> {
+    file: &'a str,
+    sport: activity::Sport,
+    start: DateTime<Utc>,
+    local_start: NaiveDateTime,
+    date: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distance_m: Option<f64>,
+    duration_s: f64,
+    /// What it logs, in the plan's units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distance: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    minutes: Option<f64>,
+    /// `logged`, `moved`, `new`, `already`, `repeated` or `out_of_range`.
+    outcome: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    session: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved_from: Option<NaiveDate>,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct JsonSkipped {
+    file: String,
+    reason: String,
+}
+
+/// Reads every activity file in `inputs` (files, or folders of them), matches the activities
+/// to the plan at `plan_path` and saves the plan unless `dry_run`. Exit code 0 when every file
+/// was read, 1 when some were skipped (the rest applied), 2 when none could be read.
+pub(super) fn run(
+    plan_path: &Path,
+    inputs: &[PathBuf],
+    options: &Options,
+    dry_run: bool,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<u8, CliError> {
+    let plan = file::load(plan_path)?;
+    let (files, mut skipped) = activity::collect(inputs);
+    let mut activities = Vec::new();
+    let mut read_files = 0;
+    for path in &files {
+        match activity::read_file(path) {
+            Ok(read) => {
+                read_files += 1;
+                activities.extend(read);
+            }
+            Err(e) => skipped.push(e),
+        }
+    }
+    let preview = activity::preview(&plan, activities, options);
+    let commands = preview.commands(&plan);
+    let mut after = plan.clone();
+    for command in commands.iter().cloned() {
+        if let Err(e) = after.apply(command) {
+            // The preview is made from this plan, so this is a bug; say so and change nothing.
+            writeln!(
+                out,
+                "✗ {}: the import could not be applied ({e}); nothing was saved",
+                plan_path.display()
+            )?;
+            return Ok(EXIT_UNREADABLE);
+        }
+    }
+    let read_none = read_files == 0;
+    let saved = !dry_run && !read_none && !commands.is_empty();
+    if saved {
+        file::save(&after, plan_path)?;
+    }
+    match format {
+        Format::Text => {
+            write_text(out, plan_path, &plan, preview.lines(), &skipped, (dry_run, saved, files.is_empty()))?;
+        }
+        Format::Json => {
+            let new_ids = commands.iter().filter_map(|c| match c {
+                Command::AddSession(s) => Some(s.id.0),
+                _ => None,
+            });
+            let report = json_report(plan_path, &plan, preview.lines(), new_ids, &skipped, saved);
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(if read_none {
+        EXIT_UNREADABLE
+    } else if skipped.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FINDINGS
+    })
+}
+
+fn write_text(
+    out: &mut dyn Write,
+    plan_path: &Path,
+    plan: &Plan,
+    lines: &[Line],
+    skipped: &[ReadError],
+    (dry_run, saved, no_files): (bool, bool, bool),
+) -> std::io::Result<()> {
+    for line in lines {
+        writeln!(out, "{}: {}", line.activity.file, line.describe(plan))?;
+    }
+    for error in skipped {
+        writeln!(out, "✗ {error}")?;
+    }
+    if no_files {
+        writeln!(
+            out,
+            "✗ no activity files (.fit, .gpx, .tcx, each perhaps .gz) were found; nothing was logged"
+        )?;
+        return Ok(());
+    }
+    let count =
+        |wanted: fn(&Target) -> bool| lines.iter().filter(|l| l.changes() && wanted(&l.target)).count();
+    let logged = count(|t| matches!(t, Target::Session { .. }));
+    let new = count(|t| matches!(t, Target::New(_)));
+    let already = lines.iter().filter(|l| matches!(l.target, Target::Already(_))).count();
+    let mut summary = format!(
+        "{} activit{} read: {logged} session{} logged, {new} new session{}",
+        lines.len(),
+        if lines.len() == 1 { "y" } else { "ies" },
+        plural(logged),
+        plural(new)
+    );
+    if already > 0 {
+        summary.push_str(&format!(", {already} already in the plan"));
+    }
+    if !skipped.is_empty() {
+        summary.push_str(&format!("; {} file{} skipped", skipped.len(), plural(skipped.len())));
+    }
+    let name = plan_path.display();
+    let outcome = if saved {
+        format!("Saved {name} (the previous version is {}).", file::backup_path(plan_path).display())
+    } else if lines.is_empty() {
+        format!("No file could be read; {name} is as it was.")
+    } else if dry_run {
+        "Nothing saved (--dry-run).".to_owned()
+    } else {
+        format!("Nothing to change; {name} is as it was.")
+    };
+    writeln!(out, "{summary}. {outcome}")
+}
+
+fn json_report<'a>(
+    plan_path: &Path,
+    plan: &Plan,
+    lines: &'a [Line],
+    mut new_ids: impl Iterator<Item = u32>,
+    skipped: &[ReadError],
+    saved: bool,
+) -> JsonReport<'a> {
+    let activities = lines
+        .iter()
+        .map(|line| {
+            let (outcome, session, moved_from) = match &line.target {
+                Target::Session { id, moved_from: None } => ("logged", Some(id.0), None),
+                Target::Session { id, moved_from } => ("moved", Some(id.0), *moved_from),
+                Target::New(_) => ("new", if line.changes() { new_ids.next() } else { None }, None),
+                Target::Already(id) => ("already", Some(id.0), None),
+                Target::Repeated => ("repeated", None, None),
+                Target::OutOfRange => ("out_of_range", None, None),
+            };
+            let a = &line.activity;
+            JsonLine {
+                file: &a.file,
+                sport: a.sport,
+                start: a.start,
+                local_start: line.local_start,
+                date: line.date(),
+                distance_m: a.distance_m,
+                duration_s: a.duration_s,
+                distance: line.actual.distance.map(crate::plan::Distance::get),
+                minutes: line.actual.minutes.map(crate::plan::Minutes::get),
+                outcome,
+                session,
+                moved_from,
+                text: line.describe(plan),
+            }
+        })
+        .collect();
+    JsonReport {
+        plan: plan_path.display().to_string(),
+        units: plan.meta.units.abbrev(),
+        saved,
+        activities,
+        skipped: skipped
+            .iter()
+            .map(|e| JsonSkipped { file: e.file.display().to_string(), reason: e.reason.to_string() })
+            .collect(),
+    }
+}
