@@ -481,3 +481,82 @@ fn lines_can_be_unticked_and_pointed_elsewhere() {
     assert_eq!(again.retarget(&after, 0, None), Ok(()));
     assert_eq!(outcome(&again.lines()[0]), "new Run");
 }
+
+/// Damaged copies of real files (every truncation of a small FIT file, bytes changed at random
+/// in FIT, GPX and TCX files, gzipped too) give activities or a reason, never a panic. The
+/// fuzz targets (`scripts/fuzz.sh activity_fit activity_xml`) go much further; this keeps the
+/// common damage in every test run.
+#[test]
+fn damaged_files_never_panic() {
+    let fit = std::fs::read(fixture("garmin-fenix-5-walk.fit")).unwrap();
+    for end in 0..fit.len() {
+        let _ = activity::read_bytes("cut.fit", &fit[..end]);
+    }
+    let gunzip = |name: &str| {
+        let mut text = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(std::fs::File::open(fixture(name)).unwrap()),
+            &mut text,
+        )
+        .unwrap();
+        text
+    };
+    let originals = [
+        fit.clone(),
+        std::fs::read(fixture("garmin-fenix-5-bike.fit")).unwrap(),
+        gunzip("run-2012-12-26.tcx.gz")[..6000].to_vec(),
+        gunzip("garmin-activity.gpx.gz")[..6000].to_vec(),
+    ];
+    assert_eq!(
+        activity::read_bytes("walk.fit", &reseal_fit(fit.clone())).unwrap().len(),
+        1,
+        "resealing is sound"
+    );
+    // A fixed generator, so a failure is the same on every run.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for original in &originals {
+        for _ in 0..300 {
+            let mut bytes = original.clone();
+            for _ in 0..1 + next() % 4 {
+                let at = usize::try_from(next() % bytes.len() as u64).unwrap();
+                bytes[at] = u8::try_from(next() % 256).unwrap();
+            }
+            let _ = activity::read_bytes("damaged", &bytes);
+            let _ = activity::read_bytes("damaged.gz", &gzip(&bytes));
+            if bytes.get(8..12) == Some(b".FIT".as_slice()) {
+                // With its checksums made right again, the damage reaches the decoder.
+                let _ = activity::read_bytes("resealed.fit", &reseal_fit(bytes));
+            }
+        }
+    }
+}
+
+/// `bytes` with the FIT header's and the file's CRC-16 computed afresh (the FIT SDK's routine).
+fn reseal_fit(mut bytes: Vec<u8>) -> Vec<u8> {
+    fn crc(data: &[u8]) -> u16 {
+        const TABLE: [u16; 16] = [
+            0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401,
+            0x5000, 0x9C01, 0x8801, 0x4400,
+        ];
+        data.iter().fold(0, |crc, &byte| {
+            let crc = (crc >> 4) ^ TABLE[usize::from(crc & 0xF)] ^ TABLE[usize::from(byte & 0xF)];
+            (crc >> 4) ^ TABLE[usize::from(crc & 0xF)] ^ TABLE[usize::from((byte >> 4) & 0xF)]
+        })
+    }
+    if bytes.first() == Some(&14) && bytes.len() >= 14 {
+        let header = crc(&bytes[..12]).to_le_bytes();
+        bytes[12..14].copy_from_slice(&header);
+    }
+    if bytes.len() >= 16 {
+        let end = bytes.len() - 2;
+        let file = crc(&bytes[..end]).to_le_bytes();
+        bytes[end..].copy_from_slice(&file);
+    }
+    bytes
+}
