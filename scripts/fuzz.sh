@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Fuzzes the core with cargo-fuzz (libFuzzer): the plan file loader, the CSV import, and the
-# rules and exports on generated plans.
+# Fuzzes the core with cargo-fuzz (libFuzzer): the plan file loader, the CSV import, the rules
+# and exports on generated plans, and the readers of recorded activities (FIT; GPX, TCX and gzip)
+# with the matching of what they read.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    default: 60 s each, every target
 #   RUNS=1000000 scripts/fuzz.sh [TARGET...]             a number of inputs instead of a time
 #
-# Targets: load, csv_import, validate (fuzz/fuzz_targets/). The committed seeds (fuzz/seeds/)
-# are copied into the working corpus (fuzz/corpus/, git-ignored), which the fuzzer grows; a
-# dictionary in fuzz/dicts/TARGET.dict is used when there is one. Crashes, hangs and
-# out-of-memory inputs land in fuzz/artifacts/TARGET/; each run's output is fuzz/logs/TARGET.log.
+# Targets: load, csv_import, validate, activity_fit, activity_xml (fuzz/fuzz_targets/). The
+# committed seeds (fuzz/seeds/) are copied into the working corpus (fuzz/corpus/, git-ignored),
+# which the fuzzer grows; a dictionary in fuzz/dicts/TARGET.dict is used when there is one.
+# Crashes, hangs and out-of-memory inputs land in fuzz/artifacts/TARGET/; each run's output is
+# fuzz/logs/TARGET.log.
 # Reproduce an artifact with `cargo +nightly fuzz run -s none TARGET ARTIFACT` in fuzz/ (prefix
 # FUZZ_DEBUG=1 for `validate` to print the plan it builds), minimise it with
 # `cargo +nightly fuzz tmin -s none TARGET ARTIFACT`.
@@ -24,7 +26,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 
-all=(load csv_import validate)
+all=(load csv_import validate activity_fit activity_xml)
 if [[ -n ${RUNS:-} ]]; then
     limit=(-runs="$RUNS")
 else
