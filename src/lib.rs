@@ -6,6 +6,7 @@
 //! nothing of egui and build without it (`--no-default-features`); the `gui` feature adds
 //! the window on top. `tests/layers.rs` fails on an import that points up. See ARCHITECTURE.md.
 
+pub mod activity;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
