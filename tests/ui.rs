@@ -931,3 +931,173 @@ fn clicking_a_week_in_the_load_chart_shows_it() {
         "week 2 is partly done"
     );
 }
+
+// Importing recorded runs: a plan with a 5 km run planned on Wednesday 6 February 2013, the day
+// `2013-02-06-12-11-14.fit` was recorded (4.84 km), and another on Friday 8 February.
+
+/// A file handed over as the desktop hands a dropped file to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn feb_2013(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2013, 2, d).unwrap()
+}
+
+/// Copies the fixtures `names` into `dir`, returning their new paths.
+fn fixtures(dir: &Path, names: &[&str]) -> Vec<PathBuf> {
+    names
+        .iter()
+        .map(|name| {
+            let to = dir.join(name);
+            std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name), &to)
+                .unwrap();
+            to
+        })
+        .collect()
+}
+
+/// The plan of the import tests, saved in a temporary folder and opened on 6 February 2013.
+fn open_runs_plan() -> (tempfile::TempDir, Harness<'static, App>) {
+    use comeback::plan::{Distance, Plan, Run, Session, SessionKind, Units};
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = Plan::new(feb_2013(4));
+    plan.meta.units = Units::Km;
+    let run = SessionKind::Run(Run { distance: Distance::new(5.0), ..Run::default() });
+    for (id, d) in [(1, 6), (2, 8)] {
+        plan.apply(comeback::plan::Command::AddSession(Session::planned(SessionId(id), feb_2013(d), run)))
+            .unwrap();
+    }
+    let path = dir.path().join("plan.ron");
+    comeback::file::save(&plan, &path).unwrap();
+    let startup = Startup { today: feb_2013(6), ..startup(path, None) };
+    (dir, harness(App::new(startup)))
+}
+
+fn session(h: &Harness<'_, App>, id: u32) -> comeback::plan::Session {
+    h.state().document().plan().session(SessionId(id)).unwrap().clone()
+}
+
+/// Drops `files` on the window with the pointer over the widget labelled `on`.
+fn drop_files(h: &mut Harness<'_, App>, files: &[PathBuf], on: &str) {
+    let at = center(h, on);
+    h.hover_at(at);
+    h.run();
+    for file in files {
+        h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(file.clone())));
+    }
+    h.run();
+}
+
+/// A watch's file dropped on the day it was recorded shows the preview; Apply marks that day's
+/// run done with the distance the watch measured, and one Ctrl+Z takes the whole import back.
+#[test]
+fn a_file_dropped_on_a_day_is_previewed_applied_and_undone_in_one_step() {
+    let (dir, mut h) = open_runs_plan();
+    let original = h.state().document().plan().clone();
+    let files = fixtures(dir.path(), &["2013-02-06-12-11-14.fit"]);
+    let held = egui::HoveredFile { path: Some(files[0].clone()), ..Default::default() };
+    h.input_mut().hovered_files.push(held);
+    // egui repaints for as long as files are held over the window, so frames are stepped: a
+    // new area is measured in its first frame and shown in the second.
+    h.step();
+    h.step();
+    h.get_by_label_contains("Drop the file to import recorded runs");
+    h.input_mut().hovered_files.clear();
+    drop_files(&mut h, &files, "Wednesday 6 February 2013");
+    h.get_by_label("Import recorded runs");
+    h.get_by_label_contains("4.84 km");
+    h.get_by_label_contains("(#1): done");
+    assert_eq!(session(&h, 1), original.session(SessionId(1)).unwrap().clone(), "nothing changes yet");
+    h.get_by_label("Apply").click();
+    h.run();
+    let run = session(&h, 1);
+    assert_eq!(run.status, comeback::plan::Status::Done);
+    assert_eq!(run.actual.and_then(|a| a.distance).map(comeback::plan::Distance::get), Some(4.84));
+    assert_eq!(run.date, feb_2013(6));
+    assert_eq!(session(&h, 2), original.session(SessionId(2)).unwrap().clone());
+    assert!(h.query_by_label("Import recorded runs").is_none(), "the preview closed");
+    assert_eq!(h.state().view().selected, Some(SessionId(1)), "the run is selected to say how it went");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(*h.state().document().plan(), original);
+}
+
+/// Dropped on another day's run, the activity is logged in that session, which moves to the
+/// day it was done.
+#[test]
+fn a_file_dropped_on_another_days_run_logs_that_run() {
+    let (dir, mut h) = open_runs_plan();
+    let files = fixtures(dir.path(), &["2013-02-06-12-11-14.fit"]);
+    drop_files(&mut h, &files, "Friday 8 February 2013");
+    assert!(h.query_by_label_contains("moved from Fri 8 Feb").is_some());
+    h.get_by_label("Apply").click();
+    h.run();
+    assert_eq!(session(&h, 1).status, comeback::plan::Status::Planned);
+    let moved = session(&h, 2);
+    assert_eq!((moved.status, moved.date), (comeback::plan::Status::Done, feb_2013(6)));
+}
+
+/// File → Import runs… with a folder holding a broken file among good ones: the broken one is
+/// listed with its reason, the rest is applied, and pain chosen in the preview is logged.
+#[test]
+fn importing_a_folder_names_the_unreadable_file_and_applies_the_rest() {
+    let (dir, mut h) = open_runs_plan();
+    let folder = dir.path().join("Activity");
+    std::fs::create_dir(&folder).unwrap();
+    fixtures(&folder, &["2013-02-06-12-11-14.fit", "activity-unexpected-eof.fit", "garmin-fenix-5-walk.fit"]);
+    let before = h.state().document().plan().sessions().len();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Import runs…").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "File or folder path").click();
+    h.run();
+    h.event(Event::Text(folder.display().to_string()));
+    h.run();
+    h.get_by_label("Read runs").click();
+    h.run();
+    assert!(h.query_by_label_contains("Not read: activity-unexpected-eof.fit:").is_some());
+    assert_eq!(h.get_all_by_label("Pain during").count(), 2, "one for the run, one for the walk");
+    h.get_all_by_label("Pain during").next().unwrap().click();
+    h.run();
+    h.get_by_label("3 / 10").click();
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    let run = session(&h, 1);
+    assert_eq!(run.status, comeback::plan::Status::Done);
+    let pain = run.pain.unwrap();
+    assert_eq!((pain.during.get(), pain.next_day.get()), (3, 0), "the next day was not asked yet");
+    assert_eq!(h.state().document().plan().sessions().len(), before + 1, "the walk is a new session");
+    assert_eq!(h.state().document().undo_label(), Some("Import 2 runs"));
+}
+
+/// An unticked line changes nothing: its session stays planned while the others are applied.
+#[test]
+fn an_unticked_line_leaves_its_session_unchanged() {
+    let (dir, mut h) = open_runs_plan();
+    let original = session(&h, 1);
+    let files = fixtures(dir.path(), &["2013-02-06-12-11-14.fit", "garmin-fenix-5-walk.fit"]);
+    let before = h.state().document().plan().sessions().len();
+    drop_files(&mut h, &files, "File");
+    h.get_by(|n| {
+        n.role() == egui::accesskit::Role::CheckBox && n.label().is_some_and(|l| l.contains("4.84 km"))
+    })
+    .click();
+    h.run();
+    assert!(h.query_by_label_contains("(unticked)").is_some());
+    h.get_by_label("Apply").click();
+    h.run();
+    assert_eq!(session(&h, 1), original);
+    assert_eq!(h.state().document().plan().sessions().len(), before + 1);
+}

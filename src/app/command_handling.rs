@@ -79,6 +79,7 @@ impl App {
                 }
             }
             Intent::Answer(answer) => self.answer(answer, ctx),
+            Intent::Import(action) => self.import_action(action),
         }
     }
 
@@ -137,7 +138,7 @@ impl App {
         }
     }
 
-    fn apply(&mut self, commands: Vec<Command>, label: &str, key: Option<EditKey>) {
+    pub(super) fn apply(&mut self, commands: Vec<Command>, label: &str, key: Option<EditKey>) {
         let applied = self.doc.apply(commands, label, key);
         self.after_apply(applied, label);
     }
@@ -180,6 +181,7 @@ impl App {
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
             UiCommand::OpenFolder => self.open_prompt(Purpose::Folder, ctx),
             UiCommand::ExportWorkouts => self.open_prompt(Purpose::Workouts, ctx),
+            UiCommand::ImportRuns => self.open_prompt(Purpose::Import, ctx),
             UiCommand::SendToWatch => {
                 match self.view.selected.filter(|&id| watch::sendable(self.doc.plan(), id).is_some()) {
                     Some(id) => self.open_prompt(Purpose::Workout(id), ctx),

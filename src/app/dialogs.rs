@@ -6,10 +6,14 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::ui::modals::Purpose;
 
+/// What a dialog thread answers: the purpose and the paths picked, none when it was cancelled
+/// (several only where the purpose takes several files).
+type Picked = (Purpose, Vec<PathBuf>);
+
 /// The channel to and from dialog threads.
 pub struct Dialogs {
-    tx: Sender<(Purpose, Option<PathBuf>)>,
-    rx: Receiver<(Purpose, Option<PathBuf>)>,
+    tx: Sender<Picked>,
+    rx: Receiver<Picked>,
     enabled: bool,
 }
 
@@ -34,17 +38,27 @@ impl Dialogs {
                 Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "Comeback plan",
                 Purpose::Export(format) => format.label(),
                 Purpose::Workouts | Purpose::Workout(_) => "FIT workout",
+                Purpose::Import => "Recorded activity",
             };
-            let mut dialog = rfd::FileDialog::new().add_filter(filter, &[purpose.extension()]);
+            let extensions: &[&str] = match purpose {
+                Purpose::Import => &["fit", "gpx", "tcx", "gz"],
+                _ => &[purpose.extension()],
+            };
+            let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
-            let picked = match purpose {
-                Purpose::Open | Purpose::Compare => dialog.pick_file(),
-                Purpose::Folder | Purpose::Workouts | Purpose::Workout(_) => dialog.pick_folder(),
+            let picked: Vec<PathBuf> = match purpose {
+                Purpose::Open | Purpose::Compare => dialog.pick_file().into_iter().collect(),
+                Purpose::Import => dialog.pick_files().unwrap_or_default(),
+                Purpose::Folder | Purpose::Workouts | Purpose::Workout(_) => {
+                    dialog.pick_folder().into_iter().collect()
+                }
                 Purpose::SaveAs | Purpose::Export(_) => dialog
                     .set_file_name(name.unwrap_or_else(|| format!("plan.{}", purpose.extension())))
-                    .save_file(),
+                    .save_file()
+                    .into_iter()
+                    .collect(),
             };
             // The window may have closed meanwhile; then nobody is waiting for the answer.
             let _ = tx.send((purpose, picked));
@@ -54,7 +68,7 @@ impl Dialogs {
     }
 
     /// A dialog's answer, if one arrived.
-    pub fn poll(&self) -> Option<(Purpose, Option<PathBuf>)> {
+    pub fn poll(&self) -> Option<Picked> {
         self.rx.try_recv().ok()
     }
 }

@@ -272,7 +272,7 @@ impl App {
     pub(super) fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
         let suggested = self.suggested_path(purpose);
         let text = match purpose {
-            Purpose::Open | Purpose::Compare => String::new(),
+            Purpose::Open | Purpose::Compare | Purpose::Import => String::new(),
             Purpose::Folder => {
                 self.doc.path().and_then(Path::parent).map(|p| p.display().to_string()).unwrap_or_default()
             }
@@ -283,6 +283,11 @@ impl App {
         let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
         let note = match purpose {
             Purpose::Workouts | Purpose::Workout(_) => Some(self.watch_note(purpose, suggested.as_deref())),
+            Purpose::Import => Some(
+                "A FIT, GPX or TCX file (gzipped too) or a folder of them, such as a watch's GARMIN/Activity \
+                 folder. Each activity is shown with the session it logs before anything changes."
+                    .to_owned(),
+            ),
             _ => native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned()),
         };
         self.prompt = Some(Prompt { field: PathPrompt { purpose, text, note }, then: None, overwrite: None });
@@ -322,11 +327,16 @@ impl App {
     /// Takes the answers of system dialogs that arrived since the last frame.
     pub(super) fn poll_dialogs(&mut self, ctx: &egui::Context) {
         while let Some((purpose, picked)) = self.dialogs.poll() {
-            match picked {
+            if purpose == Purpose::Import && !picked.is_empty() {
+                self.prompt = None;
+                self.import_paths(&picked, None);
+                continue;
+            }
+            match picked.first() {
                 Some(path) => {
                     // The system dialog has already asked about replacing an existing file.
                     let then = self.prompt.take().and_then(|p| p.then);
-                    self.finish_dialog(purpose, &with_extension(&path, purpose), then, ctx);
+                    self.finish_dialog(purpose, &with_extension(path, purpose), then, ctx);
                 }
                 None => {
                     if let Some(prompt) = &mut self.prompt {
@@ -354,6 +364,7 @@ impl App {
             Purpose::Folder => self.list_folder(path),
             Purpose::Workouts => self.export_workouts(path),
             Purpose::Workout(id) => self.send_to_watch(id, path),
+            Purpose::Import => self.import_paths(&[path.to_path_buf()], None),
         }
     }
 
@@ -406,6 +417,7 @@ impl App {
             .map_or_else(|| PathBuf::from(format!("{}.ron", self.doc.name())), Path::to_path_buf);
         match purpose {
             Purpose::Open | Purpose::SaveAs | Purpose::Compare => self.doc.path().map(Path::to_path_buf),
+            Purpose::Import => None,
             // The dialog starts in the folder of the open plan.
             Purpose::Folder => self.doc.path().map(|p| p.with_file_name("")),
             Purpose::Export(format) => Some(path.with_extension(format.extension())),
@@ -419,7 +431,8 @@ impl App {
 
 /// `path` with the purpose's extension added when it has none ("plan" → "plan.ron").
 fn with_extension(path: &Path, purpose: Purpose) -> PathBuf {
-    if purpose.is_folder() || purpose == Purpose::Open || path.extension().is_some() {
+    if purpose.is_folder() || matches!(purpose, Purpose::Open | Purpose::Import) || path.extension().is_some()
+    {
         path.to_path_buf()
     } else {
         path.with_extension(purpose.extension())

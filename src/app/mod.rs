@@ -8,6 +8,7 @@ mod command_handling;
 mod dialogs;
 mod drag;
 mod file_actions;
+mod import;
 mod prefs;
 mod startup;
 mod window;
@@ -48,6 +49,8 @@ pub struct App {
     compare: Option<Comparison>,
     /// The step back after pain being previewed.
     step_back: Option<StepBack>,
+    /// The import being previewed (File → Import runs…, or files dropped on the window).
+    import: Option<crate::ui::import::ImportDialog>,
     /// The method's questions, while File → New from method… is open.
     method: Option<method::MethodForm>,
     /// The folder listed in the Athletes tab and its plans.
@@ -133,7 +136,10 @@ impl App {
         self.cancel_drag_on_escape(&ctx);
         self.check_disk(&ctx);
         self.poll_dialogs(&ctx);
-        let modal_open = self.prompt.is_some() || self.confirm.is_some() || self.recovered.is_some();
+        let modal_open = self.prompt.is_some()
+            || self.confirm.is_some()
+            || self.recovered.is_some()
+            || self.import.is_some();
         let mut out = if modal_open { Vec::new() } else { input::shortcuts(&ctx) };
         self.update_preview(&ctx);
         self.panels_ui(ui, &mut out);
@@ -153,6 +159,8 @@ impl App {
             }
             self.handle(intent, &ctx);
         }
+        // After the frame's intents, so a drop is not undone by a choice made in the same frame.
+        self.dropped_files(&ctx);
         if let Some(comparison) = &mut self.compare {
             comparison.refresh(&self.doc);
         }
@@ -228,6 +236,9 @@ impl App {
     fn modals_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Intent>) {
         if let Some(fix) = &self.step_back {
             modals::step_back_modal_ui(ctx, self.doc.plan(), fix, out);
+        }
+        if let Some(dialog) = &self.import {
+            crate::ui::import::import_ui(ctx, self.doc.plan(), dialog, out);
         }
         if let Some(form) = &mut self.method {
             modals::method_modal_ui(ctx, form, out);

@@ -78,6 +78,7 @@ impl App {
             preview: None,
             cells: Vec::new(),
             prompt: None,
+            import: None,
             confirm: None,
             recovered,
             autosaver: Autosaver::new(autosave),

@@ -27,6 +27,8 @@ pub enum UiCommand {
     ExportWorkouts,
     /// Write the selected session's FIT workout into a folder (a watch's).
     SendToWatch,
+    /// Read recorded runs from a watch's files and log them in the plan, previewed first.
+    ImportRuns,
     /// Open the plan's PDF in the system viewer to print it.
     Print,
     /// Close the window.
@@ -82,7 +84,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
@@ -98,6 +100,7 @@ impl UiCommand {
         Self::Export(Format::Ics),
         Self::Export(Format::Csv),
         Self::SendToWatch,
+        Self::ImportRuns,
         Self::Print,
         Self::Quit,
         Self::Undo,
@@ -133,6 +136,7 @@ impl UiCommand {
             Self::Export(Format::Csv) => "Export spreadsheet (CSV)…",
             Self::ExportWorkouts => "Export workouts to watch…",
             Self::SendToWatch => "Send session to watch…",
+            Self::ImportRuns => "Import runs…",
             Self::Print => "Print…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
@@ -186,6 +190,10 @@ impl UiCommand {
             Self::SendToWatch => {
                 "Write the selected session's FIT workout into a watch's GARMIN/NewFiles folder"
             }
+            Self::ImportRuns => {
+                "Log runs recorded by a watch or Strava (FIT, GPX, TCX files or a folder of them): \
+                 each is matched to its planned session and shown before anything changes"
+            }
             Self::Print => "Open the plan's PDF in the system's PDF viewer, whose Print prints it",
             Self::Quit => "Close Comeback",
             Self::Undo => "Undo the last change",
@@ -222,6 +230,7 @@ impl UiCommand {
             Self::Export(_) | Self::Compare | Self::NewFromMethod => &[],
             Self::ExportWorkouts => const { &one(cmd_shift(Key::E)) },
             Self::SendToWatch => const { &one(cmd(Key::E)) },
+            Self::ImportRuns => const { &one(cmd(Key::I)) },
             Self::Print => const { &one(cmd(Key::P)) },
             Self::Quit => const { &one(cmd(Key::Q)) },
             Self::Undo => const { &one(cmd(Key::Z)) },

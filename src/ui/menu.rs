@@ -75,6 +75,7 @@ fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     if command_button(ui, UiCommand::SendToWatch, cx.watch_session) {
         out.push(Intent::Run(UiCommand::SendToWatch));
     }
+    commands_ui(ui, &[UiCommand::ImportRuns], out);
     commands_ui(ui, &[UiCommand::Print], out);
     ui.separator();
     commands_ui(ui, &[UiCommand::Quit], out);

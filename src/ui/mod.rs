@@ -9,6 +9,7 @@ pub mod command;
 pub mod compare;
 pub mod editor;
 pub mod findings;
+pub mod import;
 pub mod input;
 pub mod load;
 pub mod menu;
@@ -103,6 +104,8 @@ pub enum Intent {
     CloseFolder,
     /// The answer to a dialog.
     Answer(modals::Answer),
+    /// A choice in the import preview.
+    Import(import::ImportAction),
 }
 
 /// "Thursday 19 November 2026": a day's accessible name.

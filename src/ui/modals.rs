@@ -58,6 +58,8 @@ pub enum Purpose {
     Workouts,
     /// To write one session's workout into a folder (a watch's).
     Workout(SessionId),
+    /// To read recorded runs from an activity file or a folder of them.
+    Import,
 }
 
 impl Purpose {
@@ -66,7 +68,7 @@ impl Purpose {
         match self {
             Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "ron",
             Purpose::Export(format) => format.extension(),
-            Purpose::Workouts | Purpose::Workout(_) => "fit",
+            Purpose::Workouts | Purpose::Workout(_) | Purpose::Import => "fit",
         }
     }
 
@@ -79,6 +81,7 @@ impl Purpose {
             Purpose::Compare => "Compare",
             Purpose::Folder => "List plans",
             Purpose::Workouts | Purpose::Workout(_) => "Write workouts",
+            Purpose::Import => "Read runs",
         }
     }
 
@@ -92,12 +95,17 @@ impl Purpose {
             Purpose::Folder => "List the plans in a folder".to_owned(),
             Purpose::Workouts => "Export workouts to a watch".to_owned(),
             Purpose::Workout(_) => "Send the session to a watch".to_owned(),
+            Purpose::Import => "Import recorded runs".to_owned(),
         }
     }
 
     /// The path field's label.
     fn field_label(self) -> &'static str {
-        if self.is_folder() { "Folder path" } else { "File path" }
+        match self {
+            Purpose::Import => "File or folder path",
+            _ if self.is_folder() => "Folder path",
+            _ => "File path",
+        }
     }
 
     /// Whether it asks for a folder rather than a file.
@@ -110,6 +118,7 @@ impl Purpose {
         match self {
             Purpose::Folder => "/path/to/athletes".to_owned(),
             Purpose::Workouts | Purpose::Workout(_) => "/media/you/GARMIN/GARMIN/NewFiles".to_owned(),
+            Purpose::Import => "/media/you/GARMIN/GARMIN/Activity".to_owned(),
             other => format!("/path/to/plan.{}", other.extension()),
         }
     }

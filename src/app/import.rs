@@ -1,0 +1,191 @@
+//! Importing recorded runs: files chosen through File → Import runs… or dropped on the window
+//! are read and matched in a preview ([`ImportDialog`]); its choices and Apply are carried out
+//! here, Apply as one undoable step.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::App;
+use crate::activity::{self, Options, Target};
+use crate::plan::{Command, Pain, PainLog, SessionId, Status};
+use crate::ui::Tab;
+use crate::ui::import::{self, ImportAction, ImportDialog, PainAnswer};
+use crate::ui::modals::Purpose;
+
+impl App {
+    /// Reads the activity files in `paths` (files, or folders of them) and shows the preview;
+    /// dropped on `day`, activities are logged in that day's sessions where they match.
+    pub(super) fn import_paths(&mut self, paths: &[PathBuf], day: Option<NaiveDate>) {
+        let (files, mut errors) = activity::collect(paths);
+        let mut activities = Vec::new();
+        for file in &files {
+            match activity::read_file(file) {
+                Ok(read) => activities.extend(read),
+                Err(e) => errors.push(e),
+            }
+        }
+        if activities.is_empty() && errors.is_empty() {
+            self.status = "No activity files there (FIT, GPX or TCX, gzipped or not)".to_owned();
+            return;
+        }
+        let unreadable = errors
+            .iter()
+            .map(|e| {
+                let name = e
+                    .file
+                    .file_name()
+                    .map_or_else(|| e.file.display().to_string(), |n| n.display().to_string());
+                format!("{name}: {}", e.reason)
+            })
+            .collect();
+        // Files without their own local time count their day in this machine's time zone; the
+        // core never reads it, so the app passes it in.
+        let options = Options { offset: *chrono::Local::now().offset(), ..Options::default() };
+        let mut preview = activity::preview(self.doc.plan(), activities, &options);
+        if let Some(day) = day {
+            let plan = self.doc.plan();
+            for index in 0..preview.lines().len() {
+                let Some(line) = preview.lines().get(index) else { continue };
+                let on_day = matches!(line.target, Target::Session { id, .. }
+                    if plan.session(id).is_some_and(|s| s.date == day));
+                if on_day || !line.changes() {
+                    continue;
+                }
+                let sport = line.activity.sport;
+                let free: Vec<SessionId> = plan
+                    .sessions_on(day)
+                    .iter()
+                    .filter(|s| s.status == Status::Planned && s.recorded.is_none())
+                    .filter(|s| activity::matches(sport, &s.kind))
+                    .map(|s| s.id)
+                    .collect();
+                // The first session the preview accepts: one another line takes is refused.
+                for id in free {
+                    if preview.retarget(plan, index, Some(id)).is_ok() {
+                        break;
+                    }
+                }
+            }
+        }
+        self.import = Some(ImportDialog::new(preview, unreadable, day));
+    }
+
+    /// Carries out a choice made in the import preview.
+    pub(super) fn import_action(&mut self, action: ImportAction) {
+        let plan = self.doc.plan();
+        let Some(dialog) = &mut self.import else { return };
+        match action {
+            ImportAction::Include { line, included } => {
+                dialog.note = (!dialog.preview.set_included(line, included)).then(|| {
+                    "Another ticked activity is logged in that session: point one of them elsewhere first"
+                        .to_owned()
+                });
+            }
+            ImportAction::Retarget { line, to } => {
+                dialog.note = dialog.preview.retarget(plan, line, to).err().map(|e| e.to_string());
+            }
+            ImportAction::Pain { line, answer } => {
+                if let Some(pain) = dialog.pain.get_mut(line) {
+                    *pain = answer;
+                }
+            }
+            ImportAction::Cancel => {
+                self.import = None;
+                self.status = "Import cancelled; the plan is unchanged".to_owned();
+            }
+            ImportAction::Apply => self.apply_import(),
+        }
+    }
+
+    /// Applies the ticked lines, with the pain answered, as one undoable step, then shows the
+    /// first session logged.
+    fn apply_import(&mut self) {
+        let Some(dialog) = self.import.take() else { return };
+        let plan = self.doc.plan();
+        let mut commands = dialog.preview.commands(plan);
+        for command in &mut commands {
+            let (Command::EditSession(session) | Command::AddSession(session)) = command else { continue };
+            let answer = dialog
+                .preview
+                .lines()
+                .iter()
+                .zip(&dialog.pain)
+                .find(|(line, _)| session.recorded.as_ref() == Some(&line.activity.id()))
+                .map(|(_, pain)| *pain)
+                .unwrap_or_default();
+            session.pain = with_pain(session.pain, answer);
+        }
+        let first = commands.iter().find_map(|c| match c {
+            Command::EditSession(s) | Command::AddSession(s) => Some((s.id, s.date)),
+            _ => None,
+        });
+        let asked = dialog.pain.iter().any(|p| *p != PainAnswer::default());
+        let n = commands.len();
+        if n == 0 {
+            self.status = "Nothing to import: every activity is unticked or already in the plan".to_owned();
+            return;
+        }
+        let label = format!("Import {}", import::runs(n));
+        self.apply(commands, &label, None);
+        if self.error.is_none()
+            && let Some((id, date)) = first
+        {
+            self.view.selected = Some(id);
+            self.view.selected_day = Some(date);
+            self.view.anchor = date;
+            self.tab = Tab::Session;
+            if !asked {
+                self.status =
+                    format!("{label}: say how it went (pain during and next day) in the session panel");
+            }
+        }
+    }
+
+    /// Files dropped on the window this frame open the preview, matched to the day under the
+    /// pointer if there is one; files held over the window show what dropping does.
+    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
+        let (dropped, hovered, pointer) = ctx.input(|i| {
+            let dropped: Vec<PathBuf> = i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect();
+            (dropped, i.raw.hovered_files.len(), i.pointer.latest_pos())
+        });
+        if hovered > 0 {
+            import::hovered_files_ui(ctx, hovered);
+        }
+        if dropped.is_empty() {
+            return;
+        }
+        // Files dropped on the import's own path field answer it; any other open dialog is
+        // answered first, so a drop cannot pile a second dialog on top of it.
+        if self.prompt.as_ref().is_some_and(|p| p.field.purpose == Purpose::Import) {
+            self.prompt = None;
+        }
+        let busy = self.prompt.is_some()
+            || self.confirm.is_some()
+            || self.recovered.is_some()
+            || self.method.is_some()
+            || self.step_back.is_some();
+        if busy {
+            self.status = "Close the open dialog first, then drop the files again to import them".to_owned();
+            return;
+        }
+        let day = pointer.and_then(|p| self.cells.iter().find(|(rect, _)| rect.contains(p)).map(|(_, d)| *d));
+        self.import_paths(&dropped, day);
+    }
+}
+
+/// The pain a session keeps: what was answered, over what it had; a score left "not asked"
+/// keeps the session's own (none, for a session not yet logged).
+fn with_pain(had: Option<PainLog>, answer: PainAnswer) -> Option<PainLog> {
+    if answer == PainAnswer::default() {
+        return had;
+    }
+    let mut pain = had.unwrap_or_default();
+    if let Some(during) = answer.during.and_then(Pain::new) {
+        pain.during = during;
+    }
+    if let Some(next_day) = answer.next_day.and_then(Pain::new) {
+        pain.next_day = next_day;
+    }
+    Some(pain)
+}
