@@ -537,26 +537,9 @@ fn damaged_files_never_panic() {
     }
 }
 
-/// `bytes` with the FIT header's and the file's CRC-16 computed afresh (the FIT SDK's routine).
+/// `bytes` with the FIT header's and the file's CRC-16 computed afresh, as the encoder seals
+/// its own files.
 fn reseal_fit(mut bytes: Vec<u8>) -> Vec<u8> {
-    fn crc(data: &[u8]) -> u16 {
-        const TABLE: [u16; 16] = [
-            0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800, 0xB401,
-            0x5000, 0x9C01, 0x8801, 0x4400,
-        ];
-        data.iter().fold(0, |crc, &byte| {
-            let crc = (crc >> 4) ^ TABLE[usize::from(crc & 0xF)] ^ TABLE[usize::from(byte & 0xF)];
-            (crc >> 4) ^ TABLE[usize::from(crc & 0xF)] ^ TABLE[usize::from((byte >> 4) & 0xF)]
-        })
-    }
-    if bytes.first() == Some(&14) && bytes.len() >= 14 {
-        let header = crc(&bytes[..12]).to_le_bytes();
-        bytes[12..14].copy_from_slice(&header);
-    }
-    if bytes.len() >= 16 {
-        let end = bytes.len() - 2;
-        let file = crc(&bytes[..end]).to_le_bytes();
-        bytes[end..].copy_from_slice(&file);
-    }
+    comeback::watch::seal(&mut bytes);
     bytes
 }

@@ -69,13 +69,28 @@ pub fn encode(workout: &Workout, created: NaiveDateTime) -> Vec<u8> {
     // The data of a workout is a few hundred bytes; u32 holds any real one.
     out.extend_from_slice(&u32::try_from(data.len()).unwrap_or(u32::MAX).to_le_bytes());
     out.extend_from_slice(b".FIT");
-    let header_crc = crc16(&out);
-    out.extend_from_slice(&header_crc.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
     out.extend_from_slice(&data);
-    // The file CRC covers the header too, header CRC included.
-    let file_crc = crc16(&out);
-    out.extend_from_slice(&file_crc.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
+    seal(&mut out);
     out
+}
+
+/// Writes the header's and the file's CRCs into a FIT file's last bytes of each (the header
+/// CRC only in a 14-byte header, which has one). The file CRC covers the header too, header
+/// CRC included. Tests and fuzzing use it to reach the decoder with damaged files.
+pub fn seal(bytes: &mut [u8]) {
+    if bytes.first() == Some(&HEADER_LEN) {
+        let header = crc16(bytes.get(..12).unwrap_or_default()).to_le_bytes();
+        if let Some(slot) = bytes.get_mut(12..14) {
+            slot.copy_from_slice(&header);
+        }
+    }
+    let end = bytes.len().saturating_sub(2);
+    let file = crc16(bytes.get(..end).unwrap_or_default()).to_le_bytes();
+    if let Some(slot) = bytes.get_mut(end..).filter(|s| s.len() == 2) {
+        slot.copy_from_slice(&file);
+    }
 }
 
 /// A definition record for local message `local`: global message `global`, fields as

@@ -24,7 +24,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::plan::{Plan, Session, SessionId, SessionKind, Status};
 
-pub use fit::encode;
+pub use fit::{encode, seal};
 pub use workout::{Intensity, Length, MAX_NAME_LEN, Sport, Step, Workout, workout};
 
 /// Why writing workouts to a folder failed.
