@@ -256,6 +256,34 @@ impl Preview {
     }
 }
 
+impl Preview {
+    /// Points each line that would change the plan, and is not already on `day`, at the first
+    /// free planned session of a matching kind on `day` that [`Preview::retarget`] accepts: the
+    /// files were dropped on that day, so its sessions are the ones they log.
+    pub fn prefer_day(&mut self, plan: &Plan, day: NaiveDate) {
+        let free: Vec<&Session> = plan
+            .sessions_on(day)
+            .iter()
+            .filter(|s| s.status == Status::Planned && s.recorded.is_none())
+            .collect();
+        for index in 0..self.lines.len() {
+            let Some(line) = self.lines.get(index) else { continue };
+            let on_day = matches!(line.target, Target::Session { id, .. }
+                if plan.session(id).is_some_and(|s| s.date == day));
+            if on_day || !line.changes() {
+                continue;
+            }
+            let sport = line.activity.sport;
+            // The first one accepted: a session another line takes is refused.
+            for session in free.iter().filter(|s| matches(sport, &s.kind)) {
+                if self.retarget(plan, index, Some(session.id)).is_ok() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// Pairs `activities` with the sessions of `plan`; see the module's documentation for how.
 pub fn preview(plan: &Plan, mut activities: Vec<Activity>, options: &Options) -> Preview {
     activities.sort_by_key(|a| a.start);

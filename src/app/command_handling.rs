@@ -194,18 +194,12 @@ impl App {
             UiCommand::Print => self.print(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
-                self.status = self
-                    .doc
-                    .undo()
-                    .map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undid {}", l.to_lowercase()));
-                self.drop_stale_selection();
+                let undone = self.doc.undo();
+                self.after_history(undone, "Nothing to undo", "Undid");
             }
             UiCommand::Redo => {
-                self.status = self
-                    .doc
-                    .redo()
-                    .map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redid {}", l.to_lowercase()));
-                self.drop_stale_selection();
+                let redone = self.doc.redo();
+                self.after_history(redone, "Nothing to redo", "Redid");
             }
             UiCommand::Copy => {
                 if let Some(clip) = self.view.selected.and_then(|id| Clip::session(self.doc.plan(), id)) {
@@ -272,7 +266,9 @@ impl App {
         }
     }
 
-    fn drop_stale_selection(&mut self) {
+    /// Says what Undo or Redo did (`done` names the step), and lets go of a session it removed.
+    fn after_history(&mut self, step: Option<String>, nothing: &str, done: &str) {
+        self.status = step.map_or_else(|| nothing.to_owned(), |l| format!("{done} {}", l.to_lowercase()));
         if self.view.selected.is_some_and(|id| self.doc.plan().session(id).is_none()) {
             self.view.selected = None;
         }

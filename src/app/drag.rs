@@ -42,9 +42,7 @@ impl App {
             return;
         };
         let copy = ctx.input(|i| i.modifiers.command);
-        let target = ctx
-            .pointer_latest_pos()
-            .and_then(|p| self.cells.iter().find(|(r, _)| r.contains(p)).map(|&(_, d)| d));
+        let target = ctx.pointer_latest_pos().and_then(|p| self.day_at(p));
         let Some(target) = target else {
             self.preview = None;
             return;

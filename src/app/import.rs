@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::App;
-use crate::activity::{self, Options, Target};
-use crate::plan::{Command, Pain, PainLog, SessionId, Status};
+use crate::activity::{self, Options};
+use crate::plan::{Command, Pain, PainLog};
 use crate::ui::Tab;
 use crate::ui::import::{self, ImportAction, ImportDialog, PainAnswer};
 use crate::ui::modals::Purpose;
@@ -44,29 +44,7 @@ impl App {
         let options = Options { offset: *chrono::Local::now().offset(), ..Options::default() };
         let mut preview = activity::preview(self.doc.plan(), activities, &options);
         if let Some(day) = day {
-            let plan = self.doc.plan();
-            for index in 0..preview.lines().len() {
-                let Some(line) = preview.lines().get(index) else { continue };
-                let on_day = matches!(line.target, Target::Session { id, .. }
-                    if plan.session(id).is_some_and(|s| s.date == day));
-                if on_day || !line.changes() {
-                    continue;
-                }
-                let sport = line.activity.sport;
-                let free: Vec<SessionId> = plan
-                    .sessions_on(day)
-                    .iter()
-                    .filter(|s| s.status == Status::Planned && s.recorded.is_none())
-                    .filter(|s| activity::matches(sport, &s.kind))
-                    .map(|s| s.id)
-                    .collect();
-                // The first session the preview accepts: one another line takes is refused.
-                for id in free {
-                    if preview.retarget(plan, index, Some(id)).is_ok() {
-                        break;
-                    }
-                }
-            }
+            preview.prefer_day(self.doc.plan(), day);
         }
         self.import = Some(ImportDialog::new(preview, unreadable, day));
     }
@@ -160,17 +138,11 @@ impl App {
         if self.prompt.as_ref().is_some_and(|p| p.field.purpose == Purpose::Import) {
             self.prompt = None;
         }
-        let busy = self.prompt.is_some()
-            || self.confirm.is_some()
-            || self.recovered.is_some()
-            || self.method.is_some()
-            || self.step_back.is_some();
-        if busy {
+        if self.dialog_open() {
             self.status = "Close the open dialog first, then drop the files again to import them".to_owned();
             return;
         }
-        let day = pointer.and_then(|p| self.cells.iter().find(|(rect, _)| rect.contains(p)).map(|(_, d)| *d));
-        self.import_paths(&dropped, day);
+        self.import_paths(&dropped, pointer.and_then(|p| self.day_at(p)));
     }
 }
 

@@ -136,11 +136,7 @@ impl App {
         self.cancel_drag_on_escape(&ctx);
         self.check_disk(&ctx);
         self.poll_dialogs(&ctx);
-        let modal_open = self.prompt.is_some()
-            || self.confirm.is_some()
-            || self.recovered.is_some()
-            || self.import.is_some();
-        let mut out = if modal_open { Vec::new() } else { input::shortcuts(&ctx) };
+        let mut out = if self.dialog_open() { Vec::new() } else { input::shortcuts(&ctx) };
         self.update_preview(&ctx);
         self.panels_ui(ui, &mut out);
         if let (Some(cached), Some(pointer)) = (&self.preview, ctx.pointer_latest_pos()) {
@@ -230,6 +226,21 @@ impl App {
             let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes };
             self.cells = calendar::calendar_ui(ui, &cx, out);
         });
+    }
+
+    /// Whether a dialog is over the window: then the keys and dropped files belong to it.
+    fn dialog_open(&self) -> bool {
+        self.prompt.is_some()
+            || self.confirm.is_some()
+            || self.recovered.is_some()
+            || self.import.is_some()
+            || self.method.is_some()
+            || self.step_back.is_some()
+    }
+
+    /// The day whose cell was drawn at `pos` in the last frame.
+    fn day_at(&self, pos: egui::Pos2) -> Option<NaiveDate> {
+        self.cells.iter().find(|(rect, _)| rect.contains(pos)).map(|&(_, day)| day)
     }
 
     /// The dialog open now, if any, over the window.
