@@ -124,8 +124,8 @@ pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
 }
 
 /// Counts of findings by severity: (errors, warnings, advice).
-pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
-    findings.iter().fold((0, 0, 0), |(e, w, a), f| match f.severity {
+pub fn counts<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> (usize, usize, usize) {
+    findings.into_iter().fold((0, 0, 0), |(e, w, a), f| match f.severity {
         Severity::Error => (e + 1, w, a),
         Severity::Warning => (e, w + 1, a),
         Severity::Advice => (e, w, a + 1),

@@ -2,11 +2,11 @@
 //! the load chart, then every note by day.
 
 use super::page::{Page, Shape};
-use super::{Builder, MARGIN, text};
+use super::{Builder, Flow, MARGIN, text};
 use crate::export::DateRange;
 use crate::plan::{Note, Severity, fmt_num};
 use crate::rules::{self, Finding};
-use crate::style::{self, PAPER};
+use crate::style::{self, PAPER, Rgb};
 use crate::text::note_line;
 
 impl Builder<'_> {
@@ -103,10 +103,7 @@ impl Builder<'_> {
             let head = format!("{} · {about}", date.format("%a %-d %b %Y"));
             flow.shapes.push(text([MARGIN, flow.y], 9.5, PAPER.text, head));
             flow.y += 12.0;
-            for line in lines {
-                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, PAPER.text, line));
-                flow.y += 11.0;
-            }
+            body(&mut flow, lines, PAPER.text);
             flow.y += 6.0;
         }
         self.finish(flow)
@@ -114,8 +111,7 @@ impl Builder<'_> {
 
     pub(super) fn summary_pages(&self, findings: &[&Finding]) -> Vec<Page> {
         let mut flow = self.flow("Findings");
-        let (errors, warnings, advice) =
-            rules::counts(&findings.iter().map(|f| (*f).clone()).collect::<Vec<_>>());
+        let (errors, warnings, advice) = rules::counts(findings.iter().copied());
         let summary = if findings.is_empty() {
             "No findings: the plan follows every rule.".to_owned()
         } else {
@@ -159,16 +155,18 @@ impl Builder<'_> {
             });
             flow.shapes.push(text([MARGIN + 16.0, y], 9.5, style::severity(f.severity).light, head));
             flow.y += 12.0;
-            for line in message {
-                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, PAPER.text, line));
-                flow.y += 11.0;
-            }
-            for line in suggestion {
-                flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, PAPER.weak, line));
-                flow.y += 11.0;
-            }
+            body(&mut flow, message, PAPER.text);
+            body(&mut flow, suggestion, PAPER.weak);
             flow.y += 6.0;
         }
         self.finish(flow)
+    }
+}
+
+/// Wrapped body lines under an entry's heading, indented past its marker, in `color`.
+fn body(flow: &mut Flow, lines: Vec<String>, color: Rgb) {
+    for line in lines {
+        flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, color, line));
+        flow.y += 11.0;
     }
 }
