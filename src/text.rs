@@ -13,6 +13,11 @@
 use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
 use crate::rules::WeekSummary;
 
+/// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days".
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
 /// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
 pub fn status_word(status: Status) -> &'static str {
     match status {
@@ -137,7 +142,7 @@ mod tests {
 
     use chrono::NaiveDate;
 
-    use super::{byline, note_line, session_line, status_label, status_line, week_lines};
+    use super::{byline, counted, note_line, session_line, status_label, status_line, week_lines};
     use crate::plan::{
         Activity, Actual, Command, Distance, Minutes, Note, Pain, PainLog, Plan, Run, Session, SessionId,
         SessionKind, Status,
@@ -201,5 +206,14 @@ mod tests {
         assert_eq!(byline(&note), "Sam · 29 Nov 14:05 UTC");
         assert_eq!(note_line(&note), "Sam · 29 Nov 14:05 UTC: A twinge that settles is fine.");
         assert_eq!(byline(&Note::new("", "", at)), "Someone · 29 Nov 14:05 UTC");
+    }
+
+    /// "1 errors" and "1 days" were printed before the counts shared one helper.
+    #[test]
+    fn a_count_of_one_takes_the_singular_and_every_other_count_the_plural() {
+        let rows = [(0, "0 errors"), (1, "1 error"), (2, "2 errors")];
+        for (n, expected) in rows {
+            assert_eq!(counted(n, "error"), expected);
+        }
     }
 }
