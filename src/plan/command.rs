@@ -134,9 +134,9 @@ impl Plan {
                 let factor = self.meta.units.factor_to(meta.units);
                 if (factor - 1.0).abs() > f64::EPSILON {
                     for session in &mut self.sessions {
-                        session.convert_distances(|d| d.scaled(factor));
+                        session.convert_distances(|d| d.times(factor));
                     }
-                    self.rules.convert_distances(factor, |d| d.scaled(factor));
+                    self.rules.convert_distances(factor, |d| d.times(factor));
                 }
                 self.meta = meta;
                 Ok(Applied::Plan)
@@ -323,9 +323,12 @@ mod tests {
         plan.apply(Command::AddSession(logged)).unwrap();
         let meta = crate::plan::PlanMeta { units: Units::Km, ..plan.meta.clone() };
         plan.apply(Command::SetMeta(meta)).unwrap();
-        assert_eq!(plan.rules.weekly_cap.map(Distance::get), Some(16.09));
-        assert_eq!(plan.sessions().first().map(|s| s.kind.run_distance(1.0)), Some(8.05));
-        assert_eq!(plan.sessions().first().and_then(|s| s.actual?.distance).map(Distance::get), Some(6.44));
+        assert_eq!(plan.rules.weekly_cap.map(Distance::get), Some(16.09344));
+        assert_eq!(plan.sessions().first().map(|s| s.kind.run_distance(1.0)), Some(8.04672));
+        assert_eq!(
+            plan.sessions().first().and_then(|s| s.actual?.distance).map(Distance::get),
+            Some(6.437376)
+        );
     }
 
     #[test]

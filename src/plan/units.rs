@@ -65,10 +65,13 @@ impl Distance {
         Self(round2(self.0 * factor))
     }
 
-    /// This distance converted by `factor`, unrounded, so that a plan shown in other units
-    /// compares against its caps exactly as the file does.
+    /// This distance converted by `factor` for a plan that changes units, or is shown in other
+    /// units: kept to a billionth of a unit, far below the rules' tolerance of a millionth, so
+    /// caps, ramps and spikes judge the converted plan exactly as the original (rounding each
+    /// distance to 0.01 put four 6.25 mi runs over a 25 mi cap in km), while a file still reads
+    /// "10.0584" rather than "10.058399999999999", and converting back gives the number typed.
     pub fn times(self, factor: f64) -> Self {
-        Self(self.0 * factor)
+        Self((self.0 * factor * 1e9).round() / 1e9)
     }
 }
 
@@ -215,5 +218,14 @@ mod tests {
         let d = Distance::new(10.0).unwrap_or_default();
         assert_eq!(d.scaled(Units::Miles.factor_to(Units::Km)).get(), 16.09);
         assert!((Units::Km.factor_to(Units::Miles) * KM_PER_MILE - 1.0).abs() < 1e-12);
+    }
+
+    /// Switching a plan to km and back once left 6.25 mi as 6.249999999999999.
+    #[test]
+    fn a_converted_distance_comes_back_as_typed() {
+        let d = Distance::new(6.25).unwrap_or_default();
+        let km = d.times(Units::Miles.factor_to(Units::Km));
+        assert_eq!(km.get(), 10.0584);
+        assert_eq!(km.times(Units::Km.factor_to(Units::Miles)).get(), 6.25);
     }
 }
