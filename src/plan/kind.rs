@@ -218,6 +218,11 @@ impl SessionKind {
         matches!(self, Self::Run(_) | Self::RunWalk(_))
     }
 
+    /// Whether this is an anti-gravity treadmill run: running at part of the body's weight.
+    pub fn is_anti_gravity(&self) -> bool {
+        matches!(self, Self::Cross { activity: Activity::AntiGravity { .. }, .. })
+    }
+
     /// Running distance, estimating from time at `pace_min_per_unit` where only time is set.
     ///
     /// Counts runs, the running part of run/walk and anti-gravity treadmill runs.

@@ -1,7 +1,14 @@
 //! Rule 1: no runs on consecutive days during the alternate-days period.
+//!
+//! Two runs on one day in the period leave hours, not a day, between them: also an error.
+//! Anti-gravity treadmill runs do not make a run day: running at part of the body's weight on
+//! the days between is what they are for.
+
+use chrono::NaiveDate;
 
 use super::context::{Context, add_days, day, weekday};
 use super::{Finding, RuleId, Severity};
+use crate::plan::Session;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let weeks = cx.settings.alternate_days_weeks;
@@ -11,6 +18,10 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let has_run = |date| in_period.binary_search_by_key(&date, |s| s.date).is_ok();
     for pair in in_period.windows(2) {
         let [first, second] = pair else { continue };
+        if first.date == second.date {
+            out.push(double(cx, first, second, end));
+            continue;
+        }
         if add_days(first.date, 1) != second.date {
             continue;
         }
@@ -36,9 +47,28 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Two runs on one day in the period: hours, not a day, between them.
+fn double(cx: &Context<'_>, first: &Session, second: &Session, end: NaiveDate) -> Finding {
+    let weeks = cx.settings.alternate_days_weeks;
+    cx.finding(
+        RuleId::ConsecutiveRunDays,
+        Severity::Error,
+        vec![second.date],
+        vec![second.id, first.id],
+        format!(
+            "Two runs on {}; the first {weeks} weeks (until {}) keep a day between runs.",
+            day(second.date),
+            day(end.pred_opt().unwrap_or(end)),
+        ),
+        "Join them into one run, or make the second a walk.".to_owned(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, plan, run, run_walk, session, skipped, walk};
+    use super::super::testkit::{
+        anti_gravity, base, flagged_days, plan, run, run_walk, session, skipped, walk,
+    };
     use crate::plan::{Activity, RuleSettings, SessionKind};
     use crate::rules::RuleId::ConsecutiveRunDays as R;
 
@@ -54,7 +84,13 @@ mod tests {
             ("walk between is fine", vec![run(0, 2.0), walk(1, 2.0), run(2, 2.0)], vec![]),
             ("cross-training between is fine", vec![run(0, 2.0), bike, run(2, 2.0)], vec![]),
             ("skipped run does not count", vec![run(0, 2.0), skipped(run(1, 2.0))], vec![]),
-            ("two runs on one day are not consecutive days", vec![run(0, 2.0), run(0, 1.0)], vec![]),
+            ("two runs on one day leave no day between", vec![run(0, 2.0), run(0, 1.0)], vec![0]),
+            ("a double after the period is allowed", vec![run(56, 2.0), run(56, 1.0)], vec![]),
+            (
+                "an anti-gravity run is not a run day",
+                vec![run(0, 2.0), anti_gravity(1, 2.0), run(2, 2.0)],
+                vec![],
+            ),
             ("last day of week 8 still inside", vec![run(54, 2.0), run(55, 2.0)], vec![55]),
             ("after the period it is allowed", vec![run(56, 2.0), run(57, 2.0)], vec![]),
             ("runs before the plan start are not judged", vec![run(-2, 2.0), run(-1, 2.0)], vec![]),

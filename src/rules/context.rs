@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use super::established::{self, Break, Established};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Plan, RuleSettings, Session, SessionId, Units, fmt_num};
 
@@ -58,12 +59,19 @@ pub struct Context<'a> {
     pub plan: &'a Plan,
     /// Its settings.
     pub settings: &'a RuleSettings,
-    /// Runs and run/walks that were not skipped, by date.
+    /// Runs and run/walks that were not skipped, by date (and within a day, as the day lists
+    /// them): the sessions the level, pain and alternate-days rules judge.
     pub runs: Vec<&'a Session>,
+    /// Every session with running distance that was not skipped: the runs, and anti-gravity
+    /// treadmill runs, which carry the body over the same distance and count for the run cap
+    /// and spikes by it.
+    pub running: Vec<&'a Session>,
     /// Weekly totals.
     pub weeks: Vec<WeekTotals>,
     /// Whether each week is a down week (≤ the down-week share of the preceding peak).
     pub down: Vec<bool>,
+    /// The break each week without running belongs to, if it follows running.
+    pub breaks: Vec<Option<Break>>,
 }
 
 impl<'a> Context<'a> {
@@ -71,10 +79,21 @@ impl<'a> Context<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let settings = &plan.rules;
         let runs = plan.sessions().iter().filter(|s| s.is_active_run()).collect();
+        let running = plan
+            .sessions()
+            .iter()
+            .filter(|s| s.is_active_run() || (s.counts() && s.kind.is_anti_gravity()))
+            .collect();
         let weeks = week_totals(plan);
-        let mut cx = Self { plan, settings, runs, weeks, down: Vec::new() };
+        let mut cx = Self { plan, settings, runs, running, weeks, down: Vec::new(), breaks: Vec::new() };
         cx.down = (0..cx.weeks.len()).map(|i| cx.is_down_week(i)).collect();
+        cx.breaks = established::breaks(&cx);
         cx
+    }
+
+    /// The established level before week `i` (see [`established`]).
+    pub fn established(&self, i: usize) -> Option<Established> {
+        established::established(self, &self.breaks, i)
     }
 
     /// Running distance of week `i`, counting weeks before the first as the starting distance.
@@ -104,11 +123,20 @@ impl<'a> Context<'a> {
 
     /// Runs (not skipped) in week `i`, found by binary search so week findings stay linear.
     pub fn runs_in_week(&self, i: usize) -> &[&'a Session] {
+        self.in_week(&self.runs, i)
+    }
+
+    /// Sessions with running (not skipped) in week `i`.
+    pub fn running_in_week(&self, i: usize) -> &[&'a Session] {
+        self.in_week(&self.running, i)
+    }
+
+    fn in_week<'s>(&self, sessions: &'s [&'a Session], i: usize) -> &'s [&'a Session] {
         let Some(start) = self.weeks.get(i).map(|w| w.start) else { return &[] };
         let end = add_days(start, 7);
-        let from = self.runs.partition_point(|s| s.date < start);
-        let to = self.runs.partition_point(|s| s.date < end);
-        self.runs.get(from..to).unwrap_or_default()
+        let from = sessions.partition_point(|s| s.date < start);
+        let to = sessions.partition_point(|s| s.date < end);
+        sessions.get(from..to).unwrap_or_default()
     }
 
     /// Running distance of a session in plan units.

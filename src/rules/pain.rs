@@ -3,7 +3,8 @@
 //! A done run whose log shows sharp pain, or pain above the threshold during or the next day,
 //! asks for two days without running and a step back; soreness the next day at or below the
 //! threshold asks for one day off and no progression. The next run (not skipped) that comes too
-//! soon or raises the level is an error.
+//! soon or raises the level is an error; a second run later the same day (below it in the day)
+//! always comes too soon.
 
 use super::context::{Context, add_days, day};
 use super::{Finding, RuleId, Severity};
@@ -48,7 +49,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (i, hurt) in cx.runs.iter().enumerate() {
         let Some(log) = hurt.pain.filter(|_| hurt.status == Status::Done) else { continue };
         let Some(ask) = ask(&log, threshold) else { continue };
-        let Some(next) = cx.runs.iter().skip(i + 1).find(|s| s.date > hurt.date) else { continue };
+        let Some(next) = cx.runs.get(i + 1) else { continue };
         let too_soon = next.date <= add_days(hurt.date, ask.rest_days);
         let raised = match (hurt.kind.level(pace), next.kind.level(pace)) {
             (Some(a), Some(b)) => b.raised_over(&a),
@@ -70,10 +71,11 @@ fn finding(
     raised: &str,
 ) -> Finding {
     let rest = if ask.rest_days == 1 { "a day".to_owned() } else { format!("{} days", ask.rest_days) };
+    let when = if next.date == hurt.date { "a second run the same day".to_owned() } else { day(next.date) };
     let problem = match (too_soon, raised.is_empty()) {
-        (true, true) => format!("{} comes before {rest} off", day(next.date)),
-        (true, false) => format!("{} comes before {rest} off and raises {raised}", day(next.date)),
-        _ => format!("{} raises {raised}", day(next.date)),
+        (true, true) => format!("{when} comes before {rest} off"),
+        (true, false) => format!("{when} comes before {rest} off and raises {raised}"),
+        _ => format!("{when} raises {raised}"),
     };
     let step = if ask.rest_days == 2 { "step back a level" } else { "repeat the level" };
     let first_ok = add_days(hurt.date, ask.rest_days + 1);
@@ -135,6 +137,16 @@ mod tests {
                 vec![],
             ),
             (
+                "a second run the same day after pain",
+                vec![done(run(0, 2.0), 5, 0, false), run(0, 1.0)],
+                vec![0],
+            ),
+            (
+                "a run earlier the same day is not judged by a later painful one",
+                vec![run(0, 1.0), done(run(0, 2.0), 5, 0, false), run(3, 2.0)],
+                vec![],
+            ),
+            (
                 "skipped runs are passed over",
                 vec![done(run(0, 2.0), 5, 0, false), skipped(run(1, 3.0)), run(4, 2.5)],
                 vec![4],
@@ -143,6 +155,18 @@ mod tests {
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
+    }
+
+    #[test]
+    fn a_same_day_run_is_named_as_such() {
+        let p = plan(base(10.0), vec![done(run(0, 2.0), 1, 0, true), run(0, 1.0)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| f.message.as_str()),
+            Some(
+                "After Mon 7 Dec's run (sharp pain), a second run the same day comes before 2 days off; after pain the method rests 2 days and does not progress."
+            )
+        );
     }
 
     #[test]

@@ -1,4 +1,7 @@
 //! Rule 3: no single run longer than the run cap.
+//!
+//! Anti-gravity treadmill runs count by their distance. Two runs on one day are judged one by
+//! one: a double is how a coach shortens the runs that flared the injury.
 
 use super::context::{Context, day};
 use super::weekly_cap::TOLERANCE;
@@ -6,7 +9,7 @@ use super::{Finding, RuleId, Severity};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(cap) = cx.settings.run_cap.map(crate::plan::Distance::get) else { return };
-    for s in &cx.runs {
+    for s in &cx.running {
         let distance = cx.distance(s);
         if distance > cap + TOLERANCE {
             out.push(cx.finding(
@@ -31,7 +34,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, plan, run, run_walk};
+    use super::super::testkit::{anti_gravity, base, flagged_days, plan, run, run_walk};
     use crate::plan::{Distance, RuleSettings};
     use crate::rules::RuleId::RunCap as R;
 
@@ -44,6 +47,8 @@ mod tests {
             ("only the long one", vec![run(0, 3.0), run(2, 12.0), run(4, 3.0)], vec![2]),
             // 5 × 30 min of running at 12 min/mi = 12.5 mi
             ("run/walk counts its running part", vec![run_walk(0, 30.0, 1.0, 5)], vec![0]),
+            ("an anti-gravity run counts by its distance", vec![anti_gravity(0, 11.0)], vec![0]),
+            ("two runs on one day are two runs", vec![run(0, 6.0), run(0, 6.0)], vec![]),
         ];
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(capped.clone(), sessions)), expected, "{case}");

@@ -2,7 +2,8 @@
 //!
 //! Runs on the same day do not compare with each other; with no run in the previous 30 days
 //! there is nothing to compare with and the level rules judge instead. One pass with a
-//! monotonic queue keeps this linear in the number of runs.
+//! monotonic queue keeps this linear in the number of runs. Anti-gravity treadmill runs count
+//! by their distance, as the spike study counted all running (evidence.md).
 
 use std::collections::VecDeque;
 
@@ -19,7 +20,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // (date, distance), distances decreasing from front to back.
     let mut longest: VecDeque<(chrono::NaiveDate, f64)> = VecDeque::new();
     let mut pending: Vec<(chrono::NaiveDate, f64)> = Vec::new();
-    for s in &cx.runs {
+    for s in &cx.running {
         let distance = cx.distance(s);
         if pending.first().is_some_and(|&(d, _)| d != s.date) {
             for (d, dist) in pending.drain(..) {
@@ -63,7 +64,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, only, plan, run, skipped};
+    use super::super::testkit::{anti_gravity, base, flagged_days, only, plan, run, skipped};
     use crate::rules::RuleId::SessionSpike as R;
     use crate::rules::Severity;
 
@@ -77,6 +78,8 @@ mod tests {
             ("runs 30 days back still count", vec![run(0, 3.0), run(30, 5.0)], vec![30]),
             ("no run in 30 days: nothing to compare", vec![run(0, 2.0), run(40, 8.0)], vec![]),
             ("same-day runs do not compare", vec![run(0, 2.0), run(0, 6.0)], vec![]),
+            ("an anti-gravity run can be the spike", vec![run(0, 5.0), anti_gravity(2, 6.0)], vec![2]),
+            ("an anti-gravity run is a base", vec![anti_gravity(0, 6.0), run(2, 6.0)], vec![]),
             ("skipped runs are not a base", vec![skipped(run(0, 8.0)), run(2, 4.0), run(4, 5.0)], vec![4]),
             (
                 "when the longest expires the next longest is the base",

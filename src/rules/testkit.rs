@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::{Finding, RuleId, validate};
 use crate::plan::{
-    Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run, RunWalk, Segment, Session,
-    SessionId, SessionKind, Status, Terrain,
+    Activity, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run, RunWalk, Segment,
+    Session, SessionId, SessionKind, Status, Terrain,
 };
 
 /// Monday 7 December 2026.
@@ -45,6 +45,12 @@ pub fn run_walk(n: i64, run_min: f64, walk_min: f64, repeats: u16) -> Session {
 /// A walk on day `n`.
 pub fn walk(n: i64, distance: f64) -> Session {
     session(n, SessionKind::Walk { distance: Distance::new(distance), minutes: None })
+}
+
+/// An anti-gravity treadmill run of `distance` at 80 % of body weight on day `n`.
+pub fn anti_gravity(n: i64, distance: f64) -> Session {
+    let activity = Activity::AntiGravity { body_weight_pct: 80 };
+    session(n, SessionKind::Cross { activity, minutes: None, distance: Distance::new(distance) })
 }
 
 /// A session of `kind` on day `n` (id assigned by [`plan`]).
