@@ -15,6 +15,7 @@ mod acute_chronic;
 mod consecutive;
 mod context;
 mod down_week;
+mod established;
 mod finding;
 mod mastery;
 mod one_variable;
@@ -116,7 +117,7 @@ pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
         .enumerate()
         .map(|(i, totals)| WeekSummary {
             totals: totals.clone(),
-            established: ramp::established_level(&cx, i),
+            established: cx.established(i).map(|e| e.level),
             down: cx.is_down(i as isize),
             acute_chronic: acute_chronic::ratio(&cx, i),
         })
