@@ -121,6 +121,13 @@ impl<'a> Context<'a> {
         usize::try_from(i).ok().and_then(|i| self.down.get(i)).copied().unwrap_or(false)
     }
 
+    /// Whether `date` falls in a down week.
+    pub fn in_down_week(&self, date: NaiveDate) -> bool {
+        let Some(first) = self.weeks.first().map(|w| w.start) else { return false };
+        let i = (date - first).num_days().div_euclid(7);
+        self.is_down(isize::try_from(i).unwrap_or(-1))
+    }
+
     /// Runs (not skipped) in week `i`, found by binary search so week findings stay linear.
     pub fn runs_in_week(&self, i: usize) -> &[&'a Session] {
         self.in_week(&self.runs, i)

@@ -6,6 +6,7 @@
 
 use super::context::{Context, day};
 use super::{Finding, RuleId, Severity};
+use crate::plan::Level;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let needed = cx.settings.mastery_runs;
@@ -13,9 +14,16 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let pace = cx.settings.easy_pace_min_per_unit;
     let mut current = None;
     let mut held: u32 = 0;
+    // The highest level held for `needed` pain-free runs, remembered through a down week's step
+    // back, so that returning to it after the down week is not a new level. Pain forgets it.
+    let mut mastered: Option<Level> = None;
     for s in &cx.runs {
         let Some(level) = s.kind.level(pace) else { continue };
-        let counts = u32::from(!s.hurt(threshold));
+        let hurt = s.hurt(threshold);
+        let counts = u32::from(!hurt);
+        if hurt {
+            mastered = None;
+        }
         let Some(prev) = current else {
             current = Some(level);
             held = counts;
@@ -23,7 +31,10 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let raised = level.raised_over(&prev);
         if raised.count() > 0 {
-            if held < needed {
+            let back_to_mastered = mastered.is_some_and(|m| level.raised_over(&m).count() == 0);
+            if back_to_mastered {
+                held = needed;
+            } else if held < needed {
                 out.push(cx.finding(
                     RuleId::Mastery,
                     Severity::Warning,
@@ -38,13 +49,21 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     format!("Repeat the current level {} more time{} first.", needed - held, if needed - held == 1 { "" } else { "s" }),
                 ));
             }
+            if !back_to_mastered {
+                held = counts;
+            }
             current = Some(level);
-            held = counts;
         } else if level.is_step_back_from(&prev) {
+            if !cx.in_down_week(s.date) {
+                mastered = None;
+            }
             current = Some(level);
             held = counts;
         } else {
             held += counts;
+        }
+        if held >= needed && mastered.is_none_or(|m| !level.is_step_back_from(&m)) {
+            mastered = Some(level);
         }
     }
 }
@@ -99,6 +118,26 @@ mod tests {
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
+    }
+
+    /// Going back to the level held before a down week was warned as a new level not mastered.
+    #[test]
+    fn a_level_mastered_before_a_down_week_is_not_new_after_it() {
+        let build = |week: i64| [run(week * 7, 3.0), run(week * 7 + 2, 3.0), run(week * 7 + 4, 3.0)];
+        let mut sessions: Vec<_> = (0..3).flat_map(build).collect();
+        sessions.extend([run(21, 2.0), run(23, 2.0)]);
+        let back = run(28, 3.0);
+        let up = run(30, 3.3);
+        let clean = [sessions.clone(), vec![back.clone()]].concat();
+        assert_eq!(flagged_days(R, &plan(base(9.0), clean)), Vec::<i64>::new(), "back to the level");
+        let raised = [sessions.clone(), vec![back.clone(), up]].concat();
+        assert_eq!(flagged_days(R, &plan(base(9.0), raised)), Vec::<i64>::new(), "and on from it");
+        let beyond = [sessions.clone(), vec![run(28, 3.3)]].concat();
+        assert_eq!(flagged_days(R, &plan(base(9.0), beyond)), vec![28], "above it is new");
+        let mut hurt = sessions;
+        hurt.truncate(hurt.len() - 2);
+        hurt.extend([done(run(21, 2.0), 5, 0, false), run(24, 2.0), back]);
+        assert_eq!(flagged_days(R, &plan(base(9.0), hurt)), vec![28], "pain in the down week forgets it");
     }
 
     #[test]
