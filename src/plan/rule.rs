@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::Units;
+
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -129,8 +131,8 @@ impl RuleId {
         }
     }
 
-    /// Where the rule comes from, in one sentence.
-    pub fn why(self) -> &'static str {
+    /// Where the rule comes from, in one sentence, with distances in `units`.
+    pub fn why(self, units: Units) -> &'static str {
         match self {
             Self::ConsecutiveRunDays => {
                 "The method: no runs on consecutive days for the first weeks; walk between them."
@@ -146,9 +148,12 @@ impl RuleId {
             Self::PainProgression => {
                 "Soreness rules (Fees et al. 1998): after pain, rest and do not advance; after sharp or lasting pain, step back."
             }
-            Self::WalkBreaks => {
-                "The method: in the first months walk every quarter mile, and walk the hills."
-            }
+            Self::WalkBreaks => match units {
+                Units::Miles => {
+                    "The method: in the first months walk every quarter mile, and walk the hills."
+                }
+                Units::Km => "The method: in the first months walk every 400 m, and walk the hills.",
+            },
             Self::RestDays => {
                 "The method: leave room for rest, and an extra rest day whenever the body asks."
             }

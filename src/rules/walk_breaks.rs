@@ -2,7 +2,7 @@
 
 use super::context::{Context, day};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{SessionKind, Terrain};
+use crate::plan::{SessionKind, Terrain, Units};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let weeks = cx.settings.walk_breaks_weeks;
@@ -18,7 +18,10 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let mut advice = Vec::new();
         if continuous {
-            advice.push("make it a run/walk with a walk every quarter mile");
+            advice.push(match cx.units() {
+                Units::Miles => "make it a run/walk with a walk every quarter mile",
+                Units::Km => "make it a run/walk with a walk every 400 m",
+            });
         }
         if hills {
             advice.push("pick a flat route, or walk the hills");
@@ -82,5 +85,19 @@ mod tests {
             )
         );
         assert_eq!(f.first().map(|f| f.severity), Some(crate::rules::Severity::Advice));
+    }
+
+    /// A km plan was told to "walk every quarter mile", in the finding and in the rule's reason.
+    #[test]
+    fn a_km_plan_is_told_in_metres() {
+        let mut p = plan(base(10.0), vec![run(0, 3.0)]);
+        p.meta.units = crate::plan::Units::Km;
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| f.suggestion.as_str()),
+            Some("Make it a run/walk with a walk every 400 m.")
+        );
+        let why = R.why(crate::plan::Units::Km);
+        assert!(why.contains("400 m") && !why.contains("mile"), "{why}");
     }
 }

@@ -4,13 +4,14 @@ use egui::Ui;
 
 use super::theme::Palette;
 use super::{Intent, short_day};
+use crate::plan::Units;
 use crate::rules::{Finding, RuleId, Severity};
 
 /// What the step-back button does, for its tooltip.
 pub const STEP_BACK_TIP: &str = "Rewrite the following weeks as the soreness rules ask: rest days, repeat or lower the level, later levels moved later. Shown first; one Undo takes it back.";
 
 /// Lists `findings` grouped by severity, most serious first.
-pub fn findings_ui(ui: &mut Ui, findings: &[Finding], out: &mut Vec<Intent>) {
+pub fn findings_ui(ui: &mut Ui, findings: &[Finding], units: Units, out: &mut Vec<Intent>) {
     let palette = Palette::of(ui.visuals());
     if findings.is_empty() {
         ui.add_space(8.0);
@@ -31,7 +32,7 @@ pub fn findings_ui(ui: &mut Ui, findings: &[Finding], out: &mut Vec<Intent>) {
             .default_open(severity != Severity::Advice)
             .show(ui, |ui| {
                 for f in group {
-                    finding_row_ui(ui, &palette, f, out);
+                    finding_row_ui(ui, &palette, f, units, out);
                 }
             });
         }
@@ -46,7 +47,7 @@ fn heading(severity: Severity) -> &'static str {
     }
 }
 
-fn finding_row_ui(ui: &mut Ui, palette: &Palette, f: &Finding, out: &mut Vec<Intent>) {
+fn finding_row_ui(ui: &mut Ui, palette: &Palette, f: &Finding, units: Units, out: &mut Vec<Intent>) {
     let text = format!("{} {} · {}", f.severity.icon(), short_day(f.date), f.message);
     let response = ui
         .add(
@@ -54,7 +55,7 @@ fn finding_row_ui(ui: &mut Ui, palette: &Palette, f: &Finding, out: &mut Vec<Int
                 .frame(false)
                 .wrap(),
         )
-        .on_hover_text(format!("{}\n\nWhy: {}", f.rule.title(), f.rule.why()));
+        .on_hover_text(format!("{}\n\nWhy: {}", f.rule.title(), f.rule.why(units)));
     ui.indent(("suggestion", f.rule.id(), f.date, f.sessions.first().map(|s| s.0)), |ui| {
         ui.weak(&f.suggestion);
         // The pain rule names the painful run second.

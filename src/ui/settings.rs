@@ -138,7 +138,8 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             for rule in RuleId::ALL {
                 let mut o = rules.overrides.get(&rule).copied().unwrap_or_default();
                 let before = o;
-                let check = ui.checkbox(&mut o.enabled, rule.title()).on_hover_text(rule.why());
+                let check =
+                    ui.checkbox(&mut o.enabled, rule.title()).on_hover_text(rule.why(plan.meta.units));
                 let shown = o.severity.map_or("default", Severity::word);
                 let combo = egui::ComboBox::from_id_salt(("severity", rule.id())).selected_text(shown);
                 let combo = combo.show_ui(ui, |ui| {

@@ -75,7 +75,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
     });
     ui.separator();
     match (tab, compare, folder) {
-        (Tab::Findings, _, _) => findings::findings_ui(ui, doc.findings(), out),
+        (Tab::Findings, _, _) => findings::findings_ui(ui, doc.findings(), doc.plan().meta.units, out),
         (Tab::Rules, _, _) => settings::rules_ui(ui, doc.plan(), out),
         (Tab::Plan, _, _) => settings::plan_ui(ui, doc.file_plan(), dates, out),
         (Tab::Athletes, _, Some((dir, athletes))) => {
