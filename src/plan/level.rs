@@ -32,7 +32,7 @@ impl Level {
     /// What this level raises over `before`.
     pub fn raised_over(&self, before: &Self) -> Raised {
         Raised {
-            distance: self.distance > before.distance * (1.0 + SAME_DISTANCE) + 1e-9,
+            distance: self.distance > before.distance * (1.0 + SAME_DISTANCE) + 1e-6,
             effort: self.effort > before.effort,
             terrain: self.terrain.difficulty() > before.terrain.difficulty(),
         }

@@ -4,7 +4,7 @@
 //! (weeks before the plan at the starting distance). A runner starting from zero has no chronic
 //! load to compare with, so the first four weeks of such a plan get no ratio.
 
-use super::context::{Context, week_of};
+use super::context::{Context, TOLERANCE, week_of};
 use super::{Finding, RuleId, Severity};
 use crate::plan::fmt_num;
 
@@ -21,7 +21,7 @@ pub fn ratio(cx: &Context<'_>, i: usize) -> Option<f64> {
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let max = cx.settings.acute_chronic_max;
     for (i, week) in cx.weeks.iter().enumerate() {
-        let Some(r) = ratio(cx, i).filter(|&r| r >= max - 1e-9) else { continue };
+        let Some(r) = ratio(cx, i).filter(|&r| r >= max - TOLERANCE) else { continue };
         out.push(cx.week_finding(
             RuleId::AcuteChronic,
             Severity::Advice,

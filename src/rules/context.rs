@@ -6,6 +6,11 @@ use super::established::{self, Break, Established};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Plan, RuleSettings, Session, SessionId, Units, fmt_num};
 
+/// Amounts closer than this are equal: far above the rounding of a plan converted to other
+/// units (a billionth), so units never change a verdict, and far below any distance or ratio a
+/// runner could tell apart.
+pub const TOLERANCE: f64 = 1e-6;
+
 /// Totals of one calendar week.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WeekTotals {
@@ -113,7 +118,7 @@ impl<'a> Context<'a> {
 
     fn is_down_week(&self, i: usize) -> bool {
         let peak = self.preceding_peak(i);
-        peak > 0.0 && self.week_run(i as isize) <= peak * self.settings.down_week_max_pct / 100.0 + 1e-9
+        peak > 0.0 && self.week_run(i as isize) <= peak * self.settings.down_week_max_pct / 100.0 + TOLERANCE
     }
 
     /// Whether week `i` is a down week (weeks before the plan are not).

@@ -4,7 +4,7 @@
 //! not down weeks, and after a break a share of what was held before it. Where the level is zero
 //! (not running yet), the level rules judge instead.
 
-use super::context::{Context, pct_over, week_of};
+use super::context::{Context, TOLERANCE, pct_over, week_of};
 use super::{Finding, RuleId, Severity};
 use crate::plan::fmt_num;
 
@@ -15,7 +15,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(established) = cx.established(i) else { continue };
         let level = established.level;
         let allowed = level * (1.0 + max_pct / 100.0);
-        if week.run <= allowed + 1e-6 {
+        if week.run <= allowed + TOLERANCE {
             continue;
         }
         let base = match established.after {

@@ -3,8 +3,8 @@
 //! Anti-gravity treadmill runs count by their distance. Two runs on one day are judged one by
 //! one: a double is how a coach shortens the runs that flared the injury.
 
+use super::context::TOLERANCE;
 use super::context::{Context, day};
-use super::weekly_cap::TOLERANCE;
 use super::{Finding, RuleId, Severity};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {

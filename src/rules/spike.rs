@@ -7,7 +7,7 @@
 
 use std::collections::VecDeque;
 
-use super::context::{Context, day, pct_over};
+use super::context::{Context, TOLERANCE, day, pct_over};
 use super::{Finding, RuleId, Severity};
 use crate::plan::fmt_num;
 
@@ -24,7 +24,8 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let distance = cx.distance(s);
         if pending.first().is_some_and(|&(d, _)| d != s.date) {
             for (d, dist) in pending.drain(..) {
-                while longest.back().is_some_and(|&(_, b)| b <= dist) {
+                // Ties go to the later run, whichever unit the plan is in.
+                while longest.back().is_some_and(|&(_, b)| b <= dist + TOLERANCE) {
                     longest.pop_back();
                 }
                 longest.push_back((d, dist));
@@ -35,11 +36,14 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         pending.push((s.date, distance));
         let Some(&(prev_date, prev)) = longest.front() else { continue };
-        if prev <= 0.0 || distance <= prev * (1.0 + warn / 100.0) + 1e-6 {
+        if prev <= 0.0 || distance <= prev * (1.0 + warn / 100.0) + TOLERANCE {
             continue;
         }
-        let severity =
-            if distance > prev * (1.0 + error / 100.0) + 1e-6 { Severity::Error } else { Severity::Warning };
+        let severity = if distance > prev * (1.0 + error / 100.0) + TOLERANCE {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
         out.push(cx.finding(
             RuleId::SessionSpike,
             severity,

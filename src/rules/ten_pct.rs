@@ -2,7 +2,7 @@
 //!
 //! A week returning to its level after a down week gets no advice.
 
-use super::context::{Context, pct_over, week_of};
+use super::context::{Context, TOLERANCE, pct_over, week_of};
 use super::{Finding, RuleId, Severity};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -10,7 +10,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (i, week) in cx.weeks.iter().enumerate() {
         let prev_i = i as isize - 1;
         let prev = cx.week_run(prev_i);
-        if prev <= 0.0 || cx.is_down(prev_i) || week.run <= prev * (1.0 + pct / 100.0) + 1e-6 {
+        if prev <= 0.0 || cx.is_down(prev_i) || week.run <= prev * (1.0 + pct / 100.0) + TOLERANCE {
             continue;
         }
         out.push(cx.week_finding(

@@ -1,10 +1,7 @@
 //! Rule 2: weekly running distance must not exceed the weekly cap.
 
-use super::context::{Context, week_of};
+use super::context::{Context, TOLERANCE, week_of};
 use super::{Finding, RuleId, Severity};
-
-/// Distances within this of a cap count as at the cap (rounding of 0.01 edits).
-pub(super) const TOLERANCE: f64 = 1e-6;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(cap) = cx.settings.weekly_cap.map(crate::plan::Distance::get) else { return };
