@@ -9,8 +9,9 @@
 //! Weeks without running after weeks with it are a break. Fitness fades with time off, so
 //! instead of vanishing the level decays to a share of the weekly running held before the
 //! break, after Daniels' guidance on returning from a break (*Daniels' Running Formula*, 3rd ed.,
-//! ch. 9): up to 5 days off, resume where you were; up to 4 weeks off, come back at half the old
-//! weekly load (then three-quarters); longer, at a third, building back in steps. Each week of
+//! 2014): up to 5 days off, resume where you were; up to 4 weeks off, come back at half the old
+//! weekly load (then three-quarters); longer, at a third, building back in steps. A single week
+//! without running is taken as a down week, not a break (see [`BREAK_DAYS`]). Each week of
 //! the break counts at that decayed level, so the first week back may rise 30 % over it, and the
 //! level builds back by the ramp's "raise, hold, raise" from there.
 
