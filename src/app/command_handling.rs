@@ -50,6 +50,7 @@ impl App {
             Intent::Run(command) => self.run(command, ctx),
             Intent::Failed(message) => self.error = Some(message),
             Intent::DismissError => self.error = None,
+            Intent::DismissExample => self.example = false,
             Intent::SetTab(tab) => self.tab = tab,
             Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,
             Intent::SetLens(lens) => {

@@ -125,6 +125,7 @@ impl App {
     fn replace_document(&mut self, doc: Document) {
         self.close_comparison();
         self.doc = doc;
+        self.example = false;
         self.view.selected = None;
         self.view.selected_day = None;
         self.adopt_document();
@@ -150,6 +151,7 @@ impl App {
         let Some(recovered) = self.recovered.take() else { return };
         let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
         self.doc = Document::restored(recovered.plan, recovered.origin, on_disk);
+        self.example = false;
         self.adopt_document();
         self.status = "Restored the autosaved changes; save to keep them.".to_owned();
     }
@@ -178,6 +180,7 @@ impl App {
         match file::save(self.doc.file_plan(), path) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
+                self.example = false;
                 self.prefs.remember(path);
                 self.autosaver.clear();
                 self.error = None;

@@ -86,6 +86,8 @@ pub enum Intent {
     Failed(String),
     /// Hide the error banner.
     DismissError,
+    /// Hide the banner saying the example plan is shown.
+    DismissExample,
     /// Show this side panel tab.
     SetTab(Tab),
     /// Show or hide the load chart under the calendar.
