@@ -44,6 +44,12 @@ pub fn with_status(text: &str, status: Status) -> String {
     }
 }
 
+/// A finding as a screen reader names it beside a session or day: "error: consecutive run
+/// days".
+pub fn finding_name(finding: &crate::rules::Finding) -> String {
+    format!("{}: {}", finding.severity.word(), finding.rule.title().to_lowercase())
+}
+
 /// Logged pain: "3/10 during, 1/10 next day, sharp".
 pub fn pain(p: PainLog) -> String {
     let sharp = if p.sharp { ", sharp" } else { "" };

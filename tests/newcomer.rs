@@ -9,7 +9,7 @@ use comeback::app::{App, Prefs, Startup};
 use comeback::plan::Status;
 use egui::Modifiers;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -76,4 +76,161 @@ fn a_plan_that_starts_later_opens_on_its_first_session() {
     assert_eq!(h.state().view().anchor, date(2027, 1, 5));
     h.get_by_label("January 2027");
     assert!(h.query_by_label_contains("This is an example plan").is_none(), "a file of one's own");
+}
+
+/// The interactive widgets in the window now that have no accessible name (role, then the
+/// names of the nearest named ancestors for finding them).
+fn unnamed_widgets(h: &Harness<'_, App>) -> Vec<String> {
+    use egui::accesskit::Role;
+    let interactive = [
+        Role::Button,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::Slider,
+        Role::SpinButton,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::ComboBox,
+        Role::MenuItem,
+        Role::MenuItemCheckBox,
+        Role::MenuItemRadio,
+        Role::Tab,
+        Role::Link,
+        Role::Switch,
+        Role::DateInput,
+    ];
+    h.root()
+        .children_recursive()
+        .filter(|n| interactive.contains(&n.accesskit_node().role()))
+        // A glyph alone ("◀") is read out as its Unicode name, not as what it does.
+        .filter(|n| n.accesskit_node().label().is_none_or(|l| !l.chars().any(char::is_alphanumeric)))
+        .map(|n| {
+            let mut around = Vec::new();
+            let mut parent = n.parent();
+            while let Some(p) = parent {
+                if let Some(label) = p.accesskit_node().label() {
+                    around.push(label);
+                }
+                parent = p.parent();
+            }
+            format!("{:?} in {around:?} value {:?}", n.accesskit_node().role(), n.accesskit_node().value())
+        })
+        .collect()
+}
+
+/// A screen reader announced the toolbar's arrows as "◀" and "▶": every interactive widget in
+/// every tab, menu and a session's right-click menu must have a name in words.
+#[test]
+fn every_interactive_widget_has_a_name() {
+    use comeback::ui::Tab;
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    let mut missing = Vec::new();
+    h.get_by_label_contains(", Tue 24 Nov").click();
+    h.run();
+    for tab in [Tab::Session, Tab::Findings, Tab::Rules, Tab::Plan] {
+        h.state_mut().set_tab(tab);
+        h.run();
+        missing.extend(unnamed_widgets(&h).into_iter().map(|w| format!("{tab:?}: {w}")));
+    }
+    for menu in ["File", "Edit", "View"] {
+        h.get_by_label(menu).click();
+        h.run();
+        missing.extend(unnamed_widgets(&h).into_iter().map(|w| format!("{menu} menu: {w}")));
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+    h.get_by_label_contains(", Tue 24 Nov").click_secondary();
+    h.run();
+    missing.extend(unnamed_widgets(&h).into_iter().map(|w| format!("chip menu: {w}")));
+    assert!(missing.is_empty(), "unnamed widgets:\n{}", missing.join("\n"));
+}
+
+fn example_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, example_on_disk()).unwrap();
+    (dir, path)
+}
+
+/// Presses Tab until the widget named `label` has the keyboard focus.
+fn tab_to(h: &mut Harness<'_, App>, label: &str) {
+    for _ in 0..300 {
+        if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
+            return;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    panic!("Tab never reached {label}");
+}
+
+/// The palette's entries were announced as buttons but did nothing when activated, and the only
+/// keyboard "move" was copy, paste and delete, which lost the session's log and notes. With the
+/// keyboard alone: Home selects today, Tab reaches "New Strength", Enter adds one there;
+/// Alt+Right moves it a day later; a logged run moved with Alt+Left keeps its status, pain and
+/// notes, and Ctrl+Z puts it back.
+#[test]
+fn a_session_is_added_and_moved_with_the_keyboard_alone() {
+    use comeback::plan::SessionKind;
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    let today = date(2026, 11, 28);
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert_eq!(h.state().view().selected_day, Some(today));
+    let before = h.state().document().plan().sessions_on(today).len();
+    tab_to(&mut h, "New Strength");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let plan = h.state().document().plan();
+    let added = plan.sessions_on(today).iter().find(|s| matches!(s.kind, SessionKind::Strength { .. }));
+    assert_eq!(plan.sessions_on(today).len(), before + 1, "Enter on the palette entry added one");
+    let id = added.unwrap().id;
+    assert_eq!(h.state().view().selected, Some(id), "the new session is selected");
+    h.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().document().plan().session(id).unwrap().date, date(2026, 11, 29));
+    assert_eq!(h.state().view().selected, Some(id), "still selected after the move");
+
+    let logged_id = comeback::plan::SessionId(10);
+    let logged = h.state().document().plan().session(logged_id).unwrap().clone();
+    assert_eq!(logged.date, date(2026, 11, 24));
+    // Up and Right walk the selection from Sunday 29 to Tuesday 24, selecting its run/walk.
+    for key in [egui::Key::ArrowUp, egui::Key::ArrowRight, egui::Key::ArrowRight] {
+        h.key_press(key);
+        h.run();
+    }
+    assert_eq!(h.state().view().selected, Some(logged_id));
+    assert!(h.get_by_label_contains(", Tue 24 Nov").is_focused(), "the focus follows the selection");
+    h.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowLeft);
+    h.run();
+    let moved = h.state().document().plan().session(logged_id).unwrap().clone();
+    assert_eq!(moved.date, date(2026, 11, 23));
+    assert_eq!((moved.status, moved.pain, &moved.notes), (logged.status, logged.pain, &logged.notes));
+    assert_eq!(h.state().view().selected_day, Some(date(2026, 11, 23)), "the selection follows");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().plan().session(logged_id).unwrap().date, date(2026, 11, 24));
+}
+
+/// A chip's name said only its text and day: a screen reader could not hear that a session was
+/// done, what pain was logged, or that it had an error; a day's notes marker and a week's
+/// findings were silent too.
+#[test]
+fn names_carry_what_sighted_users_see() {
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    h.get_by_label_contains(", Tue 24 Nov, done").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, egui::Key::ArrowRight);
+    h.run();
+    h.get_by_label_contains(", Wed 25 Nov, done, pain 1/10, error: alternate run days");
+    let thursday = h.get_by_label_contains("Thursday 26 November 2026").accesskit_node().label().unwrap();
+    assert!(thursday.contains(", error: "), "{thursday}");
+    h.get_by_label("Previous");
+    h.get_by_label("Next");
+    for region in ["Palette", "Calendar", "Side panel", "Status bar", "Weekly load"] {
+        h.get_by_label(region);
+    }
 }

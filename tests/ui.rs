@@ -814,12 +814,12 @@ fn the_viewers_units_and_week_start_leave_the_files_own() {
     };
     let prefs = Prefs { lens, ..Prefs::default() };
     let mut h = harness(App::new(Startup { prefs, ..startup(path.clone(), None) }));
-    h.get_by_label("Walk 3.22 km, Mon 23 Nov");
+    h.get_by_label_contains("Walk 3.22 km, Mon 23 Nov");
     h.get_by_label_contains("Week of 22 Nov");
     h.get_by_label_contains("Shown in km, weeks from Sunday");
     h.get_by_label_contains("0 errors");
 
-    h.get_by_label("Walk 3.22 km, Mon 23 Nov").click();
+    h.get_by_label_contains("Walk 3.22 km, Mon 23 Nov").click();
     h.run();
     h.get_by_label("Skipped").click();
     h.run();

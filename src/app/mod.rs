@@ -189,7 +189,10 @@ impl App {
             theme: self.prefs.theme,
         };
         egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &menu, out));
-        egui::Panel::bottom("status").show(ui, |ui| status::status_ui(ui, &self.doc, &self.status));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            crate::ui::name_region(ui, "Status bar");
+            status::status_ui(ui, &self.doc, &self.status);
+        });
         if self.outside {
             let (name, dirty) = (self.doc.name(), self.doc.is_dirty());
             egui::Panel::top("outside").show(ui, |ui| banners::outside_ui(ui, &name, dirty, out));
@@ -200,9 +203,10 @@ impl App {
         if let Some(error) = &self.error {
             egui::Panel::top("error").show(ui, |ui| banners::error_ui(ui, error, out));
         }
-        egui::Panel::left("palette")
-            .exact_size(theme::PALETTE_WIDTH)
-            .show(ui, |ui| palette::palette_ui(ui, out));
+        egui::Panel::left("palette").exact_size(theme::PALETTE_WIDTH).show(ui, |ui| {
+            crate::ui::name_region(ui, "Palette");
+            palette::palette_ui(ui, out);
+        });
         let side = SideCx {
             tab: self.tab,
             doc: &self.doc,
@@ -216,15 +220,18 @@ impl App {
             compare: self.compare.as_mut(),
             folder: self.folder.as_ref(),
         };
-        egui::Panel::right("side")
-            .default_size(theme::SIDE_WIDTH)
-            .min_size(260.0)
-            .show(ui, |ui| side::side_ui(ui, side, out));
+        egui::Panel::right("side").default_size(theme::SIDE_WIDTH).min_size(260.0).show(ui, |ui| {
+            crate::ui::name_region(ui, "Side panel");
+            side::side_ui(ui, side, out);
+        });
         if !self.prefs.hide_load {
-            egui::Panel::bottom("load")
-                .show(ui, |ui| load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out));
+            egui::Panel::bottom("load").show(ui, |ui| {
+                crate::ui::name_region(ui, "Weekly load");
+                load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
+            });
         }
         egui::CentralPanel::default_margins().show(ui, |ui| {
+            crate::ui::name_region(ui, "Calendar");
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, out);
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);

@@ -1,7 +1,7 @@
 //! A session's chip: its look (kind colour, status, finding icon), the drag that moves or
 //! copies it, its tooltip, and the right-click menu (status, logging, step back, send to watch).
 
-use egui::{Align2, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
+use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use super::CalendarCx;
 use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
@@ -20,11 +20,13 @@ pub(super) fn chip_ui(
     rect: Rect,
     out: &mut Vec<Intent>,
 ) {
-    let id = Id::unique(("chip", session.id.0));
+    let id = crate::ui::chip_id(session.id);
     let units = cx.doc.plan().meta.units;
     let text = session.kind.short(units);
-    let label = format!("{text}, {}", short_day(session.date));
     let severity = cx.doc.session_severity(session.id);
+    let findings: Vec<&Finding> =
+        cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
+    let label = accessible_name(session, &text, &findings);
     let selected = cx.view.selected == Some(session.id);
     // Clicks select and drags move, so the chip senses both and carries the payload itself
     // (`dnd_drag_source` senses drags only and would swallow the clicks).
@@ -41,8 +43,7 @@ pub(super) fn chip_ui(
     } else {
         paint_chip(ui, ui.painter(), palette, session, &text, rect, severity, selected, 1.0);
     }
-    let findings: Vec<&Finding> =
-        cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
+    crate::ui::focus_ring(ui, &response);
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
@@ -112,6 +113,22 @@ pub(super) fn chip_ui(
             }
         }
     });
+}
+
+/// What a screen reader says for a chip: what a sighted user reads on it and what its marks
+/// mean: "Run/walk 1/1 mi × 12, Tue 24 Nov, done, pain 2/10, error: consecutive run days".
+fn accessible_name(session: &Session, text: &str, findings: &[&Finding]) -> String {
+    let mut name = format!("{text}, {}", short_day(session.date));
+    if session.status != Status::Planned {
+        name = format!("{name}, {}", crate::text::status_word(session.status));
+    }
+    if let Some(pain) = session.pain {
+        name = format!("{name}, pain {}/10", pain.during.get());
+    }
+    if let Some(worst) = findings.iter().max_by_key(|f| f.severity) {
+        name = format!("{name}, {}", crate::text::finding_name(worst));
+    }
+    name
 }
 
 #[expect(clippy::too_many_arguments, reason = "one chip's look, drawn in place or following the pointer")]
