@@ -36,6 +36,11 @@ impl eframe::App for Window {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, self.app.prefs());
     }
+
+    /// The PDFs handed to the viewer hold the injury and contact details: none outlives the app.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        crate::print::remove_old(&crate::print::print_dir());
+    }
 }
 
 /// Opens the window; blocks until it is closed.
