@@ -344,7 +344,11 @@ impl App {
                 None => {
                     if let Some(prompt) = &mut self.prompt {
                         prompt.field.note = Some(
-                            "No file was chosen in the system dialog. Type a path, or Cancel.".to_owned(),
+                            // rfd answers the same when the dialog was cancelled and when none
+                            // could be shown (no portal, no zenity), so say both.
+                            "No path came back from the system's file dialog (cancelled, or none \
+                             could be shown here). Type a path, or Cancel."
+                                .to_owned(),
                         );
                     }
                 }
