@@ -75,12 +75,14 @@ pub(super) fn day_ui(
             FontId::proportional(14.0),
             palette.severity(worst),
         );
-        painter.rect_stroke(
-            rect,
-            theme::RADIUS,
-            Stroke::new(theme::OUTLINE, palette.severity(worst)),
-            StrokeKind::Inside,
-        );
+        if let Some(outlined) = theme::outline(Some(worst)) {
+            painter.rect_stroke(
+                rect,
+                theme::RADIUS,
+                Stroke::new(theme::OUTLINE, palette.severity(outlined)),
+                StrokeKind::Inside,
+            );
+        }
     }
     if cx.view.selected_day == Some(date) {
         painter.rect_stroke(

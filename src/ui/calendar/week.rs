@@ -43,8 +43,8 @@ pub(super) fn week_ui(
     let painter = ui.painter();
     painter.rect_filled(rect, theme::RADIUS, palette.cell_outside);
     let worst = week_findings.iter().map(|f| f.severity).max();
-    let border =
-        worst.map_or(Stroke::new(1.0, palette.grid), |s| Stroke::new(theme::OUTLINE, palette.severity(s)));
+    let border = theme::outline(worst)
+        .map_or(Stroke::new(1.0, palette.grid), |s| Stroke::new(theme::OUTLINE, palette.severity(s)));
     painter.rect_stroke(rect, theme::RADIUS, border, StrokeKind::Inside);
 
     let x = rect.left() + theme::GAP * 2.0;
