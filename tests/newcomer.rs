@@ -234,3 +234,92 @@ fn names_carry_what_sighted_users_see() {
         h.get_by_label(region);
     }
 }
+
+/// The Findings tab counted errors and warnings only while the status bar counted advice too,
+/// so the two numbers disagreed; the step-back and method previews wrote "1 errors".
+#[test]
+fn the_findings_tab_counts_what_it_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron"), &path).unwrap();
+    let h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    let findings = h.state().document().findings();
+    assert!(
+        findings.iter().any(|f| f.severity == comeback::rules::Severity::Advice),
+        "the example has advice to count"
+    );
+    h.get_by_label(&format!("Findings ({})", findings.len()));
+}
+
+/// Marks Saturday's run done from its chip's menu and logs `pain` during it; the menu stays open.
+fn log_pain_from_the_menu(h: &mut Harness<'_, App>, pain: f64) {
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Mark done").click();
+    h.run();
+    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
+        .next()
+        .unwrap()
+        .set_value_accesskit(pain);
+    h.run();
+}
+
+/// With the chip's menu open (after dragging its pain slider), ← moved the calendar's
+/// selection behind the menu; and "Step back the plan…" left the menu open under its dialog.
+#[test]
+fn keys_and_dialogs_respect_an_open_menu() {
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    log_pain_from_the_menu(&mut h, 5.0);
+    let selected = h.state().view().selected_day;
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().view().selected_day, selected, "the arrow belongs to the open menu");
+    h.query_all_by_label("Step back the plan…").next().unwrap().click();
+    h.run();
+    h.run();
+    assert!(!egui::Popup::is_any_open(&h.ctx), "the menu closed when the dialog opened");
+}
+
+/// Ctrl-drag dimmed the session as a move does and gave no sign it would copy: now the pointer
+/// is the copy cursor while Ctrl is held.
+#[test]
+fn a_ctrl_drag_shows_it_will_copy() {
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    let from = h.get_by_label_contains(", Tue 24 Nov").rect().center();
+    h.drag_at(from);
+    h.run();
+    h.event(egui::Event::ModifiersChanged(Modifiers::COMMAND));
+    h.hover_at(from + egui::vec2(60.0, 40.0));
+    h.run();
+    assert_eq!(h.output().platform_output.cursor_icon, egui::CursorIcon::Copy);
+    h.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    h.hover_at(from + egui::vec2(70.0, 40.0));
+    h.run();
+    assert_eq!(h.output().platform_output.cursor_icon, egui::CursorIcon::Grabbing);
+}
+
+/// The side panel widened with its content (the logging fields, the rules, the plan's details)
+/// and squeezed the calendar; eframe then saved the wider panel for the next start.
+#[test]
+fn the_side_panel_keeps_its_width() {
+    use comeback::ui::Tab;
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    // The panel's left edge, where its first tab starts, moves left when the panel widens.
+    let edge = |h: &Harness<'_, App>| h.get_by_label("Session").rect().left();
+    let before = edge(&h);
+    h.get_by_label_contains(", Tue 24 Nov").click();
+    h.run();
+    for tab in [Tab::Session, Tab::Findings, Tab::Rules, Tab::Plan] {
+        h.state_mut().set_tab(tab);
+        h.run();
+        h.run();
+        assert!(
+            (edge(&h) - before).abs() < 1.0,
+            "{tab:?}: the panel starts at x = {}, not {before}",
+            edge(&h)
+        );
+    }
+}

@@ -64,7 +64,11 @@ impl App {
             }
             Intent::CloseComparison => self.close_comparison(),
             Intent::OfferStepBack(id) => match crate::stepback::step_back(self.doc.plan(), id) {
-                Some(fix) => self.step_back = Some(fix),
+                Some(fix) => {
+                    // The chip's menu that offered it would stay open under the dialog.
+                    egui::Popup::close_all(ctx);
+                    self.step_back = Some(fix);
+                }
                 None => {
                     self.status =
                         "Nothing to step back: no planned run follows, or the pain asks for nothing"
