@@ -118,21 +118,19 @@ impl Difference {
         }
     }
 
-    /// One line for people: "+ Wed 2 Dec: Walk 2 mi (#31, theirs only)".
+    /// One line for people: "+ Wed 2 Dec 2026: Walk 2 mi (only in theirs)". Session ids are the
+    /// file's bookkeeping, not words for people ("#21" in Compare read as noise), so they stay
+    /// out; the day and the session's text say which one.
     pub fn describe(&self) -> String {
         let day = |d: &NaiveDate| d.format("%a %-d %b %Y").to_string();
         match self {
-            Self::Added { session, date, theirs } => {
-                format!("+ {}: {theirs} ({session}, only in theirs)", day(date))
+            Self::Added { date, theirs, .. } => format!("+ {}: {theirs} (only in theirs)", day(date)),
+            Self::Removed { date, mine, .. } => format!("- {}: {mine} (only in mine)", day(date)),
+            Self::Moved { from, to, what, .. } => {
+                format!("→ {what} moved from {} to {}", day(from), day(to))
             }
-            Self::Removed { session, date, mine } => {
-                format!("- {}: {mine} ({session}, only in mine)", day(date))
-            }
-            Self::Moved { session, from, to, what } => {
-                format!("→ {what} ({session}) moved from {} to {}", day(from), day(to))
-            }
-            Self::Edited { session, date, field, mine, theirs } => {
-                format!("~ {} {session} {field}: {} → {}", day(date), shown(mine), shown(theirs))
+            Self::Edited { date, field, mine, theirs, .. } => {
+                format!("~ {} {field}: {} → {}", day(date), shown(mine), shown(theirs))
             }
             Self::NoteAdded { date, session, note } => {
                 format!(
@@ -163,7 +161,7 @@ impl Difference {
 }
 
 fn about(session: Option<SessionId>) -> String {
-    session.map_or_else(String::new, |id| format!(" {id}"))
+    if session.is_some() { ", on a session".to_owned() } else { String::new() }
 }
 
 fn shown(text: &str) -> String {
@@ -225,6 +223,8 @@ fn value_text(v: Option<&Value>) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
+        // "6", not serde_json's "6.0": the numbers people typed.
+        Some(Value::Number(n)) => n.as_f64().map_or_else(|| n.to_string(), crate::plan::fmt_num),
         Some(other) => other.to_string(),
     }
 }

@@ -271,8 +271,13 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Io { path: path.to_owned(), source })
 }
 
-/// Writes `bytes` to `path` through a synced temporary file and a rename.
+/// Writes `bytes` to `path` through a synced temporary file and a rename. When the file
+/// already holds exactly `bytes`, nothing is written and the backups are not rotated, so a
+/// habitual Ctrl+S does not push the older versions out.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),

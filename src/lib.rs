@@ -18,6 +18,7 @@ pub mod folder;
 pub mod generate;
 pub mod plan;
 pub mod print;
+pub mod private;
 pub mod rules;
 pub mod stepback;
 pub mod style;

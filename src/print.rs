@@ -42,8 +42,6 @@ pub enum Printed {
     NotOpened {
         /// Where the PDF is.
         path: PathBuf,
-        /// Why no viewer started.
-        reason: String,
     },
 }
 
@@ -54,17 +52,31 @@ impl Printed {
             Printed::Opened(path) => {
                 format!("Opened the plan in the PDF viewer: print it from there ({})", path.display())
             }
-            Printed::NotOpened { path, reason } => format!(
-                "No PDF viewer could be opened ({reason}). The PDF is at {}: open and print it from there.",
+            Printed::NotOpened { path } => format!(
+                "No PDF viewer was found to open the plan. The PDF is at {}: open and print it from there.",
                 path.display()
             ),
         }
     }
 }
 
-/// Where print files go: a folder of their own in the system's temporary folder.
+/// Where print files go: a folder of the user's own (0700) in the system's temporary folder,
+/// named after the user so that two users of one machine do not share it.
 pub fn print_dir() -> PathBuf {
-    std::env::temp_dir().join("comeback-print")
+    let user = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_default();
+    let user: String = user.chars().filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_')).collect();
+    std::env::temp_dir().join(format!("comeback-print-{}", if user.is_empty() { "user" } else { &user }))
+}
+
+/// Removes the PDFs earlier prints left in `dir` (at the next print, and when the app closes):
+/// they hold the injury and contact details and are not needed once the viewer has printed.
+pub fn remove_old(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.extension().is_some_and(|e| e == "pdf") {
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
 
 /// Writes the PDF of `plan` over `range` to `dir/NAME.pdf` and opens it with `viewer`.
@@ -76,14 +88,17 @@ pub fn print(
     viewer: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> Result<Printed, PrintError> {
     let bytes = pdf::to_pdf(plan, range)?;
-    std::fs::create_dir_all(dir).map_err(|source| PrintError::Folder { path: dir.to_path_buf(), source })?;
+    crate::private::dir(dir).map_err(|source| PrintError::Folder { path: dir.to_path_buf(), source })?;
+    remove_old(dir);
     let path = dir.join(format!("{}.pdf", file_name(name)));
-    if let Err(source) = std::fs::write(&path, bytes) {
+    if let Err(source) = crate::private::write(&path, &bytes) {
         return Err(PrintError::Write { path, source });
     }
     Ok(match viewer(&path) {
         Ok(()) => Printed::Opened(path),
-        Err(e) => Printed::NotOpened { path, reason: e.to_string() },
+        // The launcher's own words ("Launcher \"gio\" \"open\" … ExitStatus(…)", "No such file
+        // or directory") say nothing to a runner; what matters is that no viewer opened it.
+        Err(_) => Printed::NotOpened { path },
     })
 }
 
@@ -137,7 +152,8 @@ mod tests {
         })
         .unwrap();
         let message = printed.message();
-        assert!(message.contains("no viewer installed"), "{message}");
+        assert!(message.starts_with("No PDF viewer was found"), "{message}");
+        assert!(!message.contains("no viewer installed"), "the launcher's words stay out: {message}");
         assert!(message.contains(&dir.path().join("example.pdf").display().to_string()), "{message}");
         assert!(dir.path().join("example.pdf").exists());
     }
@@ -147,5 +163,33 @@ mod tests {
         assert_eq!(file_name("Sam's plan / v2"), "Sam_s plan _ v2");
         assert_eq!(file_name("../.."), "_..");
         assert_eq!(file_name(""), "plan");
+    }
+}
+
+#[cfg(all(test, unix))]
+mod private_tests {
+    #![allow(clippy::unwrap_used)]
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::print;
+    use crate::export::DateRange;
+
+    /// Print wrote `$TMPDIR/comeback-print/NAME.pdf` readable by every user of the machine
+    /// (0644 in a shared folder), and left every earlier PDF there: now the folder is 0700, the
+    /// PDF 0600, and a print removes the PDFs of earlier ones.
+    #[test]
+    fn a_printed_pdf_is_private_and_earlier_ones_go() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("print");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::write(dir.join("older plan.pdf"), b"%PDF-").unwrap();
+        let plan =
+            crate::file::parse(include_str!("../saves/example.ron"), std::path::Path::new("e.ron")).unwrap();
+        print(&plan, DateRange::whole(&plan), "example", &dir, |_| Ok(())).unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&dir.join("example.pdf")), 0o600);
+        assert!(!dir.join("older plan.pdf").exists());
     }
 }

@@ -44,6 +44,25 @@ pub fn with_status(text: &str, status: Status) -> String {
     }
 }
 
+/// A chip's text when the full one does not fit: a run/walk keeps its repeat count, the number
+/// that changes from week to week ("R/W 1:1 ×12"); other kinds are short already.
+pub fn compact(kind: &crate::plan::SessionKind, units: Units) -> String {
+    use crate::plan::{Segment, SessionKind};
+    match kind {
+        SessionKind::RunWalk(rw) => match (rw.run, rw.walk) {
+            (Segment::Minutes(r), Segment::Minutes(w)) => format!("R/W {r}:{w} ×{}", rw.repeats),
+            _ => format!("R/W ×{}", rw.repeats),
+        },
+        other => other.short(units),
+    }
+}
+
+/// A finding as a screen reader names it beside a session or day: "error: consecutive run
+/// days".
+pub fn finding_name(finding: &crate::rules::Finding) -> String {
+    format!("{}: {}", finding.severity.word(), finding.rule.title().to_lowercase())
+}
+
 /// Logged pain: "3/10 during, 1/10 next day, sharp".
 pub fn pain(p: PainLog) -> String {
     let sharp = if p.sharp { ", sharp" } else { "" };

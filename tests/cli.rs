@@ -143,8 +143,9 @@ fn export_pdf_and_png_files() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("name a file with -o"));
 }
 
-/// `print` writes the PDF to the temporary folder; with no viewer to open it, it says where
-/// the PDF is and exits with 2.
+/// `print` writes the PDF to the user's folder in the temporary folder; with no viewer to open
+/// it, it says plainly that none was found and where the PDF is (not the launcher's raw "No
+/// such file or directory"), and exits with 2.
 #[test]
 fn print_without_a_viewer_says_where_the_pdf_is() {
     let tmp = tempfile::tempdir().unwrap();
@@ -153,11 +154,14 @@ fn print_without_a_viewer_says_where_the_pdf_is() {
         .args(["print", "saves/example.ron"])
         .env("TMPDIR", tmp.path())
         .env("PATH", empty.path())
+        .env("USER", "runner")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    let pdf = tmp.path().join("comeback-print").join("example.pdf");
+    assert!(err.contains("No PDF viewer was found"), "{err}");
+    assert!(!err.contains("No such file") && !err.contains("Launcher"), "{err}");
+    let pdf = tmp.path().join("comeback-print-runner").join("example.pdf");
     assert!(err.contains(&pdf.display().to_string()), "{err}");
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 }

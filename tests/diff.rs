@@ -75,7 +75,7 @@ fn diff_lists_exactly_the_changes() {
         summary,
         [
             "meta coach Dr Lee".to_owned(),
-            "rules weekly_cap 5.0".to_owned(),
+            "rules weekly_cap 5".to_owned(),
             "removed #4".to_owned(),
             format!("added #{new_id}"),
             "moved #10 2026-11-24 2026-11-25".to_owned(),
@@ -180,4 +180,15 @@ fn diff_command_text_and_json() {
         (code, text.lines().next().unwrap()),
         (0, format!("0 differences from {mine} to {mine}").as_str())
     );
+}
+
+/// Compare's lines showed internal ids ("#21") and raw values ("6.0" → "7.0"): they are said
+/// as people read them, by day and session, with the numbers as typed.
+#[test]
+fn differences_read_without_ids_or_raw_numbers() {
+    let lines: Vec<String> = diff(&example(), &coachs_version()).iter().map(Difference::describe).collect();
+    let text = lines.join("\n");
+    assert!(!lines.iter().any(|l| l.contains('#')), "{text}");
+    assert!(!lines.iter().any(|l| l.contains(".0\"")), "{text}");
+    assert!(lines.iter().any(|l| l.starts_with("~ rule weekly_cap: ")), "{text}");
 }

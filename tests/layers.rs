@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 /// one row are independent of each other. A new module must be placed here.
 const LAYERS: &[&[&str]] = &[
     &["plan"],
+    &["private"],
     &["rules", "style"],
     &["text"],
     &["file"],

@@ -43,7 +43,8 @@ fn a_panic_keeps_the_unsaved_plan_for_the_next_start() {
         .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup(&data)));
     h.run();
     h.get_by_label_contains("Restore unsaved changes?");
-    h.get_by_label_contains("(#15, removed)");
+    h.get_by_label_contains("Sat 28 Nov 2026: ");
+    h.get_by_label_contains("(removed)");
     h.get_by_label("Restore").click();
     h.run();
     assert_eq!(*h.state().document().plan(), edited);

@@ -93,3 +93,31 @@ fn a_save_killed_at_any_moment_leaves_old_or_new() {
         "kills landed before and after the rename ({saw_old} old, {saw_new} new)"
     );
 }
+
+/// Each save rotated the three backups even when nothing had changed, so Ctrl+S pressed four
+/// times left three copies of the current plan and no older version. Saving the same plan again
+/// now writes nothing; a changed plan pushes the previous version into `NAME.bak`.
+#[test]
+fn saving_an_unchanged_plan_keeps_the_older_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let mut plan = Plan::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap());
+    let versions: Vec<String> = ["first", "second"]
+        .into_iter()
+        .map(|title| {
+            plan.meta.title = title.to_owned();
+            file::save(&plan, &path).unwrap();
+            std::fs::read_to_string(&path).unwrap()
+        })
+        .collect();
+    for _ in 0..4 {
+        file::save(&plan, &path).unwrap();
+    }
+    let [bak, bak2, _] = file::backup_paths(&path);
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), versions[0], "the version before the change");
+    assert!(!bak2.exists(), "no copies of the current plan pushed in");
+    plan.meta.title = "third".to_owned();
+    file::save(&plan, &path).unwrap();
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), versions[1]);
+    assert_eq!(std::fs::read_to_string(&bak2).unwrap(), versions[0]);
+}

@@ -636,19 +636,21 @@ fn comparing_with_the_coachs_version_and_taking_a_change() {
     assert_eq!(*h.state().document().plan(), mine, "comparing changes nothing");
 
     // The move is listed after the plan details: tick the second box.
-    let boxes: Vec<_> = h.query_all_by_label("Keep mine").collect();
+    let boxes: Vec<_> = h.query_all_by_label("Take theirs").collect();
     assert_eq!(boxes.len(), 2);
     boxes[1].click();
     h.run();
+    // The label once flipped to "Take theirs" when ticked and "Keep mine" when not.
+    assert_eq!(h.query_all_by_label("Take theirs").count(), 2, "a tick does not rename the box");
     h.get_by_label("Take 1 of theirs").click();
     h.run();
     assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(25, 11));
     assert_eq!(h.state().document().plan().meta.coach, "Sam Okafor", "the coach's name was kept");
-    assert_eq!(h.query_all_by_label("Keep mine").count(), 1, "only the kept difference is left");
+    assert_eq!(h.query_all_by_label("Take theirs").count(), 1, "only the kept difference is left");
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(*h.state().document().plan(), mine);
-    assert_eq!(h.query_all_by_label("Keep mine").count(), 2);
+    assert_eq!(h.query_all_by_label("Take theirs").count(), 2);
 }
 
 /// Another program saves over the open file: the window says so, Ctrl+S does not overwrite it,
@@ -814,12 +816,12 @@ fn the_viewers_units_and_week_start_leave_the_files_own() {
     };
     let prefs = Prefs { lens, ..Prefs::default() };
     let mut h = harness(App::new(Startup { prefs, ..startup(path.clone(), None) }));
-    h.get_by_label("Walk 3.22 km, Mon 23 Nov");
+    h.get_by_label_contains("Walk 3.22 km, Mon 23 Nov");
     h.get_by_label_contains("Week of 22 Nov");
     h.get_by_label_contains("Shown in km, weeks from Sunday");
     h.get_by_label_contains("0 errors");
 
-    h.get_by_label("Walk 3.22 km, Mon 23 Nov").click();
+    h.get_by_label_contains("Walk 3.22 km, Mon 23 Nov").click();
     h.run();
     h.get_by_label("Skipped").click();
     h.run();

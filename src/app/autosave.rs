@@ -64,10 +64,16 @@ impl Autosave {
     /// Writes `plan`, which belongs to `origin`.
     pub fn write(&self, plan: &Plan, origin: Option<&Path>) -> Result<(), AutosaveError> {
         let folder = |source| AutosaveError::Folder { dir: self.dir.clone(), source };
-        std::fs::create_dir_all(&self.dir).map_err(folder)?;
+        // The whole plan, injury and contact included: the folder and files are the user's alone.
+        crate::private::dir(&self.dir).map_err(folder)?;
         file::save(plan, &self.plan_path())?;
+        for path in std::iter::once(self.plan_path()).chain(file::backup_paths(&self.plan_path())) {
+            if path.exists() {
+                crate::private::file(&path).map_err(folder)?;
+            }
+        }
         let origin = origin.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-        std::fs::write(self.origin_path(), origin).map_err(folder)
+        crate::private::write(&self.origin_path(), origin.as_bytes()).map_err(folder)
     }
 
     /// Forgets the autosave (after a save, or when the user declines to restore it).
@@ -239,6 +245,28 @@ mod tests {
         assert_eq!(got.origin, Some(PathBuf::from("/home/alex/plan.ron")));
         autosave.clear();
         assert!(autosave.recover().is_none());
+    }
+
+    /// The autosave (the whole plan, injury and contact) was 0644 in a 0755 folder: now the
+    /// folder is 0700 and its files 0600.
+    #[cfg(unix)]
+    #[test]
+    fn the_autosave_is_readable_by_its_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let autosave = Autosave::new(data.clone());
+        let mut plan = Plan::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 16).unwrap());
+        autosave.write(&plan, Some(Path::new("/home/alex/plan.ron"))).unwrap();
+        plan.meta.injury = "Left hamstring".to_owned();
+        autosave.write(&plan, None).unwrap();
+        assert!(crate::file::backup_path(&data.join("autosave.ron")).exists(), "a backup is checked too");
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data), 0o700);
+        for entry in std::fs::read_dir(&data).unwrap() {
+            let path = entry.unwrap().path();
+            assert_eq!(mode(&path), 0o600, "{}", path.display());
+        }
     }
 
     /// A change is written a second after it was made, not before, and once; saving (or

@@ -4,7 +4,7 @@
 
 use super::App;
 use super::file_actions::Pending;
-use crate::edit::{Clip, EditKey, drop_commands, paste_commands};
+use crate::edit::{Clip, Drag, EditKey, drop_commands, paste_commands};
 use crate::generate::MethodInput;
 use crate::plan::{Applied, Command, CommandError, SessionId};
 use crate::ui::method::{MethodChoice, MethodForm};
@@ -47,9 +47,11 @@ impl App {
                 }
             }
             Intent::Trash(id) => self.delete(id),
+            Intent::AddToSelectedDay(kind) => self.add_to_selected_day(kind),
             Intent::Run(command) => self.run(command, ctx),
             Intent::Failed(message) => self.error = Some(message),
             Intent::DismissError => self.error = None,
+            Intent::DismissExample => self.example = false,
             Intent::SetTab(tab) => self.tab = tab,
             Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,
             Intent::SetLens(lens) => {
@@ -62,7 +64,11 @@ impl App {
             }
             Intent::CloseComparison => self.close_comparison(),
             Intent::OfferStepBack(id) => match crate::stepback::step_back(self.doc.plan(), id) {
-                Some(fix) => self.step_back = Some(fix),
+                Some(fix) => {
+                    // The chip's menu that offered it would stay open under the dialog.
+                    egui::Popup::close_all(ctx);
+                    self.step_back = Some(fix);
+                }
                 None => {
                     self.status =
                         "Nothing to step back: no planned run follows, or the pain asks for nothing"
@@ -233,10 +239,14 @@ impl App {
             UiCommand::ZoomTwoWeeks => self.set_zoom(Zoom::TwoWeeks),
             UiCommand::ZoomFourWeeks => self.set_zoom(Zoom::FourWeeks),
             UiCommand::ZoomMonth => self.set_zoom(Zoom::Month),
-            UiCommand::SelectLeft => self.move_selection(-1),
-            UiCommand::SelectRight => self.move_selection(1),
-            UiCommand::SelectUp => self.move_selection(-7),
-            UiCommand::SelectDown => self.move_selection(7),
+            UiCommand::SelectLeft => self.move_selection(-1, ctx),
+            UiCommand::SelectRight => self.move_selection(1, ctx),
+            UiCommand::SelectUp => self.move_selection(-7, ctx),
+            UiCommand::SelectDown => self.move_selection(7, ctx),
+            UiCommand::MoveLeft => self.move_selected(-1, ctx),
+            UiCommand::MoveRight => self.move_selected(1, ctx),
+            UiCommand::MoveUp => self.move_selected(-7, ctx),
+            UiCommand::MoveDown => self.move_selected(7, ctx),
             UiCommand::Cancel => self.view.selected = None,
         }
     }
@@ -256,13 +266,59 @@ impl App {
         self.prefs.zoom = zoom;
     }
 
-    fn move_selection(&mut self, days: i64) {
+    fn move_selection(&mut self, days: i64, ctx: &egui::Context) {
         let from = self.view.selected_day.unwrap_or(self.view.anchor);
         let Some(to) = from.checked_add_signed(chrono::Duration::days(days)) else { return };
         self.view.selected_day = Some(to);
         self.view.selected = self.doc.plan().sessions_on(to).first().map(|s| s.id);
         if !self.view.shows(to, self.doc.plan().meta.week_start) {
             self.view.anchor = to;
+        }
+        self.focus_follows_selection(ctx);
+    }
+
+    /// With the keyboard focus in the calendar, puts it on the selected chip (or day), so the
+    /// focus ring and a screen reader follow the arrows rather than egui's nearest widget.
+    fn focus_follows_selection(&self, ctx: &egui::Context) {
+        if !crate::ui::input::calendar_has_focus(ctx) {
+            return;
+        }
+        let id = match (self.view.selected, self.view.selected_day) {
+            (Some(session), _) => crate::ui::chip_id(session),
+            (None, Some(day)) => crate::ui::day_id(day),
+            (None, None) => return,
+        };
+        ctx.memory_mut(|m| m.request_focus(id));
+    }
+
+    /// Adds a session of `kind` to the selected day (or the selected session's), as a drop of
+    /// the palette entry there would.
+    fn add_to_selected_day(&mut self, kind: crate::plan::SessionKind) {
+        let Some(date) = self.view.selected_day else {
+            self.status = "Select a day first (arrow keys or a click), then choose what to add".to_owned();
+            return;
+        };
+        if let Some((commands, label)) = drop_commands(self.doc.plan(), &Drag::New(kind), date, false) {
+            self.apply(commands, &label, None);
+        }
+    }
+
+    /// Moves the selected session `days` later (earlier when negative) as one undoable step,
+    /// keeping it selected, as dragging it there would; the calendar follows it.
+    fn move_selected(&mut self, days: i64, ctx: &egui::Context) {
+        let Some(session) = self.view.selected.and_then(|id| self.doc.plan().session(id)) else {
+            self.status = "Select a session first, then Alt+arrows move it".to_owned();
+            return;
+        };
+        let id = session.id;
+        let Some(to) = session.date.checked_add_signed(chrono::Duration::days(days)) else { return };
+        if let Some((commands, label)) = drop_commands(self.doc.plan(), &Drag::Session(id), to, false) {
+            self.apply(commands, &label, None);
+            self.view.selected_day = Some(to);
+            if !self.view.shows(to, self.doc.plan().meta.week_start) {
+                self.view.anchor = to;
+            }
+            self.focus_follows_selection(ctx);
         }
     }
 

@@ -125,6 +125,7 @@ impl App {
     fn replace_document(&mut self, doc: Document) {
         self.close_comparison();
         self.doc = doc;
+        self.example = false;
         self.view.selected = None;
         self.view.selected_day = None;
         self.adopt_document();
@@ -150,6 +151,7 @@ impl App {
         let Some(recovered) = self.recovered.take() else { return };
         let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
         self.doc = Document::restored(recovered.plan, recovered.origin, on_disk);
+        self.example = false;
         self.adopt_document();
         self.status = "Restored the autosaved changes; save to keep them.".to_owned();
     }
@@ -178,6 +180,7 @@ impl App {
         match file::save(self.doc.file_plan(), path) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
+                self.example = false;
                 self.prefs.remember(path);
                 self.autosaver.clear();
                 self.error = None;
@@ -341,7 +344,11 @@ impl App {
                 None => {
                     if let Some(prompt) = &mut self.prompt {
                         prompt.field.note = Some(
-                            "No file was chosen in the system dialog. Type a path, or Cancel.".to_owned(),
+                            // rfd answers the same when the dialog was cancelled and when none
+                            // could be shown (no portal, no zenity), so say both.
+                            "No path came back from the system's file dialog (cancelled, or none \
+                             could be shown here). Type a path, or Cancel."
+                                .to_owned(),
                         );
                     }
                 }

@@ -77,6 +77,8 @@ pub struct App {
     /// Set when Escape cancels a drag; holds until the mouse button is released, so the drag
     /// source does not pick the drag up again.
     drag_cancelled: bool,
+    /// Whether the plan shown is the built-in example, until another is opened or started.
+    example: bool,
 }
 
 impl App {
@@ -121,13 +123,14 @@ impl App {
         format!("{}{dirty} — Comeback", self.doc.name())
     }
 
-    /// Shows a newly opened, started or restored plan through the viewer's lens, at today if
-    /// the plan runs through it, else at its first month.
+    /// Shows a newly opened, started or restored plan through the viewer's lens, at its
+    /// session today or next (a plan starting next month opens there), else at its last one.
     fn adopt_document(&mut self) {
         self.doc.set_lens(self.prefs.lens);
         let plan = self.doc.plan();
-        let (start, last) = (plan.meta.start, plan.last_date());
-        self.view.anchor = if (start..=last).contains(&self.view.today) { self.view.today } else { start };
+        let today = self.view.today;
+        let next = plan.sessions().iter().map(|s| s.date).find(|&d| d >= today);
+        self.view.anchor = next.map_or_else(|| plan.last_date(), |d| if d == today { today } else { d });
     }
 
     /// One frame: draws everything, then carries out what the user asked for.
@@ -186,17 +189,24 @@ impl App {
             theme: self.prefs.theme,
         };
         egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &menu, out));
-        egui::Panel::bottom("status").show(ui, |ui| status::status_ui(ui, &self.doc, &self.status));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            crate::ui::name_region(ui, "Status bar");
+            status::status_ui(ui, &self.doc, &self.status);
+        });
         if self.outside {
             let (name, dirty) = (self.doc.name(), self.doc.is_dirty());
             egui::Panel::top("outside").show(ui, |ui| banners::outside_ui(ui, &name, dirty, out));
         }
+        if self.example {
+            egui::Panel::top("example").show(ui, |ui| banners::example_ui(ui, out));
+        }
         if let Some(error) = &self.error {
             egui::Panel::top("error").show(ui, |ui| banners::error_ui(ui, error, out));
         }
-        egui::Panel::left("palette")
-            .exact_size(theme::PALETTE_WIDTH)
-            .show(ui, |ui| palette::palette_ui(ui, out));
+        egui::Panel::left("palette").exact_size(theme::PALETTE_WIDTH).show(ui, |ui| {
+            crate::ui::name_region(ui, "Palette");
+            palette::palette_ui(ui, out);
+        });
         let side = SideCx {
             tab: self.tab,
             doc: &self.doc,
@@ -210,15 +220,18 @@ impl App {
             compare: self.compare.as_mut(),
             folder: self.folder.as_ref(),
         };
-        egui::Panel::right("side")
-            .default_size(theme::SIDE_WIDTH)
-            .min_size(260.0)
-            .show(ui, |ui| side::side_ui(ui, side, out));
+        egui::Panel::right("side").default_size(theme::SIDE_WIDTH).min_size(260.0).show(ui, |ui| {
+            crate::ui::name_region(ui, "Side panel");
+            side::side_ui(ui, side, out);
+        });
         if !self.prefs.hide_load {
-            egui::Panel::bottom("load")
-                .show(ui, |ui| load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out));
+            egui::Panel::bottom("load").show(ui, |ui| {
+                crate::ui::name_region(ui, "Weekly load");
+                load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
+            });
         }
         egui::CentralPanel::default_margins().show(ui, |ui| {
+            crate::ui::name_region(ui, "Calendar");
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, out);
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);

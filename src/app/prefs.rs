@@ -31,17 +31,20 @@ pub struct Prefs {
 }
 
 impl Prefs {
-    /// Puts `path` first in the recent list.
+    /// Puts `path` first in the recent list, as an absolute path so that it still opens when
+    /// the app is started from another folder.
     pub fn remember(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_path_buf());
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path.clone());
         self.recent.truncate(RECENT);
-        self.last_file = Some(path.to_path_buf());
+        self.last_file = Some(path);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::Prefs;
     use std::path::{Path, PathBuf};
 
@@ -51,9 +54,21 @@ mod tests {
         for name in ["a", "b", "a", "c", "d", "e", "f", "g", "h", "i"] {
             prefs.remember(Path::new(name));
         }
+        let here = std::env::current_dir().unwrap();
         let names: Vec<PathBuf> =
-            ["i", "h", "g", "f", "e", "d", "c", "a"].iter().map(PathBuf::from).collect();
+            ["i", "h", "g", "f", "e", "d", "c", "a"].iter().map(|n| here.join(n)).collect();
         assert_eq!(prefs.recent, names);
-        assert_eq!(prefs.last_file, Some(PathBuf::from("i")));
+        assert_eq!(prefs.last_file, Some(here.join("i")));
+    }
+
+    /// A plan opened as `saves/plan.ron` was remembered so, and the recent list could not open it
+    /// when the app was started from another folder: the list keeps absolute paths.
+    #[test]
+    fn recent_files_are_remembered_as_absolute_paths() {
+        let mut prefs = Prefs::default();
+        prefs.remember(Path::new("saves/plan.ron"));
+        let remembered = prefs.recent.first().unwrap();
+        assert!(remembered.is_absolute(), "{}", remembered.display());
+        assert!(remembered.ends_with("saves/plan.ron"));
     }
 }

@@ -1,6 +1,6 @@
 //! What the app opens at start: the file named on the command line, else the last one, else
-//! the example; a folder named there is listed beside it; an autosave left by a crash is
-//! offered back.
+//! an untitled copy of the example moved to start today; a folder named there is listed beside
+//! it; an autosave left by a crash is offered back.
 
 use std::path::{Path, PathBuf};
 
@@ -33,8 +33,10 @@ pub struct Startup {
 }
 
 impl App {
-    /// Opens the file from the command line, else the last file, else the example. A folder
-    /// on the command line is listed in the Athletes tab, next to the last file.
+    /// Opens the file from the command line, else the last file, else the example as an
+    /// untitled copy (so a first Ctrl+S asks where, and the shipped file is never written),
+    /// moved so that its first planned session is today. A folder on the command line is
+    /// listed in the Athletes tab, next to the last file.
     pub fn new(startup: Startup) -> Self {
         let Startup { today, file, prefs, data_dir, desktop } = startup;
         let (file, folder) = match file {
@@ -42,22 +44,21 @@ impl App {
             other => (other, None),
         };
         let mut error = None;
-        let example =
-            || Document::new(file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default(), None);
-        let on_disk_example = Path::new("saves/example.ron");
-        let candidate = file
-            .clone()
-            .or_else(|| prefs.last_file.clone().filter(|p| p.exists()))
-            .or_else(|| on_disk_example.exists().then(|| on_disk_example.to_path_buf()));
-        let doc = match candidate {
+        let example = || {
+            let plan = file::parse(EXAMPLE, Path::new("example.ron")).unwrap_or_default();
+            let moved = plan.shifted(plan.days_to_start_on(today));
+            Document::new(moved.unwrap_or(plan), None)
+        };
+        let candidate = file.clone().or_else(|| prefs.last_file.clone().filter(|p| p.exists()));
+        let (doc, example_shown) = match candidate {
             Some(path) => match file::load(&path) {
-                Ok(plan) => Document::new(plan, Some(path)),
+                Ok(plan) => (Document::new(plan, Some(path)), false),
                 Err(e) => {
                     error = Some(format!("{e}\nShowing the example plan instead."));
-                    example()
+                    (example(), true)
                 }
             },
-            None => example(),
+            None => (example(), true),
         };
         let autosave = data_dir.map(Autosave::new);
         let recovered = autosave.as_ref().and_then(Autosave::recover);
@@ -90,6 +91,7 @@ impl App {
             disk_checked: None,
             was_dragging: false,
             drag_cancelled: false,
+            example: example_shown,
         };
         app.adopt_document();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {

@@ -14,6 +14,8 @@ const PREFS_KEY: &str = "comeback-prefs";
 /// The desktop window around [`App`].
 pub struct Window {
     app: App,
+    /// Whether the starting scale was chosen (once, when the monitor's size is known).
+    scaled: bool,
 }
 
 impl Window {
@@ -24,17 +26,55 @@ impl Window {
         }
         startup.prefs.theme.apply(&cc.egui_ctx);
         theme::install_fonts(&cc.egui_ctx);
-        Self { app: App::new(startup) }
+        Self { app: App::new(startup), scaled: false }
+    }
+
+    /// On a large monitor the system gives no scale for, starts bigger; once, and never over a
+    /// zoom the user chose (Ctrl+Plus, Ctrl+Minus).
+    fn choose_scale(&mut self, ctx: &egui::Context) {
+        let (native, monitor) =
+            ctx.input(|i| (i.viewport().native_pixels_per_point, i.viewport().monitor_size));
+        let Some(monitor) = monitor else { return };
+        self.scaled = true;
+        if let Some(zoom) = starting_zoom(native, monitor.x)
+            && ctx.zoom_factor() == 1.0
+        {
+            ctx.set_zoom_factor(zoom);
+        }
+    }
+}
+
+/// The zoom to start at when the system gives no scale (`native` pixels per point of 1): 1.25
+/// from about 1900 logical pixels wide, 1.5 from about 2500, so a 1920×1080 or 2560×1440
+/// screen does not show small text in wasted space. `None`: leave the scale as it is.
+pub fn starting_zoom(native: Option<f32>, monitor_width: f32) -> Option<f32> {
+    if native.is_some_and(|n| n != 1.0) {
+        return None;
+    }
+    if monitor_width >= 2500.0 {
+        Some(1.5)
+    } else if monitor_width >= 1900.0 {
+        Some(1.25)
+    } else {
+        None
     }
 }
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        if !self.scaled {
+            self.choose_scale(ui.ctx());
+        }
         self.app.ui(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, self.app.prefs());
+    }
+
+    /// The PDFs handed to the viewer hold the injury and contact details: none outlives the app.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        crate::print::remove_old(&crate::print::print_dir());
     }
 }
 
@@ -68,4 +108,23 @@ pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), eframe
             Ok(Box::new(window))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::starting_zoom;
+
+    /// At 1920×1080 and 2560×1440 with no system scale the app started at 1.0, wasting space
+    /// with small text; a scale the system gives is kept.
+    #[test]
+    fn large_monitors_without_a_system_scale_start_bigger() {
+        for (native, width, zoom) in [
+            (Some(1.0), 1366.0, None),
+            (Some(1.0), 1920.0, Some(1.25)),
+            (None, 2560.0, Some(1.5)),
+            (Some(2.0), 2560.0, None),
+        ] {
+            assert_eq!(starting_zoom(native, width), zoom, "{native:?} {width}");
+        }
+    }
 }

@@ -11,6 +11,7 @@ mod note;
 mod rule;
 mod session;
 mod settings;
+mod shift;
 mod units;
 
 use std::collections::BTreeMap;

@@ -177,7 +177,9 @@ pub fn sane_date_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<chrono::N
 
 /// Formats a number without trailing zeros: 3 → "3", 2.5 → "2.5", 0.25 → "0.25".
 pub fn fmt_num(value: f64) -> String {
-    let s = format!("{:.2}", round2(value));
+    // Adding 0.0 turns -0.0 (an empty f64 sum, or -0.001 rounded) into 0.0, so nothing reads
+    // "-0 / 16 mi".
+    let s = format!("{:.2}", round2(value) + 0.0);
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
@@ -195,6 +197,16 @@ impl fmt::Display for Minutes {
 
 #[cfg(test)]
 mod tests {
+    /// The Athletes tab and `comeback validate saves` read "-0 / 16 mi" for a week with nothing
+    /// to run: an empty sum of f64 is -0.0.
+    #[test]
+    fn nothing_is_zero_not_minus_zero() {
+        let empty: f64 = std::iter::empty::<f64>().sum();
+        assert_eq!(super::fmt_num(empty), "0");
+        assert_eq!(super::fmt_num(-0.001), "0");
+        assert_eq!(super::fmt_num(-1.5), "-1.5");
+    }
+
     use super::*;
 
     #[test]

@@ -65,6 +65,14 @@ pub enum UiCommand {
     SelectUp,
     /// Select the same day a week later.
     SelectDown,
+    /// Move the selected session to the day before (keeping its status, log and notes).
+    MoveLeft,
+    /// Move the selected session to the day after.
+    MoveRight,
+    /// Move the selected session a week earlier.
+    MoveUp,
+    /// Move the selected session a week later.
+    MoveDown,
     /// Cancel a drag, close a dialog, clear the selection.
     Cancel,
 }
@@ -77,14 +85,19 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
 
+const fn alt(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::ALT, key)
+}
+
 const fn plain(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
 impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
-    /// Ctrl+Z (egui matches shortcuts ignoring extra Shift).
-    pub const ALL: [Self; 33] = [
+    /// Ctrl+Z, and Alt+Left is not read as Left (egui matches shortcuts ignoring extra Shift
+    /// and Alt).
+    pub const ALL: [Self; 37] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
@@ -113,6 +126,10 @@ impl UiCommand {
         Self::ZoomTwoWeeks,
         Self::ZoomFourWeeks,
         Self::ZoomMonth,
+        Self::MoveLeft,
+        Self::MoveRight,
+        Self::MoveUp,
+        Self::MoveDown,
         Self::SelectLeft,
         Self::SelectRight,
         Self::SelectUp,
@@ -155,6 +172,10 @@ impl UiCommand {
             Self::SelectRight => "Select day after",
             Self::SelectUp => "Select week before",
             Self::SelectDown => "Select week after",
+            Self::MoveLeft => "Move session a day earlier",
+            Self::MoveRight => "Move session a day later",
+            Self::MoveUp => "Move session a week earlier",
+            Self::MoveDown => "Move session a week later",
             Self::Cancel => "Cancel",
         }
     }
@@ -212,6 +233,10 @@ impl UiCommand {
             Self::SelectRight => "Select the day after",
             Self::SelectUp => "Select the same day a week earlier",
             Self::SelectDown => "Select the same day a week later",
+            Self::MoveLeft => "Move the selected session to the day before, keeping its log and notes",
+            Self::MoveRight => "Move the selected session to the day after, keeping its log and notes",
+            Self::MoveUp => "Move the selected session a week earlier, keeping its log and notes",
+            Self::MoveDown => "Move the selected session a week later, keeping its log and notes",
             Self::Cancel => "Cancel the drag or clear the selection",
         }
     }
@@ -249,6 +274,10 @@ impl UiCommand {
             Self::SelectRight => const { &one(plain(Key::ArrowRight)) },
             Self::SelectUp => const { &one(plain(Key::ArrowUp)) },
             Self::SelectDown => const { &one(plain(Key::ArrowDown)) },
+            Self::MoveLeft => const { &one(alt(Key::ArrowLeft)) },
+            Self::MoveRight => const { &one(alt(Key::ArrowRight)) },
+            Self::MoveUp => const { &one(alt(Key::ArrowUp)) },
+            Self::MoveDown => const { &one(alt(Key::ArrowDown)) },
             Self::Cancel => const { &one(plain(Key::Escape)) },
         }
     }

@@ -37,8 +37,9 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
             for (i, (difference, taken)) in comparison.differences().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     let mut take = taken;
-                    let label = if taken { "Take theirs" } else { "Keep mine" };
-                    if ui.checkbox(&mut take, label).changed() {
+                    // One label whose tick says yes or no; a label that flipped with the
+                    // tick read as the opposite of what a click would do.
+                    if ui.checkbox(&mut take, "Take theirs").changed() {
                         toggled = Some((i, take));
                     }
                     if let Some(date) = difference.date()

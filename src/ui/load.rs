@@ -10,8 +10,9 @@ use super::theme::Palette;
 use crate::plan::{Plan, fmt_num};
 use crate::rules::{Severity, WeekSummary};
 
-/// Height of the chart, and of the ratio strip under it.
-const HEIGHT: f32 = 150.0;
+/// Height of the chart (its legend row above it takes the rest of what was 150 points, so the
+/// calendar keeps its room), and of the ratio strip under it.
+const HEIGHT: f32 = 128.0;
 const RATIO_HEIGHT: f32 = 56.0;
 
 /// Draws the chart for `weeks` of `plan`.
@@ -63,17 +64,16 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
             .map(|d| d.format("%-d %b").to_string())
             .unwrap_or_default()
     };
+    legend_ui(ui, &palette);
     let response = Plot::new("load")
         .height(HEIGHT)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_drag(false)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .include_y(0.0)
-        // Headroom for the legend above the bars.
-        .include_y(top * 1.6)
+        .include_y(top * 1.1)
         // Week i spans exactly the i-th of n equal parts of the width.
         .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
         .include_x(-0.5)
@@ -141,6 +141,32 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
     }
 }
 
+/// The load chart's legend: each series' name and its look as the bars draw it, planned pale
+/// with an outline and done solid. Each a fill and an outline colour.
+fn legend(palette: &Palette) -> [(&'static str, Color32, Color32); 4] {
+    let error = palette.severity(Severity::Error);
+    [
+        ("planned", palette.bar_fill.gamma_multiply(0.25), palette.bar_fill),
+        ("done", palette.bar_fill, palette.bar_fill),
+        ("ramp allows", palette.bar_fill.gamma_multiply(0.25), Color32::TRANSPARENT),
+        ("weekly cap", error, error),
+    ]
+}
+
+/// The legend in a row above the chart: inside it, it covered the first weeks' bars, and
+/// "done" and "planned" showed the same colour.
+fn legend_ui(ui: &mut Ui, palette: &Palette) {
+    ui.horizontal(|ui| {
+        for (name, fill, stroke) in legend(palette) {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2, fill);
+            ui.painter().rect_stroke(rect, 2, Stroke::new(1.0, stroke), egui::StrokeKind::Inside);
+            ui.label(name);
+            ui.add_space(8.0);
+        }
+    });
+}
+
 fn week_label(w: &WeekSummary, units: &str) -> String {
     let down = if w.down { " · down week" } else { "" };
     format!("Week of {}: {} {units}{down}", w.totals.start.format("%-d %b"), fmt_num(w.totals.run))
@@ -149,4 +175,19 @@ fn week_label(w: &WeekSummary, units: &str) -> String {
 /// Down weeks are grey, so they read as a pause rather than a fall.
 fn planned_color(palette: &Palette, down: bool) -> Color32 {
     if down { palette.weak_text } else { palette.bar_fill }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ui::theme::Palette;
+
+    /// "done" and "planned" had one legend colour; each series now shows as it is drawn.
+    #[test]
+    fn the_legend_tells_done_from_planned() {
+        for visuals in [egui::Visuals::light(), egui::Visuals::dark()] {
+            let legend = super::legend(&Palette::of(&visuals));
+            let fill = |name: &str| legend.iter().find(|(n, ..)| *n == name).map(|(_, fill, _)| *fill);
+            assert_ne!(fill("planned"), fill("done"));
+        }
+    }
 }

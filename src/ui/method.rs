@@ -145,8 +145,10 @@ fn preview_ui(ui: &mut Ui, preview: &Result<Plan, GenerateError>) {
     let findings = rules::validate(plan);
     let (errors, warnings, advice) = rules::counts(&findings);
     ui.strong(format!(
-        "Preview: {} sessions · {errors} errors, {warnings} warnings, {advice} advice",
-        plan.sessions().len()
+        "Preview: {} · {}, {}, {advice} advice",
+        crate::text::counted(plan.sessions().len(), "session"),
+        crate::text::counted(errors, "error"),
+        crate::text::counted(warnings, "warning"),
     ));
     let units = plan.meta.units;
     egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {

@@ -80,12 +80,17 @@ pub enum Intent {
     },
     /// A session was dropped on the trash.
     Trash(SessionId),
+    /// A palette entry was activated (clicked, or Enter or Space with the keyboard): add a
+    /// session of its kind to the selected day.
+    AddToSelectedDay(crate::plan::SessionKind),
     /// A menu entry, button or shortcut.
     Run(UiCommand),
     /// Something could not be done; show why.
     Failed(String),
     /// Hide the error banner.
     DismissError,
+    /// Hide the banner saying the example plan is shown.
+    DismissExample,
     /// Show this side panel tab.
     SetTab(Tab),
     /// Show or hide the load chart under the calendar.
@@ -116,6 +121,42 @@ pub fn day_label(date: NaiveDate) -> String {
 /// "Thu 19 Nov": short day name for chips and lists.
 pub fn short_day(date: NaiveDate) -> String {
     date.format("%a %-d %b").to_string()
+}
+
+/// Names the region `ui` draws for a screen reader ("Add a session", "Calendar").
+pub fn name_region(ui: &egui::Ui, name: &str) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(egui::accesskit::Role::Pane);
+        node.set_label(name.to_owned());
+    });
+}
+
+/// The keyboard focus ring around a widget drawn by hand (days, chips, palette entries), so a
+/// keyboard user sees where Enter and Space will act.
+///
+/// It also notes that the calendar has the focus, so arrows and Delete keep working on it (see
+/// [`input::shortcuts`]) rather than being left to the focused widget.
+pub fn focus_ring(ui: &egui::Ui, response: &egui::Response) {
+    if response.has_focus() {
+        ui.ctx().data_mut(|d| d.insert_temp(input::calendar_focus_key(), response.id));
+        // The arrows move the selection, and the app moves the focus with it; egui's own
+        // arrow navigation would move it to whichever widget is nearest instead.
+        let arrows =
+            egui::EventFilter { horizontal_arrows: true, vertical_arrows: true, ..Default::default() };
+        ui.memory_mut(|m| m.set_focus_lock_filter(response.id, arrows));
+        let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+        ui.painter().rect_stroke(response.rect.expand(2.0), theme::RADIUS, stroke, egui::StrokeKind::Outside);
+    }
+}
+
+/// The id of a day's cell, for moving the keyboard focus with the selection.
+pub fn day_id(date: NaiveDate) -> egui::Id {
+    egui::Id::unique(("day", date))
+}
+
+/// The id of a session's chip, for moving the keyboard focus with the selection.
+pub fn chip_id(id: SessionId) -> egui::Id {
+    egui::Id::unique(("chip", id.0))
 }
 
 /// The text of a menu entry or button for `command`, with its shortcut shown.

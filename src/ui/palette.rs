@@ -38,31 +38,36 @@ pub fn templates() -> Vec<(&'static str, SessionKind)> {
 pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
     let palette = Palette::of(ui.visuals());
     ui.strong("Add a session");
-    ui.weak("Drag onto a day");
+    ui.weak("Drag onto a day, or select a day and click");
     ui.add_space(4.0);
     for (name, kind) in templates() {
-        let id = Id::unique(("palette", name));
-        ui.dnd_drag_source(id, Drag::New(kind), |ui| {
-            let (rect, response) =
-                ui.allocate_exact_size(vec2(ui.available_width(), theme::CHIP_HEIGHT + 4.0), Sense::hover());
-            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("New {name}")));
-            let painter = ui.painter();
-            painter.rect_filled(rect, theme::RADIUS, palette.kind(&kind));
-            painter.rect_filled(
-                egui::Rect::from_min_size(rect.min, vec2(4.0, rect.height())),
-                theme::RADIUS,
-                palette.kind_stripe(&kind),
-            );
-            painter.text(
-                rect.left_center() + vec2(10.0, 0.0),
-                Align2::LEFT_CENTER,
-                name,
-                FontId::proportional(13.0),
-                ui.visuals().strong_text_color(),
-            );
-        })
-        .response
-        .on_hover_text(format!("Drag onto a day to add a {}", name.to_lowercase()));
+        let (rect, _) =
+            ui.allocate_exact_size(vec2(ui.available_width(), theme::CHIP_HEIGHT + 4.0), Sense::hover());
+        // Clicks and keys add to the selected day and drags carry the payload, as chips do, so
+        // a keyboard or screen-reader user can add what a mouse user drags.
+        let response = ui.interact(rect, Id::unique(("palette", name)), Sense::click_and_drag());
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("New {name}")));
+        response.dnd_set_drag_payload(Drag::New(kind));
+        let painter = ui.painter();
+        painter.rect_filled(rect, theme::RADIUS, palette.kind(&kind));
+        painter.rect_filled(
+            egui::Rect::from_min_size(rect.min, vec2(4.0, rect.height())),
+            theme::RADIUS,
+            palette.kind_stripe(&kind),
+        );
+        painter.text(
+            rect.left_center() + vec2(10.0, 0.0),
+            Align2::LEFT_CENTER,
+            name,
+            FontId::proportional(13.0),
+            ui.visuals().strong_text_color(),
+        );
+        super::focus_ring(ui, &response);
+        let response =
+            response.on_hover_text("Drag onto a day, or click (Enter) to add one to the selected day");
+        if response.clicked() {
+            out.push(Intent::AddToSelectedDay(kind));
+        }
         ui.add_space(theme::GAP);
     }
     ui.add_space(12.0);
@@ -76,8 +81,13 @@ pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
         ui.weak("Drop a session here to delete it");
     });
     // Only sessions can be deleted; a palette entry dragged here is not accepted or highlighted.
-    let response = ui.interact(inner.response.rect, egui::Id::unique("trash"), egui::Sense::hover());
+    // A click (Enter, Space) deletes the selected session, as Delete does.
+    let response = ui.interact(inner.response.rect, egui::Id::unique("trash"), egui::Sense::click());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Trash"));
+    super::focus_ring(ui, &response);
+    if response.clicked() {
+        out.push(Intent::Run(super::UiCommand::Delete));
+    }
     let session = response.dnd_hover_payload::<Drag>().and_then(|d| match *d {
         Drag::Session(id) => Some(id),
         Drag::New(_) => None,

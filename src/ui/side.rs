@@ -12,7 +12,6 @@ use super::{Intent, athletes, compare, findings};
 use crate::edit::{Comparison, Document};
 use crate::folder::Athlete;
 use crate::plan::SessionId;
-use crate::rules;
 
 /// The side panel's tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,9 +52,9 @@ pub struct SideCx<'a> {
 /// Draws the tabs and the shown tab.
 pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
     let SideCx { tab, doc, selection, mut notes, dates, compare, folder } = cx;
-    let (errors, warnings, _) = rules::counts(doc.findings());
     ui.horizontal(|ui| {
-        let findings = format!("Findings ({})", errors + warnings);
+        // Every finding the tab lists, advice too, as the status bar counts them.
+        let findings = format!("Findings ({})", doc.findings().len());
         let compared = compare.as_ref().map(|c| (Tab::Compare, format!("⇄ Compare ({})", c.len())));
         let athletes = folder.map(|(_, a)| (Tab::Athletes, format!("Athletes ({})", a.len())));
         for (shown, text) in [

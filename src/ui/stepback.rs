@@ -28,8 +28,10 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
     let (errors, warnings, _) = rules::counts(&rules::validate(&after));
     ui.add_space(4.0);
     ui.strong(format!(
-        "{} sessions change · afterwards: {errors} errors, {warnings} warnings",
-        fix.changes.len()
+        "{} change · afterwards: {}, {}",
+        crate::text::counted(fix.changes.len(), "session"),
+        crate::text::counted(errors, "error"),
+        crate::text::counted(warnings, "warning"),
     ));
     let mut done = false;
     ui.horizontal(|ui| {

@@ -27,6 +27,13 @@ pub const RADIUS: u8 = 4;
 /// Width of a finding outline.
 pub const OUTLINE: f32 = 2.0;
 
+/// The severity a day, chip or week is outlined in for its worst finding: errors and warnings
+/// only. Advice shows as its icon alone; outlined, `saves/broken.ron` had every run day ringed
+/// in blue and the calendar read as all alarm (the method warns against panic too).
+pub fn outline(worst: Option<crate::rules::Severity>) -> Option<crate::rules::Severity> {
+    worst.filter(|s| *s > crate::rules::Severity::Advice)
+}
+
 /// The colours for one mode.
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
@@ -122,4 +129,18 @@ pub fn install_fonts(ctx: &egui::Context) {
         })
         .collect();
     ctx.add_font(egui::epaint::text::FontInsert::new("DejaVuSans", data, families));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::Severity;
+
+    /// Advice is not outlined; warnings and errors are.
+    #[test]
+    fn only_warnings_and_errors_are_outlined() {
+        assert_eq!(super::outline(Some(Severity::Advice)), None);
+        assert_eq!(super::outline(Some(Severity::Warning)), Some(Severity::Warning));
+        assert_eq!(super::outline(Some(Severity::Error)), Some(Severity::Error));
+        assert_eq!(super::outline(None), None);
+    }
 }

@@ -1,7 +1,7 @@
 //! A session's chip: its look (kind colour, status, finding icon), the drag that moves or
 //! copies it, its tooltip, and the right-click menu (status, logging, step back, send to watch).
 
-use egui::{Align2, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
+use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use super::CalendarCx;
 use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
@@ -20,11 +20,15 @@ pub(super) fn chip_ui(
     rect: Rect,
     out: &mut Vec<Intent>,
 ) {
-    let id = Id::unique(("chip", session.id.0));
+    let id = crate::ui::chip_id(session.id);
     let units = cx.doc.plan().meta.units;
     let text = session.kind.short(units);
-    let label = format!("{text}, {}", short_day(session.date));
     let severity = cx.doc.session_severity(session.id);
+    let findings: Vec<&Finding> =
+        cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
+    let label = accessible_name(session, &text, &findings);
+    let compact = crate::text::compact(&session.kind, units);
+    let texts = [text.as_str(), compact.as_str()];
     let selected = cx.view.selected == Some(session.id);
     // Clicks select and drags move, so the chip senses both and carries the payload itself
     // (`dnd_drag_source` senses drags only and would swallow the clicks).
@@ -32,17 +36,31 @@ pub(super) fn chip_ui(
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
     response.dnd_set_drag_payload(Drag::Session(session.id));
     if response.dragged() {
-        paint_chip(ui, ui.painter(), palette, session, &text, rect, None, false, 0.35);
+        // Ctrl held: a copy will land, so the session stays as it is and the pointer says copy.
+        let copying = ui.input(|i| i.modifiers.command);
+        let source_opacity = if copying { 1.0 } else { 0.35 };
+        paint_chip(ui, ui.painter(), palette, session, texts, rect, None, false, source_opacity);
+        ui.ctx().set_cursor_icon(if copying { egui::CursorIcon::Copy } else { egui::CursorIcon::Grabbing });
         if let Some(pointer) = ui.ctx().pointer_interact_pos() {
             let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Tooltip, id));
             let ghost = Rect::from_center_size(pointer, rect.size());
-            paint_chip(ui, &painter, palette, session, &text, ghost, severity, true, 1.0);
+            paint_chip(ui, &painter, palette, session, texts, ghost, severity, true, 1.0);
+            if copying {
+                let badge = ghost.right_top();
+                painter.circle_filled(badge, 7.0, palette.selected);
+                painter.text(
+                    badge,
+                    Align2::CENTER_CENTER,
+                    "+",
+                    FontId::proportional(12.0),
+                    egui::Color32::WHITE,
+                );
+            }
         }
     } else {
-        paint_chip(ui, ui.painter(), palette, session, &text, rect, severity, selected, 1.0);
+        paint_chip(ui, ui.painter(), palette, session, texts, rect, severity, selected, 1.0);
     }
-    let findings: Vec<&Finding> =
-        cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
+    crate::ui::focus_ring(ui, &response);
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
@@ -114,13 +132,54 @@ pub(super) fn chip_ui(
     });
 }
 
+/// What a screen reader says for a chip: what a sighted user reads on it and what its marks
+/// mean: "Run/walk 1/1 mi × 12, Tue 24 Nov, done, pain 2/10, error: consecutive run days".
+fn accessible_name(session: &Session, text: &str, findings: &[&Finding]) -> String {
+    let mut name = format!("{text}, {}", short_day(session.date));
+    if session.status != Status::Planned {
+        name = format!("{name}, {}", crate::text::status_word(session.status));
+    }
+    if let Some(pain) = session.pain {
+        name = format!("{name}, pain {}/10", pain.during.get());
+    }
+    if let Some(worst) = findings.iter().max_by_key(|f| f.severity) {
+        name = format!("{name}, {}", crate::text::finding_name(worst));
+    }
+    name
+}
+
+/// The chip's text in `width` on at most `rows` lines, broken between words only ("Run/walk
+/// 1/1 mi / n × 12" split a word); when the full text would be cut, the compact one, which
+/// keeps the repeat count in sight. The full text is in the tooltip either way.
+fn chip_galley(
+    ctx: &egui::Context,
+    [full, compact]: [&str; 2],
+    font: &FontId,
+    color: egui::Color32,
+    width: f32,
+    rows: usize,
+) -> std::sync::Arc<egui::Galley> {
+    let layout = |text: &str| {
+        let mut job = egui::text::LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+        job.wrap = egui::text::TextWrapping {
+            max_width: width,
+            max_rows: rows,
+            break_anywhere: false,
+            ..Default::default()
+        };
+        ctx.fonts_mut(|f| f.layout_job(job))
+    };
+    let galley = layout(full);
+    if galley.elided && compact != full { layout(compact) } else { galley }
+}
+
 #[expect(clippy::too_many_arguments, reason = "one chip's look, drawn in place or following the pointer")]
 fn paint_chip(
     ui: &Ui,
     painter: &egui::Painter,
     palette: &Palette,
     session: &Session,
-    text: &str,
+    texts: [&str; 2],
     rect: Rect,
     severity: Option<Severity>,
     selected: bool,
@@ -149,7 +208,7 @@ fn paint_chip(
     }
     let stripe_rect = Rect::from_min_size(rect.min, vec2(4.0, rect.height()));
     painter.rect_filled(stripe_rect, theme::RADIUS, stripe);
-    if let Some(severity) = severity {
+    if let Some(severity) = theme::outline(severity) {
         painter.rect_stroke(
             rect,
             theme::RADIUS,
@@ -177,13 +236,22 @@ fn paint_chip(
             painter.text(pos2(left, rect.center().y), Align2::LEFT_CENTER, marker, font.clone(), text_color);
         left = r.right() + 3.0;
     }
-    let icon_space = if severity.is_some() { 16.0 } else { 0.0 };
+    let mut icon_space = if severity.is_some() { 16.0 } else { 0.0 };
+    // Logged pain, the number a runner and a coach look for first, on the chip itself.
+    let worst_pain = session.pain.map_or(0, |p| p.during.get().max(p.next_day.get()));
+    if worst_pain > 0 {
+        let r = painter.text(
+            pos2(rect.right() - 3.0 - icon_space, rect.center().y),
+            Align2::RIGHT_CENTER,
+            format!("{worst_pain}/10"),
+            FontId::proportional(10.0),
+            palette.weak_text,
+        );
+        icon_space += r.width() + 3.0;
+    }
     let width = (rect.right() - left - icon_space - 2.0).max(0.0);
     let rows = if rect.height() >= theme::CHIP_TALL { 2 } else { 1 };
-    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, text_color, width);
-    job.wrap =
-        egui::text::TextWrapping { max_rows: rows, ..egui::text::TextWrapping::truncate_at_width(width) };
-    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let galley = chip_galley(ui.ctx(), texts, &font, text_color, width, rows);
     let pos = pos2(left, rect.center().y - galley.size().y / 2.0);
     if session.status == Status::Skipped {
         let y = rect.center().y;
@@ -201,5 +269,49 @@ fn paint_chip(
             FontId::proportional(12.0),
             palette.severity(severity),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Color32, FontId};
+
+    /// The rows of `text` laid out as a chip `width` points wide with `rows` lines.
+    fn rows(text: &str, compact: &str, width: f32, rows: usize) -> Vec<String> {
+        let ctx = egui::Context::default();
+        let mut out = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let galley = super::chip_galley(
+                ui.ctx(),
+                [text, compact],
+                &FontId::proportional(12.0),
+                Color32::WHITE,
+                width,
+                rows,
+            );
+            out = galley.rows.iter().map(|r| r.row.text()).collect();
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        out
+    }
+
+    /// At 1366×768 chips read "Run/walk 1/1 mi / n × 12" (a word split over two lines) or
+    /// "Run/walk 1/1 mi…" (the repeat count cut off): lines break between words, and when the
+    /// text would be cut the compact form keeps the count.
+    #[test]
+    fn chips_break_between_words_and_keep_the_count() {
+        let full = "Run/walk 1/1 min × 12";
+        let compact = "R/W 1:1 ×12";
+        let two = rows(full, compact, 80.0, 2);
+        let words: Vec<&str> = full.split(' ').collect();
+        for row in &two {
+            for word in row.split_whitespace() {
+                assert!(words.contains(&word) || word.ends_with('…'), "{word:?} is part of a word: {two:?}");
+            }
+        }
+        let one = rows(full, compact, 80.0, 1);
+        assert!(one.concat().contains("×12"), "the count stays: {one:?}");
+        assert_eq!(rows(full, compact, 400.0, 1), vec![full.to_owned()], "room enough: the full text");
     }
 }

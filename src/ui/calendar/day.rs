@@ -22,8 +22,22 @@ pub(super) fn day_ui(
 ) {
     let doc = cx.doc;
     let plan = doc.plan();
-    let response = ui.interact(rect, Id::unique(("day", date)), Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, day_label(date)));
+    let day_findings: Vec<&Finding> =
+        doc.findings().iter().filter(|f| f.week.is_none() && f.touches_date(date)).collect();
+    let response = ui.interact(rect, crate::ui::day_id(date), Sense::click());
+    response.widget_info(|| {
+        let mut name = day_label(date);
+        if date == cx.view.today {
+            name.push_str(", today");
+        }
+        if plan.has_notes(date) {
+            name.push_str(", has notes");
+        }
+        if let Some(worst) = day_findings.iter().max_by_key(|f| f.severity) {
+            name = format!("{name}, {}", crate::text::finding_name(worst));
+        }
+        WidgetInfo::labeled(egui::Role::Button, true, name)
+    });
     let outside = cx.view.zoom == Zoom::Month && date.month() != cx.view.anchor.month();
     let painter = ui.painter();
     painter.rect_filled(rect, theme::RADIUS, if outside { palette.cell_outside } else { palette.cell });
@@ -52,8 +66,6 @@ pub(super) fn day_ui(
         painter.text(pos, Align2::LEFT_CENTER, "💬", FontId::proportional(12.0), palette.weak_text);
     }
 
-    let day_findings: Vec<&Finding> =
-        doc.findings().iter().filter(|f| f.week.is_none() && f.touches_date(date)).collect();
     if let Some(worst) = day_findings.iter().map(|f| f.severity).max() {
         let pos = pos2(rect.right() - theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
         painter.text(
@@ -63,12 +75,14 @@ pub(super) fn day_ui(
             FontId::proportional(14.0),
             palette.severity(worst),
         );
-        painter.rect_stroke(
-            rect,
-            theme::RADIUS,
-            Stroke::new(theme::OUTLINE, palette.severity(worst)),
-            StrokeKind::Inside,
-        );
+        if let Some(outlined) = theme::outline(Some(worst)) {
+            painter.rect_stroke(
+                rect,
+                theme::RADIUS,
+                Stroke::new(theme::OUTLINE, palette.severity(outlined)),
+                StrokeKind::Inside,
+            );
+        }
     }
     if cx.view.selected_day == Some(date) {
         painter.rect_stroke(
@@ -111,6 +125,7 @@ pub(super) fn day_ui(
         }
     }
 
+    crate::ui::focus_ring(ui, &response);
     let sessions = plan.sessions_on(date);
     let chip_width = rect.width() - theme::GAP * 2.0;
     let units = plan.meta.units;

@@ -17,7 +17,10 @@ pub fn toolbar_ui(
             [(UiCommand::Previous, "◀"), (UiCommand::Today, "Today"), (UiCommand::Next, "▶")]
         {
             let hint = format!("{} ({})", command.tooltip(), shortcut_text(ui, command));
-            if ui.button(text).on_hover_text(hint).clicked() {
+            let response = ui.button(text);
+            // The arrows are glyphs; a screen reader says what they do.
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, command.text()));
+            if response.on_hover_text(hint).clicked() {
                 out.push(Intent::Run(command));
             }
         }

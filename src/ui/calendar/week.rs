@@ -34,17 +34,17 @@ pub(super) fn week_ui(
     // The same lines as the printed week column (`crate::text`), so screen and paper agree.
     let lines = crate::text::week_lines(summary, plan);
     response.widget_info(|| {
-        WidgetInfo::labeled(
-            egui::Role::Label,
-            true,
-            format!("Week of {}: {}", week_first.format("%-d %b"), lines.join(" · ")),
-        )
+        let mut name = format!("Week of {}: {}", week_first.format("%-d %b"), lines.join(" · "));
+        if let Some(worst) = week_findings.iter().max_by_key(|f| f.severity) {
+            name = format!("{name}, {}", crate::text::finding_name(worst));
+        }
+        WidgetInfo::labeled(egui::Role::Label, true, name)
     });
     let painter = ui.painter();
     painter.rect_filled(rect, theme::RADIUS, palette.cell_outside);
     let worst = week_findings.iter().map(|f| f.severity).max();
-    let border =
-        worst.map_or(Stroke::new(1.0, palette.grid), |s| Stroke::new(theme::OUTLINE, palette.severity(s)));
+    let border = theme::outline(worst)
+        .map_or(Stroke::new(1.0, palette.grid), |s| Stroke::new(theme::OUTLINE, palette.severity(s)));
     painter.rect_stroke(rect, theme::RADIUS, border, StrokeKind::Inside);
 
     let x = rect.left() + theme::GAP * 2.0;
