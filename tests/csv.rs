@@ -104,3 +104,13 @@ fn an_imported_plan_has_the_id_it_was_given() {
     let imported = import(b"id,date,kind,distance_km\r\n1,2026-11-16,run,2\r\n", "t", id).unwrap();
     assert_eq!(imported.plan.id, id);
 }
+
+/// A note with a terminal escape came in as it was; it is taken out and the import says so.
+/// Lines and tabs in a note stay.
+#[test]
+fn control_characters_in_a_sheet_are_removed_and_counted() {
+    let bytes = b"id,date,kind,distance_km,note\r\n1,2026-11-16,run,2,\"\x1b[31mred\x07\n\tnext\"\r\n";
+    let imported = import(bytes, "t", PlanId::random()).unwrap();
+    assert_eq!(imported.plan.session(SessionId(1)).unwrap().note, "[31mred\n\tnext");
+    assert!(imported.warnings.join("\n").contains("removed 2 control characters"), "{:?}", imported.warnings);
+}
