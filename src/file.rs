@@ -13,7 +13,8 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::plan::{FORMAT_VERSION, Plan};
+use crate::plan::{FORMAT_VERSION, Plan, PlanId};
+use crate::text;
 
 /// Plan files larger than this are refused before parsing (a 10-year plan is about 1 MB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -109,8 +110,35 @@ fn options() -> ron::Options {
     options
 }
 
+/// A plan as loaded, and what the loader took out of it on the way in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The plan.
+    pub plan: Plan,
+    /// How many control characters were removed from its text (see [`Plan::strip_controls`]).
+    pub controls_removed: usize,
+}
+
+impl Loaded {
+    /// What to tell the user about the loading, when there is something: "removed 3 control
+    /// characters from the plan's text (terminal escapes and the like); saving keeps them out".
+    pub fn warning(&self) -> Option<String> {
+        (self.controls_removed > 0).then(|| {
+            format!(
+                "removed {} from the plan's text (terminal escapes and the like); saving keeps them out",
+                text::counted(self.controls_removed, "control character")
+            )
+        })
+    }
+}
+
 /// Loads a plan file.
 pub fn load(path: &Path) -> Result<Plan, LoadError> {
+    load_checked(path).map(|loaded| loaded.plan)
+}
+
+/// Loads a plan file, saying what was taken out of its text.
+pub fn load_checked(path: &Path) -> Result<Loaded, LoadError> {
     let io = |source| LoadError::Io { path: path.to_owned(), source };
     let size = fs::metadata(path).map_err(io)?.len();
     if size > MAX_FILE_BYTES {
@@ -132,7 +160,7 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
             });
         }
     };
-    parse(&text, path)
+    parse_checked(&text, path)
 }
 
 /// Just the version, read before the rest so a newer file is refused with a clear message.
@@ -143,6 +171,15 @@ struct VersionProbe {
 
 /// Parses plan text; `path` is only used in messages.
 pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
+    parse_checked(text, path).map(|loaded| loaded.plan)
+}
+
+/// Parses plan text, saying what was taken out of it; `path` is only used in messages.
+///
+/// A byte-order mark at the start (which Windows editors add) is skipped, and saving does not
+/// write it back.
+pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
         path: path.to_owned(),
         line: e.span.start.line,
@@ -184,8 +221,13 @@ pub fn parse(text: &str, path: &Path) -> Result<Plan, LoadError> {
         path: path.to_owned(),
         message: format!("two sessions have the id {}; every session needs its own id", id.0),
     })?;
+    if plan.id.is_unset() {
+        // Written before plans had ids (version 3 and older) or by hand.
+        plan.id = PlanId::of_text(text);
+    }
+    let controls_removed = plan.strip_controls();
     plan.version = FORMAT_VERSION;
-    Ok(plan)
+    Ok(Loaded { plan, controls_removed })
 }
 
 fn describe(code: &ron::Error) -> String {

@@ -12,7 +12,8 @@ fn main() -> ExitCode {
         return match cli::run(command, &mut out) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
-                eprintln!("comeback: {e}");
+                // Errors quote file names and file contents: shown, never obeyed.
+                eprintln!("comeback: {}", cli::safe::escape(&e.to_string()));
                 ExitCode::from(cli::EXIT_UNREADABLE)
             }
         };

@@ -86,7 +86,7 @@ fn export_and_import_csv() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("row 2, column 4 (distance): \"two\" is not a number"), "{err}");
+    assert!(err.contains("row 2, column 4 (distance_mi): \"two\" is not a number"), "{err}");
 }
 
 /// `export --to ics` writes to standard output, limited by --from and --until.
@@ -208,4 +208,43 @@ fn new_writes_a_clean_plan_from_the_method() {
     assert!(report.contains("0 errors, 0 warnings"), "{report}");
     let (code, _) = comeback(&["new", "-o", path]);
     assert_eq!(code, 2, "an existing file is not replaced");
+}
+
+/// A plan whose title and notes hold terminal escape sequences (valid RON, from an athlete's
+/// file in a coach's folder) made `validate`, `validate FOLDER` and `diff` write them raw,
+/// retitling the terminal and recolouring the output. None reaches the output now; a
+/// right-to-left override is shown, not obeyed.
+#[test]
+fn escape_sequences_in_a_plan_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = std::fs::read_to_string("saves/example.ron").unwrap();
+    let hostile = example
+        .replacen(
+            "title: \"Hamstring comeback, winter 2026\"",
+            "title: \"\\u{1b}]0;pwned\\u{7}\\u{1b}[31mRed \\u{202e}desrever\"",
+            1,
+        )
+        .replacen("athlete: \"", "athlete: \"\\u{1b}[2J\\u{9b}31m", 1);
+    assert_ne!(hostile, example, "the plan was changed");
+    let path = dir.path().join("hostile.ron");
+    std::fs::write(&path, &hostile).unwrap();
+    let bad = dir.path().join("bad\u{1b}[31m.ron");
+    std::fs::write(&bad, "(version: 4, \u{1b}]0;x\u{7}").unwrap();
+    let file = path.to_str().unwrap();
+    let runs: [&[&str]; 4] = [
+        &["validate", file],
+        &["validate", dir.path().to_str().unwrap()],
+        &["diff", file, "saves/example.ron"],
+        &["validate", bad.to_str().unwrap()],
+    ];
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+        let all = [out.stdout, out.stderr].concat();
+        let text = String::from_utf8_lossy(&all);
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{args:?}: {text:?}");
+        assert!(!text.contains('\u{202e}'), "{args:?}: {text}");
+    }
+    let (_, out) = comeback(&["validate", file]);
+    assert!(out.contains("removed 5 control characters"), "{out}");
+    assert!(out.contains("Red \\u{202e}desrever"), "{out}");
 }

@@ -48,7 +48,7 @@ fn read_ics(text: &str) -> Vec<(String, String, String, String)> {
 #[test]
 fn ics_is_read_back_by_an_independent_parser() {
     let plan = example();
-    let events = read_ics(&ics::to_ics(&plan, DateRange::whole(&plan), stamp()));
+    let events = read_ics(&ics::to_ics(&plan, DateRange::whole(&plan), stamp()).unwrap());
     assert_eq!(events.len(), plan.sessions().len());
     for (session, (uid, start, end, summary)) in plan.sessions().iter().zip(&events) {
         assert_eq!(*start, session.date.to_string());
@@ -79,12 +79,50 @@ fn ics_uids_survive_edits() {
     assert_eq!(before_sorted, after);
 }
 
+/// Two plans made alike (`comeback new` numbers sessions from 1) shared UIDs, so importing the
+/// second replaced the first's events; renaming the athlete or moving the start gave every
+/// event a new UID, so importing again duplicated them all. UIDs now follow the plan's id.
+#[test]
+fn ics_uids_belong_to_the_plan_not_its_athlete_or_start() {
+    let plan = example();
+    let mut renamed = plan.clone();
+    renamed.meta.athlete = "Someone else".to_owned();
+    renamed.meta.start = renamed.meta.start - chrono::Days::new(7);
+    let mut other = plan.clone();
+    other.id = comeback::plan::PlanId::random();
+    for session in plan.sessions() {
+        assert_eq!(ics::uid(&plan, session), ics::uid(&renamed, session));
+        assert_ne!(ics::uid(&plan, session), ics::uid(&other, session));
+    }
+}
+
+/// A later change of the plan gives a higher SEQUENCE, so calendars take the update.
+#[test]
+fn a_later_change_exports_a_higher_sequence() {
+    let plan = example();
+    let sequence = |changed: chrono::NaiveDateTime| -> u64 {
+        let text = ics::to_ics(&plan, DateRange::whole(&plan), changed).unwrap();
+        let line = text.lines().find(|l| l.starts_with("SEQUENCE:")).unwrap();
+        line["SEQUENCE:".len()..].parse().unwrap()
+    };
+    assert!(sequence(stamp() + chrono::Duration::seconds(1)) > sequence(stamp()));
+}
+
+/// An empty range wrote a VCALENDAR with no component, which RFC 5545 does not allow.
+#[test]
+fn an_empty_range_is_refused_with_a_clear_message() {
+    let plan = example();
+    let day = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+    let e = ics::to_ics(&plan, DateRange { from: day, to: day }, stamp()).unwrap_err();
+    assert!(e.to_string().contains("no sessions from 2030-01-01 to 2030-01-01"), "{e}");
+}
+
 /// The same plan gives the same bytes, for every text export.
 #[test]
 fn exports_are_deterministic() {
     let plan = example();
     let range = DateRange::whole(&plan);
-    assert_eq!(ics::to_ics(&plan, range, stamp()), ics::to_ics(&example(), range, stamp()));
+    assert_eq!(ics::to_ics(&plan, range, stamp()).unwrap(), ics::to_ics(&example(), range, stamp()).unwrap());
     assert_eq!(csv::to_csv(&plan, range), csv::to_csv(&example(), range));
     assert_eq!(pdf::to_pdf(&plan, range).unwrap(), pdf::to_pdf(&example(), range).unwrap());
     assert_eq!(png::to_png(&plan, range).unwrap(), png::to_png(&example(), range).unwrap());
@@ -128,7 +166,7 @@ fn a_date_range_limits_the_export() {
         from: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
         to: NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
     };
-    let events = read_ics(&ics::to_ics(&plan, week, stamp()));
+    let events = read_ics(&ics::to_ics(&plan, week, stamp()).unwrap());
     assert_eq!(events.len(), plan.sessions().iter().filter(|s| week.contains(s.date)).count());
     assert_eq!(csv::to_csv(&plan, week).lines().count(), events.len() + 1);
 }
@@ -315,18 +353,19 @@ fn unprintable_characters_show_as_a_replacement() {
     assert!(!png::to_png(&plan, range).unwrap().is_empty());
 }
 
-/// Text with the characters iCalendar escapes (, ; \ and line breaks), accents and a long
-/// line (folded at 75 octets) comes back from an independent parser exactly.
+/// Text with the characters iCalendar escapes (, ; \ and line breaks), tabs (which our own
+/// writer dropped), accents and a long line (folded at 75 octets) comes back from an
+/// independent parser exactly.
 #[test]
 fn ics_text_is_escaped_and_folded() {
     let mut plan = example();
     let mut run = plan.session(SessionId(2)).unwrap().clone();
-    let note = "Slow; walk, then jog \\ repeat.\nCafé stop — ça va. ".repeat(4).trim_end().to_owned();
+    let note = "Slow; walk,\tthen jog \\ repeat.\nCafé stop — ça va. ".repeat(4).trim_end().to_owned();
     run.note = note.clone();
     plan.apply(PlanCommand::EditSession(run)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ics");
-    std::fs::write(&path, ics::to_ics(&plan, DateRange::whole(&plan), stamp())).unwrap();
+    std::fs::write(&path, ics::to_ics(&plan, DateRange::whole(&plan), stamp()).unwrap()).unwrap();
     let script = "import sys, icalendar\n\
         cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
         e = [e for e in cal.walk('VEVENT') if e['DTSTART'].dt.isoformat() == '2026-11-17'][0]\n\

@@ -48,7 +48,8 @@ fn every_example_round_trips_byte_for_byte() {
 #[test]
 fn bad_input_gives_line_column_and_expectation() {
     let good = fs::read_to_string("saves/example.ron").unwrap();
-    let truncated = &good[..good.len() / 2];
+    // Cut at a line's end, so the text stops between values, not inside a name.
+    let truncated = &good[..good[..good.len() / 2].rfind('\n').unwrap()];
     let wrong_type = good.replacen("repeats: 10,", "repeats: \"ten\",", 1);
     let unknown_variant = good.replacen("terrain: Track,", "terrain: Sand,", 1);
     let unknown_field = good.replacen("id: 1,", "id: 1,\n      heart_rate: 140,", 1);
@@ -100,7 +101,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// A file from a newer Comeback is refused with a message saying so, not misread.
 #[test]
 fn future_version_is_refused_clearly() {
-    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 3,", "version: 7,", 1);
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 4,", "version: 7,", 1);
     let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
     let err = load_text(&text).unwrap_err();
     assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
@@ -208,18 +209,72 @@ fn version_1_files_open_and_are_saved_as_the_current_version() {
     assert_eq!(old.meta.athlete, new.meta.athlete);
     assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));
     let text = file::to_text(&old).unwrap();
-    assert!(text.contains("\n  version: 3,\n"), "{text}");
+    assert!(text.contains("\n  version: 4,\n"), "{text}");
 }
 
-/// A version 2 file (before recorded activities) opens as the same plan and is saved as
-/// version 3 with nothing else changed: version 3 only added the optional `recorded`.
+/// A version 2 file (before recorded activities) opens as the same plan and is saved as the
+/// current version with nothing else changed but the id it is given: version 3 only added the
+/// optional `recorded`, version 4 the plan's id.
 #[test]
-fn version_2_files_open_and_are_saved_as_version_3() {
+fn version_2_files_open_and_are_saved_as_the_current_version() {
     let text = fs::read_to_string("tests/fixtures/example-v2.ron").unwrap();
-    let old = file::load(Path::new("tests/fixtures/example-v2.ron")).unwrap();
-    assert_eq!(old, file::load(Path::new("saves/example.ron")).unwrap());
+    let mut old = file::load(Path::new("tests/fixtures/example-v2.ron")).unwrap();
+    let id = old.id;
+    let new = file::load(Path::new("saves/example.ron")).unwrap();
+    old.id = new.id;
+    assert_eq!(old, new);
     assert!(old.sessions().iter().all(|s| s.recorded.is_none()));
-    assert_eq!(file::to_text(&old).unwrap(), text.replacen("\n  version: 2,\n", "\n  version: 3,\n", 1));
+    old.id = id;
+    let expected = text.replacen("\n  version: 2,\n", &format!("\n  version: 4,\n  id: \"{id}\",\n"), 1);
+    assert_eq!(file::to_text(&old).unwrap(), expected);
+}
+
+/// A version 3 file has no plan id: it gets one from its text, the same at every load (so
+/// exporting it twice gives the same calendar UIDs), and saving writes it down as version 4.
+#[test]
+fn version_3_files_get_a_stable_id_and_are_saved_as_version_4() {
+    let path = Path::new("tests/fixtures/example-v3.ron");
+    let first = file::load(path).unwrap();
+    assert_eq!(first, file::load(path).unwrap(), "the same id at every load");
+    assert!(!first.id.is_unset());
+    let other = file::parse(&fs::read_to_string("tests/fixtures/example-v2.ron").unwrap(), path).unwrap();
+    assert_ne!(first.id, other.id, "another old file, another id");
+    let text = file::to_text(&first).unwrap();
+    assert!(text.contains(&format!("\n  version: 4,\n  id: \"{}\",\n", first.id)), "{text}");
+    assert_eq!(file::parse(&text, path).unwrap(), first);
+}
+
+/// Notepad and some Windows editors start a UTF-8 file with a byte-order mark; the plan opened
+/// with "expected a plan" at line 1. It opens, and saving does not write the mark back.
+#[test]
+fn a_byte_order_mark_is_read_and_not_written_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let text = fs::read_to_string("saves/example.ron").unwrap();
+    fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    let plan = file::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(plan, file::load(Path::new("saves/example.ron")).unwrap());
+    file::save(&plan, &path).unwrap();
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+/// A title and notes holding terminal escapes and other control characters (valid RON) were
+/// loaded as they were; they are taken out, counted and reported.
+#[test]
+fn control_characters_are_removed_at_load_and_counted() {
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen(
+        "title: \"Hamstring comeback, winter 2026\"",
+        "title: \"\\u{1b}]0;pwned\\u{7}\\u{1b}[31mHamstring\\u{9b}\"",
+        1,
+    );
+    let loaded = file::parse_checked(&text, Path::new("plan.ron")).unwrap();
+    assert_eq!(loaded.plan.meta.title, "]0;pwned[31mHamstring");
+    assert_eq!(loaded.controls_removed, 4);
+    let warning = loaded.warning().unwrap();
+    assert!(warning.contains("removed 4 control characters"), "{warning}");
+    let clean =
+        file::parse_checked(&fs::read_to_string("saves/example.ron").unwrap(), Path::new("p")).unwrap();
+    assert_eq!((clean.controls_removed, clean.warning()), (0, None));
 }
 
 /// A session's recorded activity survives a save; a version 2 Comeback would refuse the file

@@ -163,6 +163,7 @@ fn a_drop_past_the_years_a_plan_can_cover_is_refused() {
     let path = dir.path().join("far.ron");
     let plan = comeback::plan::Plan::new(NaiveDate::from_ymd_opt(2199, 12, 1).unwrap());
     comeback::file::save(&plan, &path).unwrap();
+    let plan = comeback::file::load(&path).unwrap();
     let mut h = harness(App::new(startup(path, None)));
     let (from, to) = (center(&h, "New Strength"), center(&h, "Wednesday 1 January 2200"));
     h.drag_at(from);
@@ -1102,4 +1103,24 @@ fn an_unticked_line_leaves_its_session_unchanged() {
     h.run();
     assert_eq!(session(&h, 1), original);
     assert_eq!(h.state().document().plan().sessions().len(), before + 1);
+}
+
+/// A coach starting next season's plan from this one used Save as, which kept the plan's id:
+/// the two plans' calendar events replaced each other. File → Duplicate as new plan… gives the
+/// copy an id of its own and asks where to save it; the original file is untouched.
+#[test]
+fn duplicate_as_new_plan_makes_a_plan_of_its_own() {
+    let (dir, mut h) = open_example();
+    let original = h.state().document().plan().clone();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Duplicate as new plan…").click();
+    h.run();
+    let target = dir.path().join("next-season.ron");
+    type_path(&mut h, &target.display().to_string(), "Save as");
+    let copy = comeback::file::load(&target).unwrap();
+    assert_ne!(copy.id, original.id);
+    assert_eq!(copy.sessions(), original.sessions());
+    assert_eq!(comeback::file::load(&dir.path().join("plan.ron")).unwrap(), original);
+    assert_eq!(h.state().document().path(), Some(target.as_path()));
 }

@@ -259,8 +259,17 @@ pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
     if activities.is_empty() {
         return Err(Reason::Empty);
     }
+    // The only text of the file's that reaches the plan and the screen is its name (sports are
+    // read as keys); like every door, it lets no control characters through.
+    let (name, removed) = crate::plan::strip_controls(name, false);
     for activity in &mut activities {
-        activity.file = name.to_owned();
+        activity.file.clone_from(&name);
+        if removed > 0 {
+            activity.remarks.push(format!(
+                "removed {} from the file's name",
+                crate::text::counted(removed, "control character")
+            ));
+        }
     }
     Ok(activities)
 }

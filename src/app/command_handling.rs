@@ -183,6 +183,7 @@ impl App {
                 self.save(ctx);
             }
             UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
+            UiCommand::DuplicateAsNew => self.request(Pending::Duplicate, ctx),
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
             UiCommand::OpenFolder => self.open_prompt(Purpose::Folder, ctx),

@@ -8,7 +8,7 @@ use super::App;
 use crate::edit::{Comparison, Document};
 use crate::export::{self, DateRange, Format};
 use crate::file;
-use crate::plan::{Plan, SessionId};
+use crate::plan::{Plan, PlanId, SessionId};
 use crate::print;
 use crate::ui::modals::{PathPrompt, Purpose};
 use crate::watch;
@@ -38,6 +38,7 @@ fn garmin_new_files(roots: &[&str]) -> Option<PathBuf> {
 pub(super) enum Pending {
     New,
     Generated(Box<Plan>),
+    Duplicate,
     Open(PathBuf),
     OpenPrompt,
     Quit,
@@ -48,6 +49,7 @@ impl Pending {
     pub(super) fn action(&self) -> &'static str {
         match self {
             Pending::New | Pending::Generated(_) => "starting a new plan",
+            Pending::Duplicate => "duplicating the plan",
             Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
             Pending::Quit => "closing",
         }
@@ -100,16 +102,27 @@ impl App {
                 // A new plan is the viewer's own: in their units and weeks.
                 let week_start = self.prefs.lens.week_start.unwrap_or_default();
                 let mut plan = Plan::new(week_start.week_of(self.view.today));
+                plan.id = PlanId::random();
                 plan.meta.title = "New plan".to_owned();
                 plan.meta.week_start = week_start;
                 plan.meta.units = self.prefs.lens.units.unwrap_or(plan.meta.units);
                 self.replace_document(Document::new(plan, None));
                 self.status = "Started a new plan".to_owned();
             }
-            Pending::Generated(plan) => {
+            Pending::Generated(mut plan) => {
+                plan.id = PlanId::random();
                 // Not saved anywhere yet: closing asks first.
                 self.replace_document(Document::restored(*plan, None, None));
                 self.status = "Made a plan from the method; save it to keep it".to_owned();
+            }
+            Pending::Duplicate => {
+                // The plan as it is now, as a plan of its own with no file yet: Save as asks
+                // where, and its calendar events get UIDs of their own.
+                let mut plan = self.doc.file_plan().clone();
+                plan.id = PlanId::random();
+                self.replace_document(Document::restored(plan, None, None));
+                self.status = "Duplicated as a new plan; save it to keep it".to_owned();
+                self.open_prompt(Purpose::SaveAs, ctx);
             }
             Pending::Open(path) => self.open(&path),
             Pending::OpenPrompt => self.open_prompt(Purpose::Open, ctx),
@@ -133,12 +146,16 @@ impl App {
 
     /// Opens `path`; on failure the open plan stays and the error says where the file is wrong.
     pub fn open(&mut self, path: &Path) {
-        match file::load(path) {
-            Ok(plan) => {
-                self.replace_document(Document::new(plan, Some(path.to_path_buf())));
+        match file::load_checked(path) {
+            Ok(loaded) => {
+                let warning = loaded.warning();
+                self.replace_document(Document::new(loaded.plan, Some(path.to_path_buf())));
                 self.prefs.remember(path);
                 self.error = None;
-                self.status = format!("Opened {}", path.display());
+                self.status = match warning {
+                    Some(w) => format!("Opened {}; {w}", path.display()),
+                    None => format!("Opened {}", path.display()),
+                };
             }
             Err(e) => {
                 self.error = Some(format!("{e}\nThe open plan is unchanged."));

@@ -10,6 +10,7 @@ mod import_csv;
 mod log;
 mod new;
 mod print;
+pub mod safe;
 mod validate;
 
 use std::io::Write;
@@ -332,7 +333,27 @@ pub enum CliError {
 }
 
 /// Runs a headless command, writing its report to `out`; returns the exit code.
+///
+/// Text reports pass through [`safe::Escaped`], since they quote files the CLI does not
+/// trust; exports written to standard output and JSON (which escapes its own strings) do not.
 pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
+    let raw = match &command {
+        CliCommand::Export { .. } => true,
+        CliCommand::Validate { format, .. }
+        | CliCommand::Diff { format, .. }
+        | CliCommand::Log { format, .. } => *format == Format::Json,
+        _ => false,
+    };
+    if raw {
+        return run_command(command, out);
+    }
+    let mut escaped = safe::Escaped::new(out);
+    let code = run_command(command, &mut escaped);
+    escaped.finish()?;
+    code
+}
+
+fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
     match command {
         CliCommand::Validate { files, format, today } => match files.as_slice() {
             [dir] if dir.is_dir() => {
@@ -346,7 +367,7 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
         },
         CliCommand::Print { file, from, until } => print::run(&file, (from, until), out),
         CliCommand::Diff { mine, theirs, format } => diff::run(&mine, &theirs, format, out),
-        CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output),
+        CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output, out),
         CliCommand::Log { plan, files, dry_run, relog, format } => {
             // Files without a local time of their own count days in this machine's time zone.
             let offset = chrono::Offset::fix(chrono::Local::now().offset());

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::{CliError, EXIT_OK};
 use crate::file;
 use crate::generate::{self, MethodInput};
-use crate::plan::fmt_num;
+use crate::plan::{PlanId, fmt_num};
 use crate::rules;
 
 /// Writes the plan the method makes from `input` to `output`, never over an existing file, and
@@ -15,7 +15,8 @@ pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Re
     if output.exists() {
         return Err(CliError::Exists(output.to_path_buf()));
     }
-    let plan = generate::generate(input)?;
+    let mut plan = generate::generate(input)?;
+    plan.id = PlanId::random();
     file::save(&plan, output)?;
     let summaries = rules::week_summaries(&plan);
     let u = plan.meta.units.abbrev();

@@ -42,15 +42,19 @@ struct JsonError {
 /// Checks each plan and reports what was found; exits 2 when a file cannot be read, 1 when a
 /// plan has errors. An unreadable file is part of the report, not an error of the command.
 pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Result<u8, CliError> {
-    let loaded: Vec<(PathBuf, Result<Plan, file::LoadError>)> =
-        files.iter().map(|p| (p.clone(), file::load(p))).collect();
-    let checked: Vec<_> =
-        loaded.iter().map(|(path, plan)| (path, plan.as_ref().map(|p| (p, rules::validate(p))))).collect();
+    let loaded: Vec<(PathBuf, Result<file::Loaded, file::LoadError>)> =
+        files.iter().map(|p| (p.clone(), file::load_checked(p))).collect();
+    let checked: Vec<_> = loaded
+        .iter()
+        .map(|(path, loaded)| {
+            (path, loaded.as_ref().map(|l| (&l.plan, rules::validate(&l.plan), l.warning())))
+        })
+        .collect();
     let mut code = EXIT_OK;
     for (_, result) in &checked {
         match result {
             Err(_) => code = EXIT_UNREADABLE,
-            Ok((_, findings)) if code == EXIT_OK && rules::counts(findings).0 > 0 => code = EXIT_FINDINGS,
+            Ok((_, findings, _)) if code == EXIT_OK && rules::counts(findings).0 > 0 => code = EXIT_FINDINGS,
             Ok(_) => {}
         }
     }
@@ -59,13 +63,23 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
             for (path, result) in &checked {
                 match result {
                     Err(e) => writeln!(out, "✗ {e}")?,
-                    Ok((plan, findings)) => write_text(out, path, plan, findings)?,
+                    Ok((plan, findings, warning)) => {
+                        if let Some(warning) = warning {
+                            writeln!(out, "! {}: {warning}", path.display())?;
+                        }
+                        write_text(out, path, plan, findings)?;
+                    }
                 }
             }
         }
         Format::Json => {
             let report = JsonReport {
-                files: checked.iter().map(|(path, result)| json_file(path, result.as_ref())).collect(),
+                files: checked
+                    .iter()
+                    .map(|(path, result)| {
+                        json_file(path, result.as_ref().map(|(p, f, _)| (*p, f.as_slice())))
+                    })
+                    .collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
             writeln!(out)?;
@@ -74,13 +88,10 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
     Ok(code)
 }
 
-fn json_file<'a>(
-    path: &Path,
-    result: Result<&'a (&'a Plan, Vec<Finding>), &&file::LoadError>,
-) -> JsonFile<'a> {
+fn json_file<'a>(path: &Path, result: Result<(&'a Plan, &'a [Finding]), &&file::LoadError>) -> JsonFile<'a> {
     let ok = result.ok();
     let err = result.err();
-    let findings = ok.map(|(_, f)| f.as_slice()).unwrap_or_default();
+    let findings = ok.map(|(_, f)| f).unwrap_or_default();
     let (errors, warnings, advice) = rules::counts(findings);
     JsonFile {
         path: path.display().to_string(),

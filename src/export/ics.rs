@@ -1,40 +1,75 @@
-//! iCalendar (RFC 5545): one all-day event per session, for phone and desktop calendars.
+//! iCalendar (RFC 5545): one all-day event per session, for phone and desktop calendars,
+//! written with the `icalendar` crate (its escaping and line folding); this module maps
+//! sessions onto events.
 //!
-//! UIDs come from the athlete, the plan's start and the session id, so exporting again after
-//! changes updates the events a calendar imported before instead of adding copies. DTSTAMP is
-//! the plan's last change as the caller knows it (the file's modification time), never "now",
-//! so the same plan gives the same bytes.
+//! Identity: each event's UID is the plan's id and the session's id, so exporting again after
+//! edits (or after renaming the athlete, or moving the plan's start) updates the events a
+//! calendar imported before instead of adding copies, and two plans never share a UID.
+//!
+//! Determinism: DTSTAMP is the plan's last change as the caller knows it (the file's
+//! modification time), never "now", so the same plan gives the same bytes. SEQUENCE is the
+//! same moment in seconds since 2020: it rises with every change of the plan, so a calendar
+//! that keeps the highest sequence takes the newer export (events that did not change get the
+//! higher number too, which only says "this is the latest copy").
 
 use std::fmt::Write;
 
-use chrono::{Days, NaiveDateTime};
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+use thiserror::Error;
 
 use super::DateRange;
-use crate::plan::{Plan, Session, Status};
+use crate::plan::{Plan, Session, Status, strip_controls};
 use crate::rules::{self, Finding};
 use crate::text;
 
+/// Why no calendar file was made.
+#[derive(Debug, Error)]
+pub enum IcsError {
+    /// The days asked for hold no session, and a calendar file needs at least one event.
+    #[error(
+        "no sessions from {from} to {to}: a calendar file needs at least one event; choose days that have sessions"
+    )]
+    Empty {
+        /// First day asked for.
+        from: NaiveDate,
+        /// Last day asked for.
+        to: NaiveDate,
+    },
+    /// The calendar could not be turned into text.
+    #[error("could not write the calendar: {0}")]
+    Format(#[from] std::fmt::Error),
+}
+
+/// The moment SEQUENCE counts from: any fixed day before the first plan was made.
+const SEQUENCE_EPOCH: NaiveDateTime = match NaiveDate::from_ymd_opt(2020, 1, 1) {
+    Some(day) => day.and_time(chrono::NaiveTime::MIN),
+    None => NaiveDateTime::MIN,
+};
+
 /// The plan's sessions in `range` as an iCalendar file; `changed` is the plan's last change (UTC).
-pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> String {
+pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<String, IcsError> {
+    if range.sessions(plan).next().is_none() {
+        return Err(IcsError::Empty { from: range.from, to: range.to });
+    }
     let findings = rules::validate(plan);
-    let mut lines = vec![
-        "BEGIN:VCALENDAR".to_owned(),
-        "VERSION:2.0".to_owned(),
-        "PRODID:-//Comeback//Comeback plan//EN".to_owned(),
-        "CALSCALE:GREGORIAN".to_owned(),
-        "METHOD:PUBLISH".to_owned(),
-        format!("X-WR-CALNAME:{}", escape(&calendar_name(plan))),
-    ];
-    let stamp = changed.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = Utc.from_utc_datetime(&changed);
+    let sequence = u32::try_from((changed - SEQUENCE_EPOCH).num_seconds().max(0)).unwrap_or(u32::MAX);
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//Comeback//Comeback plan//EN"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .append_property(("METHOD", "PUBLISH"))
+        .name(&clean(&calendar_name(plan)));
     for session in range.sessions(plan) {
-        event(&mut lines, plan, session, &findings, &stamp);
+        let mut event = event(plan, session, &findings);
+        event.timestamp(stamp).sequence(sequence);
+        calendar.push(event.done());
     }
-    lines.push("END:VCALENDAR".to_owned());
     let mut out = String::new();
-    for line in lines {
-        fold(&mut out, &line);
-    }
-    out
+    write!(out, "{calendar}")?;
+    Ok(out)
 }
 
 fn calendar_name(plan: &Plan) -> String {
@@ -46,27 +81,19 @@ fn calendar_name(plan: &Plan) -> String {
     }
 }
 
-/// A UID that stays the same for a session across exports of the plan.
+/// A UID that stays the same for a session across exports of the plan, whatever else changes
+/// (athlete, title, start, the session's day), and differs between plans.
 pub fn uid(plan: &Plan, session: &Session) -> String {
-    let athlete: String = plan
-        .meta
-        .athlete
-        .chars()
-        .filter_map(|c| {
-            if c.is_alphanumeric() {
-                Some(c.to_ascii_lowercase())
-            } else if c == ' ' {
-                Some('-')
-            } else {
-                None
-            }
-        })
-        .collect();
-    let athlete = if athlete.is_empty() { "plan".to_owned() } else { athlete };
-    format!("{}-{}-session-{}@comeback", athlete, plan.meta.start.format("%Y%m%d"), session.id.0)
+    format!("{}-{}@comeback", plan.id, session.id.0)
 }
 
-fn event(lines: &mut Vec<String>, plan: &Plan, session: &Session, findings: &[Finding], stamp: &str) {
+/// Text as a calendar may hold it: no control characters (RFC 5545's TEXT allows none but
+/// the tab), lines and tabs kept.
+fn clean(text: &str) -> String {
+    strip_controls(text, true).0
+}
+
+fn event(plan: &Plan, session: &Session, findings: &[Finding]) -> Event {
     let units = plan.meta.units;
     let start = session.date;
     let end = start.checked_add_days(Days::new(1)).unwrap_or(start);
@@ -91,70 +118,16 @@ fn event(lines: &mut Vec<String>, plan: &Plan, session: &Session, findings: &[Fi
         let _ =
             write!(description, "\n{} {}: {} {}", f.severity.icon(), f.rule.title(), f.message, f.suggestion);
     }
-    lines.extend([
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}", uid(plan, session)),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART;VALUE=DATE:{}", start.format("%Y%m%d")),
-        format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
-        format!("SUMMARY:{}", escape(&summary)),
-        format!("DESCRIPTION:{}", escape(&description)),
-        format!("CATEGORIES:{}", escape(&session.kind.name())),
-        "TRANSP:TRANSPARENT".to_owned(),
-        format!("STATUS:{}", if session.status == Status::Skipped { "CANCELLED" } else { "CONFIRMED" }),
-        "END:VEVENT".to_owned(),
-    ]);
-}
-
-/// Escapes TEXT values: backslash, semicolon, comma and newlines.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Writes `line` folded at 75 octets (never inside a UTF-8 character), with CRLF endings.
-fn fold(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        let len = c.len_utf8();
-        if width + len > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += len;
-    }
-    out.push_str("\r\n");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{escape, fold};
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape("a,b;c\\d\ne\r"), "a\\,b\\;c\\\\d\\ne");
-    }
-
-    #[test]
-    fn long_lines_fold_at_75_octets_between_characters() {
-        let mut out = String::new();
-        let line = format!("SUMMARY:{}", "é".repeat(60));
-        fold(&mut out, &line);
-        for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(physical.len() <= 75, "{} octets", physical.len());
-        }
-        assert_eq!(out.replace("\r\n ", "").trim_end(), line);
-    }
+    let status =
+        if session.status == Status::Skipped { EventStatus::Cancelled } else { EventStatus::Confirmed };
+    Event::new()
+        .uid(&uid(plan, session))
+        .starts(start)
+        .ends(end)
+        .summary(&clean(&summary))
+        .description(&clean(&description))
+        .add_property("CATEGORIES", session.kind.name().replace(',', "\\,"))
+        .add_property("TRANSP", "TRANSPARENT")
+        .status(status)
+        .done()
 }

@@ -19,6 +19,9 @@ pub enum ExportError {
     /// The PDF could not be made.
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+    /// The calendar could not be made (no sessions in the days asked for).
+    #[error(transparent)]
+    Ics(#[from] ics::IcsError),
     /// The images could not be made.
     #[error(transparent)]
     Png(#[from] png::PngError),
@@ -108,7 +111,7 @@ pub fn render(
     Ok(match format {
         Format::Pdf => vec![pdf::to_pdf(plan, range)?],
         Format::Png => png::to_png(plan, range)?,
-        Format::Ics => vec![ics::to_ics(plan, range, changed).into_bytes()],
+        Format::Ics => vec![ics::to_ics(plan, range, changed)?.into_bytes()],
         Format::Csv => vec![csv::to_csv(plan, range).into_bytes()],
     })
 }

@@ -4,6 +4,7 @@
 //! with a [`Command`], which keeps the sessions sorted and the ids unique.
 
 mod command;
+mod id;
 mod kind;
 mod lens;
 mod level;
@@ -13,6 +14,7 @@ mod session;
 mod settings;
 mod shift;
 mod units;
+mod untrusted;
 
 use std::collections::BTreeMap;
 use std::hash::{BuildHasher, Hasher};
@@ -21,6 +23,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 pub use command::{Applied, Command, CommandError, NoteOn};
+pub use id::PlanId;
 pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain};
 pub use lens::Lens;
 pub use level::{Level, Raised};
@@ -31,18 +34,21 @@ pub use settings::{RuleOverride, RuleSettings};
 pub use units::{
     DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2, within_dates,
 };
+pub use untrusted::strip_controls;
 
 /// The plan format this build writes. See `docs/plan-format.md`.
 ///
 /// Version 2 added note threads, logged actuals and the injury, goal and contact details.
 /// Version 3 added the recorded activity a session was logged from (`recorded`), so that
-/// importing a watch's file again changes nothing. Every older file is a valid file of the
+/// importing a watch's file again changes nothing. Version 4 added the plan's identity (`id`),
+/// which calendar UIDs are made from; an older file gets a stable id from its text
+/// ([`PlanId::of_text`]) until it is saved. Every older file is a valid file of the
 /// next version, so loading one needs no rewriting; it is saved as the current version. Each
 /// bump is what makes an older Comeback refuse a newer file as "made by a newer Comeback"
 /// instead of as an unknown field.
 ///
 /// It lives with the model because every new [`Plan`] carries it; `file` reads it from here.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,6 +138,9 @@ impl Default for PlanMeta {
 pub struct Plan {
     /// File format version; see `docs/plan-format.md`.
     pub version: u32,
+    /// Which plan this is; see [`PlanId`]. Absent in files before version 4.
+    #[serde(default, skip_serializing_if = "PlanId::is_unset")]
+    pub id: PlanId,
     /// Who, when and in which units.
     pub meta: PlanMeta,
     /// Thresholds for the validator.
@@ -146,10 +155,12 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// An empty plan starting on `start`.
+    /// An empty plan starting on `start`, with no id yet: the shell that makes a plan for a
+    /// user gives it one ([`PlanId::random`]).
     pub fn new(start: NaiveDate) -> Self {
         Self {
             version: FORMAT_VERSION,
+            id: PlanId::default(),
             meta: PlanMeta { start, ..PlanMeta::default() },
             rules: RuleSettings::default(),
             sessions: Vec::new(),
@@ -251,6 +262,40 @@ impl Plan {
         }
     }
 
+    /// Takes control characters out of every piece of free text (see [`strip_controls`]):
+    /// notes and descriptions keep their lines and tabs, names and titles keep neither.
+    /// Returns how many characters went.
+    pub fn strip_controls(&mut self) -> usize {
+        let mut removed = 0;
+        let mut clean = |text: &mut String, multiline: bool| {
+            let (kept, gone) = strip_controls(text, multiline);
+            if gone > 0 {
+                *text = kept;
+                removed += gone;
+            }
+        };
+        let meta = &mut self.meta;
+        for text in [&mut meta.title, &mut meta.athlete, &mut meta.coach, &mut meta.contact, &mut meta.injury]
+        {
+            clean(text, false);
+        }
+        clean(&mut meta.goal, true);
+        clean(&mut meta.notes, true);
+        for session in &mut self.sessions {
+            clean(&mut session.note, true);
+        }
+        let notes = self
+            .sessions
+            .iter_mut()
+            .flat_map(|s| s.notes.iter_mut())
+            .chain(self.day_notes.values_mut().flatten());
+        for note in notes {
+            clean(&mut note.author, false);
+            clean(&mut note.text, true);
+        }
+        removed
+    }
+
     /// Sorts sessions and checks ids are unique; used after loading and by tests.
     pub(crate) fn normalize(&mut self) -> Result<(), SessionId> {
         self.sessions.sort_by_key(|s| (s.date, s.id));
@@ -285,7 +330,14 @@ impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
         command::meta_within_dates(&meta)?;
         within_dates(sessions.iter().map(|s| s.date))?;
         command::usable(&rules)?;
-        let mut plan = Self { version: FORMAT_VERSION, meta, rules, sessions, day_notes: BTreeMap::new() };
+        let mut plan = Self {
+            version: FORMAT_VERSION,
+            id: PlanId::default(),
+            meta,
+            rules,
+            sessions,
+            day_notes: BTreeMap::new(),
+        };
         plan.normalize().map_err(CommandError::DuplicateId)?;
         Ok(plan)
     }

@@ -19,6 +19,8 @@ pub enum UiCommand {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Make a copy of the plan that is a plan of its own (a new id), saved to a new file.
+    DuplicateAsNew,
     /// Compare the plan with another version of it.
     Compare,
     /// Write the plan as PDF, PNG, ICS or CSV.
@@ -97,7 +99,7 @@ impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z, and Alt+Left is not read as Left (egui matches shortcuts ignoring extra Shift
     /// and Alt).
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 38] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
@@ -107,6 +109,7 @@ impl UiCommand {
         Self::OpenFolder,
         Self::Open,
         Self::Save,
+        Self::DuplicateAsNew,
         Self::Compare,
         Self::Export(Format::Pdf),
         Self::Export(Format::Png),
@@ -146,6 +149,7 @@ impl UiCommand {
             Self::OpenFolder => "Open folder…",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::DuplicateAsNew => "Duplicate as new plan…",
             Self::Compare => "Compare with…",
             Self::Export(Format::Pdf) => "Export PDF…",
             Self::Export(Format::Png) => "Export PNG images…",
@@ -191,6 +195,10 @@ impl UiCommand {
             Self::OpenFolder => "List every plan in a folder (one per athlete), what needs attention first",
             Self::Save => "Save the plan to its file",
             Self::SaveAs => "Save the plan to a new file",
+            Self::DuplicateAsNew => {
+                "Start another plan from this one (another athlete, another season): a copy with \
+                 an identity of its own, so its calendar events never replace this plan's"
+            }
             Self::Compare => {
                 "Open another version of this plan (your coach's, say) and choose what to take from it"
             }
@@ -252,7 +260,7 @@ impl UiCommand {
             Self::OpenFolder => const { &one(cmd_shift(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
-            Self::Export(_) | Self::Compare | Self::NewFromMethod => &[],
+            Self::Export(_) | Self::Compare | Self::NewFromMethod | Self::DuplicateAsNew => &[],
             Self::ExportWorkouts => const { &one(cmd_shift(Key::E)) },
             Self::SendToWatch => const { &one(cmd(Key::E)) },
             Self::ImportRuns => const { &one(cmd(Key::I)) },

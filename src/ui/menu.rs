@@ -64,7 +64,7 @@ fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
         }
     });
     ui.separator();
-    commands_ui(ui, &[UiCommand::Save, UiCommand::SaveAs], out);
+    commands_ui(ui, &[UiCommand::Save, UiCommand::SaveAs, UiCommand::DuplicateAsNew], out);
     ui.separator();
     commands_ui(ui, &[UiCommand::Compare], out);
     ui.menu_button("Export", |ui| {

@@ -2,13 +2,14 @@
 //! into CSV for export; [`read`] turns a coach's spreadsheet into a plan. Both directions share
 //! this module's column table, value names and formula rule, so a plan survives the round trip.
 //!
-//! Text cells that a spreadsheet would run as a formula (starting with = + - @ tab or CR) are
-//! written with a leading apostrophe, which import removes again. Numbers stay numbers.
+//! Text cells that a spreadsheet would run as a formula (starting with = + - @ tab or CR), and
+//! text starting with an apostrophe, are written with a leading apostrophe, which import
+//! removes again, so a note comes back exactly as typed. Numbers stay numbers.
 
 mod read;
 mod write;
 
-pub use read::{CsvError, from_csv};
+pub use read::{CsvError, Imported, from_csv, import};
 pub use write::to_csv;
 
 use crate::plan::{Activity, Status};
@@ -71,6 +72,9 @@ mod tests {
         }
         assert_eq!(neutralise("Track, slow"), "Track, slow");
         assert_eq!(restore("'quoted"), "'quoted", "an apostrophe the user typed stays");
+        assert_eq!(neutralise("'=already quoted"), "''=already quoted");
+        assert_eq!(restore(&neutralise("'=already quoted")), "'=already quoted");
+        assert_eq!(restore(&neutralise("'quoted")), "'quoted");
     }
 
     /// Found by fuzzing (fuzz/artifacts/csv_import): a date the plan file would refuse, and an

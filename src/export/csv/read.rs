@@ -1,88 +1,146 @@
 //! Reading CSV: a spreadsheet with the columns [`super::to_csv`] writes, in any order, becomes
 //! a plan, or an error naming the row and column that is wrong.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::{COLUMNS, FORMULA, STATUSES, activity_name};
 use crate::plan::{
-    Activity, Actual, CommandError, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, Run, RunWalk,
-    Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
+    Activity, Actual, CommandError, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanId, PlanMeta, Run,
+    RunWalk, Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
 };
+use crate::text;
 
 /// Why a CSV file could not become a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
-#[error("row {row}, column {column} ({name}): {message}")]
+#[error("{}", self.describe())]
 pub struct CsvError {
-    /// 1-based row in the file (the header is row 1).
+    /// 1-based row in the file, as a spreadsheet numbers it (the header is row 1).
     pub row: usize,
-    /// 1-based column.
+    /// 1-based column; 0 when the problem is not in one column.
     pub column: usize,
-    /// The column's name.
+    /// The column's name; empty when the problem is not in one column.
     pub name: String,
     /// What was wrong and what was expected.
     pub message: String,
 }
 
-/// Takes off the apostrophe writing puts before text a spreadsheet would run as a formula.
+impl CsvError {
+    fn describe(&self) -> String {
+        if self.name.is_empty() {
+            format!("row {}: {}", self.row, self.message)
+        } else if self.column == 0 {
+            format!("row {}, column {} (not in the file): {}", self.row, self.name, self.message)
+        } else {
+            format!("row {}, column {} ({}): {}", self.row, self.column, self.name, self.message)
+        }
+    }
+
+    fn file(row: usize, message: impl Into<String>) -> Self {
+        Self { row, column: 0, name: String::new(), message: message.into() }
+    }
+}
+
+/// A spreadsheet read into a plan, and what the user should hear about the reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    /// The plan.
+    pub plan: Plan,
+    /// What was guessed, ignored or taken out, one sentence each.
+    pub warnings: Vec<String>,
+}
+
+/// Takes off the apostrophe writing puts before text a spreadsheet would run as a formula, or
+/// before text that itself starts with an apostrophe (so `'=already quoted`, typed by the user,
+/// comes back as typed).
 pub(super) fn restore(text: &str) -> &str {
     match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(FORMULA) => rest,
+        Some(rest) if rest.starts_with(FORMULA) || rest.starts_with('\'') => rest,
         _ => text,
     }
 }
 
-/// Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes, newlines).
-fn parse_rows(text: &str) -> Result<Vec<Vec<String>>, CsvError> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    let mut chars = text.trim_start_matches('\u{feff}').chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            (true, '"') => quoted = false,
-            (false, '"') if cell.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (_, c) => cell.push(c),
+/// The text of a spreadsheet's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with
+/// one, or else Windows-1252, which Excel and LibreOffice write by default on Western systems.
+/// The second value says when the encoding was guessed.
+fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default());
+        return (text.into_owned(), None);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), None),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            let note = "the file is not UTF-8, so it was read as Windows-1252 (what Excel and \
+                        LibreOffice save by default); check accented letters, or save it as UTF-8";
+            (text.into_owned(), Some(note.to_owned()))
         }
     }
-    if quoted {
-        return Err(CsvError {
-            row: rows.len() + 1,
-            column: row.len() + 1,
-            name: String::new(),
-            message: "a quoted cell is never closed".into(),
-        });
-    }
-    if !cell.is_empty() || !row.is_empty() {
-        row.push(cell);
-        rows.push(row);
+}
+
+/// The delimiter of the header row: `,`, `;` (European Excel and LibreOffice) or tab, the one
+/// used most, a comma when none is.
+fn delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |c: char| header.matches(c).count();
+    [(b';', count(';')), (b'\t', count('\t'))]
+        .into_iter()
+        .filter(|(_, n)| *n > count(','))
+        .max_by_key(|(_, n)| *n)
+        .map_or(b',', |(d, _)| d)
+}
+
+/// Splits CSV text into rows of cells; rows may be shorter or longer than the header.
+fn parse_rows(text: &str, delimiter: u8) -> Result<Vec<Vec<String>>, CsvError> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record
+            .map_err(|e| CsvError::file(rows.len() + 1, format!("the file cannot be read as CSV: {e}")))?;
+        rows.push(record.iter().map(str::to_owned).collect());
     }
     Ok(rows)
+}
+
+/// Whether a header is Strava's `activities.csv` (recorded activities, not a plan).
+fn is_strava(header: &[String]) -> bool {
+    ["Activity ID", "Activity Date", "Activity Type"]
+        .iter()
+        .all(|name| header.iter().any(|h| h.trim() == *name))
 }
 
 /// Reads a CSV written by [`to_csv`] (or a spreadsheet with the same columns, in any order)
 /// into a plan titled `title`, starting on its first session's day.
 pub fn from_csv(text: &str, title: &str) -> Result<Plan, CsvError> {
-    let rows = parse_rows(text)?;
+    import(text.as_bytes(), title, PlanId::default()).map(|imported| imported.plan)
+}
+
+/// Reads a spreadsheet's bytes into a new plan titled `title` with the id `id`: any encoding
+/// [`decode`] knows, any delimiter [`delimiter`] finds, the columns [`to_csv`] writes in any
+/// order. Says what it guessed and what it left out.
+pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvError> {
+    let (text, encoding) = decode(bytes);
+    let mut warnings: Vec<String> = encoding.into_iter().collect();
+    let delimiter = delimiter(&text);
+    let rows = parse_rows(&text, delimiter)?;
     let Some((header, body)) = rows.split_first() else {
-        return Err(CsvError {
-            row: 1,
-            column: 1,
-            name: String::new(),
-            message: "the file is empty; expected a header row".into(),
-        });
+        return Err(CsvError::file(1, "the file is empty; expected a header row and a row per session"));
     };
+    if is_strava(header) {
+        return Err(CsvError::file(
+            1,
+            "this is Strava's activities.csv, a list of recorded runs, not a plan: log them into a \
+             plan with `comeback log PLAN FOLDER` (the activities folder of the same Strava export) \
+             or File → Import runs… in the app",
+        ));
+    }
     let units = header
         .iter()
         .find_map(|h| match h.trim() {
@@ -90,40 +148,79 @@ pub fn from_csv(text: &str, title: &str) -> Result<Plan, CsvError> {
             "distance_km" => Some(Units::Km),
             _ => None,
         })
-        .ok_or_else(|| CsvError {
-            row: 1,
-            column: 1,
-            name: String::new(),
-            message: "no distance_mi or distance_km column; expected the header Comeback writes".into(),
+        .ok_or_else(|| {
+            CsvError::file(
+                1,
+                format!(
+                    "no distance_mi or distance_km column; the header has {}; expected the columns \
+                     Comeback writes ({})",
+                    header.join(", "),
+                    COLUMNS.join(", ").replace("distance", "distance_mi or distance_km")
+                ),
+            )
         })?;
     let index: Vec<Option<usize>> = COLUMNS
         .iter()
         .map(|c| {
             header.iter().position(|h| {
                 let h = h.trim();
-                h == *c || (*c == "distance" && h.starts_with("distance_"))
+                h == *c || (*c == "distance" && (h == "distance_mi" || h == "distance_km"))
             })
         })
         .collect();
+    let ignored: Vec<&str> = header
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !index.contains(&Some(*i)) && !h.trim().is_empty())
+        .map(|(_, h)| h.trim())
+        .collect();
+    if !ignored.is_empty() {
+        warnings.push(format!(
+            "{} not read: {} (Comeback reads {})",
+            text::counted(ignored.len(), "column"),
+            ignored.join(", "),
+            COLUMNS.join(", ")
+        ));
+    }
     let mut sessions = Vec::new();
+    let mut rows_of: BTreeMap<SessionId, usize> = BTreeMap::new();
     for (n, cells) in body.iter().enumerate() {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let reader = Row { cells, index: &index, row: n + 2, units };
-        sessions.push(reader.session()?);
+        // Spreadsheets that separate cells with semicolons write decimals with a comma.
+        let reader = Row { cells, index: &index, row: n + 2, units, decimal_comma: delimiter == b';' };
+        let session = reader.session()?;
+        if let Some(first) = rows_of.insert(session.id, reader.row) {
+            return Err(reader.error("id", format!("session id {} is used in row {first} too", session.id.0)));
+        }
+        sessions.push(session);
+    }
+    if sessions.is_empty() {
+        return Err(CsvError::file(
+            2,
+            "the file has a header but no sessions; expected a row per session under the header",
+        ));
     }
     let start = sessions.iter().map(|s| s.date).min().unwrap_or_default();
     let meta = PlanMeta { title: title.to_owned(), start, units, ..PlanMeta::default() };
-    Plan::try_from((meta, Default::default(), sessions)).map_err(|e| {
-        let column = index.first().copied().flatten().map_or(1, |i| i + 1);
+    let mut plan = Plan::try_from((meta, Default::default(), sessions)).map_err(|e| {
+        // Rows are checked one by one above, ids too; this is what is left.
         let message = match e {
             CommandError::DuplicateId(id) => format!("session id {id} appears twice"),
-            // Rows are checked one by one above; this is what is left.
             other => other.to_string(),
         };
-        CsvError { row: 1, column, name: "id".into(), message }
-    })
+        CsvError::file(1, message)
+    })?;
+    plan.id = id;
+    let removed = plan.strip_controls();
+    if removed > 0 {
+        warnings.push(format!(
+            "removed {} from the notes (terminal escapes and the like)",
+            text::counted(removed, "control character")
+        ));
+    }
+    Ok(Imported { plan, warnings })
 }
 
 struct Row<'a> {
@@ -131,6 +228,7 @@ struct Row<'a> {
     index: &'a [Option<usize>],
     row: usize,
     units: Units,
+    decimal_comma: bool,
 }
 
 impl Row<'_> {
@@ -140,7 +238,9 @@ impl Row<'_> {
             .position(|c| *c == name)
             .and_then(|i| self.index.get(i).copied().flatten())
             .map_or(0, |i| i + 1);
-        CsvError { row: self.row, column, name: name.to_owned(), message }
+        let name =
+            if name == "distance" { format!("distance_{}", self.units.abbrev()) } else { name.to_owned() };
+        CsvError { row: self.row, column, name, message }
     }
 
     fn text(&self, name: &str) -> &str {
@@ -157,7 +257,9 @@ impl Row<'_> {
         if text.is_empty() {
             return Ok(None);
         }
-        let value: f64 = text.parse().map_err(|_| self.error(name, format!("\"{text}\" is not a number")))?;
+        let point = if self.decimal_comma { text.replacen(',', ".", 1) } else { text.to_owned() };
+        let value: f64 =
+            point.parse().map_err(|_| self.error(name, format!("\"{text}\" is not a number")))?;
         if !value.is_finite() || !(0.0..=crate::plan::MAX_AMOUNT).contains(&value) {
             return Err(self
                 .error(name, format!("{text} is out of range; expected 0 to {}", crate::plan::MAX_AMOUNT)));
@@ -295,7 +397,7 @@ mod tests {
 
     #[test]
     fn quoted_cells_hold_commas_quotes_and_newlines() {
-        let rows = parse_rows("a,\"b,\"\"c\"\"\nd\",e\r\n1,2,3").unwrap();
+        let rows = parse_rows("a,\"b,\"\"c\"\"\nd\",e\r\n1,2,3", b',').unwrap();
         assert_eq!(rows, vec![vec!["a", "b,\"c\"\nd", "e"], vec!["1", "2", "3"]]);
     }
 

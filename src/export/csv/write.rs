@@ -1,7 +1,5 @@
 //! Writing CSV: a plan's sessions as rows, for spreadsheets.
 
-use std::fmt::Write;
-
 use super::{COLUMNS, FORMULA, STATUSES, activity_name};
 use crate::export::DateRange;
 use crate::plan::{Activity, Distance, Minutes, Plan, Segment, Session, SessionKind, Units, fmt_num};
@@ -13,13 +11,14 @@ pub fn to_csv(plan: &Plan, range: DateRange) -> String {
         .iter()
         .map(|c| if *c == "distance" { format!("distance_{u}") } else { (*c).to_owned() })
         .collect();
-    let mut out = String::new();
-    push_row(&mut out, header.iter().map(String::as_str));
+    let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+    // Neither can fail: the writer writes to memory, and every row has the header's length.
+    let _ = writer.write_record(&header);
     for s in range.sessions(plan) {
-        let cells = cells(s, plan.meta.units);
-        push_row(&mut out, cells.iter().map(String::as_str));
+        let _ = writer.write_record(cells(s, plan.meta.units));
     }
-    out
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 fn cells(s: &Session, units: Units) -> Vec<String> {
@@ -94,21 +93,9 @@ fn cells(s: &Session, units: Units) -> Vec<String> {
     row
 }
 
-/// Prefixes text a spreadsheet would treat as a formula with an apostrophe.
+/// Prefixes text a spreadsheet would treat as a formula with an apostrophe, and text that
+/// starts with an apostrophe itself, so that import, which takes one off, gives back what the
+/// user typed.
 pub(super) fn neutralise(text: &str) -> String {
-    if text.starts_with(FORMULA) { format!("'{text}") } else { text.to_owned() }
-}
-
-fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
-    for (i, cell) in cells.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        if cell.contains([',', '"', '\n', '\r']) {
-            let _ = write!(out, "\"{}\"", cell.replace('"', "\"\""));
-        } else {
-            out.push_str(cell);
-        }
-    }
-    out.push_str("\r\n");
+    if text.starts_with(FORMULA) || text.starts_with('\'') { format!("'{text}") } else { text.to_owned() }
 }

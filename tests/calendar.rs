@@ -1,0 +1,103 @@
+//! The ICS export as a calendar user meets it: khal (installed by `scripts/setup.sh`) imports
+//! plans made by `comeback new`, then the same plans exported again after edits.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+use std::process::Command;
+
+use comeback::file;
+use comeback::plan::{Command as PlanCommand, SessionKind};
+
+fn comeback(args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    assert!(out.status.success(), "comeback {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// khal with its own home and configuration, one calendar kept as a folder of events.
+struct Khal {
+    home: tempfile::TempDir,
+}
+
+impl Khal {
+    fn new() -> Self {
+        let home = tempfile::tempdir().unwrap();
+        let calendar = home.path().join("calendar");
+        std::fs::create_dir(&calendar).unwrap();
+        let config = format!(
+            "[calendars]\n[[plans]]\npath = {}\ntype = calendar\n\
+             [locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n\
+             datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n\
+             [default]\ndefault_calendar = plans\n",
+            calendar.display()
+        );
+        std::fs::write(home.path().join("config"), config).unwrap();
+        Self { home }
+    }
+
+    fn import(&self, ics: &Path) {
+        let home = self.home.path();
+        let out = Command::new("khal")
+            .arg("-c")
+            .arg(home.join("config"))
+            .args(["import", "--batch", "-a", "plans"])
+            .arg(ics)
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config.d"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .output()
+            .expect("khal runs (scripts/setup.sh installs it)");
+        assert!(out.status.success(), "khal import: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// Every event khal keeps, as the text of its file.
+    fn events(&self) -> Vec<String> {
+        std::fs::read_dir(self.home.path().join("calendar"))
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect()
+    }
+}
+
+/// Two plans made by `comeback new` numbered their sessions alike and shared UIDs: importing
+/// the second into khal replaced 60 events of the first. Renaming the athlete and moving the
+/// start changed every UID: importing again duplicated every event. Now khal keeps both plans
+/// whole, and an edited plan's export updates its events in place.
+#[test]
+fn khal_keeps_two_plans_apart_and_updates_an_edited_one_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    comeback(&["new", "-o", &path("a.ron"), "--start", "2026-11-16"]);
+    comeback(&["new", "-o", &path("b.ron"), "--start", "2026-11-16"]);
+    let khal = Khal::new();
+    let mut total = 0;
+    for name in ["a", "b"] {
+        comeback(&[
+            "export",
+            &path(&format!("{name}.ron")),
+            "--to",
+            "ics",
+            "-o",
+            &path(&format!("{name}.ics")),
+        ]);
+        total += file::load(Path::new(&path(&format!("{name}.ron")))).unwrap().sessions().len();
+        khal.import(Path::new(&path(&format!("{name}.ics"))));
+    }
+    assert_eq!(khal.events().len(), total, "no event of the first plan was lost");
+
+    let mut plan = file::load(Path::new(&path("a.ron"))).unwrap();
+    plan.meta.athlete = "Alex Moreno".to_owned();
+    plan.meta.start = plan.meta.start - chrono::Days::new(7);
+    let mut session =
+        plan.sessions().iter().find(|s| matches!(s.kind, SessionKind::RunWalk(_))).unwrap().clone();
+    if let SessionKind::RunWalk(run_walk) = &mut session.kind {
+        run_walk.repeats = 97;
+    }
+    let summary = session.kind.short(plan.meta.units);
+    plan.apply(PlanCommand::EditSession(session)).unwrap();
+    file::save(&plan, Path::new(&path("a.ron"))).unwrap();
+    comeback(&["export", &path("a.ron"), "--to", "ics", "-o", &path("a-edited.ics")]);
+    khal.import(Path::new(&path("a-edited.ics")));
+    let events = khal.events();
+    assert_eq!(events.len(), total, "nothing was duplicated");
+    assert_eq!(events.iter().filter(|e| e.contains(&summary)).count(), 1, "the edit arrived: {summary}");
+}
