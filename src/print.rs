@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDateTime;
 use thiserror::Error;
 
 use crate::export::{DateRange, pdf};
@@ -68,14 +69,16 @@ pub fn print_dir() -> PathBuf {
 }
 
 /// Writes the PDF of `plan` over `range` to `dir/NAME.pdf` and opens it with `viewer`.
+/// `changed` is the plan's last change, the PDF's creation date.
 pub fn print(
     plan: &Plan,
     range: DateRange,
+    changed: NaiveDateTime,
     name: &str,
     dir: &Path,
     viewer: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> Result<Printed, PrintError> {
-    let bytes = pdf::to_pdf(plan, range)?;
+    let bytes = pdf::to_pdf(plan, range, changed)?;
     std::fs::create_dir_all(dir).map_err(|source| PrintError::Folder { path: dir.to_path_buf(), source })?;
     let path = dir.join(format!("{}.pdf", file_name(name)));
     if let Err(source) = std::fs::write(&path, bytes) {
@@ -117,10 +120,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let plan = plan();
         let mut seen = None;
-        let printed = print(&plan, DateRange::whole(&plan), "example", dir.path(), |p| {
-            seen = Some(p.to_path_buf());
-            Ok(())
-        })
+        let printed = print(
+            &plan,
+            DateRange::whole(&plan),
+            chrono::NaiveDateTime::default(),
+            "example",
+            dir.path(),
+            |p| {
+                seen = Some(p.to_path_buf());
+                Ok(())
+            },
+        )
         .unwrap();
         let path = dir.path().join("example.pdf");
         assert_eq!(printed, Printed::Opened(path.clone()));
@@ -132,9 +142,14 @@ mod tests {
     fn without_a_viewer_the_message_says_where_the_pdf_is() {
         let dir = tempfile::tempdir().unwrap();
         let plan = plan();
-        let printed = print(&plan, DateRange::whole(&plan), "example", dir.path(), |_| {
-            Err(std::io::Error::other("no viewer installed"))
-        })
+        let printed = print(
+            &plan,
+            DateRange::whole(&plan),
+            chrono::NaiveDateTime::default(),
+            "example",
+            dir.path(),
+            |_| Err(std::io::Error::other("no viewer installed")),
+        )
         .unwrap();
         let message = printed.message();
         assert!(message.contains("no viewer installed"), "{message}");
