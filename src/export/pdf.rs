@@ -245,7 +245,9 @@ fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &[Font], bundled: &Font
             surface.set_stroke(None);
             // Each run in the font that draws it, placed where the layout measured it.
             let mut pen_x = *x;
-            for (face, run) in measure.runs(text) {
+            let runs = measure.runs(text);
+            let last = runs.len().saturating_sub(1);
+            for (i, (face, run)) in runs.into_iter().enumerate() {
                 let font = fonts.get(face).unwrap_or(bundled);
                 surface.draw_text(
                     Point::from_xy(pen_x, *y),
@@ -255,7 +257,9 @@ fn draw(surface: &mut Surface<'_>, shape: &Shape, fonts: &[Font], bundled: &Font
                     false,
                     TextDirection::Auto,
                 );
-                pen_x += measure.width(run, *size);
+                if i < last {
+                    pen_x += measure.width(run, *size);
+                }
             }
         }
         Shape::Marker { center, size, severity } => marker(surface, *center, *size, *severity, bundled),

@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
+use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
@@ -32,11 +33,14 @@ pub struct Face {
     /// The face's index within the file.
     pub index: u32,
     font: FontRef<'static>,
+    /// Kept rather than rebuilt for each character measured: layout asks it for every one.
+    charmap: Charmap<'static>,
 }
 
 impl Face {
     fn new(data: &'static [u8], index: u32) -> Option<Self> {
-        Some(Self { data, index, font: FontRef::from_index(data, index).ok()? })
+        let font = FontRef::from_index(data, index).ok()?;
+        Some(Self { data, index, charmap: font.charmap(), font })
     }
 
     /// The parsed font, for drawing outlines.
@@ -46,7 +50,7 @@ impl Face {
 
     /// Whether the face has a drawable outline for `c` (not only a bitmap).
     fn draws(&self, c: char) -> bool {
-        self.font.charmap().map(c).is_some_and(|g| self.font.outline_glyphs().get(g).is_some())
+        self.charmap.map(c).is_some_and(|g| self.font.outline_glyphs().get(g).is_some())
     }
 }
 
@@ -127,7 +131,7 @@ impl Measure {
     /// Which face draws `c`: the bundled one when it can.
     fn face_of(&self, c: char) -> Option<usize> {
         let (bundled, rest) = self.faces.split_first()?;
-        if bundled.font.charmap().map(c).is_some() {
+        if bundled.charmap.map(c).is_some() {
             return Some(0);
         }
         rest.iter().position(|f| f.draws(c)).map(|i| i + 1)
@@ -160,7 +164,7 @@ impl Measure {
         let fonts: Vec<_> = self
             .faces
             .iter()
-            .map(|f| (f.font.charmap(), f.font.glyph_metrics(Size::new(size), LocationRef::default())))
+            .map(|f| (&f.charmap, f.font.glyph_metrics(Size::new(size), LocationRef::default())))
             .collect();
         text.chars()
             .map(|c| {
