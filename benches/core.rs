@@ -90,7 +90,9 @@ fn benches(c: &mut Criterion) {
     let range = comeback::export::DateRange::whole(&year);
     let pages = comeback::export::layout::layout(&year, range).len();
     eprintln!("1y: {pages} printed pages");
-    c.bench_function("pdf_1y", |b| b.iter(|| comeback::export::pdf::to_pdf(&year, range)));
+    c.bench_function("pdf_1y", |b| {
+        b.iter(|| comeback::export::pdf::to_pdf(&year, range, chrono::NaiveDateTime::default()));
+    });
     let mut group = c.benchmark_group("slow");
     group.sample_size(10);
     group.bench_function("png_1y", |b| b.iter(|| comeback::export::png::to_png(&year, range)));

@@ -6,6 +6,9 @@ SUDO=""
 # poppler-utils and qpdf read the PDF export back in the tests; khal imports the ICS export
 # as a calendar user's would.
 packages=(pkg-config libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxrandr2 libxi6 poppler-utils qpdf khal)
+# Paper and the window fall back to the system's fonts through fontconfig for what the bundled
+# font lacks; the tests print Chinese (WenQuanYi Micro Hei, compact) and monochrome emoji (Symbola).
+packages+=(fontconfig fonts-wqy-microhei fonts-symbola)
 # Debian ships venv's pip bootstrap (ensurepip) apart, in python3-venv; see the .venv below.
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || packages+=(python3-venv)
 missing=()

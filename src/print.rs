@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDateTime;
 use thiserror::Error;
 
 use crate::export::{DateRange, pdf};
@@ -80,14 +81,16 @@ pub fn remove_old(dir: &Path) {
 }
 
 /// Writes the PDF of `plan` over `range` to `dir/NAME.pdf` and opens it with `viewer`.
+/// `changed` is the plan's last change, the PDF's creation date.
 pub fn print(
     plan: &Plan,
     range: DateRange,
+    changed: NaiveDateTime,
     name: &str,
     dir: &Path,
     viewer: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> Result<Printed, PrintError> {
-    let bytes = pdf::to_pdf(plan, range)?;
+    let bytes = pdf::to_pdf(plan, range, changed)?;
     crate::private::dir(dir).map_err(|source| PrintError::Folder { path: dir.to_path_buf(), source })?;
     remove_old(dir);
     let path = dir.join(format!("{}.pdf", file_name(name)));
@@ -132,10 +135,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let plan = plan();
         let mut seen = None;
-        let printed = print(&plan, DateRange::whole(&plan), "example", dir.path(), |p| {
-            seen = Some(p.to_path_buf());
-            Ok(())
-        })
+        let printed = print(
+            &plan,
+            DateRange::whole(&plan),
+            chrono::NaiveDateTime::default(),
+            "example",
+            dir.path(),
+            |p| {
+                seen = Some(p.to_path_buf());
+                Ok(())
+            },
+        )
         .unwrap();
         let path = dir.path().join("example.pdf");
         assert_eq!(printed, Printed::Opened(path.clone()));
@@ -147,9 +157,14 @@ mod tests {
     fn without_a_viewer_the_message_says_where_the_pdf_is() {
         let dir = tempfile::tempdir().unwrap();
         let plan = plan();
-        let printed = print(&plan, DateRange::whole(&plan), "example", dir.path(), |_| {
-            Err(std::io::Error::other("no viewer installed"))
-        })
+        let printed = print(
+            &plan,
+            DateRange::whole(&plan),
+            chrono::NaiveDateTime::default(),
+            "example",
+            dir.path(),
+            |_| Err(std::io::Error::other("no viewer installed")),
+        )
         .unwrap();
         let message = printed.message();
         assert!(message.starts_with("No PDF viewer was found"), "{message}");
@@ -186,7 +201,8 @@ mod private_tests {
         std::fs::write(dir.join("older plan.pdf"), b"%PDF-").unwrap();
         let plan =
             crate::file::parse(include_str!("../saves/example.ron"), std::path::Path::new("e.ron")).unwrap();
-        print(&plan, DateRange::whole(&plan), "example", &dir, |_| Ok(())).unwrap();
+        print(&plan, DateRange::whole(&plan), chrono::NaiveDateTime::default(), "example", &dir, |_| Ok(()))
+            .unwrap();
         let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&dir), 0o700);
         assert_eq!(mode(&dir.join("example.pdf")), 0o600);

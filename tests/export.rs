@@ -124,7 +124,7 @@ fn exports_are_deterministic() {
     let range = DateRange::whole(&plan);
     assert_eq!(ics::to_ics(&plan, range, stamp()).unwrap(), ics::to_ics(&example(), range, stamp()).unwrap());
     assert_eq!(csv::to_csv(&plan, range), csv::to_csv(&example(), range));
-    assert_eq!(pdf::to_pdf(&plan, range).unwrap(), pdf::to_pdf(&example(), range).unwrap());
+    assert_eq!(pdf::to_pdf(&plan, range, stamp()).unwrap(), pdf::to_pdf(&example(), range, stamp()).unwrap());
     assert_eq!(png::to_png(&plan, range).unwrap(), png::to_png(&example(), range).unwrap());
 }
 
@@ -187,7 +187,7 @@ fn page_text(pdf: &Path, page: usize) -> String {
 
 fn write_pdf(plan: &Plan, dir: &Path) -> std::path::PathBuf {
     let path = dir.join("plan.pdf");
-    std::fs::write(&path, pdf::to_pdf(plan, DateRange::whole(plan)).unwrap()).unwrap();
+    std::fs::write(&path, pdf::to_pdf(plan, DateRange::whole(plan), stamp()).unwrap()).unwrap();
     path
 }
 
@@ -329,28 +329,150 @@ fn png_pages_match_the_pdf_pages() {
     assert!(differing <= 10, "{differing} blocks differ");
 
     // The comparison notices a page whose session lines are missing.
-    let font = skrifa::FontRef::new(layout::FONT).unwrap();
+    let fonts = layout::Measure::new();
     let mut without_sessions = pages[0].clone();
     without_sessions.shapes.retain(|s| !matches!(s, layout::Shape::Text { size, .. } if *size < 8.0));
-    let missing = differing_blocks(&png::render(&without_sessions, &font).unwrap(), &theirs);
+    let missing = differing_blocks(&png::render(&without_sessions, &fonts).unwrap(), &theirs);
     assert!(missing > 10, "only {missing} blocks differ without the sessions");
 }
 
-/// Characters the embedded font cannot draw (emoji, Chinese) are printed as the visible
-/// replacement character �, never dropped; the rest of the text is kept.
+/// A character no installed font can draw (an unassigned code point) is printed as the
+/// visible replacement character �, never dropped; the rest of the text is kept.
 #[test]
-fn unprintable_characters_show_as_a_replacement() {
+fn undrawable_characters_show_as_a_replacement() {
     let mut plan = example();
     let mut run = plan.session(SessionId(2)).unwrap().clone();
-    run.note = "Ran 🏃 with 日本 friends\tafter work".to_owned();
+    run.note = "Ran \u{0378} with friends\tafter work".to_owned();
     plan.apply(PlanCommand::EditSession(run)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = write_pdf(&plan, dir.path());
     let text = page_text(&path, 1);
-    assert!(text.contains("Ran � with �� friends after work"), "{text}");
-    assert!(!text.contains('🏃') && !text.contains('日'));
+    assert!(text.contains("Ran � with friends after work"), "{text}");
     let range = DateRange { from: plan.meta.start, to: plan.meta.start };
     assert!(!png::to_png(&plan, range).unwrap().is_empty());
+}
+
+/// A plan in several scripts: a Chinese athlete's name, notes in Greek, Cyrillic and Chinese
+/// and a (monochrome) emoji.
+fn many_scripts() -> (Plan, Vec<&'static str>) {
+    let mut plan = example();
+    plan.meta.athlete = "Zoë Ångström-李".to_owned();
+    let words = vec![
+        "Zoë Ångström-李",
+        "Καλή πρόοδος, χωρίς πόνο",
+        "Хорошая пробежка без боли",
+        "今天跑得很好",
+        "🏃 easy",
+    ];
+    let mut run = plan.session(SessionId(2)).unwrap().clone();
+    let at = chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap();
+    run.notes = words[1..].iter().map(|w| comeback::plan::Note::new("Coach", w, at)).collect();
+    plan.apply(PlanCommand::EditSession(run)).unwrap();
+    (plan, words)
+}
+
+/// Before, Chinese and emoji printed as "�", even the athlete's name in every header. Now
+/// the system's fonts (found through fontconfig; `scripts/setup.sh` installs a CJK one) draw
+/// what the bundled font lacks, and poppler reads back exactly what was written.
+#[test]
+fn text_in_any_script_prints_as_written() {
+    let (plan, words) = many_scripts();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let all = run("pdftotext", &["-raw", path.to_str().unwrap(), "-"]);
+    for word in &words {
+        assert!(all.contains(word), "{word:?} is not in the PDF: {all}");
+    }
+    assert!(!all.contains('�'), "{all}");
+    let fonts = run("pdffonts", &[path.to_str().unwrap()]);
+    assert!(fonts.lines().count() > 3, "a system font is embedded beside DejaVu Sans: {fonts}");
+}
+
+/// The PNG draws the fallback fonts' glyphs as the PDF does: poppler's rendering of the
+/// first page (the athlete's name in the header, the notes in the cells) matches ours.
+#[test]
+fn png_draws_every_script_as_the_pdf_does() {
+    let (plan, _) = many_scripts();
+    let range = DateRange::whole(&plan);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let dpi = (72.0 * png::SCALE).to_string();
+    let prefix = dir.path().join("poppler");
+    run("pdftoppm", &["-r", &dpi, "-png", "-singlefile", path.to_str().unwrap(), prefix.to_str().unwrap()]);
+    let theirs = tiny_skia::Pixmap::load_png(dir.path().join("poppler.png")).unwrap();
+    let ours = tiny_skia::Pixmap::decode_png(&png::to_png(&plan, range).unwrap()[0]).unwrap();
+    let differing = differing_blocks(&ours, &theirs);
+    assert!(differing <= 10, "{differing} blocks differ");
+    // Drawn with the bundled font alone, the Chinese and the emoji would be boxes.
+    let page = layout::layout(&plan, range).remove(0);
+    let bundled = png::render(&page, &layout::Measure::new()).unwrap();
+    assert!(differing_blocks(&bundled, &theirs) > differing, "the fallback fonts changed nothing");
+}
+
+/// A description too long for its day's cell used to end in "+N more lines" and appear
+/// nowhere else. The cell now says which page it continues on, and that page has it whole.
+#[test]
+fn a_long_description_continues_in_full_on_a_later_page() {
+    let mut plan = example();
+    let lines: Vec<String> =
+        (1..=40).map(|i| format!("Step {i}: jog {i}0 metres, walk back slowly.")).collect();
+    let mut run = plan.session(SessionId(2)).unwrap().clone();
+    run.note = lines.join("\n");
+    plan.apply(PlanCommand::EditSession(run)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let month = page_text(&path, 1);
+    let at = month.find("continued on page ").expect("the cut day says where it continues");
+    let page: usize = month[at + 18..].split(' ').next().unwrap().parse().unwrap();
+    let full = page_text(&path, page);
+    assert!(full.contains("Sessions in full"), "{full}");
+    assert!(full.contains(&lines.join(" ")), "page {page} lacks the whole description: {full}");
+}
+
+/// Viewers and print queues showed only the file name, and screen readers got no structure.
+/// pdfinfo now shows the title, the athlete as author, the injury and goal as subject, the
+/// plan's last change as creation date, and a tagged document whose structure has headings,
+/// the calendar as a table and the findings as a list.
+#[test]
+fn the_pdf_is_titled_and_tagged() {
+    let plan = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let info = run("pdfinfo", &["-isodates", path.to_str().unwrap()]);
+    let field = |name: &str| {
+        let line = info.lines().find(|l| l.starts_with(&format!("{name}:"))).unwrap_or_default();
+        line.split_once(':').map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+    };
+    assert_eq!(field("Title"), plan.meta.title, "{info}");
+    assert_eq!(field("Author"), plan.meta.athlete, "{info}");
+    assert!(field("Subject").contains(&plan.meta.injury), "{info}");
+    assert!(field("Subject").contains(&plan.meta.goal), "{info}");
+    assert_eq!(field("CreationDate"), "2026-11-20T09:30:00Z", "{info}");
+    assert_eq!(field("Tagged"), "yes", "{info}");
+    let structure = run("pdfinfo", &["-struct", path.to_str().unwrap()]);
+    for tag in ["H1", "H2", "Table", "TR", "TH", "TD", "L", "LI", "P"] {
+        let named = |l: &str| l.trim().split([' ', '"', ':']).next() == Some(tag);
+        assert!(structure.lines().any(named), "no {tag} in the structure: {structure}");
+    }
+}
+
+/// The findings page counted "1 errors"; counts now agree with their nouns.
+#[test]
+fn the_findings_count_is_worded_for_one() {
+    let plan = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron")).unwrap();
+    let findings = comeback::rules::validate(&plan);
+    let errors_on =
+        |d| findings.iter().filter(|f| f.date == d && f.severity == comeback::plan::Severity::Error).count();
+    let day = findings.iter().map(|f| f.date).find(|d| errors_on(*d) == 1).expect("a day with one error");
+    let text: Vec<String> = layout::layout(&plan, DateRange { from: day, to: day })
+        .iter()
+        .flat_map(|p| &p.shapes)
+        .filter_map(|s| match s {
+            layout::Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(text.iter().any(|t| t.starts_with("1 error,")), "{text:?}");
 }
 
 /// Text with the characters iCalendar escapes (, ; \ and line breaks), tabs (which our own

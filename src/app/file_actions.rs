@@ -249,14 +249,7 @@ impl App {
     /// Writes the whole plan in `format` to `path` (PNG: one numbered image per page).
     fn export_to(&mut self, format: Format, path: &Path) {
         let plan = self.doc.plan();
-        // The ICS DTSTAMP is the plan's last change: its file's time while it is saved.
-        let changed = self
-            .doc
-            .path()
-            .filter(|_| !self.doc.is_dirty())
-            .and_then(file::modified_utc)
-            .unwrap_or_else(|| chrono::Utc::now().naive_utc());
-        match export::render(plan, format, DateRange::whole(plan), changed)
+        match export::render(plan, format, DateRange::whole(plan), self.last_change())
             .and_then(|files| export::write(&files, path))
         {
             Ok(written) => {
@@ -268,6 +261,16 @@ impl App {
             }
             Err(e) => self.error = Some(format!("Could not export: {e}\nThe plan is unchanged.")),
         }
+    }
+
+    /// The plan's last change (the ICS DTSTAMP, the PDF's creation date): its file's time
+    /// while it is saved, else now.
+    fn last_change(&self) -> chrono::NaiveDateTime {
+        self.doc
+            .path()
+            .filter(|_| !self.doc.is_dirty())
+            .and_then(file::modified_utc)
+            .unwrap_or_else(|| chrono::Utc::now().naive_utc())
     }
 
     /// Opens the plan's PDF in the system viewer, or says where it is.
@@ -282,7 +285,14 @@ impl App {
                 Err(std::io::Error::other("opening other programs is turned off"))
             }
         };
-        match print::print(plan, DateRange::whole(plan), name, &print::print_dir(), viewer) {
+        match print::print(
+            plan,
+            DateRange::whole(plan),
+            self.last_change(),
+            name,
+            &print::print_dir(),
+            viewer,
+        ) {
             Ok(printed) => self.status = printed.message(),
             Err(e) => self.error = Some(format!("Could not print: {e}")),
         }

@@ -101,7 +101,8 @@ impl Format {
 }
 
 /// The files an export of `plan` makes: one, except PNG, which makes one image per page.
-/// `changed` is the plan's last change (the ICS DTSTAMP), so unchanged plans export identically.
+/// `changed` is the plan's last change (the ICS DTSTAMP, the PDF's creation date), so unchanged
+/// plans export identically.
 pub fn render(
     plan: &Plan,
     format: Format,
@@ -109,7 +110,7 @@ pub fn render(
     changed: NaiveDateTime,
 ) -> Result<Vec<Vec<u8>>, ExportError> {
     Ok(match format {
-        Format::Pdf => vec![pdf::to_pdf(plan, range)?],
+        Format::Pdf => vec![pdf::to_pdf(plan, range, changed)?],
         Format::Png => png::to_png(plan, range)?,
         Format::Ics => vec![ics::to_ics(plan, range, changed)?.into_bytes()],
         Format::Csv => vec![csv::to_csv(plan, range).into_bytes()],

@@ -1,15 +1,15 @@
 //! PNG: the printed pages of [`super::layout`] drawn into pixels, one image per page, with the
-//! glyph outlines of the same embedded font the PDF uses (not a screenshot of the window).
+//! glyph outlines of the same fonts the PDF uses (not a screenshot of the window).
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};
-use skrifa::{FontRef, GlyphId, MetadataProvider};
+use skrifa::{GlyphId, MetadataProvider};
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Rect, Stroke, Transform};
 
 use thiserror::Error;
 
 use super::DateRange;
-use super::layout::{self, FONT, MarkerMark, Page, PathSink, Shape, marker_style, replay};
+use super::layout::{self, MarkerMark, Measure, Page, PathSink, Shape, marker_style, replay};
 use crate::plan::{Plan, Severity};
 use crate::style::{PAPER, Rgb};
 
@@ -21,8 +21,8 @@ pub const SCALE: f32 = 2.0;
 #[derive(Debug, Error)]
 pub enum PngError {
     /// The font built into the program is damaged.
-    #[error("the embedded font cannot be read: {0}")]
-    Font(#[from] skrifa::raw::ReadError),
+    #[error("the embedded font cannot be read")]
+    Font,
     /// The page has no pixels or more than an image can hold.
     #[error("a page of {0} × {1} pixels cannot be an image")]
     Size(u32, u32),
@@ -33,15 +33,27 @@ pub enum PngError {
 
 /// The plan's months in `range` and its findings, one PNG per page.
 pub fn to_png(plan: &Plan, range: DateRange) -> Result<Vec<Vec<u8>>, PngError> {
-    let font = FontRef::new(FONT)?;
-    layout::layout(plan, range)
+    let pages = layout::layout(plan, range);
+    let measure = fonts_for(&pages);
+    pages
         .iter()
-        .map(|page| render(page, &font)?.encode_png().map_err(|e| PngError::Encode(Box::new(e))))
+        .map(|page| render(page, &measure)?.encode_png().map_err(|e| PngError::Encode(Box::new(e))))
         .collect()
 }
 
-/// One page as pixels on white.
-pub fn render(page: &Page, font: &FontRef<'_>) -> Result<Pixmap, PngError> {
+/// The fonts that draw `pages`: the embedded one and the system's for what it lacks.
+pub fn fonts_for(pages: &[Page]) -> Measure {
+    Measure::covering(pages.iter().flat_map(|p| &p.shapes).flat_map(|shape| match shape {
+        Shape::Text { text, .. } => text.chars().collect(),
+        _ => Vec::new(),
+    }))
+}
+
+/// One page as pixels on white, drawn with `fonts` (see [`fonts_for`]).
+pub fn render(page: &Page, fonts: &Measure) -> Result<Pixmap, PngError> {
+    if fonts.faces().is_empty() {
+        return Err(PngError::Font);
+    }
     let (w, h) = ((page.size[0] * SCALE).ceil() as u32, (page.size[1] * SCALE).ceil() as u32);
     let mut pixmap = Pixmap::new(w, h).ok_or(PngError::Size(w, h))?;
     pixmap.fill(tiny_skia::Color::WHITE);
@@ -60,10 +72,10 @@ pub fn render(page: &Page, font: &FontRef<'_>) -> Result<Pixmap, PngError> {
                 }
             }
             Shape::Text { pos, size, color, text } => {
-                draw_text(&mut pixmap, font, *pos, *size, *color, text, scale);
+                draw_text(&mut pixmap, fonts, *pos, *size, *color, text, scale);
             }
             Shape::Marker { center, size, severity } => {
-                draw_marker(&mut pixmap, font, *center, *size, *severity, scale);
+                draw_marker(&mut pixmap, fonts, *center, *size, *severity, scale);
             }
         }
     }
@@ -105,27 +117,30 @@ impl OutlinePen for Pen<'_> {
 
 fn draw_text(
     pixmap: &mut Pixmap,
-    font: &FontRef<'_>,
+    fonts: &Measure,
     [x, y]: [f32; 2],
     size: f32,
     color: Rgb,
     text: &str,
     scale: Transform,
 ) {
-    let charmap = font.charmap();
-    let outlines = font.outline_glyphs();
-    let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
     let mut path = PathBuilder::new();
     let mut pen_x = x;
-    for c in text.chars() {
-        // A character the font lacks is drawn as the font's missing-glyph box, as in the PDF.
-        let glyph = charmap.map(c).unwrap_or(GlyphId::NOTDEF);
-        if let Some(outline) = outlines.get(glyph) {
-            let settings = DrawSettings::unhinted(Size::new(size), LocationRef::default());
-            // A glyph that fails to draw leaves a gap rather than losing the rest of the line.
-            let _ = outline.draw(settings, &mut Pen { path: &mut path, origin: [pen_x, y] });
+    for (face, run) in fonts.runs(text) {
+        let Some(font) = fonts.faces().get(face).map(layout::Face::font) else { continue };
+        let charmap = font.charmap();
+        let outlines = font.outline_glyphs();
+        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
+        for c in run.chars() {
+            // A character no font has is drawn as the font's missing-glyph box, as in the PDF.
+            let glyph = charmap.map(c).unwrap_or(GlyphId::NOTDEF);
+            if let Some(outline) = outlines.get(glyph) {
+                let settings = DrawSettings::unhinted(Size::new(size), LocationRef::default());
+                // A glyph that fails to draw leaves a gap rather than losing the rest of the line.
+                let _ = outline.draw(settings, &mut Pen { path: &mut path, origin: [pen_x, y] });
+            }
+            pen_x += metrics.advance_width(glyph).unwrap_or(size * 0.6);
         }
-        pen_x += metrics.advance_width(glyph).unwrap_or(size * 0.6);
     }
     if let Some(path) = path.finish() {
         pixmap.fill_path(&path, &paint(color), FillRule::Winding, scale, None);
@@ -134,7 +149,7 @@ fn draw_text(
 
 fn draw_marker(
     pixmap: &mut Pixmap,
-    font: &FontRef<'_>,
+    fonts: &Measure,
     center: [f32; 2],
     size: f32,
     severity: Severity,
@@ -152,7 +167,9 @@ fn draw_marker(
                 pixmap.fill_rect(rect, &paint(PAPER.white), scale, None);
             }
         }
-        MarkerMark::Glyph { pos, size, text } => draw_text(pixmap, font, pos, size, PAPER.white, text, scale),
+        MarkerMark::Glyph { pos, size, text } => {
+            draw_text(pixmap, fonts, pos, size, PAPER.white, text, scale);
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use egui::{Color32, Visuals};
 
+use crate::export::layout;
 use crate::plan::{SessionKind, Severity};
 use crate::style::{self, Rgb};
 
@@ -117,27 +118,57 @@ impl Palette {
     }
 }
 
-/// Adds DejaVu Sans after egui's own fonts, for the symbols those lack (→ ✓ ½ …), so no text
-/// the plan holds is drawn as a box.
+/// Adds DejaVu Sans after egui's own fonts, for the symbols those lack (→ ✓ ½ …), then the
+/// system's fonts for the scripts neither has (Chinese, Japanese, Korean), the same ones the
+/// PDF falls back to, so no text the plan holds is drawn as a box.
 pub fn install_fonts(ctx: &egui::Context) {
-    let data = egui::FontData::from_static(crate::export::layout::FONT);
-    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+    let families: Vec<_> = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
         .into_iter()
         .map(|family| egui::epaint::text::InsertFontFamily {
             family,
             priority: egui::epaint::text::FontPriority::Lowest,
         })
         .collect();
-    ctx.add_font(egui::epaint::text::FontInsert::new("DejaVuSans", data, families));
+    let system =
+        layout::system_fonts(&FALLBACK_SAMPLE.chars().collect()).into_iter().enumerate().map(|(i, face)| {
+            (
+                format!("system-{i}"),
+                egui::FontData { index: face.index, ..egui::FontData::from_static(face.data) },
+            )
+        });
+    let fonts =
+        std::iter::once(("DejaVuSans".to_owned(), egui::FontData::from_static(layout::FONT))).chain(system);
+    for (name, data) in fonts {
+        ctx.add_font(egui::epaint::text::FontInsert::new(&name, data, families.clone()));
+    }
 }
+
+/// Characters of the scripts egui's and the bundled fonts lack, for fontconfig to find fonts by.
+const FALLBACK_SAMPLE: &str = "李中文日本語かなカナ한국어";
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::Severity;
+    use super::install_fonts;
+
+    /// The window drew Chinese, Japanese and Korean as boxes; with the system's CJK font
+    /// (`scripts/setup.sh` installs one) egui now has a glyph for every character here, and
+    /// Greek, Cyrillic and the monochrome emoji stay drawable.
+    #[test]
+    fn the_window_has_glyphs_for_every_script() {
+        let ctx = egui::Context::default();
+        install_fonts(&ctx);
+        ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
+        let font = egui::FontId::proportional(14.0);
+        for text in ["Zoë Ångström-李", "今天跑得很好", "한국어", "Καλή πρόοδος", "Хорошая пробежка", "🏃"]
+        {
+            assert!(ctx.fonts_mut(|f| f.has_glyphs(&font, text)), "{text} has no glyphs");
+        }
+    }
 
     /// Advice is not outlined; warnings and errors are.
     #[test]
     fn only_warnings_and_errors_are_outlined() {
+        use crate::rules::Severity;
         assert_eq!(super::outline(Some(Severity::Advice)), None);
         assert_eq!(super::outline(Some(Severity::Warning)), Some(Severity::Warning));
         assert_eq!(super::outline(Some(Severity::Error)), Some(Severity::Error));

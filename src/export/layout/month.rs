@@ -1,19 +1,32 @@
 //! The month pages: a calendar grid of days with their sessions and notes, a week column with
-//! totals, and the legend.
+//! totals, and the legend. A day with more written on it than its cell holds ends in a
+//! reference to the page where it continues in full.
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::page::{Page, Shape};
-use super::{Builder, MARGIN, plus_days, text};
+use super::page::{Cell, Page, Part, Shape};
+use super::{Builder, MARGIN, Sheet, plus_days, text};
 use crate::export::DateRange;
 use crate::plan::{Severity, Status};
 use crate::style::{self, PAPER, Rgb};
 use crate::text::{note_line, session_line, week_lines};
 
+/// A day whose cell could not hold everything written on it.
+pub(super) struct CutDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// Everything the day holds, unwrapped, in the order the cell lists it.
+    pub items: Vec<(String, Rgb)>,
+    /// The index on its page of the text that says where the day continues.
+    pub shape: usize,
+}
+
 impl Builder<'_> {
-    pub(super) fn month_page(&self, month: NaiveDate, range: DateRange) -> Page {
-        let mut shapes = Vec::new();
-        self.header(&mut shapes, &month.format("%B %Y").to_string());
+    /// The month's page (`first` of the document or not) and the days cut short on it.
+    pub(super) fn month_page(&self, month: NaiveDate, range: DateRange, first: bool) -> (Page, Vec<CutDay>) {
+        let mut sheet = Sheet::default();
+        let mut cut = Vec::new();
+        self.header(&mut sheet, &month.format("%B %Y").to_string(), first);
         let ws = self.plan.meta.week_start;
         let last = month.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month);
         // Only the weeks with days in both the month and the range: a plan starting mid-month
@@ -27,31 +40,50 @@ impl Builder<'_> {
         let day_w = (self.size[0] - 2.0 * MARGIN - week_col) / 7.0;
         let head = 14.0;
         let row_h = (bottom - top - head) / weeks as f32;
+        let mut heads = Vec::new();
         for col in 0..7u64 {
             let name = plus_days(first_week, col).format("%A").to_string();
-            shapes.push(text([MARGIN + day_w * col as f32 + 3.0, top + 10.0], 9.0, PAPER.weak, name));
+            let start = sheet.len();
+            sheet.push(text([MARGIN + day_w * col as f32 + 3.0, top + 10.0], 9.0, PAPER.weak, name));
+            heads.push(Cell { header: true, shapes: sheet.since(start) });
         }
-        shapes.push(text([MARGIN + day_w * 7.0 + 3.0, top + 10.0], 9.0, PAPER.weak, "Week"));
+        let start = sheet.len();
+        sheet.push(text([MARGIN + day_w * 7.0 + 3.0, top + 10.0], 9.0, PAPER.weak, "Week"));
+        heads.push(Cell { header: true, shapes: sheet.since(start) });
+        let mut rows = vec![heads];
         for row in 0..weeks {
             let week = plus_days(first_week, 7 * row as u64);
             let y = top + head + row_h * row as f32;
+            let mut cells = Vec::new();
             for col in 0..7u64 {
                 let date = plus_days(week, col);
                 let x = MARGIN + day_w * col as f32;
-                self.day_cell(
-                    &mut shapes,
-                    date,
-                    [x, y, day_w, row_h],
-                    date.month() == month.month() && range.contains(date),
-                );
+                let start = sheet.len();
+                let inside = date.month() == month.month() && range.contains(date);
+                cut.extend(self.day_cell(&mut sheet.shapes, date, [x, y, day_w, row_h], inside));
+                cells.push(Cell { header: false, shapes: sheet.since(start) });
             }
-            self.week_cell(&mut shapes, week, [MARGIN + day_w * 7.0, y, week_col, row_h]);
+            let start = sheet.len();
+            self.week_cell(&mut sheet.shapes, week, [MARGIN + day_w * 7.0, y, week_col, row_h]);
+            cells.push(Cell { header: false, shapes: sheet.since(start) });
+            rows.push(cells);
         }
-        self.legend(&mut shapes, self.size[1] - MARGIN - 6.0);
-        Page { size: self.size, shapes }
+        sheet.parts.push(Part::Table(rows));
+        let start = sheet.len();
+        self.legend(&mut sheet.shapes, self.size[1] - MARGIN - 6.0);
+        sheet.parts.push(Part::Paragraph(sheet.since(start)));
+        (sheet.page(self.size), cut)
     }
 
-    fn day_cell(&self, shapes: &mut Vec<Shape>, date: NaiveDate, [x, y, w, h]: [f32; 4], inside: bool) {
+    /// Draws the day; when its cell is too small for all of it, the last lines say how many
+    /// more there are and where they continue (the page is filled in once it is known).
+    fn day_cell(
+        &self,
+        shapes: &mut Vec<Shape>,
+        date: NaiveDate,
+        [x, y, w, h]: [f32; 4],
+        inside: bool,
+    ) -> Option<CutDay> {
         shapes.push(Shape::Rect {
             rect: [x, y, w, h],
             fill: (!inside).then_some(PAPER.shade),
@@ -60,7 +92,7 @@ impl Builder<'_> {
         let number = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
         shapes.push(text([x + 3.0, y + 10.0], 8.5, if inside { PAPER.text } else { PAPER.weak }, number));
         if !inside {
-            return;
+            return None;
         }
         let worst = self
             .findings
@@ -73,39 +105,45 @@ impl Builder<'_> {
         }
         let size = 7.5;
         let line_h = 9.5;
-        let mut lines: Vec<(String, Rgb)> = Vec::new();
-        for note in self.plan.day_notes(date) {
-            for line in self.measure.wrap(&format!("✎ {}", note_line(note)), size, w - 6.0) {
-                lines.push((line, PAPER.weak));
-            }
-        }
-        let sessions = self.plan.sessions_on(date);
-        for s in sessions {
-            let color = if s.status == Status::Skipped { PAPER.weak } else { PAPER.text };
-            for line in self.measure.wrap(&session_line(s, self.plan.meta.units), size, w - 6.0) {
-                lines.push((line, color));
-            }
-            if !s.note.is_empty() {
-                for line in self.measure.wrap(&format!("“{}”", s.note), size, w - 6.0) {
-                    lines.push((line, PAPER.weak));
-                }
-            }
-            for note in &s.notes {
-                for line in self.measure.wrap(&format!("✎ {}", note_line(note)), size, w - 6.0) {
-                    lines.push((line, PAPER.weak));
-                }
-            }
-        }
-        let room = ((h - 16.0) / line_h).floor().max(1.0) as usize;
-        let shown = if lines.len() > room { room - 1 } else { lines.len() };
+        let items = self.day_items(date);
+        let lines: Vec<(String, Rgb)> = items
+            .iter()
+            .flat_map(|(item, color)| self.measure.wrap(item, size, w - 6.0).into_iter().map(|l| (l, *color)))
+            .collect();
+        let room = ((h - 16.0) / line_h).floor().max(2.0) as usize;
+        let shown = if lines.len() > room { room - 2 } else { lines.len() };
         for (i, (line, color)) in lines.iter().take(shown).enumerate() {
             let line = self.measure.ellipsis(line, size, w - 6.0);
             shapes.push(text([x + 3.0, y + 20.0 + line_h * i as f32], size, *color, line));
         }
-        if lines.len() > shown {
-            let more = format!("+{} more lines", lines.len() - shown);
-            shapes.push(text([x + 3.0, y + 20.0 + line_h * shown as f32], size, PAPER.weak, more));
+        if lines.len() <= shown {
+            return None;
         }
+        let more = format!("+{} more lines,", lines.len() - shown);
+        shapes.push(text([x + 3.0, y + 20.0 + line_h * shown as f32], size, PAPER.weak, more));
+        let shape = shapes.len();
+        shapes.push(text([x + 3.0, y + 20.0 + line_h * (shown + 1) as f32], size, PAPER.weak, "continued"));
+        Some(CutDay { date, items, shape })
+    }
+
+    /// What is written on `date`, as the cell lists it: the day's notes, then each session
+    /// with its description and notes.
+    fn day_items(&self, date: NaiveDate) -> Vec<(String, Rgb)> {
+        let mut items: Vec<(String, Rgb)> = Vec::new();
+        for note in self.plan.day_notes(date) {
+            items.push((format!("✎ {}", note_line(note)), PAPER.weak));
+        }
+        for s in self.plan.sessions_on(date) {
+            let color = if s.status == Status::Skipped { PAPER.weak } else { PAPER.text };
+            items.push((session_line(s, self.plan.meta.units), color));
+            if !s.note.is_empty() {
+                items.push((format!("“{}”", s.note), PAPER.weak));
+            }
+            for note in &s.notes {
+                items.push((format!("✎ {}", note_line(note)), PAPER.weak));
+            }
+        }
+        items
     }
 
     fn week_cell(&self, shapes: &mut Vec<Shape>, week: NaiveDate, [x, y, w, h]: [f32; 4]) {
@@ -162,6 +200,10 @@ impl Builder<'_> {
             shapes.push(text([x + 11.0, y], 8.0, PAPER.weak, label));
             x += 20.0 + self.measure.width(label, 8.0);
         }
-        shapes.push(text([x, y], 8.0, PAPER.weak, "✓ done   ·   (skipped)   ·   shaded: outside the month   ·   findings are listed after the months"));
+        shapes.push(text([x, y], 8.0, PAPER.weak, LEGEND));
     }
 }
+
+/// The legend's words after the markers. A day is shaded when it is in another month or
+/// outside the dates printed (before the plan starts, after its last session).
+const LEGEND: &str = "✓ done   ·   (skipped)   ·   shaded: another month or outside the dates printed   ·   findings follow the months";

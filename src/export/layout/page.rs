@@ -1,6 +1,9 @@
 //! The page model: what a printed page is made of (rectangles, text, severity markers) in
-//! points from the top left, the paper sizes, and the outlines of the markers that both
-//! renderers replay into their own path builders.
+//! points from the top left, what runs of them mean to a reader who cannot see the page, the
+//! paper sizes, and the outlines of the markers that both renderers replay into their own path
+//! builders.
+
+use std::ops::Range;
 
 use crate::plan::{Severity, Units};
 use crate::style::{self, Rgb};
@@ -39,6 +42,30 @@ pub enum Shape {
     },
 }
 
+/// What a run of a page's shapes (indices into [`Page::shapes`]) is, in reading order: the
+/// PDF's tags, which screen readers follow. Shapes in no part (grid lines, markers, the page
+/// number, the title repeated on later pages) are decoration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// A heading: 1 the plan's title, 2 a page's subject, 3 a section or a day.
+    Heading(u16, Range<usize>),
+    /// A paragraph.
+    Paragraph(Range<usize>),
+    /// A table, row by row.
+    Table(Vec<Vec<Cell>>),
+    /// A list, item by item.
+    List(Vec<Range<usize>>),
+}
+
+/// One cell of a [`Part::Table`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// Whether the cell names its column (a weekday) rather than holding data.
+    pub header: bool,
+    /// The cell's shapes.
+    pub shapes: Range<usize>,
+}
+
 /// One printed page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
@@ -46,6 +73,8 @@ pub struct Page {
     pub size: [f32; 2],
     /// What is drawn, in order.
     pub shapes: Vec<Shape>,
+    /// What the shapes mean, in reading order.
+    pub parts: Vec<Part>,
 }
 
 /// Paper size in points, landscape: Letter where plans are in miles, A4 elsewhere.

@@ -1,13 +1,13 @@
 //! The pages after the months, which flow onto as many pages as they need: the findings with
 //! the load chart, then every note by day.
 
-use super::page::{Page, Shape};
+use super::page::{Page, Part, Shape};
 use super::{Builder, Flow, MARGIN, text};
 use crate::export::DateRange;
 use crate::plan::{Note, Severity, fmt_num};
 use crate::rules::{self, Finding};
 use crate::style::{self, PAPER, Rgb};
-use crate::text::note_line;
+use crate::text::{counted, note_line};
 
 impl Builder<'_> {
     /// Weekly running as in the app's load chart: planned bars (grey for down weeks), the part
@@ -101,9 +101,12 @@ impl Builder<'_> {
                 notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
             self.room(&mut flow, 12.0 + 11.0 * lines.len() as f32 + 6.0);
             let head = format!("{} · {about}", date.format("%a %-d %b %Y"));
-            flow.shapes.push(text([MARGIN, flow.y], 9.5, PAPER.text, head));
+            heading(&mut flow, head);
             flow.y += 12.0;
+            let start = flow.sheet.len();
             body(&mut flow, lines, PAPER.text);
+            let lines = flow.sheet.since(start);
+            flow.sheet.parts.push(Part::Paragraph(lines));
             flow.y += 6.0;
         }
         self.finish(flow)
@@ -115,13 +118,18 @@ impl Builder<'_> {
         let summary = if findings.is_empty() {
             "No findings: the plan follows every rule.".to_owned()
         } else {
-            format!("{errors} errors, {warnings} warnings, {advice} advice")
+            format!("{}, {}, {advice} advice", counted(errors, "error"), counted(warnings, "warning"))
         };
-        flow.shapes.push(text([MARGIN, flow.y], 11.0, PAPER.text, summary));
+        let start = flow.sheet.len();
+        flow.sheet.push(text([MARGIN, flow.y], 11.0, PAPER.text, summary));
+        flow.sheet.parts.push(Part::Paragraph(flow.sheet.since(start)));
         flow.y += 14.0;
         if !self.weeks.is_empty() {
             let height = 150.0;
-            self.load_chart(&mut flow.shapes, [MARGIN, flow.y, self.size[0] - 2.0 * MARGIN, height]);
+            let start = flow.sheet.len();
+            self.load_chart(&mut flow.sheet.shapes, [MARGIN, flow.y, self.size[0] - 2.0 * MARGIN, height]);
+            // The chart's caption is read; its bars and labels repeat the week columns.
+            flow.sheet.parts.push(Part::Paragraph(start..start + 1));
             flow.y += height + 16.0;
         }
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
@@ -132,6 +140,7 @@ impl Builder<'_> {
         for f in sorted {
             if section != Some(f.severity) {
                 section = Some(f.severity);
+                flow.end_list();
                 self.room(&mut flow, 40.0);
                 flow.y += 6.0;
                 let heading = match f.severity {
@@ -139,7 +148,9 @@ impl Builder<'_> {
                     Severity::Warning => "Warnings: check with your coach",
                     Severity::Advice => "Advice",
                 };
-                flow.shapes.push(text([MARGIN, flow.y], 10.5, PAPER.text, heading));
+                let start = flow.sheet.len();
+                flow.sheet.push(text([MARGIN, flow.y], 10.5, PAPER.text, heading));
+                flow.sheet.parts.push(Part::Heading(3, flow.sheet.since(start)));
                 flow.y += 16.0;
             }
             let head = format!("{} · {}", f.date.format("%a %-d %b %Y"), f.rule.title());
@@ -148,25 +159,35 @@ impl Builder<'_> {
             let needed = 12.0 + 11.0 * (message.len() + suggestion.len()) as f32 + 6.0;
             self.room(&mut flow, needed);
             let y = flow.y;
-            flow.shapes.push(Shape::Marker {
+            let start = flow.sheet.len();
+            flow.sheet.push(Shape::Marker {
                 center: [MARGIN + 5.0, y - 3.0],
                 size: 9.0,
                 severity: f.severity,
             });
-            flow.shapes.push(text([MARGIN + 16.0, y], 9.5, style::severity(f.severity).light, head));
+            flow.sheet.push(text([MARGIN + 16.0, y], 9.5, style::severity(f.severity).light, head));
             flow.y += 12.0;
             body(&mut flow, message, PAPER.text);
             body(&mut flow, suggestion, PAPER.weak);
+            let item = flow.sheet.since(start);
+            flow.list.push(item);
             flow.y += 6.0;
         }
         self.finish(flow)
     }
 }
 
+/// A day's heading in a flow, on its current line.
+pub(super) fn heading(flow: &mut Flow, head: String) {
+    let start = flow.sheet.len();
+    flow.sheet.push(text([MARGIN, flow.y], 9.5, PAPER.text, head));
+    flow.sheet.parts.push(Part::Heading(3, flow.sheet.since(start)));
+}
+
 /// Wrapped body lines under an entry's heading, indented past its marker, in `color`.
-fn body(flow: &mut Flow, lines: Vec<String>, color: Rgb) {
+pub(super) fn body(flow: &mut Flow, lines: Vec<String>, color: Rgb) {
     for line in lines {
-        flow.shapes.push(text([MARGIN + 16.0, flow.y], 9.0, color, line));
+        flow.sheet.push(text([MARGIN + 16.0, flow.y], 9.0, color, line));
         flow.y += 11.0;
     }
 }
