@@ -299,3 +299,35 @@ fn a_ctrl_drag_shows_it_will_copy() {
     h.run();
     assert_eq!(h.output().platform_output.cursor_icon, egui::CursorIcon::Grabbing);
 }
+
+/// The side panel widened with its content (the logging fields, the rules, the plan's details)
+/// and squeezed the calendar; eframe then saved the wider panel for the next start. Laid out in
+/// a fixed width, the editor's rows did not wrap and its day buttons left the window.
+#[test]
+fn the_side_panel_keeps_its_width_and_its_rows_wrap() {
+    use comeback::ui::Tab;
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    // The panel's left edge, where its first tab starts, moves left when the panel widens.
+    let edge = |h: &Harness<'_, App>| h.get_by_label("Session").rect().left();
+    let before = edge(&h);
+    h.get_by_label_contains(", Tue 24 Nov").click();
+    h.run();
+    for tab in [Tab::Session, Tab::Findings, Tab::Rules, Tab::Plan] {
+        h.state_mut().set_tab(tab);
+        h.run();
+        h.run();
+        assert!(
+            (edge(&h) - before).abs() < 1.0,
+            "{tab:?}: the panel starts at x = {}, not {before}",
+            edge(&h)
+        );
+    }
+    h.state_mut().set_tab(Tab::Session);
+    h.run();
+    let width = h.ctx.content_rect().right();
+    for button in ["◀ Day before", "Day after ▶"] {
+        let rect = h.get_by_label(button).rect();
+        assert!(rect.left() >= before - 1.0 && rect.right() <= width, "{button} at {rect:?}, window {width}");
+    }
+}

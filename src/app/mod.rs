@@ -222,7 +222,14 @@ impl App {
         };
         egui::Panel::right("side").default_size(theme::SIDE_WIDTH).min_size(260.0).show(ui, |ui| {
             crate::ui::name_region(ui, "Side panel");
-            side::side_ui(ui, side, out);
+            // The content lays out in the panel's width and is not allocated in it, so it cannot
+            // widen it: a panel that grew with the logging fields or Compare squeezed the
+            // calendar, and eframe saved the new width for the next start. Only the user
+            // resizes it (the handle on its edge); the rows wrap to fit.
+            let rect = ui.available_rect_before_wrap();
+            let mut content = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+            content.shrink_clip_rect(rect);
+            side::side_ui(&mut content, side, out);
         });
         if !self.prefs.hide_load {
             egui::Panel::bottom("load").show(ui, |ui| {

@@ -19,10 +19,10 @@ pub fn athletes_ui(
     out: &mut Vec<Intent>,
 ) {
     let palette = Palette::of(ui.visuals());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.strong(format!("{} plans in {}", athletes.len(), dir.display()));
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button("Refresh").on_hover_text("Read the folder again").clicked() {
             out.push(Intent::ListFolder(dir.to_path_buf()));
         }
@@ -49,7 +49,7 @@ pub fn athletes_ui(
             ));
             let card = frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.strong(&athlete.name);
                     ui.label(RichText::new(athlete.reason()).color(color));
                 });

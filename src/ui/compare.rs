@@ -20,7 +20,7 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
             "{n} difference{}. Tick the ones to take from {name}.",
             if n == 1 { "" } else { "s" }
         ));
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button("Take all theirs").clicked() {
                 comparison.set_all(true);
             }
@@ -57,7 +57,7 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
         comparison.set_take(i, take);
     }
     ui.separator();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let taken = comparison.taken();
         let apply = egui::Button::new(format!("Take {taken} of theirs"));
         if ui.add_enabled(taken > 0, apply).on_hover_text("One step: Undo puts yours back").clicked() {

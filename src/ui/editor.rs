@@ -55,7 +55,7 @@ pub fn editor_ui(
             kind_ui(ui, plan, &mut edited, &mut key, label.id);
             ui.end_row();
             ui.label("Day");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for (text, tip, days) in [
                     ("◀ Day before", "Move it to the day before", -1),
                     ("Day after ▶", "Move it to the day after", 1),
@@ -75,7 +75,7 @@ pub fn editor_ui(
             ui.end_row();
             kind_fields_ui(ui, &mut edited, units, &mut key);
             ui.label("Status");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for status in [Status::Planned, Status::Done, Status::Skipped] {
                     let text = crate::text::status_label(status);
                     if ui.radio_value(&mut edited.status, status, text).changed() {
@@ -191,7 +191,7 @@ fn optional_row(
 ) -> Option<Option<f64>> {
     let label_id = ui.label(label).id;
     let mut changed = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut on = value.is_some();
         let check = ui.checkbox(&mut on, "").labelled_by(label_id);
         if check.on_hover_text(format!("Whether to set the {}", label.to_lowercase())).changed() {
@@ -227,7 +227,7 @@ fn minutes_row(ui: &mut Ui, label: &str, value: &mut Option<Minutes>) -> bool {
 fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: SessionId) -> bool {
     let label_id = ui.label(label).id;
     let mut changed = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         match segment {
             Segment::Minutes(m) => {
                 let mut v = m.get();
@@ -353,7 +353,7 @@ fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out
         ui.weak("No notes yet.");
     }
     for note in thread {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.weak(crate::text::byline(note));
             if ui.small_button("🗑").on_hover_text("Remove this note").clicked() {
                 out.push(Intent::Apply {
@@ -367,7 +367,7 @@ fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out
         ui.add_space(2.0);
     }
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Your name").id;
         ui.add(egui::TextEdit::singleline(cx.author).hint_text("e.g. Coach").desired_width(140.0))
             .labelled_by(label)

@@ -19,7 +19,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             let mut distance =
                 |ui: &mut Ui, label: &str, name: &'static str, value: &mut Option<Distance>| {
                     let label_id = ui.label(label).id;
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         let mut on = value.is_some();
                         let check = ui.checkbox(&mut on, "").labelled_by(label_id);
                         if check
@@ -261,7 +261,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 field = Some("start");
             }
             ui.label("Units");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for (units, text) in [(Units::Miles, "miles"), (Units::Km, "km")] {
                     if ui
                         .radio_value(&mut meta.units, units, text)
@@ -274,7 +274,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
             });
             ui.end_row();
             ui.label("Week starts");
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for (ws, text) in [(WeekStart::Monday, "Monday"), (WeekStart::Sunday, "Sunday")] {
                     if ui.radio_value(&mut meta.week_start, ws, text).changed() {
                         field = Some("week-start");

@@ -52,7 +52,7 @@ pub struct SideCx<'a> {
 /// Draws the tabs and the shown tab.
 pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
     let SideCx { tab, doc, selection, mut notes, dates, compare, folder } = cx;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         // Every finding the tab lists, advice too, as the status bar counts them.
         let findings = format!("Findings ({})", doc.findings().len());
         let compared = compare.as_ref().map(|c| (Tab::Compare, format!("⇄ Compare ({})", c.len())));
