@@ -236,30 +236,7 @@ impl Plan {
     /// Passes every piece of free text (details, descriptions, notes and their authors)
     /// through `f`, for printing with a font that lacks some characters.
     pub fn map_text(&mut self, f: impl Fn(&str) -> String) {
-        let meta = &mut self.meta;
-        for text in [
-            &mut meta.title,
-            &mut meta.athlete,
-            &mut meta.coach,
-            &mut meta.contact,
-            &mut meta.injury,
-            &mut meta.goal,
-            &mut meta.notes,
-        ] {
-            *text = f(text);
-        }
-        let notes = self
-            .sessions
-            .iter_mut()
-            .flat_map(|s| s.notes.iter_mut())
-            .chain(self.day_notes.values_mut().flatten());
-        for note in notes {
-            note.author = f(&note.author);
-            note.text = f(&note.text);
-        }
-        for session in &mut self.sessions {
-            session.note = f(&session.note);
-        }
+        self.each_text(|text, _| *text = f(text));
     }
 
     /// Takes control characters out of every piece of free text (see [`strip_controls`]):
@@ -267,22 +244,27 @@ impl Plan {
     /// Returns how many characters went.
     pub fn strip_controls(&mut self) -> usize {
         let mut removed = 0;
-        let mut clean = |text: &mut String, multiline: bool| {
+        self.each_text(|text, multiline| {
             let (kept, gone) = strip_controls(text, multiline);
             if gone > 0 {
                 *text = kept;
                 removed += gone;
             }
-        };
+        });
+        removed
+    }
+
+    /// Calls `f` on every piece of free text, saying whether it may hold several lines.
+    fn each_text(&mut self, mut f: impl FnMut(&mut String, bool)) {
         let meta = &mut self.meta;
         for text in [&mut meta.title, &mut meta.athlete, &mut meta.coach, &mut meta.contact, &mut meta.injury]
         {
-            clean(text, false);
+            f(text, false);
         }
-        clean(&mut meta.goal, true);
-        clean(&mut meta.notes, true);
+        f(&mut meta.goal, true);
+        f(&mut meta.notes, true);
         for session in &mut self.sessions {
-            clean(&mut session.note, true);
+            f(&mut session.note, true);
         }
         let notes = self
             .sessions
@@ -290,10 +272,9 @@ impl Plan {
             .flat_map(|s| s.notes.iter_mut())
             .chain(self.day_notes.values_mut().flatten());
         for note in notes {
-            clean(&mut note.author, false);
-            clean(&mut note.text, true);
+            f(&mut note.author, false);
+            f(&mut note.text, true);
         }
-        removed
     }
 
     /// Sorts sessions and checks ids are unique; used after loading and by tests.
