@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::UiCommand;
-use super::{Intent, day_label, palette::templates, short_day};
+use super::{Intent, day_label, palette::templates};
 use crate::edit::EditKey;
 use crate::plan::{
     Activity, Actual, Command, Distance, Effort, Minutes, Note, NoteOn, Pain, PainLog, Plan, Run, RunWalk,
@@ -49,29 +49,25 @@ pub fn editor_ui(
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.heading(session.kind.name());
         ui.weak(day_label(session.date));
+        // Outside the grid: a grid row keeps the height of its first line when it wraps.
+        ui.horizontal_wrapped(|ui| {
+            for (text, tip, days) in [
+                ("◀ Day before", "Move it to the day before", -1),
+                ("Day after ▶", "Move it to the day after", 1),
+            ] {
+                let moved = edited.date.checked_add_signed(chrono::Duration::days(days));
+                if ui.small_button(text).on_hover_text(tip).clicked()
+                    && let Some(date) = moved
+                {
+                    edited.date = date;
+                    key = Some(EditKey::Session(session.id, "date"));
+                }
+            }
+        });
         ui.add_space(6.0);
         egui::Grid::new(("editor", session.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Kind");
             kind_ui(ui, plan, &mut edited, &mut key, label.id);
-            ui.end_row();
-            ui.label("Day");
-            ui.horizontal_wrapped(|ui| {
-                for (text, tip, days) in [
-                    ("◀ Day before", "Move it to the day before", -1),
-                    ("Day after ▶", "Move it to the day after", 1),
-                ] {
-                    if days > 0 {
-                        ui.label(short_day(edited.date));
-                    }
-                    let moved = edited.date.checked_add_signed(chrono::Duration::days(days));
-                    if ui.small_button(text).on_hover_text(tip).clicked()
-                        && let Some(date) = moved
-                    {
-                        edited.date = date;
-                        key = Some(EditKey::Session(session.id, "date"));
-                    }
-                }
-            });
             ui.end_row();
             kind_fields_ui(ui, &mut edited, units, &mut key);
             ui.label("Status");
@@ -424,6 +420,8 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
     {
         let label = ui.label(label).id;
         let mut v = score.get();
+        // The slider shares the panel's width with its value, so a narrow panel cuts neither.
+        ui.spacing_mut().slider_width = (ui.available_width() - 64.0).clamp(48.0, 140.0);
         if ui.add(egui::Slider::new(&mut v, 0..=Pain::MAX).suffix(" / 10")).labelled_by(label).changed() {
             *score = Pain::new(v).unwrap_or(*score);
             *key = Some(EditKey::Session(id, field));
@@ -432,7 +430,8 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
         ui.end_row();
     }
     ui.label("Sharp pain");
-    if ui.checkbox(&mut pain.sharp, "sharp rather than a dull ache").changed() {
+    let sharp = ui.checkbox(&mut pain.sharp, "not a dull ache");
+    if sharp.on_hover_text("Sharp pain rather than a dull ache").changed() {
         *key = Some(EditKey::Session(id, "sharp"));
         changed = true;
     }
