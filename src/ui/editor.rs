@@ -411,6 +411,26 @@ pub fn log_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Option<
     }
 }
 
+/// The score where a tap landed on a pain slider's rail. egui's slider senses drags only, so a
+/// press and release within one frame (a touchpad tap, a quick click on a busy machine) set
+/// nothing; a click-sensing area over the rail, which drags pass through, sets the score the
+/// way the slider maps a held pointer (its handle's centre travels the rail less a radius at
+/// each end).
+fn tapped_score(ui: &mut Ui, slider: &egui::Response) -> Option<u8> {
+    let thickness = ui.text_style_height(&egui::TextStyle::Body).max(ui.spacing().interact_size.y);
+    let rail =
+        egui::Rect::from_min_size(slider.rect.left_top(), egui::vec2(ui.spacing().slider_width, thickness));
+    let tap = ui.interact(rail, slider.id.with("tap"), egui::Sense::click());
+    if !tap.clicked() {
+        return None;
+    }
+    let x = tap.interact_pointer_pos()?.x;
+    let radius = thickness / 2.5;
+    let share = ((x - rail.left() - radius) / (rail.width() - 2.0 * radius)).clamp(0.0, 1.0);
+    let score = (share * f32::from(Pain::MAX)).round();
+    (0.0..=f32::from(Pain::MAX)).contains(&score).then_some(score as u8)
+}
+
 fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
     let id = edited.id;
     let mut pain = edited.pain.unwrap_or_default();
@@ -422,7 +442,12 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
         let mut v = score.get();
         // The slider shares the panel's width with its value, so a narrow panel cuts neither.
         ui.spacing_mut().slider_width = (ui.available_width() - 64.0).clamp(48.0, 140.0);
-        if ui.add(egui::Slider::new(&mut v, 0..=Pain::MAX).suffix(" / 10")).labelled_by(label).changed() {
+        let slider = ui.add(egui::Slider::new(&mut v, 0..=Pain::MAX).suffix(" / 10")).labelled_by(label);
+        let tapped = tapped_score(ui, &slider);
+        if let Some(tap) = tapped {
+            v = tap;
+        }
+        if slider.changed() || tapped.is_some_and(|tap| tap != score.get()) {
             *score = Pain::new(v).unwrap_or(*score);
             *key = Some(EditKey::Session(id, field));
             changed = true;
