@@ -27,19 +27,14 @@ pub struct Break {
 }
 
 impl Break {
-    /// The share of the weekly running held before to come back at.
-    pub fn share(&self) -> f64 {
-        comeback_share(self.days_off)
-    }
-
     /// The weekly level to come back at.
     pub fn level(&self) -> f64 {
-        self.held * self.share()
+        self.held * comeback_share(self.days_off).0
     }
 
     /// The share in words: "half", "a third".
     pub fn share_words(&self) -> &'static str {
-        if self.days_off <= HALF_DAYS { "half" } else { "a third" }
+        comeback_share(self.days_off).1
     }
 }
 
@@ -52,9 +47,9 @@ const BREAK_DAYS: i64 = 14;
 const HALF_DAYS: i64 = 28;
 
 /// The share of the old weekly load to come back at after a break of `days_off` days without
-/// running.
-pub fn comeback_share(days_off: i64) -> f64 {
-    if days_off <= HALF_DAYS { 0.5 } else { 1.0 / 3.0 }
+/// running, and its name in a message: one table, so the number and the words cannot disagree.
+pub fn comeback_share(days_off: i64) -> (f64, &'static str) {
+    if days_off <= HALF_DAYS { (0.5, "half") } else { (1.0 / 3.0, "a third") }
 }
 
 /// The level a week is compared with, and the break it was decayed from, if any.
@@ -148,7 +143,7 @@ mod tests {
     fn time_off_decays_the_level_by_daniels_steps() {
         let rows = [(14, 0.5), (28, 0.5), (29, 1.0 / 3.0), (120, 1.0 / 3.0)];
         for (days_off, share) in rows {
-            assert_eq!(comeback_share(days_off), share, "{days_off} days off");
+            assert_eq!(comeback_share(days_off).0, share, "{days_off} days off");
         }
     }
 }
