@@ -334,8 +334,8 @@ fn the_side_panel_keeps_its_width_and_its_rows_wrap() {
 
 /// A tap on the pain slider's rail sets the score where it landed. Under Xvfb an xdotool click
 /// on the rail set nothing (0/10 before the click-sensing rail in `editor.rs`, 7/10 after, in
-/// screenshots); kittest's events do not reproduce that failure, so this guards the behaviour,
-/// not the cause.
+/// screenshots); kittest's events do not reproduce that failure, so this guards the behaviour
+/// and `tests/real_window.rs` the cause.
 #[test]
 fn a_tap_on_the_pain_scale_sets_the_score() {
     let (_dir, path) = example_copy();
