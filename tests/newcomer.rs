@@ -300,6 +300,46 @@ fn a_ctrl_drag_shows_it_will_copy() {
     assert_eq!(h.output().platform_output.cursor_icon, egui::CursorIcon::Grabbing);
 }
 
+/// The side panel fell to its minimum width on the second frame and snapped back there after
+/// every drag of its edge (egui keeps a panel's width as its content's, and the content covered
+/// none): the default width never showed and a runner could not widen the editor.
+#[test]
+fn the_side_panel_starts_at_its_default_width_and_keeps_a_dragged_one() {
+    let (_dir, path) = example_copy();
+    let mut h = harness(App::new(start(date(2026, 11, 28), Some(path))));
+    h.run();
+    // From the window's right edge to the panel's first tab, which sits at its left margin.
+    let width = |h: &Harness<'_, App>| h.ctx.content_rect().right() - h.get_by_label("Session").rect().left();
+    let before = width(&h);
+    assert!(
+        (before - comeback::ui::theme::SIDE_WIDTH).abs() < 12.0,
+        "the panel starts {before} wide, not about {}",
+        comeback::ui::theme::SIDE_WIDTH
+    );
+    let handle = egui::pos2(h.ctx.content_rect().right() - before - 10.0, 400.0);
+    let to = handle - egui::vec2(80.0, 0.0);
+    h.hover_at(handle);
+    h.run();
+    let press = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    h.event(press(handle, true));
+    h.run();
+    for step in 1..=4 {
+        h.hover_at(handle - egui::vec2(20.0 * step as f32, 0.0));
+        h.run();
+    }
+    h.event(press(to, false));
+    for _ in 0..3 {
+        h.run();
+    }
+    let after = width(&h);
+    assert!((after - (before + 80.0)).abs() < 4.0, "dragged 80 px wider: {before} → {after}");
+}
+
 /// The side panel widened with its content (the logging fields, the rules, the plan's details)
 /// and squeezed the calendar; eframe then saved the wider panel for the next start. Laid out in
 /// a fixed width, the editor's rows did not wrap and its day buttons left the window.
