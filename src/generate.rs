@@ -1,6 +1,12 @@
 //! A plan from the method: a walk/run ladder that follows every rule, from a few answers.
 //!
-//! A level is a number of run/walk repeats (later one continuous run). Each level is held for
+//! Someone not running yet starts with the staged walk/run start (`rules::stages`): a session
+//! of steady time (30 minutes, less where a cap asks) whose running share rises one stage at a
+//! time, walk 4 / run 1 × 6 → 3/2 → 2/3 → 1/4 → run 9 / walk 1 × 3, then the running of the last
+//! stage as one continuous run, which hands over to the mileage ladder below. Each stage is held
+//! for `mastery_runs` runs, as a level is.
+//!
+//! Otherwise a level is a number of run/walk repeats (later one continuous run). Each level is held for
 //! `mastery_runs` runs before the next, and each step adds one repeat, or lengthens the runs by
 //! a quarter minute with fewer repeats, raising the running time by at most [`STEP`]: no run is
 //! a spike and three steps stay inside the 30 % ramp. Runs fall on days that are never next to each other
@@ -23,15 +29,19 @@ use crate::plan::{
 /// and three steps (1.277) under the 30 % ramp.
 pub const STEP: f64 = 1.085;
 
-/// Running minutes of the first level for someone not running yet: run 30 s / walk 1:30 × 12,
-/// so that each later rung (one more repeat) is a small step.
-const FIRST_LEVEL_MINUTES: f64 = 6.0;
-
 /// Shortest run/walk the ladder writes: run 30 s × 3.
 const SHORTEST_MINUTES: f64 = 1.5;
 
 /// Running minutes from which, after the walk-break period, runs are continuous.
 const CONTINUOUS_FROM_MINUTES: f64 = 15.0;
+
+/// The staged start's stages, as (share of the session spent running, repeats): the clinic
+/// programmes' fifths, then 9-minute runs, as the Trials 2023 table ends with 4-minute runs and
+/// then all running.
+const STAGES: [(f64, u32); 5] = [(0.2, 6), (0.4, 6), (0.6, 6), (0.8, 6), (0.9, 3)];
+
+/// Minutes of a staged-start session when no cap asks for less.
+const STAGE_SESSION_MINUTES: f64 = 30.0;
 
 /// Length of a walk on the days between runs.
 const WALK_MINUTES: f64 = 30.0;
@@ -136,9 +146,14 @@ pub fn generate(input: &MethodInput) -> Result<Plan, GenerateError> {
     {
         most = most.min(cap.get() * pace / per_week as f64);
     }
-    let wanted =
-        if current > 0.0 && per_week > 0 { current * pace / per_week as f64 } else { FIRST_LEVEL_MINUTES };
-    let mut level = Level::at_most(wanted.min(most));
+    // Minutes a run has now, for someone already running.
+    let running_now = (current > 0.0 && per_week > 0).then(|| current * pace / per_week as f64);
+    let mut level = match running_now {
+        Some(now) if now.min(most) >= STAGES.last().map_or(1.0, |s| s.0) * STAGE_SESSION_MINUTES => {
+            Level::at_most(now.min(most))
+        }
+        now => Level::first_stage(now, most),
+    };
 
     let meta = PlanMeta {
         title: "Comeback from the method".to_owned(),
@@ -179,7 +194,7 @@ pub fn generate(input: &MethodInput) -> Result<Plan, GenerateError> {
                 // One variable at a time: the first step after the track is the surface.
                 terrain = Terrain::FlatRoad;
                 held = 0;
-            } else if let Some(next) = level.and_then(|l| l.step(most)) {
+            } else if let Some(next) = level.and_then(|l| l.step(most, early)) {
                 level = Some(next);
                 held = 0;
             }
@@ -267,6 +282,13 @@ enum Level {
     },
     /// A continuous run of so many minutes.
     Continuous(f64),
+    /// Stage `index` of [`STAGES`] in sessions of `session` minutes.
+    Stage {
+        /// Which stage.
+        index: usize,
+        /// Minutes of the whole session.
+        session: f64,
+    },
 }
 
 /// Repeats of a run/walk level: one more is at most 8.3 % more running once there are 12.
@@ -282,7 +304,38 @@ impl Level {
         match self {
             Self::Intervals { run, repeats } => run * f64::from(repeats),
             Self::Continuous(minutes) => minutes,
+            Self::Stage { .. } => {
+                let (run, _, repeats) = self.stage_parts();
+                run * f64::from(repeats)
+            }
         }
+    }
+
+    /// Where the staged start begins for someone running `now` minutes a run (`None`: not
+    /// running yet): in sessions as long as the caps allow once the last stage's running becomes
+    /// continuous, at the highest stage with no more running than now, or in shorter sessions
+    /// when even the first stage has more; `None` when a session would be under 3 minutes.
+    fn first_stage(now: Option<f64>, most: f64) -> Option<Self> {
+        let last_share = STAGES.last().map_or(1.0, |s| s.0);
+        let first_share = STAGES.first().map_or(1.0, |s| s.0);
+        let mut session = quarters_below((most / last_share).min(STAGE_SESSION_MINUTES));
+        let mut index = 0;
+        if let Some(now) = now {
+            session = session.min(quarters_below(now / first_share).max(2.0 * SHORTEST_MINUTES));
+            index = STAGES.iter().rposition(|s| s.0 * session <= now + 1e-9).unwrap_or(0);
+        }
+        (session >= 2.0 * SHORTEST_MINUTES).then_some(Self::Stage { index, session })
+    }
+
+    /// A stage's run and walk minutes, each to the second, and its repeats.
+    fn stage_parts(self) -> (f64, f64, u32) {
+        let Self::Stage { index, session } = self else { return (0.0, 0.0, 0) };
+        let (share, repeats) = STAGES.get(index).copied().unwrap_or((1.0, 1));
+        // Whole seconds, rounded down so that no rounding takes a run past a cap, and the walk
+        // the rest of the cycle, so that every stage's session is as long.
+        let cycle = (session / f64::from(repeats) * 60.0 + 1e-6).floor();
+        let run = (share * cycle + 1e-6).floor();
+        (run / 60.0, (cycle - run) / 60.0, repeats)
     }
 
     /// The run/walk level with the most running at or below `minutes`, if there is one.
@@ -298,7 +351,16 @@ impl Level {
     /// The next rung: one more repeat, or runs a quarter minute longer with fewer repeats, or
     /// a longer continuous run; at most [`STEP`] more running and within `most`. `None` when
     /// a cap stops the climb.
-    fn step(self, most: f64) -> Option<Self> {
+    fn step(self, most: f64, early: bool) -> Option<Self> {
+        if let Self::Stage { index, session } = self {
+            // Stages raise the share of a session whose time stays: the stage rule judges them.
+            return if index + 1 < STAGES.len() {
+                Some(Self::Stage { index: index + 1, session })
+            } else {
+                // Continuous running waits for the end of the walk-break period.
+                (!early).then(|| Self::Continuous(self.minutes()))
+            };
+        }
         let now = self.minutes();
         let top = (now * STEP).min(most) + 1e-9;
         let next = match self {
@@ -311,7 +373,7 @@ impl Level {
                 };
                 if repeats < MOST_REPEATS && more.minutes() <= top { more } else { fewer }
             }
-            Self::Continuous(_) => Self::Continuous(quarters_below(top)),
+            Self::Continuous(_) | Self::Stage { .. } => Self::Continuous(quarters_below(top)),
         };
         (next.minutes() > now + 1e-9 && next.minutes() <= top).then_some(next)
     }
@@ -331,12 +393,29 @@ impl Level {
         match self {
             Self::Intervals { run, repeats } => SessionKind::RunWalk(RunWalk {
                 run: Segment::Minutes(minutes(run)),
-                // Walk breaks shorten as the runs grow.
-                walk: Segment::Minutes(minutes(if run < 1.0 { 1.5 } else { 1.0 })),
+                // Walk breaks shorten as the runs grow; from runs of 1:30 a walk is half a run,
+                // so that the step to continuous running is one stage (rules::stages).
+                walk: Segment::Minutes(minutes(if run < 1.0 {
+                    1.5
+                } else if run < 1.5 {
+                    1.0
+                } else {
+                    run / 2.0
+                })),
                 repeats: u16::try_from(repeats).unwrap_or(1),
                 effort: Effort::Easy,
                 terrain,
             }),
+            Self::Stage { .. } => {
+                let (run, walk, repeats) = self.stage_parts();
+                SessionKind::RunWalk(RunWalk {
+                    run: Segment::Minutes(minutes(run)),
+                    walk: Segment::Minutes(minutes(walk)),
+                    repeats: u16::try_from(repeats).unwrap_or(1),
+                    effort: Effort::Easy,
+                    terrain,
+                })
+            }
             Self::Continuous(m) => SessionKind::Run(Run {
                 distance: None,
                 minutes: Minutes::new(m),
@@ -370,15 +449,16 @@ mod tests {
         assert_eq!(run_days([false; 7]), Vec::<usize>::new());
     }
 
-    /// From run 30 s × 12 the ladder climbs in steps under the spike limit, runs never get
+    /// From run 30 s × 12 (someone running 6 minutes a run) the ladder climbs in steps under the spike limit, runs never get
     /// shorter, and a cap stops it.
     #[test]
     fn the_ladder_climbs_in_small_steps_and_stops_at_a_cap() {
-        let mut level = Level::at_most(super::FIRST_LEVEL_MINUTES).unwrap();
+        let mut level = Level::at_most(6.0).unwrap();
         assert_eq!(level, Level::Intervals { run: 0.5, repeats: 12 });
+        let early = false;
         let run_of = |l: Level| if let Level::Intervals { run, .. } = l { run } else { f64::INFINITY };
         for _ in 0..60 {
-            let next = level.step(f64::INFINITY).unwrap();
+            let next = level.step(f64::INFINITY, early).unwrap();
             assert!(
                 next.minutes() > level.minutes() && next.minutes() <= level.minutes() * super::STEP + 1e-9
             );
@@ -386,6 +466,6 @@ mod tests {
             level = next;
         }
         let capped = Level::at_most(9.0).unwrap();
-        assert_eq!(capped.step(9.0), None);
+        assert_eq!(capped.step(9.0, early), None);
     }
 }

@@ -63,6 +63,9 @@ pub enum RuleId {
     OneVariable,
     /// Raising a level before holding the current one for enough runs.
     Mastery,
+    /// In a staged walk/run start: skipping a stage, raising split and time together, or
+    /// moving on after pain.
+    StagedStart,
     /// Progressing, or not resting, after a painful run.
     PainProgression,
     /// Early runs without walk breaks, or on hills.
@@ -77,7 +80,7 @@ pub enum RuleId {
 
 impl RuleId {
     /// Every rule.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::ConsecutiveRunDays,
         Self::WeeklyCap,
         Self::RunCap,
@@ -86,6 +89,7 @@ impl RuleId {
         Self::SessionSpike,
         Self::OneVariable,
         Self::Mastery,
+        Self::StagedStart,
         Self::PainProgression,
         Self::WalkBreaks,
         Self::RestDays,
@@ -104,6 +108,7 @@ impl RuleId {
             Self::SessionSpike => "session-spike",
             Self::OneVariable => "one-variable",
             Self::Mastery => "mastery",
+            Self::StagedStart => "staged-start",
             Self::PainProgression => "pain-progression",
             Self::WalkBreaks => "walk-breaks",
             Self::RestDays => "rest-days",
@@ -123,6 +128,7 @@ impl RuleId {
             Self::SessionSpike => "Single-run spike",
             Self::OneVariable => "One variable at a time",
             Self::Mastery => "Mastery before progress",
+            Self::StagedStart => "Staged walk/run start",
             Self::PainProgression => "Pain and soreness",
             Self::WalkBreaks => "Walk breaks early",
             Self::RestDays => "Rest days",
@@ -145,6 +151,9 @@ impl RuleId {
             }
             Self::OneVariable => "The method: change one of distance, effort and terrain at a time.",
             Self::Mastery => "The method: hold a level for 2–4 pain-free runs before raising it.",
+            Self::StagedStart => {
+                "Walk/run programmes (Trials 2023 return-to-run table): raise the run:walk split one stage at a time, at the same session time, each stage twice or more without pain."
+            }
             Self::PainProgression => {
                 "Soreness rules (Fees et al. 1998): after pain, rest and do not advance; after sharp or lasting pain, step back."
             }

@@ -3,6 +3,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::established::{self, Break, Established};
+use super::stages::{self, Intro};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Plan, RuleSettings, Session, SessionId, Units, fmt_num};
 
@@ -77,20 +78,24 @@ pub struct Context<'a> {
     pub down: Vec<bool>,
     /// The break each week without running belongs to, if it follows running.
     pub breaks: Vec<Option<Break>>,
+    /// The staged walk/run start, when the plan's first runs are run/walks.
+    pub intro: Option<Intro>,
 }
 
 impl<'a> Context<'a> {
     /// Does the shared work for `plan`.
     pub fn new(plan: &'a Plan) -> Self {
         let settings = &plan.rules;
-        let runs = plan.sessions().iter().filter(|s| s.is_active_run()).collect();
+        let runs: Vec<&Session> = plan.sessions().iter().filter(|s| s.is_active_run()).collect();
         let running = plan
             .sessions()
             .iter()
             .filter(|s| s.is_active_run() || (s.counts() && s.kind.is_anti_gravity()))
             .collect();
         let weeks = week_totals(plan);
-        let mut cx = Self { plan, settings, runs, running, weeks, down: Vec::new(), breaks: Vec::new() };
+        let intro = stages::intro(&runs, &weeks, settings.easy_pace_min_per_unit);
+        let mut cx =
+            Self { plan, settings, runs, running, weeks, down: Vec::new(), breaks: Vec::new(), intro };
         cx.down = (0..cx.weeks.len()).map(|i| cx.is_down_week(i)).collect();
         cx.breaks = established::breaks(&cx);
         cx
@@ -99,6 +104,17 @@ impl<'a> Context<'a> {
     /// The established level before week `i` (see [`established`]).
     pub fn established(&self, i: usize) -> Option<Established> {
         established::established(self, &self.breaks, i)
+    }
+
+    /// Whether week `i` belongs to the staged start, which the stage rule judges instead of
+    /// the weekly ramp.
+    pub fn in_intro(&self, i: isize) -> bool {
+        self.intro.as_ref().is_some_and(|intro| usize::try_from(i).is_ok_and(|i| i <= intro.last_week))
+    }
+
+    /// Whether run `s` is a step of the staged start: judged by stage, not as a spike.
+    pub fn stage_step(&self, s: &Session) -> bool {
+        self.intro.as_ref().is_some_and(|intro| intro.steps.contains(&s.id))
     }
 
     /// Running distance of week `i`, counting weeks before the first as the starting distance.

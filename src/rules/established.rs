@@ -72,6 +72,8 @@ pub fn established(cx: &Context<'_>, breaks: &[Option<Break>], i: usize) -> Opti
         .map(|back| i - back)
         .filter_map(|j| match in_break(j) {
             Some(b) => Some((b.level(), Some(b))),
+            // The staged start hands over at the highest weekly running it reached.
+            None if cx.in_intro(j) => cx.intro.as_ref().map(|intro| (intro.level, None)),
             None => (!cx.is_down(j)).then(|| (cx.week_run(j), None)),
         })
         .take(window as usize)

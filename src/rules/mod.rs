@@ -5,8 +5,11 @@
 //! totals, down weeks, the list of runs) is computed once in [`Context`].
 //!
 //! Where rules meet:
-//! - A run flagged by the pain rule is not also flagged by the mastery rule: the pain error
-//!   already says "do not progress", and says why.
+//! - A run flagged by the pain rule is not also flagged by the mastery or stage rule: the pain
+//!   error already says "do not progress", and says why; a run flagged by the stage rule is not
+//!   also flagged by the mastery rule.
+//! - The weeks of a staged walk/run start are judged by stage, not by the ramp or the 10 %
+//!   rule, and its stage steps are not spikes; the ramp takes over after its last run/walk.
 //! - A week returning to its level after a down week is not a ramp (the down week is skipped
 //!   when finding the established level) and gets no 10 % advice.
 //! - Caps, ramps and spikes are independent: one long run can break the run cap and be a spike.
@@ -24,6 +27,7 @@ mod ramp;
 mod rest_days;
 mod run_cap;
 mod spike;
+mod stages;
 mod ten_pct;
 #[cfg(test)]
 mod testkit;
@@ -40,7 +44,7 @@ use crate::plan::Plan;
 type Check = fn(&Context<'_>, &mut Vec<Finding>);
 
 /// Every rule, in the order they are documented.
-const RULES: [(RuleId, Check); 13] = [
+const RULES: [(RuleId, Check); 14] = [
     (RuleId::ConsecutiveRunDays, consecutive::check),
     (RuleId::WeeklyCap, weekly_cap::check),
     (RuleId::RunCap, run_cap::check),
@@ -49,6 +53,7 @@ const RULES: [(RuleId, Check); 13] = [
     (RuleId::SessionSpike, spike::check),
     (RuleId::OneVariable, one_variable::check),
     (RuleId::Mastery, mastery::check),
+    (RuleId::StagedStart, stages::check),
     (RuleId::PainProgression, pain::check),
     (RuleId::WalkBreaks, walk_breaks::check),
     (RuleId::RestDays, rest_days::check),
@@ -67,7 +72,9 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
             check(&cx, &mut findings);
         }
     }
-    drop_mastery_where_pain_flags(&mut findings);
+    drop_where_flagged(&mut findings, RuleId::PainProgression, RuleId::StagedStart);
+    drop_where_flagged(&mut findings, RuleId::PainProgression, RuleId::Mastery);
+    drop_where_flagged(&mut findings, RuleId::StagedStart, RuleId::Mastery);
     for f in &mut findings {
         f.severity = plan.rules.severity(f.rule, f.severity);
     }
@@ -82,18 +89,15 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
     findings
 }
 
-fn drop_mastery_where_pain_flags(findings: &mut Vec<Finding>) {
-    let pain_flagged: Vec<_> = findings
-        .iter()
-        .filter(|f| f.rule == RuleId::PainProgression)
-        .filter_map(|f| f.sessions.first().copied())
-        .collect();
-    if pain_flagged.is_empty() {
+/// Drops the findings of `lesser` about a run that `greater` already flags: the more
+/// specific finding says what to do, and why.
+fn drop_where_flagged(findings: &mut Vec<Finding>, greater: RuleId, lesser: RuleId) {
+    let flagged: Vec<_> =
+        findings.iter().filter(|f| f.rule == greater).filter_map(|f| f.sessions.first().copied()).collect();
+    if flagged.is_empty() {
         return;
     }
-    findings.retain(|f| {
-        f.rule != RuleId::Mastery || f.sessions.first().is_none_or(|s| !pain_flagged.contains(s))
-    });
+    findings.retain(|f| f.rule != lesser || f.sessions.first().is_none_or(|s| !flagged.contains(s)));
 }
 
 /// What the calendar's week column shows about one week.

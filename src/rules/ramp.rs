@@ -12,6 +12,9 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let max_pct = cx.settings.ramp_max_pct;
     let window = cx.settings.ramp_window_weeks;
     for (i, week) in cx.weeks.iter().enumerate() {
+        if cx.in_intro(i as isize) {
+            continue;
+        }
         let Some(established) = cx.established(i) else { continue };
         let level = established.level;
         let allowed = level * (1.0 + max_pct / 100.0);

@@ -36,7 +36,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         pending.push((s.date, distance));
         let Some(&(prev_date, prev)) = longest.front() else { continue };
-        if prev <= 0.0 || distance <= prev * (1.0 + warn / 100.0) + TOLERANCE {
+        if prev <= 0.0 || cx.stage_step(s) || distance <= prev * (1.0 + warn / 100.0) + TOLERANCE {
             continue;
         }
         let severity = if distance > prev * (1.0 + error / 100.0) + TOLERANCE {

@@ -10,7 +10,11 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (i, week) in cx.weeks.iter().enumerate() {
         let prev_i = i as isize - 1;
         let prev = cx.week_run(prev_i);
-        if prev <= 0.0 || cx.is_down(prev_i) || week.run <= prev * (1.0 + pct / 100.0) + TOLERANCE {
+        if cx.in_intro(i as isize)
+            || prev <= 0.0
+            || cx.is_down(prev_i)
+            || week.run <= prev * (1.0 + pct / 100.0) + TOLERANCE
+        {
             continue;
         }
         out.push(cx.week_finding(

@@ -1,0 +1,369 @@
+//! Rule 14: the staged walk/run start. While a plan's first runs are run/walks, progress is the
+//! run:walk split at a steady session time, one stage at a time, each stage held pain-free.
+//!
+//! A stage is the share of a session spent running. The published programmes move in steps of
+//! a sixth to a fifth of the session (walk 4 / run 1 → 3/2 → 2/3 → 1/4 → continuous; the
+//! return-to-run table of Trials 2023, doi 10.1186/s13063-023-07502-x, raises the run interval
+//! or the distance, never both, each phase at least twice, a rest day between runs), so a rise
+//! of more than a third of the session at once skips a stage. The introduction is the plan's
+//! leading run/walks; the first continuous run ends it (the hand-over) and is judged as its last
+//! stage. From the week after its last run/walk the mileage ramp judges, with the introduction's
+//! weeks counting at their highest weekly running (see [`Intro`]).
+
+use chrono::NaiveDate;
+
+use super::context::{Context, TOLERANCE, add_days, day};
+use super::{Finding, RuleId, Severity};
+use crate::plan::{Segment, Session, SessionId, SessionKind};
+
+/// The largest rise of the running share from one stage to the next.
+pub const STAGE_STEP: f64 = 1.0 / 3.0;
+
+/// Relative change in session time below which two sessions count as equally long (as a run's
+/// level treats distance).
+const SAME_TIME: f64 = 0.02;
+
+/// Walking is taken as twice as slow as easy running where a walk break is given by distance.
+const WALK_PACE_FACTOR: f64 = 2.0;
+
+/// What the introduction hands over to the mileage rules.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Intro {
+    /// The last week with one of its run/walks.
+    pub last_week: usize,
+    /// The highest weekly running of its weeks: the established level the ramp starts from.
+    pub level: f64,
+    /// Runs that raised the running share (and the hand-over): judged by stage, not as spikes.
+    pub steps: Vec<SessionId>,
+}
+
+/// One stage: the share of the session spent running, and the session's minutes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stage {
+    /// Running over the whole session, 0–1; 1 for a continuous run.
+    pub share: f64,
+    /// Minutes of the whole session, walk breaks included.
+    pub minutes: f64,
+}
+
+impl Stage {
+    /// The stage of a run or run/walk at `pace` minutes per unit; `None` for anything else or an
+    /// empty session.
+    pub fn of(kind: &SessionKind, pace: f64) -> Option<Self> {
+        let (share, minutes) = match kind {
+            SessionKind::RunWalk(rw) => {
+                let run = match rw.run {
+                    Segment::Minutes(m) => m.get(),
+                    Segment::Distance(d) => d.get() * pace,
+                };
+                let walk = match rw.walk {
+                    Segment::Minutes(m) => m.get(),
+                    Segment::Distance(d) => d.get() * pace * WALK_PACE_FACTOR,
+                };
+                let cycle = run + walk;
+                (run / cycle, cycle * f64::from(rw.repeats))
+            }
+            SessionKind::Run(r) => {
+                (1.0, r.minutes.map_or(kind.run_distance(pace) * pace, crate::plan::Minutes::get))
+            }
+            _ => return None,
+        };
+        (minutes > 0.0 && share.is_finite()).then_some(Self { share, minutes })
+    }
+
+    fn share_up(self, before: Self) -> bool {
+        self.share > before.share + TOLERANCE
+    }
+
+    fn time_up(self, before: Self) -> bool {
+        self.minutes > before.minutes * (1.0 + SAME_TIME) + TOLERANCE
+    }
+
+    fn pct(self) -> String {
+        format!("{:.0} %", self.share * 100.0)
+    }
+}
+
+/// The introduction of a plan with `runs` and `weeks`, if its first run is a run/walk.
+pub fn intro(runs: &[&Session], weeks: &[super::WeekTotals], pace: f64) -> Option<Intro> {
+    let count = runs.iter().take_while(|s| matches!(s.kind, SessionKind::RunWalk(_))).count();
+    let last = runs.get(count.checked_sub(1)?)?;
+    let first_day = weeks.first()?.start;
+    let last_week = usize::try_from((last.date - first_day).num_days() / 7).ok()?;
+    let level = weeks.iter().take(last_week + 1).map(|w| w.run).fold(0.0, f64::max);
+    let mut steps = Vec::new();
+    let judged = runs.get(..(count + 1).min(runs.len())).unwrap_or_default();
+    for pair in judged.windows(2) {
+        let [before, after] = pair else { continue };
+        let (Some(a), Some(b)) = (Stage::of(&before.kind, pace), Stage::of(&after.kind, pace)) else {
+            continue;
+        };
+        if b.share_up(a) {
+            steps.push(after.id);
+        }
+    }
+    Some(Intro { last_week, level, steps })
+}
+
+pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let pace = cx.settings.easy_pace_min_per_unit;
+    let needed = cx.settings.mastery_runs;
+    let threshold = cx.settings.pain_threshold;
+    let count = cx.runs.iter().take_while(|s| matches!(s.kind, SessionKind::RunWalk(_))).count();
+    if count == 0 {
+        return;
+    }
+    let judged = cx.runs.get(..(count + 1).min(cx.runs.len())).unwrap_or_default();
+    let alternate_until = cx.period_end(cx.settings.alternate_days_weeks);
+    // Pain-free runs at the current stage since it began or since the last painful run, and
+    // the painful run, if one came at this stage.
+    let mut clean: u32 = 0;
+    let mut pain: Option<NaiveDate> = None;
+    let mut prev: Option<(&Session, Stage)> = None;
+    for s in judged {
+        let Some(stage) = Stage::of(&s.kind, pace) else { continue };
+        let hurt = s.hurt(threshold);
+        let Some((before, was)) = prev else {
+            prev = Some((s, stage));
+            (clean, pain) = if hurt { (0, Some(s.date)) } else { (1, None) };
+            continue;
+        };
+        let progressed = stage.share_up(was) || stage.time_up(was);
+        if let Some(f) = judge(cx, s, before, (was, stage), (clean, pain), alternate_until, needed) {
+            out.push(f);
+        }
+        if progressed
+            || stage.share < was.share - TOLERANCE
+            || stage.minutes < was.minutes * (1.0 - SAME_TIME)
+        {
+            (clean, pain) = (0, None);
+        }
+        if hurt {
+            (clean, pain) = (0, Some(s.date));
+        } else {
+            clean += 1;
+        }
+        prev = Some((s, stage));
+    }
+}
+
+/// The one finding about run `s` after `before`, the most serious first.
+fn judge(
+    cx: &Context<'_>,
+    s: &Session,
+    before: &Session,
+    (was, now): (Stage, Stage),
+    (clean, pain): (u32, Option<NaiveDate>),
+    alternate_until: NaiveDate,
+    needed: u32,
+) -> Option<Finding> {
+    let what = if matches!(s.kind, SessionKind::Run(_)) { "continuous run" } else { "run/walk" };
+    let progressed = now.share_up(was) || now.time_up(was);
+    let finding = |severity, message: String, suggestion: String| {
+        cx.finding(
+            RuleId::StagedStart,
+            severity,
+            vec![s.date, before.date],
+            vec![s.id, before.id],
+            message,
+            suggestion,
+        )
+    };
+    if let Some(hurt) = pain.filter(|_| progressed && clean < needed) {
+        let left = needed - clean;
+        return Some(finding(
+            Severity::Error,
+            format!(
+                "{}'s {what} moves on after pain on {} with {clean} pain-free run{} since; the staged start holds a stage {needed} times without pain.",
+                day(s.date),
+                day(hurt),
+                if clean == 1 { "" } else { "s" },
+            ),
+            format!("Repeat the stage pain-free {left} more time{} first.", if left == 1 { "" } else { "s" }),
+        ));
+    }
+    if now.share > was.share + STAGE_STEP + TOLERANCE {
+        return Some(finding(
+            Severity::Warning,
+            format!(
+                "{}'s {what} jumps from {} running to {}; the staged start raises the run:walk split one stage at a time, at most a third of the session.",
+                day(s.date),
+                was.pct(),
+                now.pct(),
+            ),
+            "Put a stage in between, and hold it like the others.".to_owned(),
+        ));
+    }
+    if now.share_up(was) && now.time_up(was) {
+        return Some(finding(
+            Severity::Warning,
+            format!(
+                "{}'s {what} raises the running share ({} → {}) and the session's time ({} → {} min) together; the staged start changes one at a time.",
+                day(s.date),
+                was.pct(),
+                now.pct(),
+                crate::plan::fmt_num(was.minutes.round()),
+                crate::plan::fmt_num(now.minutes.round()),
+            ),
+            format!("Keep the session at {} min for this stage.", crate::plan::fmt_num(was.minutes.round())),
+        ));
+    }
+    if s.date >= alternate_until && add_days(before.date, 1) >= s.date {
+        return Some(finding(
+            Severity::Warning,
+            format!(
+                "{}'s {what} comes the day after {}'s; the staged start keeps a day between runs.",
+                day(s.date),
+                day(before.date),
+            ),
+            "Walk on the day between runs.".to_owned(),
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{base, done, flagged_days, only, plan, run, run_walk, session};
+    use crate::plan::{Effort, Minutes, RuleSettings, Run, Session, SessionKind, Terrain};
+    use crate::rules::RuleId::StagedStart as R;
+    use crate::rules::{Severity, validate};
+
+    /// A continuous run of `minutes` on the track on day `n`.
+    fn continuous(n: i64, minutes: f64) -> Session {
+        let kind = SessionKind::Run(Run {
+            distance: None,
+            minutes: Minutes::new(minutes),
+            effort: Effort::Easy,
+            terrain: Terrain::Track,
+        });
+        session(n, kind)
+    }
+
+    /// Stage `run`/`walk` minutes of a 30-minute session (six 5-minute cycles) on days `days`.
+    fn stage(days: &[i64], run: f64) -> Vec<Session> {
+        days.iter().map(|&n| run_walk(n, run, 5.0 - run, 6)).collect()
+    }
+
+    /// A clinic's staged start: walk 4 / run 1 → 3/2 → 2/3 (with a down week) → 1/4, each
+    /// three times on alternate days, then 30 minutes continuous. The weekly ramp used to call
+    /// each new stage an error; now nothing at all is flagged above advice.
+    fn clinic() -> Vec<Session> {
+        let mut sessions = [
+            stage(&[0, 2, 4], 1.0),
+            stage(&[7, 9, 11], 2.0),
+            stage(&[14, 16, 18], 3.0),
+            stage(&[23], 3.0),
+            stage(&[28, 30, 32], 4.0),
+        ]
+        .concat();
+        sessions.extend([35, 37, 39, 42, 44, 46].map(|n| continuous(n, 30.0)));
+        sessions
+    }
+
+    #[test]
+    fn a_clinics_staged_start_has_nothing_above_advice() {
+        let serious: Vec<String> = validate(&plan(base(0.0), clinic()))
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .map(|f| format!("{:?} {}: {}", f.rule, f.date, f.message))
+            .collect();
+        assert_eq!(serious, Vec::<String>::new());
+    }
+
+    #[test]
+    fn stages_rise_one_at_a_time_and_pain_free() {
+        let hurt = |n, run| done(run_walk(n, run, 5.0 - run, 6), 5, 0, false);
+        let cases: Vec<(&str, Vec<Session>, Vec<i64>)> = vec![
+            ("a clinic's staged start", clinic(), vec![]),
+            (
+                "a stage jump: 20 % to 60 % running",
+                [stage(&[0, 2, 4], 1.0), stage(&[7], 3.0)].concat(),
+                vec![7],
+            ),
+            (
+                "a third of the session at once is one stage: 1:1 → 2:1 → continuous",
+                [
+                    (0..3).map(|i| run_walk(2 * i, 1.0, 1.0, 15)).collect::<Vec<_>>(),
+                    (0..3).map(|i| run_walk(7 + 2 * i, 2.0, 1.0, 10)).collect(),
+                    vec![continuous(14, 25.0)],
+                ]
+                .concat(),
+                vec![],
+            ),
+            (
+                "straight from 2 minutes of 5 to continuous",
+                [stage(&[0, 2, 4], 2.0), vec![continuous(7, 30.0)]].concat(),
+                vec![7],
+            ),
+            (
+                "ratio and time raised together",
+                [stage(&[0, 2, 4], 1.0), vec![run_walk(7, 2.0, 3.0, 8)]].concat(),
+                vec![7],
+            ),
+            (
+                "time raised alone is one change",
+                [stage(&[0, 2, 4], 1.0), vec![run_walk(7, 1.0, 4.0, 7)]].concat(),
+                vec![],
+            ),
+            (
+                "continuous for longer than the sessions were",
+                [stage(&[0, 2, 4], 4.0), vec![continuous(7, 40.0)]].concat(),
+                vec![7],
+            ),
+            (
+                "a stage raised after pain, one pain-free run since",
+                [stage(&[0, 2, 4], 1.0), vec![hurt(7, 1.0)], stage(&[10], 1.0), stage(&[12], 2.0)].concat(),
+                vec![12],
+            ),
+            (
+                "three pain-free runs after the pain, then up",
+                [stage(&[0, 2], 1.0), vec![hurt(4, 1.0)], stage(&[7, 9, 11], 1.0), stage(&[14], 2.0)]
+                    .concat(),
+                vec![],
+            ),
+            (
+                "up right after pain: the pain rule says it, not this one",
+                [stage(&[0, 2, 4], 1.0), vec![hurt(7, 1.0)], stage(&[10], 2.0)].concat(),
+                vec![],
+            ),
+            (
+                "a plan starting with continuous runs has no staged start",
+                vec![run(0, 1.0), run(2, 3.0)],
+                vec![],
+            ),
+        ];
+        for (case, sessions, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(0.0), sessions)), expected, "{case}");
+        }
+    }
+
+    /// After the alternate-days period, the staged start still keeps a day between runs.
+    #[test]
+    fn stages_keep_a_day_between_runs() {
+        let settings = RuleSettings { alternate_days_weeks: 0, ..base(0.0) };
+        let p = plan(settings, stage(&[0, 1, 3], 1.0));
+        assert_eq!(flagged_days(R, &p), vec![1]);
+    }
+
+    #[test]
+    fn messages_name_the_stages() {
+        let p = plan(base(0.0), [stage(&[0, 2, 4], 1.0), stage(&[7], 3.0)].concat());
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| f.message.as_str()),
+            Some(
+                "Mon 14 Dec's run/walk jumps from 20 % running to 60 %; the staged start raises the run:walk split one stage at a time, at most a third of the session."
+            )
+        );
+        let together = plan(base(0.0), [stage(&[0, 2, 4], 1.0), vec![run_walk(7, 2.0, 3.0, 8)]].concat());
+        let f = only(R, &together);
+        assert_eq!(
+            f.first().map(|f| f.message.as_str()),
+            Some(
+                "Mon 14 Dec's run/walk raises the running share (20 % → 40 %) and the session's time (30 → 40 min) together; the staged start changes one at a time."
+            )
+        );
+        assert_eq!(f.first().map(|f| f.severity), Some(Severity::Warning));
+    }
+}
