@@ -9,6 +9,8 @@ packages=(pkg-config libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libx11-xc
 # Paper and the window fall back to the system's fonts through fontconfig for what the bundled
 # font lacks; the tests print Chinese (WenQuanYi Micro Hei, compact) and monochrome emoji (Symbola).
 packages+=(fontconfig fonts-wqy-microhei fonts-symbola)
+# A test merges two branches of a plan with a real `git merge` through `comeback merge`.
+packages+=(git)
 # Debian ships venv's pip bootstrap (ensurepip) apart, in python3-venv; see the .venv below.
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || packages+=(python3-venv)
 missing=()
