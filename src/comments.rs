@@ -165,6 +165,9 @@ fn string_at(chars: &[char]) -> (String, usize) {
     (value, chars.len())
 }
 
+/// A comment as scanned: line, column, text, session entry and day it sits in.
+type Found = (usize, usize, String, Option<usize>, Option<String>);
+
 /// The scan's state: open brackets, the last word or string, and what was found.
 struct Scan {
     stack: Vec<Frame>,
@@ -172,7 +175,7 @@ struct Scan {
     key: Option<String>,
     /// The id of each session entry, in file order, once read.
     ids: Vec<Option<u32>>,
-    found: Vec<(usize, usize, String, Option<usize>, Option<String>)>,
+    found: Vec<Found>,
 }
 
 impl Scan {

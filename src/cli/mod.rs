@@ -364,9 +364,8 @@ pub enum CliError {
 /// trust; exports written to standard output and JSON (which escapes its own strings) do not.
 pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
     let raw = match &command {
-        CliCommand::Export { .. } => true,
         // The merged plan itself may go to standard output: RON escapes its own strings.
-        CliCommand::Merge { output: None, .. } => true,
+        CliCommand::Export { .. } | CliCommand::Merge { output: None, .. } => true,
         CliCommand::Validate { format, .. }
         | CliCommand::Merge { format, .. }
         | CliCommand::Diff { format, .. }

@@ -58,7 +58,7 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
         match result {
             Err(_) => code = EXIT_UNREADABLE,
             Ok((plan, findings, _)) if code == EXIT_OK && error_count(plan, findings) > 0 => {
-                code = EXIT_FINDINGS
+                code = EXIT_FINDINGS;
             }
             Ok(_) => {}
         }

@@ -64,7 +64,7 @@ pub enum Command {
         conflicts: Vec<Conflict>,
     },
     /// Take a conflict off the plan's list (its chosen side applied by other commands).
-    Resolve(Conflict),
+    Resolve(Box<Conflict>),
 }
 
 /// What a command did, for selection and status messages.
@@ -185,8 +185,11 @@ impl Plan {
                 Ok(Applied::Plan)
             }
             Command::Resolve(conflict) => {
-                let at =
-                    self.conflicts.iter().position(|c| *c == conflict).ok_or(CommandError::NoSuchConflict)?;
+                let at = self
+                    .conflicts
+                    .iter()
+                    .position(|c| *c == *conflict)
+                    .ok_or(CommandError::NoSuchConflict)?;
                 self.conflicts.remove(at);
                 Ok(Applied::Plan)
             }

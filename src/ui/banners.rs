@@ -106,7 +106,7 @@ pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             let words = if side.words.is_empty() { "(empty)" } else { side.words.as_str() };
             if ui.button(format!("{verb}: {words}")).clicked() {
                 let mut commands = crate::merge::resolve(plan, conflict, theirs);
-                commands.push(Command::Resolve(conflict.clone()));
+                commands.push(Command::Resolve(Box::new(conflict.clone())));
                 out.push(Intent::Merge { commands, label: format!("{verb} ({})", conflict.what) });
             }
         }
