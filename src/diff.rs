@@ -192,7 +192,7 @@ fn set_field(s: &mut Session, field: &str, from: &Session) {
 }
 
 /// Theirs in my units, so distances compare.
-fn in_units(theirs: &Plan, units: Units) -> Plan {
+pub(crate) fn in_units(theirs: &Plan, units: Units) -> Plan {
     let mut converted = theirs.clone();
     if converted.meta.units != units {
         let mut meta = converted.meta.clone();
@@ -219,7 +219,7 @@ fn json_fields(mine: &impl Serialize, theirs: &impl Serialize) -> Vec<(String, S
         .collect()
 }
 
-fn value_text(v: Option<&Value>) -> String {
+pub(crate) fn value_text(v: Option<&Value>) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -340,7 +340,11 @@ pub fn take_theirs(mine: &Plan, theirs: &Plan, difference: &Difference) -> Vec<C
 }
 
 /// `mine` with the top-level field `field` copied from `theirs`.
-fn with_field<T: Serialize + serde::de::DeserializeOwned>(mine: &T, theirs: &T, field: &str) -> Option<T> {
+pub(crate) fn with_field<T: Serialize + serde::de::DeserializeOwned>(
+    mine: &T,
+    theirs: &T,
+    field: &str,
+) -> Option<T> {
     let (Ok(Value::Object(mut a)), Ok(Value::Object(b))) =
         (serde_json::to_value(mine), serde_json::to_value(theirs))
     else {

@@ -13,7 +13,8 @@ use ron::extensions::Extensions;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::plan::{FORMAT_VERSION, Plan, PlanId};
+use crate::comments::{self, Comment};
+use crate::plan::{FORMAT_VERSION, Plan, PlanId, Revision};
 use crate::text;
 
 /// Plan files larger than this are refused before parsing (a 10-year plan is about 1 MB).
@@ -117,18 +118,30 @@ pub struct Loaded {
     pub plan: Plan,
     /// How many control characters were removed from its text (see [`Plan::strip_controls`]).
     pub controls_removed: usize,
+    /// Comments written into the file by hand, which saving would drop (see [`comments`]).
+    pub comments: Vec<Comment>,
 }
 
 impl Loaded {
     /// What to tell the user about the loading, when there is something: "removed 3 control
     /// characters from the plan's text (terminal escapes and the like); saving keeps them out".
     pub fn warning(&self) -> Option<String> {
-        (self.controls_removed > 0).then(|| {
+        let controls = (self.controls_removed > 0).then(|| {
             format!(
                 "removed {} from the plan's text (terminal escapes and the like); saving keeps them out",
                 text::counted(self.controls_removed, "control character")
             )
-        })
+        });
+        let comments = self.comments.first().map(|first| {
+            format!(
+                "the file has {} written by hand (the first on line {}: \"{}\"), which saving would drop; keep them as notes on the sessions and days they sit in",
+                text::counted(self.comments.len(), "comment"),
+                first.line,
+                first.text
+            )
+        });
+        let both: Vec<String> = controls.into_iter().chain(comments).collect();
+        (!both.is_empty()).then(|| both.join("; "))
     }
 }
 
@@ -227,7 +240,17 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
     }
     let controls_removed = plan.strip_controls();
     plan.version = FORMAT_VERSION;
-    Ok(Loaded { plan, controls_removed })
+    // The revision of what was read: the one written down, unless the file was changed since
+    // it was saved (by hand, or by a tool that kept the field), which makes a new revision made
+    // from the written one; a file from before revisions gets its content's.
+    let read = revision(&plan).ok();
+    if let Some(written) = plan.revision
+        && read != Some(written)
+    {
+        plan.parents = vec![written];
+    }
+    plan.revision = read;
+    Ok(Loaded { plan, controls_removed, comments: comments::find(text) })
 }
 
 fn describe(code: &ron::Error) -> String {
@@ -240,8 +263,37 @@ fn describe(code: &ron::Error) -> String {
     }
 }
 
-/// The plan as the text that [`save`] writes: same plan, same bytes.
+/// The plan as the text that [`save`] writes, with its revision ([`stamped`]): same plan,
+/// same bytes.
 pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
+    pretty(&stamped(plan)?)
+}
+
+/// The revision of the plan's content: the hash of its text without the revision fields.
+pub fn revision(plan: &Plan) -> Result<Revision, ron::Error> {
+    let mut bare = plan.clone();
+    bare.revision = None;
+    bare.parents = Vec::new();
+    bare.version = FORMAT_VERSION;
+    Ok(Revision::of_text(&pretty(&bare)?))
+}
+
+/// The plan as it is written: with the revision of its content, and, when that content is new
+/// since the revision it was loaded or saved as, that revision as its one parent. A plan never
+/// saved keeps its parents (none, or the two a merge gave it).
+pub fn stamped(plan: &Plan) -> Result<Plan, ron::Error> {
+    let now = revision(plan)?;
+    let mut out = plan.clone();
+    if let Some(was) = plan.revision
+        && was != now
+    {
+        out.parents = vec![was];
+    }
+    out.revision = Some(now);
+    Ok(out)
+}
+
+fn pretty(plan: &Plan) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
@@ -317,6 +369,17 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
 /// already holds exactly `bytes`, nothing is written and the backups are not rotated, so a
 /// habitual Ctrl+S does not push the older versions out.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_file(path, bytes, true)
+}
+
+/// Writes `bytes` to `path` as [`write_atomic`] does, but keeps no backups: for files another
+/// program owns, such as the one git hands a merge driver, where a `.bak` would be left in the
+/// repository.
+pub fn write_without_backups(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_file(path, bytes, false)
+}
+
+fn write_file(path: &Path, bytes: &[u8], backups: bool) -> std::io::Result<()> {
     if fs::read(path).is_ok_and(|old| old == bytes) {
         return Ok(());
     }
@@ -333,7 +396,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        if path.exists() {
+        if backups && path.exists() {
             rotate_backups(path)?;
         }
         fs::rename(&tmp, path)?;

@@ -101,7 +101,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// A file from a newer Comeback is refused with a message saying so, not misread.
 #[test]
 fn future_version_is_refused_clearly() {
-    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 4,", "version: 7,", 1);
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 5,", "version: 7,", 1);
     let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
     let err = load_text(&text).unwrap_err();
     assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
@@ -209,7 +209,7 @@ fn version_1_files_open_and_are_saved_as_the_current_version() {
     assert_eq!(old.meta.athlete, new.meta.athlete);
     assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));
     let text = file::to_text(&old).unwrap();
-    assert!(text.contains("\n  version: 4,\n"), "{text}");
+    assert!(text.contains("\n  version: 5,\n"), "{text}");
 }
 
 /// A version 2 file (before recorded activities) opens as the same plan and is saved as the
@@ -225,14 +225,19 @@ fn version_2_files_open_and_are_saved_as_the_current_version() {
     assert_eq!(old, new);
     assert!(old.sessions().iter().all(|s| s.recorded.is_none()));
     old.id = id;
-    let expected = text.replacen("\n  version: 2,\n", &format!("\n  version: 4,\n  id: \"{id}\",\n"), 1);
+    let revision = file::revision(&old).unwrap();
+    let expected = text.replacen(
+        "\n  version: 2,\n",
+        &format!("\n  version: 5,\n  id: \"{id}\",\n  revision: \"{revision}\",\n"),
+        1,
+    );
     assert_eq!(file::to_text(&old).unwrap(), expected);
 }
 
 /// A version 3 file has no plan id: it gets one from its text, the same at every load (so
-/// exporting it twice gives the same calendar UIDs), and saving writes it down as version 4.
+/// exporting it twice gives the same calendar UIDs), and saving writes it down as version 5.
 #[test]
-fn version_3_files_get_a_stable_id_and_are_saved_as_version_4() {
+fn version_3_files_get_a_stable_id_and_are_saved_as_version_5() {
     let path = Path::new("tests/fixtures/example-v3.ron");
     let first = file::load(path).unwrap();
     assert_eq!(first, file::load(path).unwrap(), "the same id at every load");
@@ -240,7 +245,7 @@ fn version_3_files_get_a_stable_id_and_are_saved_as_version_4() {
     let other = file::parse(&fs::read_to_string("tests/fixtures/example-v2.ron").unwrap(), path).unwrap();
     assert_ne!(first.id, other.id, "another old file, another id");
     let text = file::to_text(&first).unwrap();
-    assert!(text.contains(&format!("\n  version: 4,\n  id: \"{}\",\n", first.id)), "{text}");
+    assert!(text.contains(&format!("\n  version: 5,\n  id: \"{}\",\n", first.id)), "{text}");
     assert_eq!(file::parse(&text, path).unwrap(), first);
 }
 

@@ -169,3 +169,21 @@ fn nothing_readable_exits_2() {
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("no/such/plan.ron: cannot read the file"), "{out}");
 }
+
+/// A coach's `// comment` in the plan is not dropped by the save after logging: it becomes a
+/// note on the session it sat in, and the report says so.
+#[test]
+fn logging_keeps_comments_written_in_the_file_as_notes() {
+    let (_dir, path) = plan_with_a_run(Units::Km);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "      id: 7,",
+        "      // easy, it's icy\n      id: 7,",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let (code, out) = comeback(&["log", path.to_str().unwrap(), &fixture("2013-02-06-12-11-14.fit")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("kept 1 comment written in the file as notes"), "{out}");
+    let saved = file::load(&path).unwrap();
+    assert_eq!(saved.session(SessionId(7)).unwrap().notes[0].text, "easy, it's icy");
+}

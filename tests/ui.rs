@@ -1127,3 +1127,135 @@ fn duplicate_as_new_plan_makes_a_plan_of_its_own() {
     assert_eq!(comeback::file::load(&dir.path().join("plan.ron")).unwrap(), original);
     assert_eq!(h.state().document().path(), Some(target.as_path()));
 }
+
+/// Saves `theirs` over the open file as another program would, and lets the window notice.
+fn saved_by_another_program(h: &mut Harness<'_, App>, theirs: &comeback::plan::Plan) {
+    let path = h.state().document().path().unwrap().to_path_buf();
+    comeback::file::save(theirs, &path).unwrap();
+    // Make the change visible even on file systems with coarse times.
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(later).unwrap();
+    h.input_mut().time = Some(10.0);
+    h.run();
+    h.get_by_label_contains("was changed by another program");
+}
+
+/// The runner marks Saturday's run done; meanwhile the coach's copy, saved over the file, moves
+/// Tuesday's run/walk to Wednesday (and, when `conflict`, marks Saturday's run skipped).
+fn runner_logs_while_the_coach_saves(conflict: bool) -> (tempfile::TempDir, Harness<'static, App>) {
+    let (dir, mut h) = open_example();
+    let mut theirs = comeback::file::load(h.state().document().path().unwrap()).unwrap();
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Mark done").click();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    theirs.apply(comeback::plan::Command::MoveSession { id: SessionId(10), to: day(25, 11) }).unwrap();
+    if conflict {
+        let mut run = theirs.session(SessionId(15)).unwrap().clone();
+        run.status = comeback::plan::Status::Skipped;
+        theirs.apply(comeback::plan::Command::EditSession(run)).unwrap();
+    }
+    saved_by_another_program(&mut h, &theirs);
+    h.get_by_label("Merge").click();
+    h.run();
+    (dir, h)
+}
+
+/// The file changes on disk while the runner has logged a run: Merge puts the coach's moved
+/// session and the runner's log both in the plan, as one undoable step, without a question.
+#[test]
+fn merging_an_outside_change_keeps_the_coachs_move_and_the_runners_log() {
+    let (_dir, mut h) = runner_logs_while_the_coach_saves(false);
+    let plan = h.state().document().plan().clone();
+    assert_eq!(plan.session(SessionId(10)).unwrap().date, day(25, 11), "the coach's move");
+    assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "the runner's log");
+    assert!(plan.conflicts.is_empty());
+    assert!(h.query_by_label_contains("The merge needs you to choose").is_none(), "no question");
+    assert!(h.query_by_label_contains("was changed by another program").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(24, 11), "one step");
+}
+
+/// When the coach changed the same thing differently, the merge asks, with both values in
+/// words: mine is kept until the runner chooses, and taking theirs applies it.
+#[test]
+fn a_real_conflict_in_a_merge_asks_mine_or_theirs() {
+    let (_dir, mut h) = runner_logs_while_the_coach_saves(true);
+    assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(25, 11));
+    h.get_by_label_contains("The merge needs you to choose (the last question): Sat 28 Nov 2026");
+    h.get_by_label("Keep mine: done");
+    h.get_by_label("Take theirs: skipped").click();
+    h.run();
+    let plan = h.state().document().plan();
+    assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Skipped);
+    assert!(plan.conflicts.is_empty());
+    assert!(h.query_by_label_contains("The merge needs you to choose").is_none());
+}
+
+/// A coach's `// comment` in the file: the window says so, Save waits instead of dropping it,
+/// and "Keep them as notes" puts it on the session it sat in, where saving keeps it.
+#[test]
+fn a_comment_written_in_the_file_is_kept_as_a_note_not_saved_over() {
+    let (_dir, path) = example_copy();
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "      id: 12,",
+        "      // keep these on grass\n      id: 12,",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    let mut h = harness(App::new(startup(path.clone(), None)));
+    h.get_by_label_contains("The file has 1 comment written by hand (line");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "not saved over the comment");
+    h.get_by_label("Keep them as notes").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let saved = comeback::file::load(&path).unwrap();
+    let notes: Vec<&str> =
+        saved.session(SessionId(12)).unwrap().notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(notes, ["keep these on grass"]);
+}
+
+/// File → Merge with… the coach's copy of the plan as it was opened: her move and my log both
+/// land without a question; a copy of another plan is compared instead, and the status says why.
+#[test]
+fn merging_with_the_coachs_copy_from_the_file_menu() {
+    let (dir, path) = example_copy();
+    let mut h = harness(App::new(startup(path.clone(), Some(dir.path().join("data")))));
+    let mut theirs = comeback::file::load(&path).unwrap();
+    theirs.apply(comeback::plan::Command::MoveSession { id: SessionId(10), to: day(25, 11) }).unwrap();
+    let coach = dir.path().join("coach.ron");
+    comeback::file::save(&theirs, &coach).unwrap();
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Mark done").click();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge with…").click();
+    h.run();
+    type_path(&mut h, &coach.display().to_string(), "Merge");
+    let plan = h.state().document().plan();
+    assert_eq!(plan.session(SessionId(10)).unwrap().date, day(25, 11), "the coach's move");
+    assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "my log");
+    assert!(h.state().status().contains("nothing to choose"), "{}", h.state().status());
+
+    theirs.id = comeback::plan::PlanId::random();
+    let other = dir.path().join("other.ron");
+    comeback::file::save(&theirs, &other).unwrap();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge with…").click();
+    h.run();
+    type_path(&mut h, &other.display().to_string(), "Merge");
+    let status = h.state().status().to_owned();
+    assert!(status.contains("instead of merging: they are different plans"), "{status}");
+}

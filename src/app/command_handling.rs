@@ -116,6 +116,23 @@ impl App {
                 self.request(Pending::Generated(plan), ctx);
             }
             Answer::Method(MethodChoice::Cancel) => self.method = None,
+            Answer::MergeOutside => self.merge_outside(),
+            Answer::CommentsAsNotes => {
+                let author = match self.prefs.author.trim() {
+                    "" => "From the file",
+                    name => name,
+                };
+                let comments = std::mem::take(&mut self.comments);
+                let commands =
+                    crate::comments::as_notes(self.doc.file_plan(), &comments, author, chrono::Utc::now());
+                let label = format!("Keep {} as notes", crate::text::counted(comments.len(), "comment"));
+                let applied = self.doc.apply_to_file(commands, &label);
+                self.after_apply(applied, &label);
+            }
+            Answer::DropComments => {
+                self.comments.clear();
+                self.status = "The comments will be left out when the plan is saved".to_owned();
+            }
             Answer::CompareOutside => {
                 self.doc.accept_disk();
                 self.outside = false;
@@ -149,7 +166,7 @@ impl App {
         self.after_apply(applied, label);
     }
 
-    fn after_apply(&mut self, applied: Result<Option<Applied>, CommandError>, label: &str) {
+    pub(super) fn after_apply(&mut self, applied: Result<Option<Applied>, CommandError>, label: &str) {
         match applied {
             Ok(Some(Applied::Session(id))) => {
                 self.view.selected = Some(id);
@@ -186,6 +203,7 @@ impl App {
             UiCommand::DuplicateAsNew => self.request(Pending::Duplicate, ctx),
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
+            UiCommand::MergeWith => self.open_prompt(Purpose::Merge, ctx),
             UiCommand::OpenFolder => self.open_prompt(Purpose::Folder, ctx),
             UiCommand::ExportWorkouts => self.open_prompt(Purpose::Workouts, ctx),
             UiCommand::ImportRuns => self.open_prompt(Purpose::Import, ctx),

@@ -35,7 +35,9 @@ impl Dialogs {
         let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
         std::thread::spawn(move || {
             let filter = match purpose {
-                Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "Comeback plan",
+                Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Merge | Purpose::Folder => {
+                    "Comeback plan"
+                }
                 Purpose::Export(format) => format.label(),
                 Purpose::Workouts | Purpose::Workout(_) => "FIT workout",
                 Purpose::Import => "Recorded activity",
@@ -49,7 +51,7 @@ impl Dialogs {
                 dialog = dialog.set_directory(dir);
             }
             let picked: Vec<PathBuf> = match purpose {
-                Purpose::Open | Purpose::Compare => dialog.pick_file().into_iter().collect(),
+                Purpose::Open | Purpose::Compare | Purpose::Merge => dialog.pick_file().into_iter().collect(),
                 Purpose::Import => dialog.pick_files().unwrap_or_default(),
                 Purpose::Folder | Purpose::Workouts | Purpose::Workout(_) => {
                     dialog.pick_folder().into_iter().collect()

@@ -8,7 +8,7 @@ use super::App;
 use crate::edit::{Comparison, Document};
 use crate::export::{self, DateRange, Format};
 use crate::file;
-use crate::plan::{Plan, PlanId, SessionId};
+use crate::plan::{Command, Plan, PlanId, SessionId};
 use crate::print;
 use crate::ui::modals::{PathPrompt, Purpose};
 use crate::watch;
@@ -137,6 +137,7 @@ impl App {
     /// Shows `doc` instead of the open plan, with nothing selected and no comparison.
     fn replace_document(&mut self, doc: Document) {
         self.close_comparison();
+        self.comments.clear();
         self.doc = doc;
         self.example = false;
         self.view.selected = None;
@@ -149,7 +150,9 @@ impl App {
         match file::load_checked(path) {
             Ok(loaded) => {
                 let warning = loaded.warning();
+                self.keep_revision(&loaded.plan);
                 self.replace_document(Document::new(loaded.plan, Some(path.to_path_buf())));
+                self.comments = loaded.comments;
                 self.prefs.remember(path);
                 self.error = None;
                 self.status = match warning {
@@ -176,6 +179,10 @@ impl App {
     /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
     /// Never writes over a file another program changed without asking first.
     pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
+        if !self.comments.is_empty() {
+            self.status = "Not saved: the file has comments written by hand; choose above whether to keep them as notes".to_owned();
+            return false;
+        }
         match self.doc.path().map(Path::to_path_buf) {
             Some(_) if self.doc.changed_on_disk() => {
                 self.outside = true;
@@ -197,6 +204,7 @@ impl App {
         match file::save(self.doc.file_plan(), path) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
+                self.keep_revision(self.doc.file_plan());
                 self.example = false;
                 self.prefs.remember(path);
                 self.autosaver.clear();
@@ -243,6 +251,105 @@ impl App {
                 self.error = None;
             }
             Err(e) => self.error = Some(format!("{e}\nThe open plan is unchanged.")),
+        }
+    }
+
+    /// Keeps `plan` in the store of revisions, to merge copies of it later.
+    fn keep_revision(&self, plan: &Plan) {
+        if let Some(store) = &self.store {
+            super::startup::app_keeps(store, plan);
+        }
+    }
+
+    /// Merges another copy of the plan, at `path`, into the open one, from the latest version
+    /// both were made from; without one, compares them instead and says why.
+    pub fn merge_with(&mut self, path: &Path) {
+        let theirs = match file::load(path) {
+            Ok(theirs) => theirs,
+            Err(e) => {
+                self.error = Some(format!("{e}\nThe open plan is unchanged."));
+                return;
+            }
+        };
+        let name =
+            path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let base = match &self.store {
+            Some(store) => store.common_ancestor(self.doc.file_plan(), &theirs),
+            None => Err(crate::store::NoBase::Unknown),
+        };
+        self.keep_revision(&theirs);
+        match base {
+            Ok(base) => {
+                self.error = None;
+                self.merge_into(&base, &theirs, &name);
+            }
+            Err(why) => {
+                self.compare_with(path);
+                self.status = format!("Compared with {name} instead of merging: {why}. Tick what to take.");
+            }
+        }
+    }
+
+    /// Merges the file as another program saved it into the open plan and its unsaved edits,
+    /// from the version both started from: the file as it was opened or last saved. The file's
+    /// version then counts as the saved one.
+    pub fn merge_outside(&mut self) {
+        let Some(path) = self.doc.path().map(Path::to_path_buf) else { return };
+        self.outside = false;
+        match file::load(&path) {
+            Ok(theirs) => {
+                let Some(base) = self.doc.saved_plan().cloned() else {
+                    self.doc.accept_disk();
+                    self.compare_with(&path);
+                    return;
+                };
+                let name = self.doc.name();
+                self.keep_revision(&theirs);
+                self.merge_into(&base, &theirs, &name);
+                self.doc.accept_disk_as(theirs);
+            }
+            Err(e) => self.error = Some(format!("{e}\nThe open plan is unchanged.")),
+        }
+    }
+
+    /// Applies what `theirs` changed since `base` to the open plan as one undoable step,
+    /// keeping mine where both changed one thing; those are left in the plan as conflicts to
+    /// settle one by one.
+    fn merge_into(&mut self, base: &Plan, theirs: &Plan, name: &str) {
+        let mine = self.doc.file_plan();
+        let merged = match crate::merge::merge(base, mine, theirs) {
+            Ok(merged) => merged,
+            Err(e) => {
+                self.error = Some(format!("Could not merge {name}: {e}\nThe open plan is unchanged."));
+                return;
+            }
+        };
+        let target = match merged.settled(false) {
+            Ok(target) => target,
+            Err(e) => {
+                self.error = Some(format!("Could not merge {name}: {e}\nThe open plan is unchanged."));
+                return;
+            }
+        };
+        let mut commands = crate::merge::commands_to(mine, &target);
+        let mut parents: Vec<_> =
+            [mine, theirs].iter().filter_map(|p| p.revision.or_else(|| file::revision(p).ok())).collect();
+        parents.dedup();
+        let questions = merged.conflicts.len();
+        commands.push(Command::RecordMerge { parents, conflicts: merged.conflicts });
+        let label = format!("Merge {name}");
+        let applied = self.doc.apply_to_file(commands, &label);
+        let failed = applied.is_err();
+        self.after_apply(applied, &label);
+        if !failed {
+            self.status = if questions == 0 {
+                format!("Merged the changes in {name} with yours; nothing to choose")
+            } else {
+                format!(
+                    "Merged the changes in {name} with yours; {} to choose above (yours is kept until then)",
+                    crate::text::counted(questions, "conflict")
+                )
+            };
         }
     }
 
@@ -302,7 +409,7 @@ impl App {
     pub(super) fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
         let suggested = self.suggested_path(purpose);
         let text = match purpose {
-            Purpose::Open | Purpose::Compare | Purpose::Import => String::new(),
+            Purpose::Open | Purpose::Compare | Purpose::Merge | Purpose::Import => String::new(),
             Purpose::Folder => {
                 self.doc.path().and_then(Path::parent).map(|p| p.display().to_string()).unwrap_or_default()
             }
@@ -395,6 +502,7 @@ impl App {
             }
             Purpose::Export(format) => self.export_to(format, path),
             Purpose::Compare => self.compare_with(path),
+            Purpose::Merge => self.merge_with(path),
             Purpose::Folder => self.list_folder(path),
             Purpose::Workouts => self.export_workouts(path),
             Purpose::Workout(id) => self.send_to_watch(id, path),
@@ -450,7 +558,9 @@ impl App {
             .path()
             .map_or_else(|| PathBuf::from(format!("{}.ron", self.doc.name())), Path::to_path_buf);
         match purpose {
-            Purpose::Open | Purpose::SaveAs | Purpose::Compare => self.doc.path().map(Path::to_path_buf),
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Merge => {
+                self.doc.path().map(Path::to_path_buf)
+            }
             Purpose::Import => None,
             // The dialog starts in the folder of the open plan.
             Purpose::Folder => self.doc.path().map(|p| p.with_file_name("")),

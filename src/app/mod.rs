@@ -79,6 +79,12 @@ pub struct App {
     drag_cancelled: bool,
     /// Whether the plan shown is the built-in example, until another is opened or started.
     example: bool,
+    /// Comments written by hand in the open file, until kept as notes or dropped: saving
+    /// would lose them, so it waits for the choice.
+    comments: Vec<crate::comments::Comment>,
+    /// The versions of plans opened or saved here, to merge copies from the one both were
+    /// made from; `None` without a data folder.
+    store: Option<crate::store::Store>,
 }
 
 impl App {
@@ -196,6 +202,14 @@ impl App {
         if self.outside {
             let (name, dirty) = (self.doc.name(), self.doc.is_dirty());
             egui::Panel::top("outside").show(ui, |ui| banners::outside_ui(ui, &name, dirty, out));
+        }
+        if let Some(first) = self.comments.first() {
+            let count = self.comments.len();
+            egui::Panel::top("comments").show(ui, |ui| banners::comments_ui(ui, count, first, out));
+        }
+        if !self.doc.file_plan().conflicts.is_empty() {
+            let plan = self.doc.file_plan();
+            egui::Panel::top("conflicts").show(ui, |ui| banners::conflicts_ui(ui, plan, out));
         }
         if self.example {
             egui::Panel::top("example").show(ui, |ui| banners::example_ui(ui, out));

@@ -11,6 +11,7 @@ use super::dialogs::Dialogs;
 use super::{App, Autosave, Prefs};
 use crate::edit::Document;
 use crate::file;
+use crate::store::{self, Store};
 use crate::ui::calendar::CalendarView;
 use crate::ui::{Tab, settings};
 
@@ -50,9 +51,13 @@ impl App {
             Document::new(moved.unwrap_or(plan), None)
         };
         let candidate = file.clone().or_else(|| prefs.last_file.clone().filter(|p| p.exists()));
+        let mut comments = Vec::new();
         let (doc, example_shown) = match candidate {
-            Some(path) => match file::load(&path) {
-                Ok(plan) => (Document::new(plan, Some(path)), false),
+            Some(path) => match file::load_checked(&path) {
+                Ok(loaded) => {
+                    comments = loaded.comments;
+                    (Document::new(loaded.plan, Some(path)), false)
+                }
                 Err(e) => {
                     error = Some(format!("{e}\nShowing the example plan instead."));
                     (example(), true)
@@ -60,6 +65,14 @@ impl App {
             },
             None => (example(), true),
         };
+        let store = data_dir.as_ref().map(|dir| Store::new(&dir.join("revisions")));
+        if let Some(store) = &store {
+            // Pruning is housekeeping: a store it could not tidy still works.
+            let _ = store.prune(std::time::SystemTime::now(), store::MAX_AGE, store::MAX_BYTES);
+            if doc.path().is_some() {
+                app_keeps(store, doc.file_plan());
+            }
+        }
         let autosave = data_dir.map(Autosave::new);
         let recovered = autosave.as_ref().and_then(Autosave::recover);
         let mut app = Self {
@@ -92,6 +105,8 @@ impl App {
             was_dragging: false,
             drag_cancelled: false,
             example: example_shown,
+            comments,
+            store,
         };
         app.adopt_document();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
@@ -102,4 +117,10 @@ impl App {
         }
         app
     }
+}
+
+/// Keeps `plan` in `store`. The store only makes merges find their base: a revision it could
+/// not keep makes a later merge fall back to comparing, which says why then.
+pub(super) fn app_keeps(store: &Store, plan: &crate::plan::Plan) {
+    let _ = store.keep(plan);
 }

@@ -62,7 +62,8 @@ pub(super) fn run(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<u8, CliError> {
-    let plan = file::load(plan_path)?;
+    let loaded = file::load_checked(plan_path)?;
+    let plan = loaded.plan;
     let (files, mut skipped) = activity::collect(inputs);
     let mut activities = Vec::new();
     let mut read_files = 0;
@@ -92,7 +93,28 @@ pub(super) fn run(
     let read_none = read_files == 0;
     let saved = !dry_run && !read_none && !commands.is_empty();
     if saved {
+        // Saving drops comments written in the file: they become notes, said out loud.
+        let comments =
+            crate::comments::as_notes(&after, &loaded.comments, "From the file", chrono::Utc::now());
+        for command in comments {
+            if let Err(e) = after.apply(command) {
+                writeln!(
+                    out,
+                    "✗ {}: a comment could not become a note ({e}); nothing was saved",
+                    plan_path.display()
+                )?;
+                return Ok(EXIT_UNREADABLE);
+            }
+        }
         file::save(&after, plan_path)?;
+        if !loaded.comments.is_empty() && format == Format::Text {
+            writeln!(
+                out,
+                "! {}: kept {} written in the file as notes where they sat (a plan file cannot keep comments)",
+                plan_path.display(),
+                crate::text::counted(loaded.comments.len(), "comment")
+            )?;
+        }
     }
     match format {
         Format::Text => {

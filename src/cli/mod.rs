@@ -1,6 +1,6 @@
 //! The headless command line: the arguments `main` parses, and [`run`], which hands each
-//! subcommand to its own module (`validate`, `folder`, `diff`, `export`, `print`, `new`,
-//! `import_csv`, `log`). A subcommand writes its report to `out` and returns its exit code, or a
+//! subcommand to its own module (`validate`, `folder`, `diff`, `merge`, `export`, `print`,
+//! `new`, `import_csv`, `log`). A subcommand writes its report to `out` and returns its exit code, or a
 //! [`CliError`]; `main` prints that error, once, as `comeback: …`.
 
 mod diff;
@@ -8,6 +8,7 @@ mod export;
 mod folder;
 mod import_csv;
 mod log;
+mod merge;
 mod new;
 mod print;
 pub mod safe;
@@ -69,6 +70,28 @@ pub enum CliCommand {
         /// Their version (.ron).
         theirs: PathBuf,
         /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Merge two versions of a plan from the version both started from: each side's changes
+    /// are taken; what both changed differently is recorded in the plan as a conflict to
+    /// resolve in the app (never as text markers). Works as a git merge driver:
+    /// `comeback merge %O %A %B -o %A` (see docs/coach.md).
+    ///
+    /// Exit code: 0 when merged cleanly, 1 when conflicts are left (each is listed), 2 when a
+    /// file cannot be read or the result cannot be written.
+    Merge {
+        /// The version both started from (.ron).
+        base: PathBuf,
+        /// My version (.ron).
+        ours: PathBuf,
+        /// Their version (.ron).
+        theirs: PathBuf,
+        /// Where to write the merged plan; standard output when left out (the report then goes
+        /// to standard error).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Report format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -327,6 +350,9 @@ pub enum CliError {
         /// The row, column and what is wrong.
         source: crate::export::csv::CsvError,
     },
+    /// The merged plan could not be made or written as text.
+    #[error("cannot merge: {0}")]
+    Merge(String),
     /// The report could not be written to standard output (a closed pipe, a full disk).
     #[error("cannot write the report: {0}")]
     Output(#[from] std::io::Error),
@@ -338,8 +364,10 @@ pub enum CliError {
 /// trust; exports written to standard output and JSON (which escapes its own strings) do not.
 pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
     let raw = match &command {
-        CliCommand::Export { .. } => true,
+        // The merged plan itself may go to standard output: RON escapes its own strings.
+        CliCommand::Export { .. } | CliCommand::Merge { output: None, .. } => true,
         CliCommand::Validate { format, .. }
+        | CliCommand::Merge { format, .. }
         | CliCommand::Diff { format, .. }
         | CliCommand::Log { format, .. } => *format == Format::Json,
         _ => false,
@@ -367,6 +395,9 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
         },
         CliCommand::Print { file, from, until } => print::run(&file, (from, until), out),
         CliCommand::Diff { mine, theirs, format } => diff::run(&mine, &theirs, format, out),
+        CliCommand::Merge { base, ours, theirs, output, format } => {
+            merge::run([&base, &ours, &theirs], output.as_deref(), format, out)
+        }
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output, out),
         CliCommand::Log { plan, files, dry_run, relog, format } => {
             // Files without a local time of their own count days in this machine's time zone.

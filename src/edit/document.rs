@@ -109,15 +109,32 @@ impl Document {
         self.disk = self.path.as_deref().and_then(file::stamp);
     }
 
+    /// Takes `on_disk`, read from the file as another program left it, as the file's version
+    /// (after merging it into the open plan).
+    pub fn accept_disk_as(&mut self, on_disk: Plan) {
+        self.accept_disk();
+        self.saved = Some(on_disk);
+    }
+
+    /// The plan as its file had it when read or last written: the version both the open plan
+    /// and another program's save of the file started from.
+    pub fn saved_plan(&self) -> Option<&Plan> {
+        self.saved.as_ref()
+    }
+
     /// Whether the plan differs from its file.
     pub fn is_dirty(&self) -> bool {
         self.saved.as_ref() != Some(&self.own)
     }
 
-    /// Records that the plan was written to `path`.
+    /// Records that the plan was written to `path`, as the revision written, so the next save
+    /// is made from this one.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.disk = file::stamp(&path);
         self.path = Some(path);
+        if let Ok(stamped) = file::stamped(&self.own) {
+            self.own = stamped;
+        }
         self.saved = Some(self.own.clone());
         self.history.seal();
     }

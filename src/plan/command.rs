@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
-use super::{Note, Plan, PlanMeta, RuleSettings, Session, SessionId, within_dates};
+use super::{Conflict, Note, Plan, PlanMeta, Revision, RuleSettings, Session, SessionId, within_dates};
 
 /// What a note is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -55,6 +55,16 @@ pub enum Command {
         /// The note to remove, matched by author, time and text.
         note: Note,
     },
+    /// Record that the plan is now a merge of two versions: made from `parents`, with
+    /// `conflicts` left to resolve.
+    RecordMerge {
+        /// The revisions of the two versions merged.
+        parents: Vec<Revision>,
+        /// What both changed differently.
+        conflicts: Vec<Conflict>,
+    },
+    /// Take a conflict off the plan's list (its chosen side applied by other commands).
+    Resolve(Box<Conflict>),
 }
 
 /// What a command did, for selection and status messages.
@@ -80,6 +90,9 @@ pub enum CommandError {
     /// The note is not in that thread.
     #[error("that note is not there any more")]
     NoSuchNote,
+    /// The conflict is not in the plan's list.
+    #[error("that conflict is already resolved")]
+    NoSuchConflict,
     /// A date outside [`DATES`](super::DATES), where no plan file could hold it.
     #[error("{0} is outside the years a plan can cover ({from} to {to})", from = super::DATES.start().year(), to = super::DATES.end().year())]
     OutOfRange(NaiveDate),
@@ -165,6 +178,21 @@ impl Plan {
                 }
                 Ok(applied_note(on))
             }
+            Command::RecordMerge { parents, conflicts } => {
+                self.revision = None;
+                self.parents = parents;
+                self.conflicts.extend(conflicts);
+                Ok(Applied::Plan)
+            }
+            Command::Resolve(conflict) => {
+                let at = self
+                    .conflicts
+                    .iter()
+                    .position(|c| *c == *conflict)
+                    .ok_or(CommandError::NoSuchConflict)?;
+                self.conflicts.remove(at);
+                Ok(Applied::Plan)
+            }
         }
     }
 
@@ -188,7 +216,11 @@ impl Command {
             Self::AddNote { on: NoteOn::Day(date), .. } => within_dates([*date]),
             Self::SetMeta(meta) => meta_within_dates(meta),
             Self::SetRules(rules) => usable(rules),
-            Self::DeleteSession(_) | Self::AddNote { .. } | Self::RemoveNote { .. } => Ok(()),
+            Self::DeleteSession(_)
+            | Self::AddNote { .. }
+            | Self::RemoveNote { .. }
+            | Self::RecordMerge { .. }
+            | Self::Resolve(_) => Ok(()),
         }
     }
 }

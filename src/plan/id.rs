@@ -32,18 +32,22 @@ impl PlanId {
     /// hash of its text, so exporting the same old file twice gives the same UIDs, and two
     /// different old files get different ids. Saving the plan writes it down.
     pub fn of_text(text: &str) -> Self {
-        // FNV-1a, twice with different starting points: stable across Rust releases, which
-        // std's hasher does not promise.
-        let fnv = |basis: u64| {
-            text.bytes().fold(basis, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
-        };
-        Self(u128::from(fnv(0xcbf2_9ce4_8422_2325)) << 64 | u128::from(fnv(0x6c62_272e_07bb_0142)))
+        Self(fnv128(text))
     }
 
     /// Whether the plan has no id yet (made by [`super::Plan::new`] and not given one).
     pub fn is_unset(&self) -> bool {
         self.0 == 0
     }
+}
+
+/// FNV-1a, twice with different starting points: stable across Rust releases, which std's
+/// hasher does not promise.
+pub(super) fn fnv128(text: &str) -> u128 {
+    let fnv = |basis: u64| {
+        text.bytes().fold(basis, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+    };
+    u128::from(fnv(0xcbf2_9ce4_8422_2325)) << 64 | u128::from(fnv(0x6c62_272e_07bb_0142))
 }
 
 impl fmt::Display for PlanId {

@@ -4,11 +4,13 @@
 //! with a [`Command`], which keeps the sessions sorted and the ids unique.
 
 mod command;
+mod conflict;
 mod id;
 mod kind;
 mod lens;
 mod level;
 mod note;
+mod revision;
 mod rule;
 mod session;
 mod settings;
@@ -23,11 +25,13 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 pub use command::{Applied, Command, CommandError, NoteOn};
+pub use conflict::{Conflict, Conflicted, Side, Version};
 pub use id::PlanId;
 pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain};
 pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;
+pub use revision::Revision;
 pub use rule::{RuleId, Severity};
 pub use session::{Actual, PainLog, RecordedId, Session, SessionId, Status};
 pub use settings::{RuleOverride, RuleSettings};
@@ -42,13 +46,15 @@ pub use untrusted::strip_controls;
 /// Version 3 added the recorded activity a session was logged from (`recorded`), so that
 /// importing a watch's file again changes nothing. Version 4 added the plan's identity (`id`),
 /// which calendar UIDs are made from; an older file gets a stable id from its text
-/// ([`PlanId::of_text`]) until it is saved. Every older file is a valid file of the
+/// ([`PlanId::of_text`]) until it is saved. Version 5 added the revision and its parents
+/// (`revision`, `parents`), which a merge finds the common version of two copies by, and the
+/// conflicts a merge left to resolve (`conflicts`). Every older file is a valid file of the
 /// next version, so loading one needs no rewriting; it is saved as the current version. Each
 /// bump is what makes an older Comeback refuse a newer file as "made by a newer Comeback"
 /// instead of as an unknown field.
 ///
 /// It lives with the model because every new [`Plan`] carries it; `file` reads it from here.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,7 +139,10 @@ impl Default for PlanMeta {
 }
 
 /// One athlete's calendar of sessions plus its rule settings and notes.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///
+/// Two plans are equal when what they hold is: `revision` and `parents` say which saved
+/// version a plan came from, not what it is, so a plan saved and loaded again equals itself.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// File format version; see `docs/plan-format.md`.
@@ -141,6 +150,13 @@ pub struct Plan {
     /// Which plan this is; see [`PlanId`]. Absent in files before version 4.
     #[serde(default, skip_serializing_if = "PlanId::is_unset")]
     pub id: PlanId,
+    /// The revision of this content, as last saved or loaded; `None` for a plan never saved
+    /// (see `file::stamped`). Absent in files before version 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<Revision>,
+    /// The revisions this one was made from: one, or two after a merge.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parents: Vec<Revision>,
     /// Who, when and in which units.
     pub meta: PlanMeta,
     /// Thresholds for the validator.
@@ -152,6 +168,22 @@ pub struct Plan {
     /// Remarks about whole days, oldest first; days without notes are absent.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     day_notes: BTreeMap<NaiveDate, Vec<Note>>,
+    /// What a merge left for people to decide (see `merge`); the plan keeps the common
+    /// version's value of each until it is resolved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+}
+
+impl PartialEq for Plan {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version
+            && self.id == other.id
+            && self.meta == other.meta
+            && self.rules == other.rules
+            && self.sessions == other.sessions
+            && self.day_notes == other.day_notes
+            && self.conflicts == other.conflicts
+    }
 }
 
 impl Plan {
@@ -161,10 +193,13 @@ impl Plan {
         Self {
             version: FORMAT_VERSION,
             id: PlanId::default(),
+            revision: None,
+            parents: Vec::new(),
             meta: PlanMeta { start, ..PlanMeta::default() },
             rules: RuleSettings::default(),
             sessions: Vec::new(),
             day_notes: BTreeMap::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -275,6 +310,11 @@ impl Plan {
             f(&mut note.author, false);
             f(&mut note.text, true);
         }
+        for conflict in &mut self.conflicts {
+            for text in [&mut conflict.what, &mut conflict.ours.words, &mut conflict.theirs.words] {
+                f(text, true);
+            }
+        }
     }
 
     /// Sorts sessions and checks ids are unique; used after loading and by tests.
@@ -314,10 +354,13 @@ impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
         let mut plan = Self {
             version: FORMAT_VERSION,
             id: PlanId::default(),
+            revision: None,
+            parents: Vec::new(),
             meta,
             rules,
             sessions,
             day_notes: BTreeMap::new(),
+            conflicts: Vec::new(),
         };
         plan.normalize().map_err(CommandError::DuplicateId)?;
         Ok(plan)

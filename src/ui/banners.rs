@@ -6,6 +6,8 @@ use egui::Ui;
 use super::modals::Answer;
 use super::theme::Palette;
 use super::{Intent, UiCommand, command_button};
+use crate::comments::Comment;
+use crate::plan::{Command, Plan};
 
 /// The error banner, with a button to dismiss it.
 pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
@@ -17,8 +19,9 @@ pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
     });
 }
 
-/// The plan's file `name` was changed by another program: compare, reload or keep mine.
-/// `dirty` says whether reloading would lose unsaved changes.
+/// The plan's file `name` was changed by another program: merge, compare, reload or keep
+/// mine. `dirty` says whether reloading would lose unsaved changes (and so whether there is
+/// anything to merge).
 pub fn outside_ui(ui: &mut Ui, name: &str, dirty: bool, out: &mut Vec<Intent>) {
     let palette = Palette::of(ui.visuals());
     ui.horizontal_wrapped(|ui| {
@@ -30,6 +33,16 @@ pub fn outside_ui(ui: &mut Ui, name: &str, dirty: bool, out: &mut Vec<Intent>) {
             ),
         );
         let reload = if dirty { "Reload, losing my changes" } else { "Reload" };
+        if dirty
+            && ui
+                .button("Merge")
+                .on_hover_text(
+                    "Take the file's changes and keep yours; asks only where both changed one thing",
+                )
+                .clicked()
+        {
+            out.push(Intent::Answer(Answer::MergeOutside));
+        }
         for (text, tip, answer) in [
             ("Compare", "See what differs and take what you want", Answer::CompareOutside),
             (reload, "Open the file as it is now", Answer::ReloadOutside),
@@ -37,6 +50,64 @@ pub fn outside_ui(ui: &mut Ui, name: &str, dirty: bool, out: &mut Vec<Intent>) {
         ] {
             if ui.button(text).on_hover_text(tip).clicked() {
                 out.push(Intent::Answer(answer));
+            }
+        }
+    });
+}
+
+/// The file has `count` comments written by hand (`first` is the first), which saving would
+/// drop: keep them as notes, or let them go.
+pub fn comments_ui(ui: &mut Ui, count: usize, first: &Comment, out: &mut Vec<Intent>) {
+    let palette = Palette::of(ui.visuals());
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            palette.warning,
+            format!(
+                "✎ The file has {} written by hand (line {}: \"{}\"), which Comeback cannot keep \
+                 as comments; saving waits until you choose.",
+                crate::text::counted(count, "comment"),
+                first.line,
+                first.text
+            ),
+        );
+        for (text, tip, answer) in [
+            (
+                "Keep them as notes",
+                "Each becomes a note on the session or day it sits in",
+                Answer::CommentsAsNotes,
+            ),
+            ("Drop them", "Saving will leave them out", Answer::DropComments),
+        ] {
+            if ui.button(text).on_hover_text(tip).clicked() {
+                out.push(Intent::Answer(answer));
+            }
+        }
+    });
+}
+
+/// The first conflict a merge left in the plan, with both sides in words and a button for
+/// each; the rest follow one by one.
+pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
+    let Some(conflict) = plan.conflicts.first() else { return };
+    let palette = Palette::of(ui.visuals());
+    let more = plan.conflicts.len() - 1;
+    ui.colored_label(
+        palette.warning,
+        format!(
+            "⚠ The merge needs you to choose ({}): {}",
+            if more == 0 { "the last question".to_owned() } else { format!("{} more after this", more) },
+            conflict.what
+        ),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for (theirs, side, verb) in
+            [(false, &conflict.ours, "Keep mine"), (true, &conflict.theirs, "Take theirs")]
+        {
+            let words = if side.words.is_empty() { "(empty)" } else { side.words.as_str() };
+            if ui.button(format!("{verb}: {words}")).clicked() {
+                let mut commands = crate::merge::resolve(plan, conflict, theirs);
+                commands.push(Command::Resolve(Box::new(conflict.clone())));
+                out.push(Intent::Merge { commands, label: format!("{verb} ({})", conflict.what) });
             }
         }
     });

@@ -23,6 +23,8 @@ pub enum UiCommand {
     DuplicateAsNew,
     /// Compare the plan with another version of it.
     Compare,
+    /// Merge another version of the plan into it, from the version both started from.
+    MergeWith,
     /// Write the plan as PDF, PNG, ICS or CSV.
     Export(Format),
     /// Write FIT workouts of the planned runs and walks into a folder (a watch's).
@@ -99,7 +101,7 @@ impl UiCommand {
     /// Every command, shortcuts with more modifiers first so that Ctrl+Shift+Z is not read as
     /// Ctrl+Z, and Alt+Left is not read as Left (egui matches shortcuts ignoring extra Shift
     /// and Alt).
-    pub const ALL: [Self; 38] = [
+    pub const ALL: [Self; 39] = [
         Self::Redo,
         Self::SaveAs,
         Self::CopyWeek,
@@ -111,6 +113,7 @@ impl UiCommand {
         Self::Save,
         Self::DuplicateAsNew,
         Self::Compare,
+        Self::MergeWith,
         Self::Export(Format::Pdf),
         Self::Export(Format::Png),
         Self::Export(Format::Ics),
@@ -151,6 +154,7 @@ impl UiCommand {
             Self::SaveAs => "Save as…",
             Self::DuplicateAsNew => "Duplicate as new plan…",
             Self::Compare => "Compare with…",
+            Self::MergeWith => "Merge with…",
             Self::Export(Format::Pdf) => "Export PDF…",
             Self::Export(Format::Png) => "Export PNG images…",
             Self::Export(Format::Ics) => "Export calendar (ICS)…",
@@ -198,6 +202,10 @@ impl UiCommand {
             Self::DuplicateAsNew => {
                 "Start another plan from this one (another athlete, another season): a copy with \
                  an identity of its own, so its calendar events never replace this plan's"
+            }
+            Self::MergeWith => {
+                "Take the changes in another copy of this plan (your coach's, say) and keep yours; \
+                 asks only where both changed the same thing"
             }
             Self::Compare => {
                 "Open another version of this plan (your coach's, say) and choose what to take from it"
@@ -260,7 +268,11 @@ impl UiCommand {
             Self::OpenFolder => const { &one(cmd_shift(Key::O)) },
             Self::Save => const { &one(cmd(Key::S)) },
             Self::SaveAs => const { &one(cmd_shift(Key::S)) },
-            Self::Export(_) | Self::Compare | Self::NewFromMethod | Self::DuplicateAsNew => &[],
+            Self::Export(_)
+            | Self::Compare
+            | Self::MergeWith
+            | Self::NewFromMethod
+            | Self::DuplicateAsNew => &[],
             Self::ExportWorkouts => const { &one(cmd_shift(Key::E)) },
             Self::SendToWatch => const { &one(cmd(Key::E)) },
             Self::ImportRuns => const { &one(cmd(Key::I)) },

@@ -66,7 +66,7 @@ fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     ui.separator();
     commands_ui(ui, &[UiCommand::Save, UiCommand::SaveAs, UiCommand::DuplicateAsNew], out);
     ui.separator();
-    commands_ui(ui, &[UiCommand::Compare], out);
+    commands_ui(ui, &[UiCommand::Compare, UiCommand::MergeWith], out);
     ui.menu_button("Export", |ui| {
         let exports: Vec<UiCommand> = Format::ALL.into_iter().map(UiCommand::Export).collect();
         commands_ui(ui, &exports, out);

@@ -33,6 +33,12 @@ pub enum Answer {
     CancelPath,
     /// The method's form was answered.
     Method(MethodChoice),
+    /// The file changed on disk: merge its changes into the open plan.
+    MergeOutside,
+    /// Keep the comments written in the file as notes where they sit.
+    CommentsAsNotes,
+    /// Let saving drop the comments written in the file.
+    DropComments,
     /// The file changed on disk: compare it with the open plan.
     CompareOutside,
     /// The file changed on disk: open it as it is now.
@@ -52,6 +58,8 @@ pub enum Purpose {
     Export(Format),
     /// To compare the plan with another version of it.
     Compare,
+    /// To merge another version of the plan into it.
+    Merge,
     /// To list a folder of athletes' plans.
     Folder,
     /// To write the plan's workouts into a folder (a watch's).
@@ -66,7 +74,7 @@ impl Purpose {
     /// The extension of the files it picks.
     pub fn extension(self) -> &'static str {
         match self {
-            Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Folder => "ron",
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Merge | Purpose::Folder => "ron",
             Purpose::Export(format) => format.extension(),
             Purpose::Workouts | Purpose::Workout(_) | Purpose::Import => "fit",
         }
@@ -79,6 +87,7 @@ impl Purpose {
             Purpose::SaveAs => "Save as",
             Purpose::Export(_) => "Export",
             Purpose::Compare => "Compare",
+            Purpose::Merge => "Merge",
             Purpose::Folder => "List plans",
             Purpose::Workouts | Purpose::Workout(_) => "Write workouts",
             Purpose::Import => "Read runs",
@@ -92,6 +101,7 @@ impl Purpose {
             Purpose::SaveAs => "Save the plan as".to_owned(),
             Purpose::Export(format) => format!("Export: {}", format.label()),
             Purpose::Compare => "Compare with another version of this plan".to_owned(),
+            Purpose::Merge => "Merge another copy of this plan into it".to_owned(),
             Purpose::Folder => "List the plans in a folder".to_owned(),
             Purpose::Workouts => "Export workouts to a watch".to_owned(),
             Purpose::Workout(_) => "Send the session to a watch".to_owned(),
@@ -206,7 +216,7 @@ pub fn path_prompt_ui(
             )
             .labelled_by(label);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if matches!(prompt.purpose, Purpose::Open | Purpose::Compare) && !recent.is_empty() {
+        if matches!(prompt.purpose, Purpose::Open | Purpose::Compare | Purpose::Merge) && !recent.is_empty() {
             ui.label("Recent:");
             for path in recent {
                 if ui.link(path.display().to_string()).clicked() {
