@@ -57,7 +57,7 @@ fn run(rng: &mut Rng) -> SessionKind {
 
 fn note(rng: &mut Rng) -> Note {
     let at = day(rng.below(3)).and_hms_opt(8, 0, 0).unwrap().and_utc();
-    Note::new(&rng.pick(&["Alex", "Coach"]), &rng.pick(&["ok", "sore", "rain"]), at)
+    Note::new(rng.pick(&["Alex", "Coach"]), rng.pick(&["ok", "sore", "rain"]), at)
 }
 
 /// A base plan of up to 12 sessions over three weeks, some with notes, and a few day notes.
