@@ -2,20 +2,17 @@
 //!
 //! After a done run logged with pain, the runs in the rest days become walks; then the level is
 //! repeated (soreness the next day) or the level before it is run (pain during or sharp pain)
-//! for `mastery_runs` runs, and the plan's own levels follow in order, one level per
-//! `mastery_runs` runs: the method's pace, so the plan is back at the level of the painful run
-//! within a couple of weeks and the last levels fall off the end, which is the time the pain
-//! costs. Run days stay where they are. A down week stays where it was: its runs keep their
-//! planned level, or come down to the climb's, and are never raised. Where the rewrite would
-//! still be flagged for something the plan was not, the level before is held one run longer,
-//! or a week rising too fast over the lighter weeks the pain caused is cut to what the ramp
-//! allows.
+//! for `mastery_runs` runs, and the rest of the planned ladder follows, each level moved later by
+//! as many runs. Where a week would then rise faster than the rules allow over the lighter weeks
+//! the pain caused, the level before it is held one run longer, until nothing is flagged. Run
+//! days stay where they are, so alternate days and down weeks keep; the last levels of the
+//! ladder fall off the end, which is the time the pain costs.
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 
 use crate::plan::{Command, Distance, Minutes, Plan, Session, SessionId, SessionKind, Status};
 use crate::rules::pain::ask;
-use crate::rules::{self, Finding, RuleId, Severity};
+use crate::rules::{RuleId, Severity};
 
 /// The rewrite for one painful run, ready to preview and apply as one step.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,80 +60,51 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
     if ahead.is_empty() {
         return None;
     }
-    let down: Vec<NaiveDate> =
-        rules::week_summaries(plan).into_iter().filter(|w| w.down).map(|w| w.totals.start).collect();
-    let in_down = |date: NaiveDate| down.contains(&plan.meta.week_start.week_of(date));
-    // The climb: the target, the hurt run's level, then the levels planned ahead outside down
-    // weeks, each once, in the plan's order.
-    let mut climb: Vec<SessionKind> = vec![target];
-    for kind in std::iter::once(hurt.kind).chain(ahead.iter().filter(|s| !in_down(s.date)).map(|s| s.kind)) {
-        if climb.last() != Some(&kind) {
-            climb.push(kind);
-        }
-    }
-    let repeats = plan.rules.mastery_runs.max(1);
-    // What the plan was flagged for before the pain was logged: the rewrite may add nothing.
-    let mut painless = plan.clone();
-    painless.apply(Command::EditSession(Session { pain: None, ..hurt.clone() })).ok()?;
-    let before: Vec<(RuleId, Severity, NaiveDate)> = rules::validate(&painless).iter().map(key).collect();
-    // Runs (by their place in `ahead`) held one more time at the level they would leave, and
-    // the most running a run may have, where the first try was flagged.
-    let mut holds: Vec<usize> = Vec::new();
-    let mut caps: Vec<(usize, f64)> = Vec::new();
-    let mut changes = Vec::new();
-    let mut clean = None;
-    for _ in 0..=ahead.len() * 2 {
-        let ladder = Ladder { climb: &climb, repeats, holds: &holds, caps: &caps, pace };
-        changes = ladder.rewrite(&ahead, rest_until, &in_down);
+    let (resting, running): (Vec<&Session>, Vec<&Session>) = ahead.iter().partition(|s| s.date <= rest_until);
+    let repeats = plan.rules.mastery_runs.max(1) as usize;
+    // The ladder from here: the target level `repeats` times, then the planned levels in order.
+    let mut ladder: Vec<SessionKind> =
+        std::iter::repeat_n(target, repeats).chain(running.iter().map(|s| s.kind)).collect();
+    let mut changes = rewrite(&resting, &running, &ladder);
+    for _ in 0..running.len() * 2 {
         let mut after = plan.clone();
         for (_, new) in &changes {
             after.apply(Command::EditSession(new.clone())).ok()?;
         }
-        // Errors and warnings first; advice once nothing more serious is left.
-        let new: Vec<Finding> = rules::validate(&after)
+        let Some(failing) = crate::rules::validate(&after)
             .into_iter()
-            .filter(|f| f.date > hurt.date && !before.contains(&key(f)))
-            .collect();
-        let serious = new.iter().find(|f| f.severity >= Severity::Warning);
-        if serious.is_none() {
-            clean = Some(changes.clone());
-        }
-        let Some(failing) = serious.or(new.first()).cloned() else {
+            .find(|f| f.severity >= Severity::Warning && f.date > hurt.date)
+        else {
             break;
         };
         let at = match failing.week {
-            Some(week) => ahead.iter().position(|s| s.date >= week && s.date > rest_until),
-            None => failing.sessions.first().and_then(|id| ahead.iter().position(|s| s.id == *id)),
+            Some(week) => running.iter().position(|s| s.date >= week),
+            None => failing.sessions.first().and_then(|id| running.iter().position(|s| s.id == *id)),
         };
         let Some(at) = at else { break };
         if let (Some(week), RuleId::Ramp) = (failing.week, failing.rule) {
-            // The lighter weeks the pain caused are now the base: no run of the week may take it
-            // past what the ramp allows over them.
-            let slots = ahead.iter().filter(|s| plan.meta.week_start.week_of(s.date) == week).count().max(1);
-            let base = rules::week_summaries(&after)
+            // The lighter weeks the pain caused are now the base: hold the whole week at a level
+            // that rises no more than the rules allow over them.
+            let slots =
+                running.iter().filter(|s| plan.meta.week_start.week_of(s.date) == week).count().max(1);
+            let base = crate::rules::week_summaries(&after)
                 .iter()
                 .find(|w| w.totals.start == week)
                 .and_then(|w| w.established)
                 .unwrap_or(0.0);
             let most = base * (1.0 + plan.rules.ramp_max_pct / 100.0) / slots as f64;
-            if caps.iter().any(|(i, m)| *i == at && *m <= most + 1e-9) {
-                break;
+            let current = ladder.get(at).copied().unwrap_or(target);
+            let Some(lower) = lowered(current, most, pace) else { break };
+            for _ in 0..slots.max(repeats) {
+                ladder.insert(at, lower);
             }
-            caps.extend(
-                ahead
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| plan.meta.week_start.week_of(s.date) == week)
-                    .map(|(i, _)| (i, most)),
-            );
-        } else if holds.contains(&at) {
-            break;
         } else {
-            holds.push(at);
+            // Hold the level before the flagged run one run longer.
+            let held = at.checked_sub(1).and_then(|i| ladder.get(i)).copied().unwrap_or(target);
+            ladder.insert(at, held);
         }
+        changes = rewrite(&resting, &running, &ladder);
     }
-    // Holding longer for advice may bring back a warning: then the last rewrite without one.
-    let changes = clean.unwrap_or(changes);
     let what = if asked.steps_back() && target != hurt.kind { "the level before" } else { "the same level" };
     let days = if asked.rest_days == 1 { "1 day".to_owned() } else { format!("{} days", asked.rest_days) };
     let mut why = asked.why;
@@ -176,76 +144,19 @@ fn lowered(kind: SessionKind, most: f64, pace: f64) -> Option<SessionKind> {
     (lower.run_distance(pace) > 0.0).then_some(lower)
 }
 
-/// How the runs after the rest climb back.
-struct Ladder<'a> {
-    /// The levels to climb, lowest first.
-    climb: &'a [SessionKind],
-    /// Runs at a level before the next.
-    repeats: u32,
-    /// Runs (places in the runs ahead) that hold their level one more time.
-    holds: &'a [usize],
-    /// The most running a run may have, by its place.
-    caps: &'a [(usize, f64)],
-    /// Easy pace, minutes per unit.
-    pace: f64,
-}
-
-impl Ladder<'_> {
-    /// The sessions changed: walks on the rest days, then the climb on the run days outside down
-    /// weeks, one level per `repeats` runs; a down week's run is left as planned, or lowered to
-    /// the level of the climb, never raised.
-    fn rewrite(
-        &self,
-        ahead: &[&Session],
-        rest_until: NaiveDate,
-        in_down: &dyn Fn(NaiveDate) -> bool,
-    ) -> Vec<(Session, Session)> {
-        let mut changes = Vec::new();
-        let mut at = 0;
-        let mut held = 0;
-        for (i, s) in ahead.iter().enumerate() {
-            let Some(&level) = self.climb.get(at) else { break };
-            let kind = if s.date <= rest_until {
-                SessionKind::Walk { distance: None, minutes: Minutes::new(30.0) }
-            } else if in_down(s.date) {
-                let planned = s.kind.run_distance(self.pace);
-                if planned < level.run_distance(self.pace) - 1e-9 {
-                    // A down week below the climb is a step back: the climb goes on from the
-                    // highest of its levels not above it, held once.
-                    let below = self.climb.get(..=at).unwrap_or_default();
-                    at = below.iter().rposition(|k| k.run_distance(self.pace) <= planned + 1e-9).unwrap_or(0);
-                    held = 1;
-                    s.kind
-                } else {
-                    held += 1;
-                    level
-                }
-            } else {
-                let next = self.climb.get(at + 1).copied();
-                let kind = match next {
-                    Some(next) if held >= self.repeats && !self.holds.contains(&i) => {
-                        at += 1;
-                        held = 0;
-                        next
-                    }
-                    _ => level,
-                };
-                held += 1;
-                let cap =
-                    self.caps.iter().filter(|(j, _)| *j == i).map(|(_, m)| *m).fold(f64::INFINITY, f64::min);
-                lowered(kind, cap, self.pace).unwrap_or(kind)
-            };
-            if s.kind != kind {
-                changes.push(((*s).clone(), Session { kind, ..(*s).clone() }));
-            }
-        }
-        changes
+/// The sessions changed: walks on the rest days, then the ladder on the run days.
+fn rewrite(resting: &[&Session], running: &[&Session], ladder: &[SessionKind]) -> Vec<(Session, Session)> {
+    let mut changes = Vec::new();
+    for s in resting {
+        let walk = SessionKind::Walk { distance: None, minutes: Minutes::new(30.0) };
+        changes.push(((*s).clone(), Session { kind: walk, ..(*s).clone() }));
     }
-}
-
-/// What a finding is compared by: its rule, severity and day.
-fn key(f: &Finding) -> (RuleId, Severity, NaiveDate) {
-    (f.rule, f.severity, f.date)
+    for (s, kind) in running.iter().zip(ladder) {
+        if s.kind != *kind {
+            changes.push(((*s).clone(), Session { kind: *kind, ..(*s).clone() }));
+        }
+    }
+    changes
 }
 
 #[cfg(test)]
