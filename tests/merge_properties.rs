@@ -7,39 +7,15 @@
 //! cargo test --test merge_properties` tries more.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failure is the test failing
 
+mod common;
 use chrono::NaiveDate;
 use comeback::merge::{Merged, converted, merge};
 use comeback::plan::{
     Actual, Command, Conflict, Conflicted, Distance, Effort, Minutes, Note, NoteOn, Plan, PlanMeta,
     RuleSettings, Run, Session, SessionId, SessionKind, Status, Terrain, Units,
 };
+use common::{Rng, cases};
 use serde_json::Value;
-
-/// Sebastiano Vigna's splitmix64: tiny, seedable and good enough to pick plans and edits.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn pick<T: Clone>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize].clone()
-    }
-}
-
-fn cases() -> u64 {
-    std::env::var("COMEBACK_PROPERTY_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
-}
 
 fn day(offset: u64) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 2).unwrap() + chrono::Days::new(offset)

@@ -6,49 +6,14 @@
 //! test --test rules_properties` tries more.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failure is the test failing
 
+mod common;
 use chrono::NaiveDate;
 use comeback::plan::{
     Activity, Actual, Command, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run,
     RunWalk, Segment, Session, SessionId, SessionKind, Status, Terrain, Units, WeekStart,
 };
 use comeback::rules::{Finding, RuleId, Severity, validate};
-
-/// Sebastiano Vigna's splitmix64: tiny, seedable and good enough to pick plans.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    /// True with probability `percent` %.
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-
-    /// A distance on a quarter grid from 0.25 to `most`: exact sums and exact 10 % and 30 %
-    /// steps, the boundaries where rounding used to flip a verdict, come up often.
-    fn quarters(&mut self, most: u64) -> f64 {
-        (self.below(most * 4) + 1) as f64 / 4.0
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
-
-fn cases() -> u64 {
-    std::env::var("COMEBACK_PROPERTY_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
-}
+use common::{Rng, cases};
 
 fn kind(rng: &mut Rng) -> SessionKind {
     let minutes = |m: f64| Minutes::new(m).unwrap();
