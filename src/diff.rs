@@ -181,8 +181,11 @@ fn field_text(s: &Session, field: &str, units: Units) -> String {
     }
 }
 
-fn set_field(s: &mut Session, field: &str, from: &Session) {
+/// Sets one field of a session, by the names diff and merge use, to its value in `from`.
+pub(crate) fn set_field(s: &mut Session, field: &str, from: &Session) {
     match field {
+        "date" => s.date = from.date,
+        "recorded" => s.recorded.clone_from(&from.recorded),
         "kind" => s.kind = from.kind,
         "status" => s.status = from.status,
         "pain" => s.pain = from.pain,

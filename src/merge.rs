@@ -18,7 +18,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::diff::{in_units, value_text, with_field};
+use crate::diff::{in_units, set_field, value_text, with_field};
 use crate::plan::{
     Command, CommandError, Conflict, Conflicted, Note, NoteOn, Plan, PlanMeta, RuleSettings, Session,
     SessionId, Side, Units, Version,
@@ -72,18 +72,6 @@ fn same(a: &Session, b: &Session, field: &str) -> bool {
         "actual" => a.actual == b.actual,
         "recorded" => a.recorded == b.recorded,
         _ => a.note == b.note,
-    }
-}
-
-fn copy(to: &mut Session, from: &Session, field: &str) {
-    match field {
-        "date" => to.date = from.date,
-        "kind" => to.kind = from.kind,
-        "status" => to.status = from.status,
-        "pain" => to.pain = from.pain,
-        "actual" => to.actual = from.actual,
-        "recorded" => to.recorded.clone_from(&from.recorded),
-        _ => to.note.clone_from(&from.note),
     }
 }
 
@@ -312,9 +300,9 @@ fn fields_of(
     let mut merged = base.clone();
     for field in SESSION_FIELDS {
         if same(ours, theirs, field) || same(theirs, base, field) {
-            copy(&mut merged, ours, field);
+            set_field(&mut merged, field, ours);
         } else if same(ours, base, field) {
-            copy(&mut merged, theirs, field);
+            set_field(&mut merged, field, theirs);
         } else {
             out.push(field_conflict(base, ours, theirs, field, units));
         }
@@ -388,7 +376,7 @@ pub fn resolve(plan: &Plan, conflict: &Conflict, theirs: bool) -> Vec<Command> {
                 ("session", Some(s), None) => vec![Command::AddSession(s)],
                 (field, Some(s), Some(current)) => {
                     let mut edited = current.clone();
-                    copy(&mut edited, &s, field);
+                    set_field(&mut edited, field, &s);
                     vec![Command::EditSession(edited)]
                 }
                 _ => Vec::new(),

@@ -50,6 +50,12 @@ pub(super) fn fnv128(text: &str) -> u128 {
     u128::from(fnv(0xcbf2_9ce4_8422_2325)) << 64 | u128::from(fnv(0x6c62_272e_07bb_0142))
 }
 
+/// The number written as exactly 32 hex digits, as plan ids and revisions are stored.
+pub(super) fn hex128(text: &str) -> Option<u128> {
+    let valid = text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit());
+    u128::from_str_radix(text, 16).ok().filter(|_| valid)
+}
+
 impl fmt::Display for PlanId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:032x}", self.0)
@@ -65,9 +71,8 @@ impl Serialize for PlanId {
 impl<'de> Deserialize<'de> for PlanId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let valid = text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit());
-        match u128::from_str_radix(&text, 16) {
-            Ok(id) if valid && id != 0 => Ok(Self(id)),
+        match hex128(&text) {
+            Some(id) if id != 0 => Ok(Self(id)),
             _ => Err(serde::de::Error::custom(format!(
                 "\"{text}\" is not a plan id; expected 32 hex digits, not all zero"
             ))),

@@ -33,12 +33,8 @@ impl Serialize for Revision {
 impl<'de> Deserialize<'de> for Revision {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let valid = text.len() == 32 && text.bytes().all(|b| b.is_ascii_hexdigit());
-        match u128::from_str_radix(&text, 16) {
-            Ok(hash) if valid => Ok(Self(hash)),
-            _ => {
-                Err(serde::de::Error::custom(format!("\"{text}\" is not a revision; expected 32 hex digits")))
-            }
-        }
+        super::id::hex128(&text).map(Self).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a revision; expected 32 hex digits"))
+        })
     }
 }
