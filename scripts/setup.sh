@@ -11,6 +11,9 @@ packages=(pkg-config libgl1 libegl1 libgl1-mesa-dri libxkbcommon-x11-0 libx11-xc
 packages+=(fontconfig fonts-wqy-microhei fonts-symbola)
 # One test drives the app in a real X window, as a user's mouse does (tests/real_window.rs).
 packages+=(xvfb xdotool)
+# It reads the window's pixels back with xwd, to check that repainting only what changed shows
+# what a full repaint shows.
+packages+=(x11-apps)
 # A test merges two branches of a plan with a real `git merge` through `comeback merge`.
 packages+=(git)
 # Debian ships venv's pip bootstrap (ensurepip) apart, in python3-venv; see the .venv below.

@@ -120,24 +120,17 @@ fn clicks(today: NaiveDate, path: &Path) -> (SessionId, [Pos2; 3]) {
     (id, [chip, done, tap].map(|at| at - HARNESS_MARGIN))
 }
 
-/// A click on the pain slider's rail in a real window sets the score where it landed: 0/10
-/// before the click-sensing rail in `editor.rs`, as a runner logging a painful run found.
-#[test]
-#[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
-fn a_click_on_the_pain_rail_in_a_real_window_sets_the_score() {
-    let today = chrono::Local::now().date_naive();
-    let (dir, path) = plan_starting(today);
-    let (id, [chip, done, tap]) = clicks(today, &path);
-    let (_server, display) = xvfb();
-    let home = dir.path().join("home");
-    let runtime = dir.path().join("runtime");
+/// The app on `path`, its window at the screen's top-left corner, given time to paint its first
+/// frames; `home` holds its preferences and autosave.
+fn start_app(display: &str, path: &Path, home: &Path) -> (Killed, String) {
+    let runtime = home.join("runtime");
     std::fs::create_dir_all(&runtime).unwrap();
     let app = Killed(
         Command::new(env!("CARGO_BIN_EXE_comeback"))
-            .arg(&path)
-            .env("DISPLAY", &display)
+            .arg(path)
+            .env("DISPLAY", display)
             .env_remove("WAYLAND_DISPLAY")
-            .env("HOME", &home)
+            .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_RUNTIME_DIR", &runtime)
             .stdout(Stdio::null())
@@ -148,16 +141,30 @@ fn a_click_on_the_pain_rail_in_a_real_window_sets_the_score() {
     let pid = app.0.id().to_string();
     let deadline = Instant::now() + Duration::from_secs(60);
     let window = loop {
-        let found = xdotool(&display, &["search", "--pid", &pid]);
+        let found = xdotool(display, &["search", "--pid", &pid]);
         if let Some(w) = found.lines().last() {
             break w.to_owned();
         }
         assert!(Instant::now() < deadline, "no window within 60 s");
         std::thread::sleep(Duration::from_millis(200));
     };
-    xdotool(&display, &["windowmove", &window, "0", "0"]);
+    xdotool(display, &["windowmove", &window, "0", "0"]);
     // The first frames of a debug build under software OpenGL take a few seconds.
     std::thread::sleep(Duration::from_secs(6));
+    (app, window)
+}
+
+/// A click on the pain slider's rail in a real window sets the score where it landed: 0/10
+/// before the click-sensing rail in `editor.rs`, as a runner logging a painful run found.
+#[test]
+#[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
+fn a_click_on_the_pain_rail_in_a_real_window_sets_the_score() {
+    let today = chrono::Local::now().date_naive();
+    let (dir, path) = plan_starting(today);
+    let (id, [chip, done, tap]) = clicks(today, &path);
+    let (_server, display) = xvfb();
+    let home = dir.path().join("home");
+    let (_app, _window) = start_app(&display, &path, &home);
     click(&display, chip);
     click(&display, done);
     click(&display, tap);
@@ -176,4 +183,67 @@ fn a_click_on_the_pain_rail_in_a_real_window_sets_the_score() {
         }
     };
     assert_eq!(pain, 7, "the click landed at 7/10 of the rail");
+}
+
+/// The screen's pixels, as xwd dumps them.
+fn screen(display: &str) -> Vec<u8> {
+    let out = Command::new("xwd")
+        .args(["-root", "-silent"])
+        .env("DISPLAY", display)
+        .output()
+        .expect("xwd is needed (scripts/setup.sh installs x11-apps)");
+    assert!(out.status.success(), "xwd failed: {}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
+/// The window repaints only what a pointer move changed (`eframe::damage`, Comeback's patch to
+/// eframe), over the last frame kept offscreen. After moves that show and hide highlights and
+/// tooltips, the screen must hold exactly what painting every pixel gives, which a resize
+/// forces: a repaint that missed an edge or lost the kept frame leaves pixels that differ.
+#[test]
+#[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
+fn repainting_only_what_changed_shows_what_a_full_repaint_shows() {
+    let today = chrono::Local::now().date_naive();
+    let (dir, path) = plan_starting(today);
+    let startup =
+        Startup { today, file: Some(path.clone()), prefs: Prefs::default(), data_dir: None, desktop: false };
+    let mut h = Harness::builder()
+        .with_size(SIZE + 2.0 * HARNESS_MARGIN)
+        .with_context_setup(comeback::ui::theme::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
+    h.run();
+    let day = format!(", {}", today.format("%a %-d %b"));
+    let chips: Vec<Pos2> = (1..14)
+        .filter_map(|d| {
+            let day = format!(", {}", (today + chrono::Days::new(d)).format("%a %-d %b"));
+            h.query_all_by_label_contains(&day).next().map(|n| n.rect().center())
+        })
+        .take(6)
+        .collect();
+    assert!(chips.len() >= 3, "the example shows sessions to point at");
+    let today_chip = h.query_all_by_label_contains(&day).next().unwrap().rect().center();
+    let status_bar = h.get_by_label_contains("0 errors").rect().center();
+
+    let (_server, display) = xvfb();
+    let (_app, window) = start_app(&display, &path, &dir.path().join("home"));
+    for at in chips.iter().chain([&status_bar, &today_chip]) {
+        let at = *at - HARNESS_MARGIN;
+        let (x, y) = (at.x.round().to_string(), at.y.round().to_string());
+        xdotool(&display, &["mousemove", &x, &y, "sleep", "0.6"]);
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let partly_repainted = screen(&display);
+
+    let size = SIZE.round();
+    let (width, height) = (size.x.to_string(), size.y.to_string());
+    xdotool(&display, &["windowsize", &window, "1100", "700", "sleep", "3"]);
+    xdotool(&display, &["windowsize", &window, &width, &height, "sleep", "4"]);
+    let fully_repainted = screen(&display);
+
+    if partly_repainted != fully_repainted {
+        let kept = dir.keep();
+        std::fs::write(kept.join("partly.xwd"), &partly_repainted).unwrap();
+        std::fs::write(kept.join("fully.xwd"), &fully_repainted).unwrap();
+        panic!("the partly repainted screen differs from a full repaint: both in {}", kept.display());
+    }
 }

@@ -209,6 +209,10 @@ pub use native::file_storage::storage_dir;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod icon_data;
 
+#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "glow")]
+pub mod damage;
+
 // ----------------------------------------------------------------------------
 
 /// Attach an [`egui_inspection::InspectionPlugin`] to `ctx` when enabled via the environment.

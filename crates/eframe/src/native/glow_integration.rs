@@ -34,10 +34,12 @@ use egui::{
 use egui_winit::accesskit_winit;
 use log::warn;
 
+use super::glow_canvas::Canvas;
 use super::{
     epi_integration, event_loop_context,
     winit_integration::{EventResult, PassMode, UserEvent, WinitApp, create_egui_context},
 };
+use crate::damage::{self, Damage};
 use crate::epaint::textures::TexturesDelta;
 use crate::{
     App, AppCreator, CreationContext, NativeOptions, Result, Storage,
@@ -151,6 +153,24 @@ struct Viewport {
     gl_surface: Option<glutin::surface::Surface<glutin::surface::WindowSurface>>,
     window: Option<Arc<Window>>,
     egui_winit: Option<egui_winit::State>,
+
+    /// What the window shows, to compare the next frame with (see [`crate::damage`]).
+    painted: Option<PaintedFrame>,
+
+    /// The window's pixels, kept across swaps, so a frame can repaint only what changed.
+    /// `None` before the first paint, or where the driver could not make one.
+    canvas: Option<Canvas>,
+
+    /// The system asked for a redraw eframe did not: the next frame shows every pixel again.
+    exposed: bool,
+}
+
+/// A frame as it was painted.
+struct PaintedFrame {
+    shapes: Vec<egui::epaint::ClippedShape>,
+    size_px: [u32; 2],
+    pixels_per_point: f32,
+    clear_color: [f32; 4],
 }
 
 impl Viewport {
@@ -550,6 +570,17 @@ impl WinitApp for GlowWinitApp<'_> {
         Ok(EventResult::RepaintNow(window_id))
     }
 
+    fn on_unrequested_redraw(&mut self, window_id: WindowId) {
+        if let Some(running) = &self.running {
+            let mut glutin = running.glutin.borrow_mut();
+            if let Some(viewport_id) = glutin.viewport_from_window.get(&window_id).copied()
+                && let Some(viewport) = glutin.viewports.get_mut(&viewport_id)
+            {
+                viewport.exposed = true;
+            }
+        }
+    }
+
     fn suspended(&mut self, _: &ActiveEventLoop) -> crate::Result<EventResult> {
         if let Some(running) = &mut self.running {
             running.glutin.borrow_mut().on_suspend()?;
@@ -764,46 +795,8 @@ impl GlowWinitRunning<'_> {
             .app
             .clear_color(&self.integration.egui_ctx.global_style().visuals);
 
-        let has_many_viewports = self.glutin.borrow().viewports.len() > 1;
-        let clear_before_update = !has_many_viewports; // HACK: for some reason, an early clear doesn't "take" on Mac with multiple viewports.
-
-        if is_visible && clear_before_update {
-            // clear before we call update, so users can paint between clear-color and egui windows:
-
-            let mut glutin = self.glutin.borrow_mut();
-            let GlutinWindowContext {
-                viewports,
-                current_gl_context,
-                not_current_gl_context,
-                current_viewport,
-                ..
-            } = &mut *glutin;
-            let viewport = &viewports[&viewport_id];
-            let Some(window) = viewport.window.as_ref() else {
-                return Ok(EventResult::Wait);
-            };
-            let Some(gl_surface) = viewport.gl_surface.as_ref() else {
-                return Ok(EventResult::Wait);
-            };
-
-            let screen_size_in_pixels: [u32; 2] = window.inner_size().into();
-
-            {
-                frame_timer.pause();
-                change_gl_context(
-                    current_gl_context,
-                    not_current_gl_context,
-                    current_viewport,
-                    viewport_id,
-                    gl_surface,
-                );
-                frame_timer.resume();
-            }
-
-            self.painter
-                .borrow()
-                .clear(screen_size_in_pixels, clear_color);
-        }
+        // Unlike upstream eframe, nothing is cleared before `update`: a frame that paints nothing
+        // new must leave the window as it is (see `crate::damage`).
 
         // ------------------------------------------------------------
         // The update function, which could call immediate viewports,
@@ -858,9 +851,32 @@ impl GlowWinitRunning<'_> {
         egui_winit.handle_platform_output_with_event_loop(&window, event_loop, platform_output);
 
         if is_visible {
-            let clipped_primitives = integration.egui_ctx.tessellate(shapes, pixels_per_point);
+            let screen_size_in_pixels: [u32; 2] = window.inner_size().into();
+            let wants_pixels = viewport
+                .actions_requested
+                .iter()
+                .any(ActionRequested::wants_paint);
+            let mut damage = match &viewport.painted {
+                Some(last)
+                    if !wants_pixels
+                        && pending_deltas.is_empty()
+                        && last.size_px == screen_size_in_pixels
+                        && last.pixels_per_point == pixels_per_point
+                        && last.clear_color == clear_color =>
+                {
+                    damage::between(
+                        &last.shapes,
+                        &shapes,
+                        screen_size_in_pixels,
+                        pixels_per_point,
+                    )
+                }
+                _ => Damage::Whole,
+            };
+            let exposed = core::mem::take(&mut viewport.exposed);
+            let paints = damage != Damage::Nothing || exposed;
 
-            {
+            if paints {
                 // We may need to switch contexts again, because of immediate viewports:
                 frame_timer.pause();
                 change_gl_context(
@@ -871,20 +887,70 @@ impl GlowWinitRunning<'_> {
                     gl_surface,
                 );
                 frame_timer.resume();
+
+                let gl = Arc::clone(painter.gl());
+                if viewport
+                    .canvas
+                    .as_ref()
+                    .is_none_or(|canvas| canvas.size_px() != screen_size_in_pixels)
+                {
+                    if let Some(old) = viewport.canvas.take() {
+                        old.destroy(&gl);
+                    }
+                    viewport.canvas = Canvas::new(&gl, screen_size_in_pixels)
+                        .inspect_err(|err| {
+                            log::debug!("Painting every pixel of every frame: {err}");
+                        })
+                        .ok();
+                    damage = Damage::Whole;
+                }
+                if let Some(canvas) = &viewport.canvas {
+                    canvas.bind(&gl);
+                } else {
+                    damage = Damage::Whole;
+                }
+
+                match damage {
+                    Damage::Nothing => {}
+                    Damage::Part(part) => {
+                        if let Some(canvas) = &viewport.canvas {
+                            canvas.clear_part(&gl, part, clear_color);
+                        }
+                        let clipped_primitives = integration.egui_ctx.tessellate(
+                            damage::shapes_in(&shapes, part, pixels_per_point),
+                            pixels_per_point,
+                        );
+                        painter.paint_and_update_textures(
+                            screen_size_in_pixels,
+                            pixels_per_point,
+                            &clipped_primitives,
+                            pending_deltas,
+                        );
+                    }
+                    Damage::Whole => {
+                        painter.clear(screen_size_in_pixels, clear_color);
+                        let clipped_primitives = integration
+                            .egui_ctx
+                            .tessellate(shapes.clone(), pixels_per_point);
+                        painter.paint_and_update_textures(
+                            screen_size_in_pixels,
+                            pixels_per_point,
+                            &clipped_primitives,
+                            pending_deltas,
+                        );
+                    }
+                }
+
+                if let Some(canvas) = &viewport.canvas {
+                    canvas.present(&gl);
+                }
             }
-
-            let screen_size_in_pixels: [u32; 2] = window.inner_size().into();
-
-            if !clear_before_update {
-                painter.clear(screen_size_in_pixels, clear_color);
-            }
-
-            painter.paint_and_update_textures(
-                screen_size_in_pixels,
+            viewport.painted = Some(PaintedFrame {
+                shapes,
+                size_px: screen_size_in_pixels,
                 pixels_per_point,
-                &clipped_primitives,
-                pending_deltas,
-            );
+                clear_color,
+            });
 
             {
                 let mut screenshot_callbacks = Vec::new();
@@ -931,7 +997,7 @@ impl GlowWinitRunning<'_> {
                 integration.post_rendering(&window);
             }
 
-            {
+            if paints {
                 // vsync - don't count as frame-time:
                 frame_timer.pause();
                 profiling::scope!("swap_buffers");
@@ -1322,6 +1388,9 @@ impl GlutinWindowContext {
                 gl_surface: None,
                 window: window.map(Arc::new),
                 egui_winit: None,
+                painted: None,
+                canvas: None,
+                exposed: false,
             },
         );
 
@@ -1647,6 +1716,9 @@ fn initialize_or_update_viewport<'a>(
                 window: None,
                 egui_winit: None,
                 gl_surface: None,
+                painted: None,
+                canvas: None,
+                exposed: false,
             })
         }
 

@@ -13,6 +13,8 @@ pub mod file_storage;
 pub(crate) mod winit_integration;
 
 #[cfg(feature = "glow")]
+mod glow_canvas;
+#[cfg(feature = "glow")]
 mod glow_integration;
 
 #[cfg(feature = "wgpu_no_default_features")]

@@ -418,7 +418,9 @@ impl<T: WinitApp> ApplicationHandler<UserEvent> for WinitAppWrapper<T> {
         event_loop_context::with_event_loop_context(event_loop, move || {
             let event_result = match event {
                 winit::event::WindowEvent::RedrawRequested => {
-                    self.windows_redraw_deadlines.remove(&window_id);
+                    if self.windows_redraw_deadlines.remove(&window_id).is_none() {
+                        self.winit_app.on_unrequested_redraw(window_id);
+                    }
                     self.winit_app
                         .run_ui_and_paint(event_loop, window_id, PassMode::Full)
                 }

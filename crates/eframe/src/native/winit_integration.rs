@@ -117,6 +117,10 @@ pub trait WinitApp {
         mode: PassMode,
     ) -> crate::Result<EventResult>;
 
+    /// The system asked for `window_id` to be redrawn without eframe asking (it was uncovered,
+    /// say), so the next frame must show every pixel again even if nothing changed.
+    fn on_unrequested_redraw(&mut self, _window_id: WindowId) {}
+
     fn suspended(&mut self, event_loop: &ActiveEventLoop) -> crate::Result<EventResult>;
 
     fn resumed(&mut self, event_loop: &ActiveEventLoop) -> crate::Result<EventResult>;

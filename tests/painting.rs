@@ -1,0 +1,105 @@
+//! What a pointer move costs to paint (issue 21): the app's real frames, laid out by kittest,
+//! compared the way the window compares them (`eframe::damage`, Comeback's patch to eframe). A
+//! move where nothing changes must paint nothing; a hover must repaint only around what it
+//! changed. Whether the pixels then match a full paint is `tests/real_window.rs`'s to show.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use comeback::app::{App, Prefs, Startup};
+use eframe::damage::{self, Damage};
+use egui::epaint::ClippedShape;
+use egui::{Pos2, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const SIZE: [f32; 2] = [1366.0, 768.0];
+
+fn example() -> (tempfile::TempDir, Harness<'static, App>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"), &path).unwrap();
+    let startup = Startup {
+        today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        file: Some(path),
+        prefs: Prefs::default(),
+        data_dir: None,
+        desktop: false,
+    };
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .with_context_setup(comeback::ui::theme::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
+    h.run();
+    (dir, h)
+}
+
+/// Moves the pointer to `to` and says what the window would repaint for the frames that
+/// followed, against what it showed before.
+fn damage_of_move(h: &mut Harness<'_, App>, to: Pos2) -> Damage {
+    let before: Vec<ClippedShape> = h.output().shapes.clone();
+    h.hover_at(to);
+    h.run();
+    damage::between(&before, &h.output().shapes, SIZE.map(|s| s as u32), h.ctx.pixels_per_point())
+}
+
+fn rect_of([x, y, w, h]: [u32; 4]) -> Rect {
+    Rect::from_min_size(egui::pos2(x as f32, y as f32), egui::vec2(w as f32, h as f32))
+}
+
+/// Sliding along the status bar changes nothing on screen, so the window paints nothing: eframe
+/// repainted all of it on every move, 110 ms of CPU each under software OpenGL.
+#[test]
+fn a_pointer_move_over_the_status_bar_paints_nothing() {
+    let (_dir, mut h) = example();
+    let bar = h.get_by_label_contains("0 errors").rect();
+    damage_of_move(&mut h, bar.center() + egui::vec2(300.0, 0.0));
+    assert_eq!(damage_of_move(&mut h, bar.center() + egui::vec2(420.0, 0.0)), Damage::Nothing);
+}
+
+/// Pointing at a session shows its tooltip: the repaint covers the tooltip and little else, not
+/// the month.
+#[test]
+fn hovering_a_session_repaints_only_its_tooltip() {
+    let (_dir, mut h) = example();
+    let chip = h.get_all_by_label_contains(", Tue 24 Nov").next().unwrap().rect();
+    let Damage::Part(part) = damage_of_move(&mut h, chip.center()) else {
+        panic!("hovering a chip should repaint part of the window");
+    };
+    let part = rect_of(part);
+    let tooltip = h.get_by_label_contains("Drag to move").rect();
+    assert!(part.contains_rect(tooltip), "the repaint {part:?} covers the tooltip {tooltip:?}");
+    let window = SIZE[0] * SIZE[1];
+    assert!(part.area() < 0.1 * window, "the repaint {part:?} is a small part of the window");
+}
+
+/// Two frames that paint the same shapes need nothing painted; one shape more, painted over the
+/// others, needs only its own rectangle, widened for anti-aliasing.
+#[test]
+fn damage_is_what_the_unmatched_shapes_cover() {
+    let clip = Rect::from_min_size(Pos2::ZERO, egui::vec2(800.0, 600.0));
+    let square = |x: f32, colour| {
+        ClippedShape::new(
+            clip,
+            egui::Shape::rect_filled(
+                Rect::from_min_size(egui::pos2(x, 10.0), egui::vec2(20.0, 20.0)),
+                0.0,
+                colour,
+            ),
+        )
+    };
+    let last = vec![square(10.0, egui::Color32::RED), square(100.0, egui::Color32::BLUE)];
+    assert_eq!(damage::between(&last, &last.clone(), [800, 600], 1.0), Damage::Nothing);
+
+    let mut next = last.clone();
+    next.insert(1, square(300.0, egui::Color32::GREEN));
+    assert_eq!(damage::between(&last, &next, [800, 600], 1.0), Damage::Part([298, 8, 24, 24]));
+
+    let mut recoloured = last.clone();
+    recoloured[0] = square(10.0, egui::Color32::WHITE);
+    assert_eq!(damage::between(&last, &recoloured, [800, 600], 2.0), Damage::Part([18, 18, 44, 44]));
+
+    let everything = vec![ClippedShape::new(clip, egui::Shape::rect_filled(clip, 0.0, egui::Color32::RED))];
+    assert_eq!(damage::between(&last, &everything, [800, 600], 1.0), Damage::Whole);
+}
