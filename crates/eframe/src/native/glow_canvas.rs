@@ -12,6 +12,10 @@ pub(crate) struct Canvas {
     framebuffer: glow::Framebuffer,
     pixels: glow::Renderbuffer,
     size_px: [u32; 2],
+
+    /// Whether the canvas holds what the window shows; not after a frame painted straight to
+    /// the window.
+    pub(crate) holds_last_frame: bool,
 }
 
 impl Canvas {
@@ -35,6 +39,7 @@ impl Canvas {
                 framebuffer,
                 pixels,
                 size_px,
+                holds_last_frame: false,
             };
             gl.bind_framebuffer(glow::FRAMEBUFFER, Some(framebuffer));
             gl.framebuffer_renderbuffer(
@@ -58,6 +63,11 @@ impl Canvas {
 
     pub(crate) fn size_px(&self) -> [u32; 2] {
         self.size_px
+    }
+
+    /// Makes the window where painting goes.
+    pub(crate) fn bind_window(gl: &glow::Context) {
+        unsafe { gl.bind_framebuffer(glow::FRAMEBUFFER, None) };
     }
 
     /// Makes the canvas where painting goes.

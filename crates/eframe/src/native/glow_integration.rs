@@ -856,7 +856,7 @@ impl GlowWinitRunning<'_> {
                 .actions_requested
                 .iter()
                 .any(ActionRequested::wants_paint);
-            let mut damage = match &viewport.painted {
+            let damage = match &viewport.painted {
                 Some(last)
                     if !wants_pixels
                         && pending_deltas.is_empty()
@@ -889,60 +889,53 @@ impl GlowWinitRunning<'_> {
                 frame_timer.resume();
 
                 let gl = Arc::clone(painter.gl());
-                if viewport
-                    .canvas
-                    .as_ref()
-                    .is_none_or(|canvas| canvas.size_px() != screen_size_in_pixels)
-                {
-                    if let Some(old) = viewport.canvas.take() {
-                        old.destroy(&gl);
+                let mut paint = |painter: &mut egui_glow::Painter, shapes| {
+                    let clipped_primitives =
+                        integration.egui_ctx.tessellate(shapes, pixels_per_point);
+                    painter.paint_and_update_textures(
+                        screen_size_in_pixels,
+                        pixels_per_point,
+                        &clipped_primitives,
+                        pending_deltas,
+                    );
+                };
+                let canvas = match damage {
+                    // A whole frame goes straight to the window: going through the canvas
+                    // would add a copy of every pixel (the first one costs 70 ms under
+                    // llvmpipe, which compiles the copy) to the first frame a user waits for.
+                    // The canvas catches up on the next partial frame.
+                    Damage::Whole => None,
+                    Damage::Nothing | Damage::Part(_) => {
+                        prepared_canvas(&mut viewport.canvas, &gl, screen_size_in_pixels)
                     }
-                    viewport.canvas = Canvas::new(&gl, screen_size_in_pixels)
-                        .inspect_err(|err| {
-                            log::debug!("Painting every pixel of every frame: {err}");
-                        })
-                        .ok();
-                    damage = Damage::Whole;
-                }
-                if let Some(canvas) = &viewport.canvas {
-                    canvas.bind(&gl);
-                } else {
-                    damage = Damage::Whole;
-                }
-
-                match damage {
-                    Damage::Nothing => {}
-                    Damage::Part(part) => {
-                        if let Some(canvas) = &viewport.canvas {
+                };
+                match (canvas, damage) {
+                    (Some(canvas), Damage::Part(part)) => {
+                        canvas.bind(&gl);
+                        if canvas.holds_last_frame {
                             canvas.clear_part(&gl, part, clear_color);
+                            paint(
+                                &mut painter,
+                                damage::shapes_in(&shapes, part, pixels_per_point),
+                            );
+                        } else {
+                            painter.clear(screen_size_in_pixels, clear_color);
+                            paint(&mut painter, shapes.clone());
                         }
-                        let clipped_primitives = integration.egui_ctx.tessellate(
-                            damage::shapes_in(&shapes, part, pixels_per_point),
-                            pixels_per_point,
-                        );
-                        painter.paint_and_update_textures(
-                            screen_size_in_pixels,
-                            pixels_per_point,
-                            &clipped_primitives,
-                            pending_deltas,
-                        );
+                        canvas.present(&gl);
+                        canvas.holds_last_frame = true;
                     }
-                    Damage::Whole => {
+                    (Some(canvas), Damage::Nothing) if canvas.holds_last_frame => {
+                        canvas.present(&gl);
+                    }
+                    _ => {
+                        Canvas::bind_window(&gl);
                         painter.clear(screen_size_in_pixels, clear_color);
-                        let clipped_primitives = integration
-                            .egui_ctx
-                            .tessellate(shapes.clone(), pixels_per_point);
-                        painter.paint_and_update_textures(
-                            screen_size_in_pixels,
-                            pixels_per_point,
-                            &clipped_primitives,
-                            pending_deltas,
-                        );
+                        paint(&mut painter, shapes.clone());
+                        if let Some(canvas) = &mut viewport.canvas {
+                            canvas.holds_last_frame = false;
+                        }
                     }
-                }
-
-                if let Some(canvas) = &viewport.canvas {
-                    canvas.present(&gl);
                 }
             }
             viewport.painted = Some(PaintedFrame {
@@ -1184,6 +1177,28 @@ impl GlowWinitRunning<'_> {
             EventResult::Wait
         }
     }
+}
+
+/// The viewport's canvas at `size_px`, made or remade as needed; `None` where the driver cannot
+/// make one.
+fn prepared_canvas<'a>(
+    slot: &'a mut Option<Canvas>,
+    gl: &glow::Context,
+    size_px: [u32; 2],
+) -> Option<&'a mut Canvas> {
+    if slot
+        .as_ref()
+        .is_some_and(|canvas| canvas.size_px() != size_px)
+        && let Some(old) = slot.take()
+    {
+        old.destroy(gl);
+    }
+    if slot.is_none() {
+        *slot = Canvas::new(gl, size_px)
+            .inspect_err(|err| log::debug!("Painting every pixel of every frame: {err}"))
+            .ok();
+    }
+    slot.as_mut()
 }
 
 fn change_gl_context(
