@@ -52,6 +52,7 @@ impl App {
             Intent::Failed(message) => self.error = Some(message),
             Intent::DismissError => self.error = None,
             Intent::DismissExample => self.example = false,
+            Intent::HideMergeMarks => self.merge_marks = None,
             Intent::SetTab(tab) => self.tab = tab,
             Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,
             Intent::SetLens(lens) => {
@@ -220,6 +221,11 @@ impl App {
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
                 let undone = self.doc.undo();
+                if undone.is_some()
+                    && undone.as_deref() == self.merge_marks.as_ref().map(|m| m.label.as_str())
+                {
+                    self.merge_marks = None;
+                }
                 self.after_history(undone, "Nothing to undo", "Undid");
             }
             UiCommand::Redo => {

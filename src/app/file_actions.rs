@@ -56,6 +56,16 @@ impl Pending {
     }
 }
 
+/// The marks of the merge just made, shown in the calendar until hidden, saved or undone.
+pub(super) struct MergeMarks {
+    /// The file merged in, for the legend.
+    pub(super) name: String,
+    /// What each side changed.
+    pub(super) sides: crate::merge::Sides,
+    /// The merge's undo step: undoing it takes the marks away with it.
+    pub(super) label: String,
+}
+
 /// The path field and what follows its answer.
 pub(super) struct Prompt {
     /// What the field shows and holds.
@@ -138,6 +148,7 @@ impl App {
     fn replace_document(&mut self, doc: Document) {
         self.close_comparison();
         self.comments.clear();
+        self.merge_marks = None;
         self.doc = doc;
         self.example = false;
         self.view.selected = None;
@@ -205,6 +216,7 @@ impl App {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
                 self.keep_revision(self.doc.file_plan());
+                self.merge_marks = None;
                 self.example = false;
                 self.prefs.remember(path);
                 self.autosaver.clear();
@@ -331,6 +343,7 @@ impl App {
                 return;
             }
         };
+        let sides = crate::merge::Sides::of(base, mine, theirs, target.meta.units);
         let mut commands = crate::merge::commands_to(mine, &target);
         let mut parents: Vec<_> =
             [mine, theirs].iter().filter_map(|p| p.revision.or_else(|| file::revision(p).ok())).collect();
@@ -342,11 +355,14 @@ impl App {
         let failed = applied.is_err();
         self.after_apply(applied, &label);
         if !failed {
+            self.merge_marks = Some(MergeMarks { name: name.to_owned(), sides, label });
             self.status = if questions == 0 {
                 format!("Merged the changes in {name} with yours; nothing to choose")
             } else {
+                // All of them at once, to settle in any order.
+                self.tab = crate::ui::Tab::Conflicts;
                 format!(
-                    "Merged the changes in {name} with yours; {} to choose above (yours is kept until then)",
+                    "Merged the changes in {name} with yours; {} to choose in the Conflicts tab (yours is kept until then)",
                     crate::text::counted(questions, "conflict")
                 )
             };
