@@ -1337,6 +1337,65 @@ fn a_comment_written_in_the_file_is_kept_as_a_note_not_saved_over() {
     assert_eq!(notes, ["keep these on grass"]);
 }
 
+/// The example copied to `plan.ron` with a coach's `// keep these on grass` above session 12;
+/// returns the folder, the path and the file's text.
+fn commented_copy() -> (tempfile::TempDir, PathBuf, String) {
+    let (dir, path) = example_copy();
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "      id: 12,",
+        "      // keep these on grass\n      id: 12,",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    (dir, path, text)
+}
+
+/// Save as used to write the plan without the coach's comment and carry on from the new file
+/// as if there had been none: it now waits for the same choice as Save, and asks where only
+/// after it.
+#[test]
+fn save_as_waits_for_the_choice_about_a_coachs_comments() {
+    let (dir, path, text) = commented_copy();
+    let mut h = harness(App::new(startup(path.clone(), None)));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::TextInput, "File path").is_none(),
+        "not asked where"
+    );
+    assert!(h.state().status().starts_with("Not saved: the file has comments"), "{}", h.state().status());
+    h.get_by_label("Keep them as notes").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    let copy = dir.path().join("copy.ron");
+    type_path(&mut h, &copy.display().to_string(), "Save as");
+    let saved = comeback::file::load(&copy).unwrap();
+    assert_eq!(saved.session(SessionId(12)).unwrap().notes.len(), 1, "the comment, as a note");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the coach's file is untouched");
+}
+
+/// Autosave writes its recovery copy into the data folder, never over the coach's file, so it
+/// may go ahead; but the copy cannot hold the comments, and restoring it used to let the next
+/// Save drop them. Restored, the window asks again and Save waits.
+#[test]
+fn a_restored_autosave_still_waits_for_the_choice_about_comments() {
+    let (dir, path, text) = commented_copy();
+    let data = dir.path().join("data");
+    let mut plan = comeback::file::load(&path).unwrap();
+    plan.apply(comeback::plan::Command::MoveSession { id: SessionId(10), to: day(25, 11) }).unwrap();
+    comeback::app::Autosave::new(data.clone()).write(&plan, Some(&path)).unwrap();
+    let (_other_dir, other) = example_copy();
+    let mut h = harness(App::new(startup(other, Some(data))));
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().document().path(), Some(path.as_path()));
+    h.get_by_label_contains("The file has 1 comment written by hand (line");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "not saved over the comment");
+}
+
 /// File → Merge with… the coach's copy of the plan as it was opened: her move and my log both
 /// land without a question; a copy of another plan is compared instead, and the status says why.
 #[test]

@@ -200,7 +200,11 @@ impl App {
             UiCommand::Save => {
                 self.save(ctx);
             }
-            UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
+            UiCommand::SaveAs => {
+                if !self.comments_wait() {
+                    self.open_prompt(Purpose::SaveAs, ctx);
+                }
+            }
             UiCommand::DuplicateAsNew => self.request(Pending::Duplicate, ctx),
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),

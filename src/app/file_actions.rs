@@ -180,8 +180,11 @@ impl App {
     /// Takes the autosaved plan found at start-up, unsaved on top of its file.
     pub(super) fn restore(&mut self) {
         let Some(recovered) = self.recovered.take() else { return };
-        let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
-        self.doc = Document::restored(recovered.plan, recovered.origin, on_disk);
+        let on_disk = recovered.origin.as_deref().and_then(|p| file::load_checked(p).ok());
+        // The recovery copy cannot hold the file's comments; the file still does, so saving
+        // over it waits for the choice again, as after opening it.
+        self.comments = on_disk.as_ref().map(|loaded| loaded.comments.clone()).unwrap_or_default();
+        self.doc = Document::restored(recovered.plan, recovered.origin, on_disk.map(|loaded| loaded.plan));
         self.example = false;
         self.adopt_document();
         self.status = "Restored the autosaved changes; save to keep them.".to_owned();
@@ -190,8 +193,7 @@ impl App {
     /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
     /// Never writes over a file another program changed without asking first.
     pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
-        if !self.comments.is_empty() {
-            self.status = "Not saved: the file has comments written by hand; choose above whether to keep them as notes".to_owned();
+        if self.comments_wait() {
             return false;
         }
         match self.doc.path().map(Path::to_path_buf) {
@@ -206,6 +208,18 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Whether saving waits for the choice about the comments written in the file by hand (Save
+    /// and Save as both would leave them out); says so when it does.
+    pub(super) fn comments_wait(&mut self) -> bool {
+        if self.comments.is_empty() {
+            return false;
+        }
+        self.status =
+            "Not saved: the file has comments written by hand; choose above whether to keep them as notes"
+                .to_owned();
+        true
     }
 
     /// Saves to `path`; on failure the plan stays in memory and the error says why. The one
