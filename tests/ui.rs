@@ -1396,6 +1396,27 @@ fn a_restored_autosave_still_waits_for_the_choice_about_comments() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "not saved over the comment");
 }
 
+/// The store of revisions was pruned only at start-up, so a window left open for a year kept
+/// every version; a save prunes it too: a revision past the age limit goes, the one just saved
+/// stays.
+#[test]
+fn a_save_prunes_the_store_of_revisions() {
+    let (dir, path) = example_copy();
+    let data = dir.path().join("data");
+    let mut h = harness(App::new(startup(path.clone(), Some(data.clone()))));
+    let old = data.join("revisions").join(format!("{}.ron", "a".repeat(32)));
+    std::fs::copy(&path, &old).unwrap();
+    let long_ago =
+        std::time::SystemTime::now() - comeback::store::MAX_AGE - std::time::Duration::from_secs(86_400);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(long_ago).unwrap();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!old.exists(), "pruned");
+    let saved = comeback::file::load(&path).unwrap().revision.unwrap();
+    assert!(data.join("revisions").join(format!("{saved}.ron")).exists(), "the save is kept");
+}
+
 /// File → Merge with… the coach's copy of the plan as it was opened: her move and my log both
 /// land without a question; a copy of another plan is compared instead, and the status says why.
 #[test]

@@ -230,6 +230,9 @@ impl App {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
                 self.keep_revision(self.doc.file_plan());
+                if let Some(store) = &self.store {
+                    super::startup::app_prunes(store);
+                }
                 self.merge_marks = None;
                 self.example = false;
                 self.prefs.remember(path);
