@@ -1443,6 +1443,12 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
     assert_eq!(plan.session(SessionId(10)).unwrap().date, day(25, 11), "the coach's move");
     assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "my log");
     assert!(h.state().status().contains("nothing to choose"), "{}", h.state().status());
+    assert!(
+        marked(&h).iter().any(|l| l.contains(", Wed 25 Nov,") && l.ends_with("changed by them in the merge")),
+        "the coach's move is marked: {:?}",
+        marked(&h)
+    );
+    h.get_by_label_contains("Merged with coach.ron:");
 
     theirs.id = comeback::plan::PlanId::random();
     let other = dir.path().join("other.ron");

@@ -163,7 +163,7 @@ fn in_conflict(plan: &crate::plan::Plan, id: crate::plan::SessionId) -> bool {
     plan.conflicts.iter().any(|c| matches!(&c.about, Conflicted::Session { id: of, .. } if *of == id))
 }
 
-/// A conflict's mark: an outline in the warning colour and a "?" badge at the top-right
+/// A conflict's mark: an outline in the warning colour and a "?" badge near the top-right
 /// corner, so it reads as a question, not a finding.
 fn paint_conflict(painter: &egui::Painter, palette: &Palette, rect: Rect) {
     painter.rect_stroke(
@@ -172,7 +172,8 @@ fn paint_conflict(painter: &egui::Painter, palette: &Palette, rect: Rect) {
         Stroke::new(theme::OUTLINE, palette.warning),
         StrokeKind::Outside,
     );
-    let badge = rect.right_top() + vec2(-2.0, 2.0);
+    // On the top edge, left of the merge stripe, which it would otherwise cover.
+    let badge = rect.right_top() + vec2(-theme::SIDE_MARK - 7.0, 0.0);
     painter.circle_filled(badge, 6.0, palette.warning);
     painter.text(badge, Align2::CENTER_CENTER, "?", FontId::proportional(10.0), egui::Color32::BLACK);
 }
