@@ -47,8 +47,10 @@ pub struct Neutrals {
     pub bar_track: Rgb,
     /// Weekly running under the cap: the cap bar and the done bars of the load chart.
     pub bar_fill: Rgb,
-    /// Days that differ from the version being compared with.
+    /// Days that differ from the version being compared with, and what a merge took from theirs.
     pub changed: Rgb,
+    /// What a merge kept from the open plan's own changes (mine).
+    pub mine: Rgb,
 }
 
 /// The light theme's neutrals.
@@ -63,6 +65,7 @@ pub const LIGHT: Neutrals = Neutrals {
     bar_track: Rgb(0xE5, 0xE7, 0xEB),
     bar_fill: Rgb(0x4C, 0x9A, 0x7A),
     changed: Rgb(0xB0, 0x3A, 0x9E),
+    mine: Rgb(0x0B, 0x7F, 0x80),
 };
 
 /// The dark theme's neutrals.
@@ -77,6 +80,7 @@ pub const DARK: Neutrals = Neutrals {
     bar_track: Rgb(0x37, 0x3B, 0x43),
     bar_fill: Rgb(0x5F, 0xB8, 0x93),
     changed: Rgb(0xE0, 0x7B, 0xD0),
+    mine: Rgb(0x4F, 0xC9, 0xC0),
 };
 
 /// The colours of a printed page: the light theme, with lines and shading made a little

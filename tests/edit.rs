@@ -224,3 +224,33 @@ fn taking_theirs_takes_the_ticked_differences() {
         }
     }
 }
+
+/// Two edits, a save, then Undo of the second: the next save recorded as its parent the
+/// revision the plan was opened as, older than the one just saved, so a merge with a copy of
+/// that save found a base further back. It records the revision last saved; undoing back to
+/// exactly the file as opened gives that file again, with its own parents.
+#[test]
+fn a_save_after_undo_is_made_from_the_revision_last_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    comeback::file::save(&plan(vec![run(1, 7, 1.0)]), &path).unwrap();
+    let opened = comeback::file::load(&path).unwrap();
+    let mut doc = Document::new(opened.clone(), Some(path.clone()));
+    let save = |doc: &mut Document| {
+        comeback::file::save(doc.file_plan(), &path).unwrap();
+        doc.mark_saved(path.clone());
+        comeback::file::load(&path).unwrap()
+    };
+    for to in [8, 9] {
+        doc.apply(vec![Command::MoveSession { id: SessionId(1), to: day(to) }], "Move run", None).unwrap();
+    }
+    let saved = save(&mut doc);
+    assert_eq!(saved.parents, opened.revision.into_iter().collect::<Vec<_>>());
+    doc.undo();
+    let after_undo = save(&mut doc);
+    assert_eq!(days(&after_undo), runs(&[(8, 1.0)]));
+    assert_eq!(after_undo.parents, saved.revision.into_iter().collect::<Vec<_>>(), "made from the last save");
+    doc.undo();
+    doc.undo();
+    assert_eq!(save(&mut doc), opened, "back to the file as opened, parents and all");
+}

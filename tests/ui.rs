@@ -1149,7 +1149,9 @@ fn saved_by_another_program(h: &mut Harness<'_, App>, theirs: &comeback::plan::P
     // Make the change visible even on file systems with coarse times.
     let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
     std::fs::File::options().write(true).open(&path).unwrap().set_modified(later).unwrap();
-    h.input_mut().time = Some(10.0);
+    // Past the window's once-a-second look at the file, however many frames the test ran before.
+    let now = h.ctx.input(|i| i.time);
+    h.input_mut().time = Some(now + 10.0);
     h.run();
     h.get_by_label_contains("was changed by another program");
 }
@@ -1199,7 +1201,8 @@ fn merging_an_outside_change_keeps_the_coachs_move_and_the_runners_log() {
 fn a_real_conflict_in_a_merge_asks_mine_or_theirs() {
     let (_dir, mut h) = runner_logs_while_the_coach_saves(true);
     assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(25, 11));
-    h.get_by_label_contains("The merge needs you to choose (the last question): Sat 28 Nov 2026");
+    h.get_by_label_contains("The merge needs you to choose: 1 conflict, listed in the side panel");
+    h.get_by_label_contains("Sat 28 Nov 2026, Run");
     h.get_by_label("Keep mine: done");
     h.get_by_label("Take theirs: skipped").click();
     h.run();
@@ -1207,6 +1210,105 @@ fn a_real_conflict_in_a_merge_asks_mine_or_theirs() {
     assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Skipped);
     assert!(plan.conflicts.is_empty());
     assert!(h.query_by_label_contains("The merge needs you to choose").is_none());
+}
+
+/// The accessible names of the chips and days marked by a merge, in the order drawn.
+fn marked(h: &Harness<'_, App>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    h.query_all_by_label_contains("in the merge").filter_map(|n| n.accesskit_node().label()).collect()
+}
+
+/// After a merge the calendar marks what came from each side, in words for a screen reader
+/// too: the coach's moved run/walk and the day it left as theirs, my logged run as mine, an
+/// untouched session not at all; the legend counts them, and "Hide merge marks" takes them away.
+#[test]
+fn a_merge_marks_what_came_from_each_side_until_hidden() {
+    let (_dir, mut h) = runner_logs_while_the_coach_saves(false);
+    h.get_by_label_contains("Merged with plan.ron:");
+    h.get_by_label("changed by them (2)");
+    h.get_by_label("changed by you (1)");
+    assert_eq!(
+        marked(&h),
+        [
+            "Tuesday 24 November 2026, changed by them in the merge",
+            "Run/walk 1/1 min × 11, Wed 25 Nov, done, pain 1/10, error: alternate run days, changed by them in the merge",
+            "Run/walk 1/1 min × 11, Sat 28 Nov, done, changed by you in the merge",
+        ],
+        "only what a side changed is marked"
+    );
+    h.get_by_label("Hide merge marks").click();
+    h.run();
+    assert!(marked(&h).is_empty());
+    assert!(h.query_by_label_contains("Merged with plan.ron:").is_none());
+}
+
+/// The marks last until the plan is saved, or until Undo takes the merge back.
+#[test]
+fn merge_marks_go_when_the_plan_is_saved_or_the_merge_undone() {
+    let (_dir, mut h) = runner_logs_while_the_coach_saves(false);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label_contains("changed by them in the merge").is_none(), "saved");
+    let (_dir, mut h) = runner_logs_while_the_coach_saves(false);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(24, 11));
+    assert!(h.query_by_label_contains("in the merge").is_none(), "undone");
+}
+
+/// Both changed two runs differently: the Conflicts tab lists both at once, mine and theirs in
+/// words; the second is settled first, from the keyboard; "Show" puts the other's run on the
+/// calendar, selected, and its chip says it is in conflict until settled.
+#[test]
+fn the_conflicts_of_a_merge_are_listed_to_settle_in_any_order() {
+    let (_dir, mut h) = open_example();
+    let mut theirs = comeback::file::load(h.state().document().path().unwrap()).unwrap();
+    for (chip, mark) in [(", Sat 28 Nov", "Mark done"), (", Mon 30 Nov", "Mark skipped")] {
+        h.get_by_label_contains(chip).click_secondary();
+        h.run();
+        h.get_by_label(mark).click();
+        h.run();
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+    for (id, status) in [(15, comeback::plan::Status::Skipped), (17, comeback::plan::Status::Done)] {
+        let mut run = theirs.session(SessionId(id)).unwrap().clone();
+        run.status = status;
+        theirs.apply(comeback::plan::Command::EditSession(run)).unwrap();
+    }
+    saved_by_another_program(&mut h, &theirs);
+    h.get_by_label("Merge").click();
+    h.run();
+    h.get_by_label_contains("The merge needs you to choose: 2 conflicts, listed in the side panel");
+    h.get_by_label_contains("? Sat 28 Nov 2026, Run/walk");
+    h.get_by_label_contains("? Mon 30 Nov 2026, Walk");
+    for words in ["Mine: done", "Theirs: skipped", "Mine: skipped", "Theirs: done"] {
+        h.get_by_label(words);
+    }
+    h.get_by_label_contains(
+        ", Mon 30 Nov, skipped, changed by both in the merge, in conflict: choose mine or theirs",
+    );
+
+    h.get_by_label("Take theirs: done").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let plan = h.state().document().plan();
+    assert_eq!(plan.session(SessionId(17)).unwrap().status, comeback::plan::Status::Done);
+    assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "still mine");
+    assert_eq!(plan.conflicts.len(), 1);
+
+    h.state_mut().set_tab(Tab::Conflicts);
+    h.run();
+    h.get_by_label("Show Sat 28 Nov").click();
+    h.run();
+    assert_eq!(h.state().view().selected, Some(SessionId(15)));
+    assert_eq!(h.state().view().selected_day, Some(day(28, 11)));
+    h.get_by_label("Keep mine: done").click();
+    h.run();
+    assert!(h.state().document().plan().conflicts.is_empty());
+    assert!(h.query_by_label_contains("in conflict").is_none());
+    h.get_by_label_contains("Nothing left to choose");
 }
 
 /// A coach's `// comment` in the file: the window says so, Save waits instead of dropping it,
@@ -1235,6 +1337,86 @@ fn a_comment_written_in_the_file_is_kept_as_a_note_not_saved_over() {
     assert_eq!(notes, ["keep these on grass"]);
 }
 
+/// The example copied to `plan.ron` with a coach's `// keep these on grass` above session 12;
+/// returns the folder, the path and the file's text.
+fn commented_copy() -> (tempfile::TempDir, PathBuf, String) {
+    let (dir, path) = example_copy();
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "      id: 12,",
+        "      // keep these on grass\n      id: 12,",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    (dir, path, text)
+}
+
+/// Save as used to write the plan without the coach's comment and carry on from the new file
+/// as if there had been none: it now waits for the same choice as Save, and asks where only
+/// after it.
+#[test]
+fn save_as_waits_for_the_choice_about_a_coachs_comments() {
+    let (dir, path, text) = commented_copy();
+    let mut h = harness(App::new(startup(path.clone(), None)));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::TextInput, "File path").is_none(),
+        "not asked where"
+    );
+    assert!(h.state().status().starts_with("Not saved: the file has comments"), "{}", h.state().status());
+    h.get_by_label("Keep them as notes").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    let copy = dir.path().join("copy.ron");
+    type_path(&mut h, &copy.display().to_string(), "Save as");
+    let saved = comeback::file::load(&copy).unwrap();
+    assert_eq!(saved.session(SessionId(12)).unwrap().notes.len(), 1, "the comment, as a note");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the coach's file is untouched");
+}
+
+/// Autosave writes its recovery copy into the data folder, never over the coach's file, so it
+/// may go ahead; but the copy cannot hold the comments, and restoring it used to let the next
+/// Save drop them. Restored, the window asks again and Save waits.
+#[test]
+fn a_restored_autosave_still_waits_for_the_choice_about_comments() {
+    let (dir, path, text) = commented_copy();
+    let data = dir.path().join("data");
+    let mut plan = comeback::file::load(&path).unwrap();
+    plan.apply(comeback::plan::Command::MoveSession { id: SessionId(10), to: day(25, 11) }).unwrap();
+    comeback::app::Autosave::new(data.clone()).write(&plan, Some(&path)).unwrap();
+    let (_other_dir, other) = example_copy();
+    let mut h = harness(App::new(startup(other, Some(data))));
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().document().path(), Some(path.as_path()));
+    h.get_by_label_contains("The file has 1 comment written by hand (line");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "not saved over the comment");
+}
+
+/// The store of revisions was pruned only at start-up, so a window left open for a year kept
+/// every version; a save prunes it too: a revision past the age limit goes, the one just saved
+/// stays.
+#[test]
+fn a_save_prunes_the_store_of_revisions() {
+    let (dir, path) = example_copy();
+    let data = dir.path().join("data");
+    let mut h = harness(App::new(startup(path.clone(), Some(data.clone()))));
+    let old = data.join("revisions").join(format!("{}.ron", "a".repeat(32)));
+    std::fs::copy(&path, &old).unwrap();
+    let long_ago =
+        std::time::SystemTime::now() - comeback::store::MAX_AGE - std::time::Duration::from_secs(86_400);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(long_ago).unwrap();
+    drag(&mut h, RUN_WALK_TUE_24, WED_25, Modifiers::NONE);
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(!old.exists(), "pruned");
+    let saved = comeback::file::load(&path).unwrap().revision.unwrap();
+    assert!(data.join("revisions").join(format!("{saved}.ron")).exists(), "the save is kept");
+}
+
 /// File → Merge with… the coach's copy of the plan as it was opened: her move and my log both
 /// land without a question; a copy of another plan is compared instead, and the status says why.
 #[test]
@@ -1261,6 +1443,12 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
     assert_eq!(plan.session(SessionId(10)).unwrap().date, day(25, 11), "the coach's move");
     assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "my log");
     assert!(h.state().status().contains("nothing to choose"), "{}", h.state().status());
+    assert!(
+        marked(&h).iter().any(|l| l.contains(", Wed 25 Nov,") && l.ends_with("changed by them in the merge")),
+        "the coach's move is marked: {:?}",
+        marked(&h)
+    );
+    h.get_by_label_contains("Merged with coach.ron:");
 
     theirs.id = comeback::plan::PlanId::random();
     let other = dir.path().join("other.ron");

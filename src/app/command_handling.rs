@@ -52,6 +52,7 @@ impl App {
             Intent::Failed(message) => self.error = Some(message),
             Intent::DismissError => self.error = None,
             Intent::DismissExample => self.example = false,
+            Intent::HideMergeMarks => self.merge_marks = None,
             Intent::SetTab(tab) => self.tab = tab,
             Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,
             Intent::SetLens(lens) => {
@@ -199,7 +200,11 @@ impl App {
             UiCommand::Save => {
                 self.save(ctx);
             }
-            UiCommand::SaveAs => self.open_prompt(Purpose::SaveAs, ctx),
+            UiCommand::SaveAs => {
+                if !self.comments_wait() {
+                    self.open_prompt(Purpose::SaveAs, ctx);
+                }
+            }
             UiCommand::DuplicateAsNew => self.request(Pending::Duplicate, ctx),
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
@@ -220,6 +225,11 @@ impl App {
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
                 let undone = self.doc.undo();
+                if undone.is_some()
+                    && undone.as_deref() == self.merge_marks.as_ref().map(|m| m.label.as_str())
+                {
+                    self.merge_marks = None;
+                }
                 self.after_history(undone, "Nothing to undo", "Undid");
             }
             UiCommand::Redo => {

@@ -56,6 +56,16 @@ impl Pending {
     }
 }
 
+/// The marks of the merge just made, shown in the calendar until hidden, saved or undone.
+pub(super) struct MergeMarks {
+    /// The file merged in, for the legend.
+    pub(super) name: String,
+    /// What each side changed.
+    pub(super) sides: crate::merge::Sides,
+    /// The merge's undo step: undoing it takes the marks away with it.
+    pub(super) label: String,
+}
+
 /// The path field and what follows its answer.
 pub(super) struct Prompt {
     /// What the field shows and holds.
@@ -138,6 +148,7 @@ impl App {
     fn replace_document(&mut self, doc: Document) {
         self.close_comparison();
         self.comments.clear();
+        self.merge_marks = None;
         self.doc = doc;
         self.example = false;
         self.view.selected = None;
@@ -169,8 +180,11 @@ impl App {
     /// Takes the autosaved plan found at start-up, unsaved on top of its file.
     pub(super) fn restore(&mut self) {
         let Some(recovered) = self.recovered.take() else { return };
-        let on_disk = recovered.origin.as_deref().and_then(|p| file::load(p).ok());
-        self.doc = Document::restored(recovered.plan, recovered.origin, on_disk);
+        let on_disk = recovered.origin.as_deref().and_then(|p| file::load_checked(p).ok());
+        // The recovery copy cannot hold the file's comments; the file still does, so saving
+        // over it waits for the choice again, as after opening it.
+        self.comments = on_disk.as_ref().map(|loaded| loaded.comments.clone()).unwrap_or_default();
+        self.doc = Document::restored(recovered.plan, recovered.origin, on_disk.map(|loaded| loaded.plan));
         self.example = false;
         self.adopt_document();
         self.status = "Restored the autosaved changes; save to keep them.".to_owned();
@@ -179,8 +193,7 @@ impl App {
     /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
     /// Never writes over a file another program changed without asking first.
     pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
-        if !self.comments.is_empty() {
-            self.status = "Not saved: the file has comments written by hand; choose above whether to keep them as notes".to_owned();
+        if self.comments_wait() {
             return false;
         }
         match self.doc.path().map(Path::to_path_buf) {
@@ -197,6 +210,18 @@ impl App {
         }
     }
 
+    /// Whether saving waits for the choice about the comments written in the file by hand (Save
+    /// and Save as both would leave them out); says so when it does.
+    pub(super) fn comments_wait(&mut self) -> bool {
+        if self.comments.is_empty() {
+            return false;
+        }
+        self.status =
+            "Not saved: the file has comments written by hand; choose above whether to keep them as notes"
+                .to_owned();
+        true
+    }
+
     /// Saves to `path`; on failure the plan stays in memory and the error says why. The one
     /// place that writes the plan: it stamps the document, remembers the file and forgets
     /// the autosave.
@@ -205,6 +230,10 @@ impl App {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
                 self.keep_revision(self.doc.file_plan());
+                if let Some(store) = &self.store {
+                    super::startup::app_prunes(store);
+                }
+                self.merge_marks = None;
                 self.example = false;
                 self.prefs.remember(path);
                 self.autosaver.clear();
@@ -331,6 +360,7 @@ impl App {
                 return;
             }
         };
+        let sides = crate::merge::Sides::of(base, mine, theirs, target.meta.units);
         let mut commands = crate::merge::commands_to(mine, &target);
         let mut parents: Vec<_> =
             [mine, theirs].iter().filter_map(|p| p.revision.or_else(|| file::revision(p).ok())).collect();
@@ -342,11 +372,14 @@ impl App {
         let failed = applied.is_err();
         self.after_apply(applied, &label);
         if !failed {
+            self.merge_marks = Some(MergeMarks { name: name.to_owned(), sides, label });
             self.status = if questions == 0 {
                 format!("Merged the changes in {name} with yours; nothing to choose")
             } else {
+                // All of them at once, to settle in any order.
+                self.tab = crate::ui::Tab::Conflicts;
                 format!(
-                    "Merged the changes in {name} with yours; {} to choose above (yours is kept until then)",
+                    "Merged the changes in {name} with yours; {} to choose in the Conflicts tab (yours is kept until then)",
                     crate::text::counted(questions, "conflict")
                 )
             };

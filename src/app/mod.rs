@@ -35,7 +35,7 @@ use crate::ui::{
 use autosave::{Autosaver, Tick};
 use dialogs::Dialogs;
 use drag::CachedPreview;
-use file_actions::{Pending, Prompt};
+use file_actions::{MergeMarks, Pending, Prompt};
 
 /// The whole app state.
 pub struct App {
@@ -85,6 +85,9 @@ pub struct App {
     /// The versions of plans opened or saved here, to merge copies from the one both were
     /// made from; `None` without a data folder.
     store: Option<crate::store::Store>,
+    /// What each side changed in the merge just made, marked in the calendar until the runner
+    /// hides the marks, saves, or undoes the merge.
+    merge_marks: Option<MergeMarks>,
 }
 
 impl App {
@@ -207,9 +210,14 @@ impl App {
             let count = self.comments.len();
             egui::Panel::top("comments").show(ui, |ui| banners::comments_ui(ui, count, first, out));
         }
+        if let Some(marks) = &self.merge_marks {
+            let conflicts = self.doc.file_plan().conflicts.len();
+            egui::Panel::top("merge marks")
+                .show(ui, |ui| banners::merge_marks_ui(ui, &marks.name, &marks.sides, conflicts, out));
+        }
         if !self.doc.file_plan().conflicts.is_empty() {
-            let plan = self.doc.file_plan();
-            egui::Panel::top("conflicts").show(ui, |ui| banners::conflicts_ui(ui, plan, out));
+            let (plan, listed) = (self.doc.file_plan(), self.tab == Tab::Conflicts);
+            egui::Panel::top("conflicts").show(ui, |ui| banners::conflicts_ui(ui, plan, listed, out));
         }
         if self.example {
             egui::Panel::top("example").show(ui, |ui| banners::example_ui(ui, out));
@@ -261,7 +269,8 @@ impl App {
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);
             let changes = self.compare.as_ref().map(Comparison::by_day);
-            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes };
+            let merge = self.merge_marks.as_ref().map(|m| &m.sides);
+            let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes, merge };
             self.cells = calendar::calendar_ui(ui, &cx, out);
         });
     }

@@ -67,8 +67,7 @@ impl App {
         };
         let store = data_dir.as_ref().map(|dir| Store::new(&dir.join("revisions")));
         if let Some(store) = &store {
-            // Pruning is housekeeping: a store it could not tidy still works.
-            let _ = store.prune(std::time::SystemTime::now(), store::MAX_AGE, store::MAX_BYTES);
+            app_prunes(store);
             if doc.path().is_some() {
                 app_keeps(store, doc.file_plan());
             }
@@ -107,6 +106,7 @@ impl App {
             example: example_shown,
             comments,
             store,
+            merge_marks: None,
         };
         app.adopt_document();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
@@ -117,6 +117,13 @@ impl App {
         }
         app
     }
+}
+
+/// Prunes `store` by age and size: a directory listing, cheap enough after every save, so a
+/// window left open for months keeps the store within its bounds too.
+pub(super) fn app_prunes(store: &Store) {
+    // Pruning is housekeeping: a store it could not tidy still works.
+    let _ = store.prune(std::time::SystemTime::now(), store::MAX_AGE, store::MAX_BYTES);
 }
 
 /// Keeps `plan` in `store`. The store only makes merges find their base: a revision it could

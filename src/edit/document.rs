@@ -217,6 +217,7 @@ impl Document {
     pub fn undo(&mut self) -> Option<String> {
         let (plan, label) = self.history.undo(self.own.clone())?;
         self.own = plan;
+        self.made_from_last_saved();
         self.revalidate();
         Some(label)
     }
@@ -225,8 +226,21 @@ impl Document {
     pub fn redo(&mut self) -> Option<String> {
         let (plan, label) = self.history.redo(self.own.clone())?;
         self.own = plan;
+        self.made_from_last_saved();
         self.revalidate();
         Some(label)
+    }
+
+    /// A step taken back or again brings a plan as it was before or after a save, still naming
+    /// the revision it was made from then, which may be older than the one saved since: its
+    /// next save would record that older one as its parent, and a merge would find a base
+    /// further back than it need. Unless it is exactly a saved revision (its own), or a merge's
+    /// (no revision, its two parents), it is made from the revision last loaded or saved.
+    fn made_from_last_saved(&mut self) {
+        let Some(last) = self.saved.as_ref().and_then(|p| p.revision) else { return };
+        if self.own.revision.is_some() && file::revision(&self.own).ok() != self.own.revision {
+            self.own.revision = Some(last);
+        }
     }
 
     /// Name of the change Undo would revert.

@@ -7,7 +7,8 @@ use super::modals::Answer;
 use super::theme::Palette;
 use super::{Intent, UiCommand, command_button};
 use crate::comments::Comment;
-use crate::plan::{Command, Plan};
+use crate::merge::Sides;
+use crate::plan::Plan;
 
 /// The error banner, with a button to dismiss it.
 pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
@@ -85,11 +86,22 @@ pub fn comments_ui(ui: &mut Ui, count: usize, first: &Comment, out: &mut Vec<Int
     });
 }
 
-/// The first conflict a merge left in the plan, with both sides in words and a button for
-/// each; the rest follow one by one.
-pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
+/// The conflicts a merge left in the plan. While the Conflicts tab lists them all (`listed`),
+/// a line says how many; otherwise the first, with both sides in words and a button for each,
+/// and a button that lists them all.
+pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, listed: bool, out: &mut Vec<Intent>) {
     let Some(conflict) = plan.conflicts.first() else { return };
     let palette = Palette::of(ui.visuals());
+    if listed {
+        ui.colored_label(
+            palette.warning,
+            format!(
+                "⚠ The merge needs you to choose: {}, listed in the side panel; yours is kept until then",
+                crate::text::counted(plan.conflicts.len(), "conflict")
+            ),
+        );
+        return;
+    }
     let more = plan.conflicts.len() - 1;
     ui.colored_label(
         palette.warning,
@@ -100,15 +112,34 @@ pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
         ),
     );
     ui.horizontal_wrapped(|ui| {
-        for (theirs, side, verb) in
-            [(false, &conflict.ours, "Keep mine"), (true, &conflict.theirs, "Take theirs")]
+        super::conflicts::choice_ui(ui, plan, conflict, out);
+        if ui
+            .button("List all conflicts")
+            .on_hover_text("Every question at once, to settle in any order")
+            .clicked()
         {
-            let words = if side.words.is_empty() { "(empty)" } else { side.words.as_str() };
-            if ui.button(format!("{verb}: {words}")).clicked() {
-                let mut commands = crate::merge::resolve(plan, conflict, theirs);
-                commands.push(Command::Resolve(Box::new(conflict.clone())));
-                out.push(Intent::Merge { commands, label: format!("{verb} ({})", conflict.what) });
-            }
+            out.push(Intent::SetTab(super::Tab::Conflicts));
+        }
+    });
+}
+
+/// The legend of the merge just made: what the stripes on chips and days mean, how many each
+/// side changed, and a button to hide them.
+pub fn merge_marks_ui(ui: &mut Ui, name: &str, sides: &Sides, conflicts: usize, out: &mut Vec<Intent>) {
+    let palette = Palette::of(ui.visuals());
+    let (mine, theirs) = sides.counts();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Merged with {name}:"));
+        ui.colored_label(palette.changed, "▌");
+        ui.label(format!("changed by them ({theirs})"));
+        ui.colored_label(palette.mine, "▌");
+        ui.label(format!("changed by you ({mine})"));
+        if conflicts > 0 {
+            ui.colored_label(palette.warning, "?");
+            ui.label(format!("in conflict ({conflicts})"));
+        }
+        if ui.button("Hide merge marks").on_hover_text("The calendar without the merge's marks").clicked() {
+            out.push(Intent::HideMergeMarks);
         }
     });
 }

@@ -7,6 +7,7 @@ pub mod banners;
 pub mod calendar;
 pub mod command;
 pub mod compare;
+pub mod conflicts;
 pub mod editor;
 pub mod findings;
 pub mod import;
@@ -91,6 +92,8 @@ pub enum Intent {
     DismissError,
     /// Hide the banner saying the example plan is shown.
     DismissExample,
+    /// Stop marking what each side changed in the merge just made.
+    HideMergeMarks,
     /// Show this side panel tab.
     SetTab(Tab),
     /// Show or hide the load chart under the calendar.

@@ -8,7 +8,7 @@ use egui::Ui;
 
 use super::editor::{self, NotesCx};
 use super::settings::{self, DateTexts};
-use super::{Intent, athletes, compare, findings};
+use super::{Intent, athletes, compare, conflicts, findings};
 use crate::edit::{Comparison, Document};
 use crate::folder::Athlete;
 use crate::plan::SessionId;
@@ -28,6 +28,8 @@ pub enum Tab {
     Compare,
     /// A folder of athletes' plans, while one is listed.
     Athletes,
+    /// The questions a merge left, while there are any.
+    Conflicts,
 }
 
 /// Everything the side panel draws from; the note draft, the author's name, the typed dates
@@ -57,6 +59,9 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
         let findings = format!("Findings ({})", doc.findings().len());
         let compared = compare.as_ref().map(|c| (Tab::Compare, format!("⇄ Compare ({})", c.len())));
         let athletes = folder.map(|(_, a)| (Tab::Athletes, format!("Athletes ({})", a.len())));
+        let open = doc.file_plan().conflicts.len();
+        let conflicts =
+            (open > 0 || tab == Tab::Conflicts).then(|| (Tab::Conflicts, format!("⚠ Conflicts ({open})")));
         for (shown, text) in [
             (Tab::Session, "Session".to_owned()),
             (Tab::Findings, findings),
@@ -66,6 +71,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
         .into_iter()
         .chain(compared)
         .chain(athletes)
+        .chain(conflicts)
         {
             if ui.selectable_label(tab == shown, text).clicked() && tab != shown {
                 out.push(Intent::SetTab(shown));
@@ -81,6 +87,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
             athletes::athletes_ui(ui, dir, athletes, doc.path(), out);
         }
         (Tab::Compare, Some(comparison), _) => compare::compare_ui(ui, comparison, doc.file_plan(), out),
+        (Tab::Conflicts, _, _) => conflicts::conflicts_ui(ui, doc.file_plan(), out),
         (Tab::Session | Tab::Athletes | Tab::Compare, _, _) => {
             editor::editor_ui(ui, doc.plan(), selection, &mut notes, out);
         }

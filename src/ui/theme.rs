@@ -27,6 +27,8 @@ pub const MIN_CELL_HEIGHT: f32 = 64.0;
 pub const RADIUS: u8 = 4;
 /// Width of a finding outline.
 pub const OUTLINE: f32 = 2.0;
+/// Width of the stripe marking a chip or day a merge changed.
+pub const SIDE_MARK: f32 = 4.0;
 
 /// The severity a day, chip or week is outlined in for its worst finding: errors and warnings
 /// only. Advice shows as its icon alone; outlined, `saves/broken.ron` had every run day ringed
@@ -62,8 +64,10 @@ pub struct Palette {
     pub warning: Color32,
     /// Advice.
     pub advice: Color32,
-    /// Days that differ from the version being compared with.
+    /// Days that differ from the version being compared with, and what a merge took from theirs.
     pub changed: Color32,
+    /// What a merge kept from mine.
+    pub mine: Color32,
     /// Whether this is the dark palette.
     pub dark: bool,
 }
@@ -98,6 +102,7 @@ impl Palette {
             warning: color(style::severity(Severity::Warning).pick(dark)),
             advice: color(style::severity(Severity::Advice).pick(dark)),
             changed: color(n.changed),
+            mine: color(n.mine),
             dark,
         }
     }

@@ -6,6 +6,8 @@ use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2
 use super::CalendarCx;
 use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
 use crate::edit::Drag;
+use crate::merge::ChangedBy;
+use crate::plan::Conflicted;
 use crate::plan::{Session, Status};
 use crate::rules::{Finding, Severity};
 use crate::ui::theme::{self, Palette};
@@ -26,7 +28,15 @@ pub(super) fn chip_ui(
     let severity = cx.doc.session_severity(session.id);
     let findings: Vec<&Finding> =
         cx.doc.findings().iter().filter(|f| f.touches_session(session.id)).collect();
-    let label = accessible_name(session, &text, &findings);
+    let merged = cx.merge.and_then(|sides| sides.sessions.get(&session.id)).copied();
+    let conflicted = in_conflict(cx.doc.file_plan(), session.id);
+    let mut label = accessible_name(session, &text, &findings);
+    if let Some(by) = merged {
+        label = format!("{label}, {}", by.words());
+    }
+    if conflicted {
+        label.push_str(", in conflict: choose mine or theirs");
+    }
     let compact = crate::text::compact(&session.kind, units);
     let texts = [text.as_str(), compact.as_str()];
     let selected = cx.view.selected == Some(session.id);
@@ -59,6 +69,13 @@ pub(super) fn chip_ui(
         }
     } else {
         paint_chip(ui, ui.painter(), palette, session, texts, rect, severity, selected, 1.0);
+        if let Some(by) = merged {
+            let stripe = Rect::from_min_max(pos2(rect.right() - theme::SIDE_MARK, rect.top()), rect.max);
+            super::paint_side(ui.painter(), palette, stripe, by);
+        }
+        if conflicted {
+            paint_conflict(ui.painter(), palette, rect);
+        }
     }
     crate::ui::focus_ring(ui, &response);
     let response = response.on_hover_ui(|ui| {
@@ -69,6 +86,15 @@ pub(super) fn chip_ui(
             ui.label(&session.note);
         }
         notes_tooltip_ui(ui, &session.notes);
+        if let Some(by) = merged {
+            let color = if by == ChangedBy::Mine { palette.mine } else { palette.changed };
+            let words = by.words();
+            let first = words.get(..1).map(str::to_uppercase).unwrap_or_default();
+            ui.colored_label(color, format!("▌ {first}{}", words.get(1..).unwrap_or_default()));
+        }
+        if conflicted {
+            ui.colored_label(palette.warning, "? In conflict: choose mine or theirs in the Conflicts tab");
+        }
         if !findings.is_empty() {
             ui.separator();
             findings_tooltip_ui(ui, palette, &findings);
@@ -130,6 +156,26 @@ pub(super) fn chip_ui(
             }
         }
     });
+}
+
+/// Whether a merge left a question about session `id` open in `plan`.
+fn in_conflict(plan: &crate::plan::Plan, id: crate::plan::SessionId) -> bool {
+    plan.conflicts.iter().any(|c| matches!(&c.about, Conflicted::Session { id: of, .. } if *of == id))
+}
+
+/// A conflict's mark: an outline in the warning colour and a "?" badge near the top-right
+/// corner, so it reads as a question, not a finding.
+fn paint_conflict(painter: &egui::Painter, palette: &Palette, rect: Rect) {
+    painter.rect_stroke(
+        rect.expand(1.0),
+        theme::RADIUS,
+        Stroke::new(theme::OUTLINE, palette.warning),
+        StrokeKind::Outside,
+    );
+    // On the top edge, left of the merge stripe, which it would otherwise cover.
+    let badge = rect.right_top() + vec2(-theme::SIDE_MARK - 7.0, 0.0);
+    painter.circle_filled(badge, 6.0, palette.warning);
+    painter.text(badge, Align2::CENTER_CENTER, "?", FontId::proportional(10.0), egui::Color32::BLACK);
 }
 
 /// What a screen reader says for a chip: what a sighted user reads on it and what its marks

@@ -7,6 +7,7 @@ use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, Wid
 use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
 use super::{CalendarCx, chip};
 use crate::edit::Drag;
+use crate::merge::ChangedBy;
 use crate::rules::Finding;
 use crate::ui::theme::{self, Palette};
 use crate::ui::{Intent, UiCommand, Zoom, day_label};
@@ -24,6 +25,7 @@ pub(super) fn day_ui(
     let plan = doc.plan();
     let day_findings: Vec<&Finding> =
         doc.findings().iter().filter(|f| f.week.is_none() && f.touches_date(date)).collect();
+    let merged = cx.merge.and_then(|sides| sides.days.get(&date)).copied();
     let response = ui.interact(rect, crate::ui::day_id(date), Sense::click());
     response.widget_info(|| {
         let mut name = day_label(date);
@@ -35,6 +37,9 @@ pub(super) fn day_ui(
         }
         if let Some(worst) = day_findings.iter().max_by_key(|f| f.severity) {
             name = format!("{name}, {}", crate::text::finding_name(worst));
+        }
+        if let Some(by) = merged {
+            name = format!("{name}, {}", by.words());
         }
         WidgetInfo::labeled(egui::Role::Button, true, name)
     });
@@ -103,6 +108,11 @@ pub(super) fn day_ui(
         let right = if day_findings.is_empty() { 0.0 } else { 18.0 };
         let pos = pos2(rect.right() - theme::GAP * 2.0 - right, rect.top() + theme::DAY_HEADER / 2.0);
         painter.text(pos, Align2::RIGHT_CENTER, "⇄", FontId::proportional(14.0), palette.changed);
+    }
+    if let Some(by) = merged {
+        let inner = rect.shrink(1.0);
+        let stripe = Rect::from_min_max(inner.min, pos2(inner.right(), inner.top() + theme::SIDE_MARK));
+        super::paint_side(painter, palette, stripe, by);
     }
     if let Some(preview) = cx.preview {
         if let Some(&severity) = preview.affected.get(&date) {
@@ -175,7 +185,8 @@ pub(super) fn day_ui(
     }
 
     let day_notes = plan.day_notes(date);
-    let response = if day_findings.is_empty() && changes.is_none() && day_notes.is_empty() {
+    let response = if day_findings.is_empty() && changes.is_none() && day_notes.is_empty() && merged.is_none()
+    {
         response
     } else {
         response.on_hover_ui(|ui| {
@@ -183,6 +194,16 @@ pub(super) fn day_ui(
             notes_tooltip_ui(ui, day_notes);
             if !day_findings.is_empty() {
                 findings_tooltip_ui(ui, palette, &day_findings);
+            }
+            if let Some(by) = merged {
+                let color = if by == ChangedBy::Mine { palette.mine } else { palette.changed };
+                let words = by.words();
+                let first = words.get(..1).map(str::to_uppercase).unwrap_or_default();
+                let rest = words.get(1..).unwrap_or_default();
+                ui.colored_label(
+                    color,
+                    format!("▌ {first}{rest}: a session left the day, or its notes changed"),
+                );
             }
             if let Some(lines) = changes {
                 ui.colored_label(palette.changed, "⇄ Differs from their version:");

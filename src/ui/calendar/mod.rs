@@ -19,6 +19,7 @@ pub use tooltip::{findings_tooltip_ui, preview_tooltip_ui};
 use super::theme::{self, Palette};
 use super::{Intent, Zoom};
 use crate::edit::{Document, Preview};
+use crate::merge::{ChangedBy, Sides};
 use crate::plan::SessionId;
 
 /// What part of the calendar is shown and what is selected.
@@ -109,6 +110,25 @@ pub struct CalendarCx<'a> {
     pub preview: Option<&'a Preview>,
     /// Each day's differences from the version being compared with, if any.
     pub changes: Option<&'a BTreeMap<NaiveDate, Vec<String>>>,
+    /// What each side changed in the merge just made, while its marks are shown.
+    pub merge: Option<&'a Sides>,
+}
+
+/// The mark of a merge: a stripe (down a chip's right edge, across the top of a day) in theirs'
+/// colour (the compare colour: their version) or mine, or half of each when both changed it.
+fn paint_side(painter: &egui::Painter, palette: &Palette, stripe: Rect, by: ChangedBy) {
+    let color = |by| if by == ChangedBy::Mine { palette.mine } else { palette.changed };
+    if by != ChangedBy::Both {
+        painter.rect_filled(stripe, theme::RADIUS, color(by));
+        return;
+    }
+    let (theirs, mine) = if stripe.width() > stripe.height() {
+        stripe.split_left_right_at_fraction(0.5)
+    } else {
+        stripe.split_top_bottom_at_fraction(0.5)
+    };
+    painter.rect_filled(theirs, 0, palette.changed);
+    painter.rect_filled(mine, 0, palette.mine);
 }
 
 /// The grid. Returns each shown day's rectangle, so the next frame knows what is under the

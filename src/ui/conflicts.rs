@@ -1,0 +1,73 @@
+//! The Conflicts tab: every question a merge left, each with both sides in words and a button
+//! for each, to settle in any order; "Show" puts its session's day on the calendar.
+
+use chrono::NaiveDate;
+use egui::Ui;
+
+use super::theme::Palette;
+use super::{Intent, short_day};
+use crate::plan::{Command, Conflict, Conflicted, Plan, SessionId, Version};
+
+/// Lists the conflicts of `plan` (the plan as its file has it, which the choices are made on).
+pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
+    if plan.conflicts.is_empty() {
+        ui.label("Nothing left to choose: every conflict of the merge is settled.");
+        return;
+    }
+    let palette = Palette::of(ui.visuals());
+    ui.label(format!(
+        "{} where you and they changed one thing differently. Yours is kept until you choose; \
+         each choice is one step Undo takes back.",
+        crate::text::counted(plan.conflicts.len(), "conflict")
+    ));
+    ui.separator();
+    egui::ScrollArea::vertical().auto_shrink([false, true]).show(ui, |ui| {
+        for conflict in &plan.conflicts {
+            ui.colored_label(palette.warning, format!("? {}", conflict.what));
+            ui.label(format!("Mine: {}", words(&conflict.ours.words)));
+            ui.label(format!("Theirs: {}", words(&conflict.theirs.words)));
+            ui.horizontal_wrapped(|ui| {
+                if let Some((date, session)) = place(plan, conflict)
+                    && ui
+                        .link(format!("Show {}", short_day(date)))
+                        .on_hover_text("Show it on the calendar")
+                        .clicked()
+                {
+                    out.push(Intent::Jump { date, session });
+                }
+                choice_ui(ui, plan, conflict, out);
+            });
+            ui.add_space(6.0);
+        }
+    });
+}
+
+/// "Keep mine: …" and "Take theirs: …" for one conflict; either is one undoable step.
+pub fn choice_ui(ui: &mut Ui, plan: &Plan, conflict: &Conflict, out: &mut Vec<Intent>) {
+    for (theirs, side, verb) in
+        [(false, &conflict.ours, "Keep mine"), (true, &conflict.theirs, "Take theirs")]
+    {
+        if ui.button(format!("{verb}: {}", words(&side.words))).clicked() {
+            let mut commands = crate::merge::resolve(plan, conflict, theirs);
+            commands.push(Command::Resolve(Box::new(conflict.clone())));
+            out.push(Intent::Merge { commands, label: format!("{verb} ({})", conflict.what) });
+        }
+    }
+}
+
+fn words(words: &str) -> &str {
+    if words.is_empty() { "(empty)" } else { words }
+}
+
+/// Where a conflict about a session is on the calendar: the session's day in the plan, or, when
+/// the plan no longer has it, the day either side put it on.
+fn place(plan: &Plan, conflict: &Conflict) -> Option<(NaiveDate, Option<SessionId>)> {
+    let Conflicted::Session { id, .. } = &conflict.about else { return None };
+    if let Some(session) = plan.session(*id) {
+        return Some((session.date, Some(*id)));
+    }
+    [&conflict.ours.version, &conflict.theirs.version].into_iter().find_map(|version| match version {
+        Version::Session(Some(s)) => Some((s.date, None)),
+        _ => None,
+    })
+}
