@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use super::{App, Autosave, Prefs, Startup};
+use crate::export::layout::Face;
 use crate::ui::theme;
 
 /// Key of the preferences in eframe's storage.
@@ -19,13 +20,14 @@ pub struct Window {
 }
 
 impl Window {
-    /// Builds the app from eframe's creation context.
-    pub fn new(cc: &eframe::CreationContext<'_>, mut startup: Startup) -> Self {
+    /// Builds the app from eframe's creation context, with the system's fallback fonts
+    /// ([`theme::fallback_fonts`]).
+    pub fn new(cc: &eframe::CreationContext<'_>, mut startup: Startup, fonts: Vec<Face>) -> Self {
         if let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY)) {
             startup.prefs = prefs;
         }
         startup.prefs.theme.apply(&cc.egui_ctx);
-        theme::install_fonts(&cc.egui_ctx);
+        theme::install_fonts_with(&cc.egui_ctx, fonts);
         Self { app: App::new(startup), scaled: false }
     }
 
@@ -94,11 +96,14 @@ pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), eframe
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
+    // Found while eframe starts the renderer, which the first frame waits for anyway.
+    let fonts = std::thread::spawn(theme::fallback_fonts);
     eframe::run_native(
         "Comeback",
         options,
         Box::new(|cc| {
-            let mut window = Window::new(cc, startup);
+            let fonts = fonts.join().unwrap_or_else(|_| theme::fallback_fonts());
+            let mut window = Window::new(cc, startup, fonts);
             if let Some(dir) = data_dir {
                 window.app.crash_guard().install_panic_hook(Autosave::new(dir));
             }

@@ -127,6 +127,17 @@ impl Palette {
 /// system's fonts for the scripts neither has (Chinese, Japanese, Korean), the same ones the
 /// PDF falls back to, so no text the plan holds is drawn as a box.
 pub fn install_fonts(ctx: &egui::Context) {
+    install_fonts_with(ctx, fallback_fonts());
+}
+
+/// The system fonts that draw the scripts the bundled font lacks. Asking fontconfig and reading
+/// the files takes tens of milliseconds, so the window asks while its renderer starts.
+pub fn fallback_fonts() -> Vec<layout::Face> {
+    layout::system_fonts(&FALLBACK_SAMPLE.chars().collect())
+}
+
+/// [`install_fonts`] with the system fonts already found.
+pub fn install_fonts_with(ctx: &egui::Context, system: Vec<layout::Face>) {
     let families: Vec<_> = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
         .into_iter()
         .map(|family| egui::epaint::text::InsertFontFamily {
@@ -134,13 +145,12 @@ pub fn install_fonts(ctx: &egui::Context) {
             priority: egui::epaint::text::FontPriority::Lowest,
         })
         .collect();
-    let system =
-        layout::system_fonts(&FALLBACK_SAMPLE.chars().collect()).into_iter().enumerate().map(|(i, face)| {
-            (
-                format!("system-{i}"),
-                egui::FontData { index: face.index, ..egui::FontData::from_static(face.data) },
-            )
-        });
+    let system = system.into_iter().enumerate().map(|(i, face)| {
+        (
+            format!("system-{i}"),
+            egui::FontData { index: face.index, ..egui::FontData::from_static(face.data) },
+        )
+    });
     let fonts =
         std::iter::once(("DejaVuSans".to_owned(), egui::FontData::from_static(layout::FONT))).chain(system);
     for (name, data) in fonts {
