@@ -219,17 +219,30 @@ impl Scan {
 
 /// The commands that keep `comments` as notes by `author` at `at`: on their session, on their
 /// day, or appended to the plan's notes. A comment whose session is gone joins the plan's notes.
+/// A comment already kept there (the same text) is not added again: a restored autosave asks
+/// about the file's comments a second time.
 pub fn as_notes(plan: &Plan, comments: &[Comment], author: &str, at: DateTime<Utc>) -> Vec<Command> {
     let mut commands = Vec::new();
     let mut plan_notes = Vec::new();
     for comment in comments.iter().filter(|c| !c.text.is_empty()) {
         let note = Note::new(author, &comment.text, at);
+        let kept = |notes: &[Note]| notes.iter().any(|n| n.text == comment.text);
         match comment.on {
             CommentOn::Session(id) if plan.session(id).is_some() => {
-                commands.push(Command::AddNote { on: NoteOn::Session(id), note });
+                if !plan.session(id).is_some_and(|s| kept(&s.notes)) {
+                    commands.push(Command::AddNote { on: NoteOn::Session(id), note });
+                }
             }
-            CommentOn::Day(date) => commands.push(Command::AddNote { on: NoteOn::Day(date), note }),
-            CommentOn::Session(_) | CommentOn::Plan => plan_notes.push(comment.text.clone()),
+            CommentOn::Day(date) => {
+                if !kept(plan.day_notes(date)) {
+                    commands.push(Command::AddNote { on: NoteOn::Day(date), note });
+                }
+            }
+            CommentOn::Session(_) | CommentOn::Plan => {
+                if !plan.meta.notes.lines().any(|line| line == comment.text) {
+                    plan_notes.push(comment.text.clone());
+                }
+            }
         }
     }
     if !plan_notes.is_empty() {
@@ -299,7 +312,8 @@ mod tests {
         assert_eq!(found[2].column, 7);
     }
 
-    /// Each comment becomes a note where it sat; those about the plan join its notes.
+    /// Each comment becomes a note where it sat; those about the plan join its notes. Keeping
+    /// them again (a restored autosave asks again) added every note a second time.
     #[test]
     fn comments_become_notes_where_they_sat() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
@@ -326,5 +340,10 @@ mod tests {
             ["a raw // string", "parkrun day"]
         );
         assert_eq!(kept.meta.notes, "Alex's plan, first block\nnot a title");
+
+        assert!(
+            as_notes(&kept, &find(TEXT), "Coach", at).is_empty(),
+            "comments kept once are not kept twice"
+        );
     }
 }
