@@ -89,9 +89,8 @@ fn plan_starting(today: NaiveDate) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// Where a user clicks to log today's session done and tap its pain slider at 7 of 10, found
-/// by doing the same in a harness of the window's size.
-fn clicks(today: NaiveDate, path: &Path) -> (SessionId, [Pos2; 3]) {
+/// The app on `path` laid out by kittest as the window lays it out from its first frame.
+fn harness(today: NaiveDate, path: &Path) -> Harness<'static, App> {
     let startup = Startup {
         today,
         file: Some(path.to_owned()),
@@ -104,6 +103,13 @@ fn clicks(today: NaiveDate, path: &Path) -> (SessionId, [Pos2; 3]) {
         .with_context_setup(comeback::ui::theme::install_fonts)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
     h.run();
+    h
+}
+
+/// Where a user clicks to log today's session done and tap its pain slider at 7 of 10, found
+/// by doing the same in a harness of the window's size.
+fn clicks(today: NaiveDate, path: &Path) -> (SessionId, [Pos2; 3]) {
+    let mut h = harness(today, path);
     let day = format!(", {}", today.format("%a %-d %b"));
     let chip = h.query_all_by_label_contains(&day).next().unwrap().rect().center();
     h.get_all_by_label_contains(&day).next().unwrap().click();
@@ -218,13 +224,7 @@ fn first_visible_difference(a: &[u8], b: &[u8]) -> Option<usize> {
 fn repainting_only_what_changed_shows_what_a_full_repaint_shows() {
     let today = chrono::Local::now().date_naive();
     let (dir, path) = plan_starting(today);
-    let startup =
-        Startup { today, file: Some(path.clone()), prefs: Prefs::default(), data_dir: None, desktop: false };
-    let mut h = Harness::builder()
-        .with_size(SIZE + 2.0 * HARNESS_MARGIN)
-        .with_context_setup(comeback::ui::theme::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
-    h.run();
+    let h = harness(today, &path);
     let day = format!(", {}", today.format("%a %-d %b"));
     let chips: Vec<Pos2> = (1..14)
         .filter_map(|d| {
