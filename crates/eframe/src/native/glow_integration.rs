@@ -938,6 +938,11 @@ impl GlowWinitRunning<'_> {
                     }
                 }
             }
+            if viewport.painted.is_none() {
+                // The window is shown after its first frame (`post_rendering`), and the system's
+                // expose of it may arrive with a redraw eframe asked for: repaint anyway.
+                viewport.exposed = true;
+            }
             viewport.painted = Some(PaintedFrame {
                 shapes,
                 size_px: screen_size_in_pixels,
