@@ -85,7 +85,7 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
         let (after, changes) = draft.rewrite(plan, &climb)?;
         let new: Vec<Finding> = rules::validate(&after)
             .into_iter()
-            .filter(|f| f.date > hurt.date && !before.contains(&key(f)))
+            .filter(|f| f.date >= hurt.date && !before.contains(&key(f)))
             .collect();
         let serious = new.iter().filter(|f| f.severity >= Severity::Warning).count();
         if best.as_ref().is_none_or(|(least, _, _)| serious < *least) {
@@ -164,10 +164,12 @@ impl<'a> Draft<'a> {
     fn new(plan: &'a Plan, hurt: &'a Session, rest_until: NaiveDate) -> Option<Self> {
         let pace = plan.rules.easy_pace_min_per_unit;
         let ws = plan.meta.week_start;
+        // After the painful run: later days, and runs listed below it on its day.
+        let after_hurt = |s: &Session| (s.date, s.id) > (hurt.date, hurt.id);
         let ahead: Vec<&Session> = plan
             .sessions()
             .iter()
-            .filter(|s| s.date > hurt.date && s.status == Status::Planned && s.kind.is_run())
+            .filter(|s| after_hurt(s) && s.status == Status::Planned && s.kind.is_run())
             .collect();
         if ahead.is_empty() {
             return None;
@@ -179,7 +181,7 @@ impl<'a> Draft<'a> {
         // The earlier levels, each a step back from the one after it, lowest first.
         let mut lows: Vec<SessionKind> = Vec::new();
         let mut above = hurt.kind.level(pace)?;
-        for s in plan.sessions().iter().rev().filter(|s| s.date <= hurt.date && s.is_active_run()) {
+        for s in plan.sessions().iter().rev().filter(|s| !after_hurt(s) && s.is_active_run()) {
             if let Some(level) = s.kind.level(pace).filter(|l| l.is_step_back_from(&above)) {
                 lows.push(s.kind);
                 above = level;
@@ -206,7 +208,7 @@ impl<'a> Draft<'a> {
         let staying: Vec<NaiveDate> = plan
             .sessions()
             .iter()
-            .filter(|s| s.is_active_run() && !(s.date > hurt.date && s.status == Status::Planned && moves(s)))
+            .filter(|s| s.is_active_run() && !(after_hurt(s) && s.status == Status::Planned && moves(s)))
             .map(|s| s.date)
             .collect();
         let near_a_run = |d: NaiveDate| staying.iter().any(|r| (*r - d).num_days().abs() <= 1);
@@ -543,8 +545,12 @@ mod tests {
     /// `plan` with its runs up to `id` done, and `id` logged with `log`.
     fn hurt(mut plan: Plan, id: SessionId, log: PainLog) -> Plan {
         let date = plan.session(id).unwrap().date;
-        let done: Vec<_> =
-            plan.sessions().iter().filter(|s| s.kind.is_run() && s.date <= date).cloned().collect();
+        let done: Vec<_> = plan
+            .sessions()
+            .iter()
+            .filter(|s| s.kind.is_run() && (s.date, s.id) <= (date, id))
+            .cloned()
+            .collect();
         for mut s in done {
             s.status = Status::Done;
             plan.apply(Command::EditSession(s)).unwrap();
@@ -662,6 +668,32 @@ mod tests {
                 "Run/walk 1/1 min × 13",
             ]
         );
+    }
+
+    /// A second run the same day, listed below the painful one, comes before the rest: it moves
+    /// to a later day of the week, as a run in the rest days does.
+    #[test]
+    fn a_second_run_the_same_day_moves_too() {
+        let plan = generate(&MethodInput {
+            weeks: 16,
+            ..MethodInput::new(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap())
+        })
+        .unwrap();
+        let monday = NaiveDate::from_ymd_opt(2027, 2, 8).unwrap();
+        let first = plan.sessions().iter().find(|s| s.date == monday && s.kind.is_run()).unwrap().clone();
+        let mut with_double = plan;
+        let double = crate::plan::Session { id: SessionId(9999), ..first.clone() };
+        with_double.apply(Command::AddSession(double)).unwrap();
+        let hurt_plan = hurt(with_double, first.id, during(6));
+        assert!(!serious(&hurt_plan).is_empty(), "the second run is flagged");
+        let after = stepped(&hurt_plan, first.id);
+        assert!(
+            after.session(SessionId(9999)).is_some_and(|s| !s.kind.is_run()),
+            "the double's day has its walk"
+        );
+        let runs_that_day = after.sessions_on(monday).iter().filter(|s| s.kind.is_run()).count();
+        assert_eq!(runs_that_day, 1);
+        assert!(serious(&after).iter().all(|f| !f.contains("PainProgression")), "{:?}", serious(&after));
     }
 
     /// With every day free the runs fall on Monday, Wednesday and Friday. Pain on a Monday: the
