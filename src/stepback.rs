@@ -80,7 +80,7 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
 
     let mut climb = Climb { start: first, holds: Vec::new(), drops: Vec::new(), caps: Vec::new() };
     // The rewrite with the fewest errors and warnings the plan had not, with where it started.
-    let mut best: Option<(usize, Changes, usize)> = None;
+    let mut best: Option<(usize, Changes, Shape)> = None;
     for _ in 0..=draft.slots.len() * 2 {
         let (after, changes) = draft.rewrite(plan, &climb)?;
         let new: Vec<Finding> = rules::validate(&after)
@@ -88,19 +88,21 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
             .filter(|f| f.date >= hurt.date && !before.contains(&key(f)))
             .collect();
         let serious = new.iter().filter(|f| f.severity >= Severity::Warning).count();
+        let shape =
+            Shape { start: climb.start, dropped: !climb.drops.is_empty(), capped: !climb.caps.is_empty() };
         if best.as_ref().is_none_or(|(least, _, _)| serious < *least) {
-            best = Some((serious, changes.clone(), climb.start));
+            best = Some((serious, changes.clone(), shape));
         }
         let Some(failing) = new.iter().find(|f| f.severity >= Severity::Warning) else {
-            best = Some((0, changes, climb.start));
+            best = Some((0, changes, shape));
             break;
         };
         if !draft.repair(plan, &after, &mut climb, failing) {
             break;
         }
     }
-    let (_, changes, start) = best?;
-    let what = match hurt_at.saturating_sub(start) {
+    let (_, changes, shape) = best?;
+    let what = match hurt_at.saturating_sub(shape.start) {
         0 => "the same level".to_owned(),
         1 => "the level before".to_owned(),
         n => format!("{n} levels lower"),
@@ -113,9 +115,29 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
     }
     Some(StepBack {
         after: id,
-        summary: format!("{why}: {days} without running, then {what}, {repeats} times, before moving on"),
+        summary: format!(
+            "{why}: {days} without running, then {what}, {repeats} times, before moving on{}{}",
+            if shape.dropped { "; the rest of the week walked, to make it a down week" } else { "" },
+            if shape.capped {
+                "; the next weeks held to what the ramp allows over the lighter week"
+            } else {
+                ""
+            },
+        ),
         changes,
     })
+}
+
+/// What the summary says of a rewrite: where the climb started, and whether a week was walked
+/// to make it a down week or weeks were held to the ramp.
+#[derive(Clone, Copy)]
+struct Shape {
+    /// The place in the ladder of the first level after the rest.
+    start: usize,
+    /// Runs of a week the rest made lighter were walked, to make it a down week.
+    dropped: bool,
+    /// Runs were held to what the ramp allows over a lighter week before them.
+    capped: bool,
 }
 
 /// Where the climb starts and where it waits.
@@ -694,6 +716,65 @@ mod tests {
         let runs_that_day = after.sessions_on(monday).iter().filter(|s| s.kind.is_run()).count();
         assert_eq!(runs_that_day, 1);
         assert!(serious(&after).iter().all(|f| !f.contains("PainProgression")), "{:?}", serious(&after));
+    }
+
+    /// The `n`th run of the plan generated from `input`, logged with `log`, stepped back.
+    fn step_back_in(input: &MethodInput, n: usize, log: PainLog) -> (Plan, Plan, super::StepBack) {
+        let plan = generate(input).unwrap();
+        let id = plan.sessions().iter().filter(|s| s.kind.is_run()).nth(n).unwrap().id;
+        let plan = hurt(plan, id, log);
+        let fix = step_back(&plan, id).unwrap();
+        (stepped(&plan, id), plan, fix)
+    }
+
+    /// Runs Wednesday, Friday and Sunday, pain on a Wednesday: Friday's run comes in the rest
+    /// days and Sunday's has no later day in the week. Two runs of three (67 %) made a week
+    /// neither down nor build, the ramp's base, and the next full week a ramp error; now the
+    /// week's other run is walked too, and the week is a down week.
+    #[test]
+    fn a_week_that_lost_a_run_becomes_a_down_week() {
+        let input = MethodInput {
+            start: NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+            units: crate::plan::Units::Km,
+            current_weekly: 8.0,
+            weekly_cap: Some(30.0),
+            days: [false, false, true, true, true, true, true],
+            weeks: 24,
+            ..MethodInput::new(NaiveDate::from_ymd_opt(2026, 12, 2).unwrap())
+        };
+        let (after, plan, fix) = step_back_in(&input, 30, during(6));
+        assert!(
+            fix.summary.ends_with("; the rest of the week walked, to make it a down week"),
+            "{}",
+            fix.summary
+        );
+        let hurt_week = plan.sessions().iter().filter(|s| s.pain.is_some()).map(|s| s.date).next().unwrap();
+        let week = plan.meta.week_start.week_of(hurt_week);
+        assert!(week_summaries(&after).iter().any(|w| w.totals.start == week && w.down));
+        assert_eq!(serious(&after), Vec::<String>::new());
+    }
+
+    /// Runs Monday, Thursday and Saturday, Friday free, pain on a Thursday: Saturday's run comes
+    /// in the rest days with no later day to go to, and the week's two done runs are too much for
+    /// a down week. That week is the ramp's base, and the next weeks' runs are held to 30 % over
+    /// it until it leaves the ramp's window, so nothing is flagged.
+    #[test]
+    fn weeks_after_a_lighter_week_of_the_pain_are_held_to_the_ramp() {
+        let input = MethodInput {
+            units: crate::plan::Units::Km,
+            week_start: crate::plan::WeekStart::Sunday,
+            days: [true, false, false, true, true, true, false],
+            weeks: 16,
+            ..MethodInput::new(NaiveDate::from_ymd_opt(2026, 12, 5).unwrap())
+        };
+        let sharp = PainLog { sharp: true, ..PainLog::default() };
+        let (after, _, fix) = step_back_in(&input, 27, sharp);
+        assert!(
+            fix.summary.ends_with("; the next weeks held to what the ramp allows over the lighter week"),
+            "{}",
+            fix.summary
+        );
+        assert_eq!(serious(&after), Vec::<String>::new());
     }
 
     /// With every day free the runs fall on Monday, Wednesday and Friday. Pain on a Monday: the
