@@ -42,6 +42,9 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
                 label: "Step back after pain".to_owned(),
                 key: None,
             });
+            // Applying selects the last session changed, weeks ahead and off screen: the
+            // painful run stays selected, where the runner is looking.
+            out.push(Intent::Select(Some(fix.after)));
             done = true;
         }
         if ui.button("Cancel").clicked() {
