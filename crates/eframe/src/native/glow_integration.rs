@@ -874,7 +874,18 @@ impl GlowWinitRunning<'_> {
                 _ => Damage::Whole,
             };
             let exposed = core::mem::take(&mut viewport.exposed);
-            let paints = damage != Damage::Nothing || exposed;
+            let canvas_shows_window = viewport.canvas.as_ref().is_some_and(|canvas| {
+                canvas.holds_last_frame && canvas.size_px() == screen_size_in_pixels
+            });
+            let damage = if exposed && !canvas_shows_window {
+                Damage::Whole
+            } else {
+                damage
+            };
+            // eframe shows the window after its first frame; on X11 an unmapped window keeps
+            // nothing painted into it, so painting that frame only delays the one that shows.
+            let unseen = viewport.painted.is_none() && !wants_pixels && is_x11(&window);
+            let paints = !unseen && (damage != Damage::Nothing || exposed);
 
             if paints {
                 // We may need to switch contexts again, because of immediate viewports:
@@ -1064,6 +1075,19 @@ impl GlowWinitRunning<'_> {
         // See: https://github.com/emilk/egui/issues/903
         let mut repaint_asap = false;
 
+        // winit merges an X11 expose with a redraw eframe asked for, and then `on_unrequested_redraw`
+        // never hears of it; a window brought back into view is focused or pointed at, so show
+        // every pixel again then.
+        if matches!(
+            event,
+            winit::event::WindowEvent::Focused(true)
+                | winit::event::WindowEvent::CursorEntered { .. }
+                | winit::event::WindowEvent::Occluded(false)
+        ) && let Some(viewport) = viewport_id.and_then(|id| glutin.viewports.get_mut(&id))
+        {
+            viewport.exposed = true;
+        }
+
         match event {
             winit::event::WindowEvent::Focused(focused) => {
                 let focused = if cfg!(target_os = "macos")
@@ -1182,6 +1206,14 @@ impl GlowWinitRunning<'_> {
             EventResult::Wait
         }
     }
+}
+
+fn is_x11(window: &Window) -> bool {
+    matches!(
+        window.window_handle().map(|handle| handle.as_raw()),
+        Ok(raw_window_handle::RawWindowHandle::Xlib(_)
+            | raw_window_handle::RawWindowHandle::Xcb(_))
+    )
 }
 
 /// The viewport's canvas at `size_px`, made or remade as needed; `None` where the driver cannot
