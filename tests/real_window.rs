@@ -34,6 +34,11 @@ impl Drop for Killed {
     }
 }
 
+/// One real window at a time: two apps starting side by side on two cores paint their first
+/// frames too slowly for the waits below, and two tests looking for a free display at once
+/// would both pick the same one.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// An X server of its own, on the first free display from :150.
 fn xvfb() -> (Killed, String) {
     for n in 150..200 {
@@ -165,6 +170,7 @@ fn start_app(display: &str, path: &Path, home: &Path) -> (Killed, String) {
 #[test]
 #[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
 fn a_click_on_the_pain_rail_in_a_real_window_sets_the_score() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let today = chrono::Local::now().date_naive();
     let (dir, path) = plan_starting(today);
     let (id, [chip, done, tap]) = clicks(today, &path);
@@ -223,6 +229,7 @@ fn first_visible_difference(a: &[u8], b: &[u8]) -> Option<usize> {
 #[test]
 #[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
 fn repainting_only_what_changed_shows_what_a_full_repaint_shows() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let today = chrono::Local::now().date_naive();
     let (dir, path) = plan_starting(today);
     let h = harness(today, &path);
