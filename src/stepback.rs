@@ -82,10 +82,15 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
     // The rewrite with the fewest errors and warnings the plan had not, with where it started.
     let mut best: Option<(usize, Changes, Shape)> = None;
     for _ in 0..=draft.slots.len() * 2 {
-        let (after, changes) = draft.rewrite(plan, &climb)?;
+        let Some((after, changes)) = draft.rewrite(plan, &climb) else { break };
+        let pain_week = plan.meta.week_start.week_of(hurt.date);
         let new: Vec<Finding> = rules::validate(&after)
             .into_iter()
-            .filter(|f| f.date >= hurt.date && !before.contains(&key(f)))
+            .filter(|f| {
+                // A week's finding is dated by its first day, which may come before the pain.
+                let after_pain = f.week.map_or(f.date >= hurt.date, |week| week >= pain_week);
+                after_pain && !before.contains(&key(f))
+            })
             .collect();
         let serious = new.iter().filter(|f| f.severity >= Severity::Warning).count();
         let shape =
