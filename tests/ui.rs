@@ -1207,9 +1207,9 @@ fn a_real_conflict_in_a_merge_asks_mine_or_theirs() {
     let (_dir, mut h) = runner_logs_while_the_coach_saves(true);
     assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(25, 11));
     h.get_by_label_contains("The merge needs you to choose: 1 conflict, listed in the side panel");
-    h.get_by_label_contains("Sat 28 Nov 2026, Run");
-    h.get_by_label("Keep mine: done");
-    h.get_by_label("Take theirs: skipped").click();
+    h.get_by_label_contains("? Sat 28 Nov 2026, Run");
+    h.get_by_label_contains("Keep mine: done, for Sat 28 Nov 2026, Run");
+    h.get_by_label_contains("Take theirs: skipped, for Sat 28 Nov").click();
     h.run();
     let plan = h.state().document().plan();
     assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Skipped);
@@ -1294,7 +1294,9 @@ fn the_conflicts_of_a_merge_are_listed_to_settle_in_any_order() {
         ", Mon 30 Nov, skipped, changed by both in the merge, in conflict: choose mine or theirs",
     );
 
-    h.get_by_label("Take theirs: done").focus();
+    h.get_by_label("⚠ Conflicts (2)").click();
+    h.run();
+    h.get_by_label_contains("Take theirs: done, for Mon 30 Nov").focus();
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
@@ -1303,13 +1305,11 @@ fn the_conflicts_of_a_merge_are_listed_to_settle_in_any_order() {
     assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "still mine");
     assert_eq!(plan.conflicts.len(), 1);
 
-    h.state_mut().set_tab(Tab::Conflicts);
-    h.run();
     h.get_by_label("Show Sat 28 Nov").click();
     h.run();
     assert_eq!(h.state().view().selected, Some(SessionId(15)));
     assert_eq!(h.state().view().selected_day, Some(day(28, 11)));
-    h.get_by_label("Keep mine: done").click();
+    h.get_by_label_contains("Keep mine: done, for Sat 28 Nov").click();
     h.run();
     assert!(h.state().document().plan().conflicts.is_empty());
     assert!(h.query_by_label_contains("in conflict").is_none());

@@ -47,7 +47,13 @@ pub fn choice_ui(ui: &mut Ui, plan: &Plan, conflict: &Conflict, out: &mut Vec<In
     for (theirs, side, verb) in
         [(false, &conflict.ours, "Keep mine"), (true, &conflict.theirs, "Take theirs")]
     {
-        if ui.button(format!("{verb}: {}", words(&side.words))).clicked() {
+        let text = format!("{verb}: {}", words(&side.words));
+        let button = ui.button(&text);
+        // Two conflicts can offer the same words: the name says which conflict the button settles.
+        button.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text}, for {}", conflict.what))
+        });
+        if button.clicked() {
             let mut commands = crate::merge::resolve(plan, conflict, theirs);
             commands.push(Command::Resolve(Box::new(conflict.clone())));
             out.push(Intent::Merge { commands, label: format!("{verb} ({})", conflict.what) });
