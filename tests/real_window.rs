@@ -210,7 +210,7 @@ fn screen(display: &str) -> Vec<u8> {
 
 /// Where two xwd dumps of the screen differ by more than rounding, if they do. The window paints
 /// a whole frame straight to the screen and a partial one in an offscreen copy with an alpha
-/// channel, where Mesa rounds anti-aliased edges by up to one step of 255 differently.
+/// channel, where Mesa rounds anti-aliased edges differently, by a step or two of 255.
 fn first_visible_difference(a: &[u8], b: &[u8]) -> Option<usize> {
     let word = |dump: &[u8], at: usize| u32::from_be_bytes(dump[at..at + 4].try_into().unwrap()) as usize;
     // The header's size, then the colour map's entries (12 bytes each) in its 20th field.
