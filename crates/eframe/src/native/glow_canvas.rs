@@ -23,7 +23,20 @@ impl Canvas {
     /// then goes straight to the window, every pixel every frame, as eframe always did).
     pub(crate) fn new(gl: &glow::Context, size_px: [u32; 2]) -> Result<Self, String> {
         let [width, height] = size_px.map(|side| side.max(1) as i32);
+        let version = gl.version();
+        if version.major < 3 {
+            // egui_glow also runs on OpenGL 2.1 and ES 2.0, which have no framebuffer blit.
+            return Err(format!(
+                "OpenGL {}.{} cannot copy between framebuffers",
+                version.major, version.minor
+            ));
+        }
         unsafe {
+            gl.bind_framebuffer(glow::FRAMEBUFFER, None);
+            if gl.get_parameter_i32(glow::SAMPLES) > 0 {
+                // A blit into a multisampled window fails.
+                return Err("the window is multisampled".to_owned());
+            }
             let pixels = gl.create_renderbuffer()?;
             gl.bind_renderbuffer(glow::RENDERBUFFER, Some(pixels));
             gl.renderbuffer_storage(glow::RENDERBUFFER, glow::RGBA8, width, height);
