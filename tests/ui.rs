@@ -885,7 +885,7 @@ fn a_plan_from_the_method_is_previewed_then_created() {
 /// After pain is logged, "Step back the plan…" previews the rewrite; applying it clears the pain
 /// error as one step, and one Undo brings the flagged plan back. Applying used to select the
 /// last session changed, in February, off screen; its preview raised the down week after the
-/// pain, and a later fix left 3 warnings.
+/// pain, and a later fix left 3 warnings. The preview marks the runs of a down week.
 #[test]
 fn stepping_back_after_pain_is_previewed_and_undoable() {
     let (_dir, mut h) = open_example();
@@ -907,6 +907,8 @@ fn stepping_back_after_pain_is_previewed_and_undoable() {
     h.run();
     h.get_by_label_contains("Pain 6/10 during: 2 days without running");
     h.get_by_label_contains("afterwards: 0 errors, 0 warnings");
+    let down = h.query_all_by_label_contains(" · down week").count();
+    assert!(down >= 3, "the down week of 4 Jan is marked on its runs ({down} rows)");
     assert_eq!(*h.state().document().plan(), before, "a preview changes nothing");
     h.get_by_label("Step back").click();
     h.run();

@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use super::{Intent, short_day};
-use crate::plan::{Command, Plan, Units};
+use crate::plan::{Command, Plan, Session, Units};
 use crate::rules;
 use crate::stepback::StepBack;
 
@@ -14,17 +14,22 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
     ui.heading("Step back after pain");
     ui.label(&fix.summary);
     ui.add_space(4.0);
+    let mut after = plan.clone();
+    let applied = fix.commands().into_iter().try_for_each(|c: Command| after.apply(c).map(drop));
+    let week_start = plan.meta.week_start;
+    let down_weeks: Vec<_> =
+        rules::week_summaries(&after).into_iter().filter(|w| w.down).map(|w| w.totals.start).collect();
     egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
         egui::Grid::new("step-back").num_columns(2).striped(true).show(ui, |ui| {
             for (was, now) in &fix.changes {
-                ui.label(short_day(was.date));
-                ui.label(format!("{} → {}", was.kind.short(units), now.kind.short(units)));
+                let down = down_weeks.contains(&week_start.week_of(now.date));
+                let (when, what) = row(was, now, units, down);
+                ui.label(when);
+                ui.label(what);
                 ui.end_row();
             }
         });
     });
-    let mut after = plan.clone();
-    let applied = fix.commands().into_iter().try_for_each(|c: Command| after.apply(c).map(drop));
     let (errors, warnings, _) = rules::counts(&rules::validate(&after));
     ui.add_space(4.0);
     ui.strong(format!(
@@ -52,4 +57,44 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
         }
     });
     done
+}
+
+/// One change of the preview: when (both days for a run the rest moved later in its week, or it
+/// reads as kept where it was) and what, marked when it falls in a down week.
+fn row(was: &Session, now: &Session, units: Units, down: bool) -> (String, String) {
+    let when = if was.date == now.date {
+        short_day(was.date)
+    } else {
+        format!("{} → {}", short_day(was.date), short_day(now.date))
+    };
+    let what = format!(
+        "{} → {}{}",
+        was.kind.short(units),
+        now.kind.short(units),
+        if down { " · down week" } else { "" }
+    );
+    (when, what)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::NaiveDate;
+
+    use super::row;
+    use crate::plan::{Distance, Run, Session, SessionId, SessionKind, Units};
+
+    /// A run the rest moved from Tuesday to Thursday showed only "Tue 1 Dec", as if it stayed.
+    #[test]
+    fn a_moved_run_shows_both_days_and_a_down_week_says_so() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let run = SessionKind::Run(Run { distance: Distance::new(2.0), ..Run::default() });
+        let was = Session::planned(SessionId(1), day(1), run);
+        let now = Session::planned(SessionId(1), day(3), run);
+        let (when, what) = row(&was, &now, Units::Miles, true);
+        assert_eq!(when, "Tue 1 Dec → Thu 3 Dec");
+        assert!(what.ends_with(" · down week"), "{what}");
+        assert_eq!(row(&was, &was, Units::Miles, false).0, "Tue 1 Dec");
+    }
 }
