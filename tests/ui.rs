@@ -1249,7 +1249,8 @@ fn a_merge_marks_what_came_from_each_side_until_hidden() {
     assert!(h.query_by_label_contains("Merged with plan.ron:").is_none());
 }
 
-/// The marks last until the plan is saved, or until Undo takes the merge back.
+/// The marks last until the plan is saved, or until Undo takes the merge back; Redo brings
+/// them back with it.
 #[test]
 fn merge_marks_go_when_the_plan_is_saved_or_the_merge_undone() {
     let (_dir, mut h) = runner_logs_while_the_coach_saves(false);
@@ -1261,6 +1262,13 @@ fn merge_marks_go_when_the_plan_is_saved_or_the_merge_undone() {
     h.run();
     assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(24, 11));
     assert!(h.query_by_label_contains("in the merge").is_none(), "undone");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().plan().session(SessionId(10)).unwrap().date, day(25, 11), "redone");
+    assert!(
+        h.query_all_by_label_contains("changed by them in the merge").next().is_some(),
+        "the marks are back"
+    );
 }
 
 /// Both changed two runs differently: the Conflicts tab lists both at once, mine and theirs in

@@ -228,12 +228,17 @@ impl App {
                 if undone.is_some()
                     && undone.as_deref() == self.merge_marks.as_ref().map(|m| m.label.as_str())
                 {
-                    self.merge_marks = None;
+                    self.undone_merge_marks = self.merge_marks.take();
                 }
                 self.after_history(undone, "Nothing to undo", "Undid");
             }
             UiCommand::Redo => {
                 let redone = self.doc.redo();
+                if redone.is_some()
+                    && redone.as_deref() == self.undone_merge_marks.as_ref().map(|m| m.label.as_str())
+                {
+                    self.merge_marks = self.undone_merge_marks.take();
+                }
                 self.after_history(redone, "Nothing to redo", "Redid");
             }
             UiCommand::Copy => {

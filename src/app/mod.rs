@@ -88,6 +88,8 @@ pub struct App {
     /// What each side changed in the merge just made, marked in the calendar until the runner
     /// hides the marks, saves, or undoes the merge.
     merge_marks: Option<MergeMarks>,
+    /// The marks of a merge Undo took back, for Redo to bring back with it.
+    undone_merge_marks: Option<MergeMarks>,
 }
 
 impl App {

@@ -107,6 +107,7 @@ impl App {
             comments,
             store,
             merge_marks: None,
+            undone_merge_marks: None,
         };
         app.adopt_document();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {
