@@ -1390,6 +1390,39 @@ fn save_as_waits_for_the_choice_about_a_coachs_comments() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the coach's file is untouched");
 }
 
+/// Duplicating a plan whose file has a coach's comments made a copy without them, silently:
+/// it waits for the same choice as Save, and the duplicate then carries them as notes.
+#[test]
+fn duplicating_waits_for_the_choice_about_a_coachs_comments() {
+    let (_dir, path, _text) = commented_copy();
+    let mut h = harness(App::new(startup(path.clone(), None)));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Duplicate as new plan…").click();
+    h.run();
+    assert!(
+        h.state().status().starts_with("Not duplicated: the file has comments"),
+        "{}",
+        h.state().status()
+    );
+    assert_eq!(h.state().document().path(), Some(path.as_path()), "still the coach's file");
+    h.get_by_label("Keep them as notes").click();
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Duplicate as new plan…").click();
+    h.run();
+    // The notes are an unsaved change to the coach's file, which is left as it is.
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().document().path(), None, "a plan of its own");
+    assert_eq!(
+        h.state().document().plan().session(SessionId(12)).unwrap().notes.len(),
+        1,
+        "the comment, as a note"
+    );
+}
+
 /// Autosave writes its recovery copy into the data folder, never over the coach's file, so it
 /// may go ahead; but the copy cannot hold the comments, and restoring it used to let the next
 /// Save drop them. Restored, the window asks again and Save waits.

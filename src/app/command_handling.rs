@@ -201,11 +201,15 @@ impl App {
                 self.save(ctx);
             }
             UiCommand::SaveAs => {
-                if !self.comments_wait() {
+                if !self.comments_wait("saved") {
                     self.open_prompt(Purpose::SaveAs, ctx);
                 }
             }
-            UiCommand::DuplicateAsNew => self.request(Pending::Duplicate, ctx),
+            UiCommand::DuplicateAsNew => {
+                if !self.comments_wait("duplicated") {
+                    self.request(Pending::Duplicate, ctx);
+                }
+            }
             UiCommand::Export(format) => self.open_prompt(Purpose::Export(format), ctx),
             UiCommand::Compare => self.open_prompt(Purpose::Compare, ctx),
             UiCommand::MergeWith => self.open_prompt(Purpose::Merge, ctx),

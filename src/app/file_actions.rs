@@ -193,7 +193,7 @@ impl App {
     /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
     /// Never writes over a file another program changed without asking first.
     pub(super) fn save(&mut self, ctx: &egui::Context) -> bool {
-        if self.comments_wait() {
+        if self.comments_wait("saved") {
             return false;
         }
         match self.doc.path().map(Path::to_path_buf) {
@@ -210,15 +210,16 @@ impl App {
         }
     }
 
-    /// Whether saving waits for the choice about the comments written in the file by hand (Save
-    /// and Save as both would leave them out); says so when it does.
-    pub(super) fn comments_wait(&mut self) -> bool {
+    /// Whether saving or duplicating waits for the choice about the comments written in the file
+    /// by hand (Save, Save as and the duplicate would all leave them out); says so, as "Not
+    /// {done}: …", when it does.
+    pub(super) fn comments_wait(&mut self, done: &str) -> bool {
         if self.comments.is_empty() {
             return false;
         }
-        self.status =
-            "Not saved: the file has comments written by hand; choose above whether to keep them as notes"
-                .to_owned();
+        self.status = format!(
+            "Not {done}: the file has comments written by hand; choose above whether to keep them as notes"
+        );
         true
     }
 
