@@ -128,6 +128,12 @@ pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
         .collect()
 }
 
+/// `text` with its first letter a capital, for a clause of a message that starts a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Counts of findings by severity: (errors, warnings, advice).
 pub fn counts<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> (usize, usize, usize) {
     findings.into_iter().fold((0, 0, 0), |(e, w, a), f| match f.severity {

@@ -35,14 +35,9 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 "{}'s run {what}; in the first {weeks} weeks the method walks often and walks the hills.",
                 day(s.date)
             ),
-            capitalise(&advice.join(", and ")) + ".",
+            super::capitalised(&advice.join(", and ")) + ".",
         ));
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
