@@ -44,6 +44,12 @@ pub struct StepBack {
     pub summary: String,
     /// The sessions as they become, with what they were.
     pub changes: Vec<(Session, Session)>,
+    /// Errors of the plan once stepped back.
+    pub errors: usize,
+    /// Warnings of the plan once stepped back.
+    pub warnings: usize,
+    /// The first days of the down weeks of the plan once stepped back.
+    pub down_weeks: Vec<NaiveDate>,
 }
 
 impl StepBack {
@@ -78,46 +84,46 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
     painless.apply(Command::EditSession(Session { pain: None, ..hurt.clone() })).ok()?;
     let before: Vec<FindingKey> = rules::validate(&painless).iter().map(key).collect();
 
+    let pain_week = plan.meta.week_start.week_of(hurt.date);
     let mut climb = Climb { start: first, holds: Vec::new(), drops: Vec::new(), caps: Vec::new() };
-    // The rewrite with the fewest errors and warnings the plan had not, with where it started.
-    let mut best: Option<(usize, Changes, Shape)> = None;
+    // The rewrite with the fewest errors and warnings the plan had not: how many, the rewrite,
+    // where it started, and all its findings.
+    let mut best: Option<(usize, Changes, Shape, Plan, Vec<Finding>)> = None;
     for _ in 0..=draft.slots.len() * 2 {
         let Some((after, changes)) = draft.rewrite(plan, &climb) else { break };
-        let pain_week = plan.meta.week_start.week_of(hurt.date);
-        let new: Vec<Finding> = rules::validate(&after)
-            .into_iter()
+        let findings = rules::validate(&after);
+        let new: Vec<&Finding> = findings
+            .iter()
             .filter(|f| {
                 // A week's finding is dated by its first day, which may come before the pain.
                 let after_pain = f.week.map_or(f.date >= hurt.date, |week| week >= pain_week);
                 after_pain && !before.contains(&key(f))
             })
             .collect();
+        let failing = new.iter().find(|f| f.severity >= Severity::Warning).copied().cloned();
         let serious = new.iter().filter(|f| f.severity >= Severity::Warning).count();
         let shape =
             Shape { start: climb.start, dropped: !climb.drops.is_empty(), capped: !climb.caps.is_empty() };
-        if best.as_ref().is_none_or(|(least, _, _)| serious < *least) {
-            best = Some((serious, changes.clone(), shape));
+        if best.as_ref().is_none_or(|(least, ..)| serious < *least) {
+            best = Some((serious, changes, shape, after.clone(), findings));
         }
-        let Some(failing) = new.iter().find(|f| f.severity >= Severity::Warning) else {
-            best = Some((0, changes, shape));
-            break;
-        };
-        if !draft.repair(plan, &after, &mut climb, failing) {
+        let Some(failing) = failing else { break };
+        if !draft.repair(plan, &after, &mut climb, &failing) {
             break;
         }
     }
-    let (_, changes, shape) = best?;
+    let (_, changes, shape, after, findings) = best?;
+    let (errors, warnings, _) = rules::counts(&findings);
+    let down_weeks =
+        rules::week_summaries(&after).into_iter().filter(|w| w.down).map(|w| w.totals.start).collect();
     let what = match hurt_at.saturating_sub(shape.start) {
         0 => "the same level".to_owned(),
         1 => "the level before".to_owned(),
         n => format!("{n} levels lower"),
     };
-    let days = if asked.rest_days == 1 { "1 day".to_owned() } else { format!("{} days", asked.rest_days) };
+    let days = crate::text::counted(asked.rest_days, "day");
     let repeats = plan.rules.mastery_runs.max(1);
-    let mut why = asked.why;
-    if let Some(first) = why.get(..1) {
-        why = first.to_uppercase() + why.get(1..).unwrap_or_default();
-    }
+    let why = rules::capitalised(&asked.why);
     Some(StepBack {
         after: id,
         summary: format!(
@@ -130,6 +136,9 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
             },
         ),
         changes,
+        errors,
+        warnings,
+        down_weeks,
     })
 }
 

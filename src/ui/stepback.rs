@@ -4,8 +4,7 @@
 use egui::Ui;
 
 use super::{Intent, short_day};
-use crate::plan::{Command, Plan, Session, Units};
-use crate::rules;
+use crate::plan::{Plan, Session, Units};
 use crate::stepback::StepBack;
 
 /// Shows `fix` for `plan`; returns true when the user is done (applied or cancelled).
@@ -14,15 +13,11 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
     ui.heading("Step back after pain");
     ui.label(&fix.summary);
     ui.add_space(4.0);
-    let mut after = plan.clone();
-    let applied = fix.commands().into_iter().try_for_each(|c: Command| after.apply(c).map(drop));
     let week_start = plan.meta.week_start;
-    let down_weeks: Vec<_> =
-        rules::week_summaries(&after).into_iter().filter(|w| w.down).map(|w| w.totals.start).collect();
     egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
         egui::Grid::new("step-back").num_columns(2).striped(true).show(ui, |ui| {
             for (was, now) in &fix.changes {
-                let down = down_weeks.contains(&week_start.week_of(now.date));
+                let down = fix.down_weeks.contains(&week_start.week_of(now.date));
                 let (when, what) = row(was, now, units, down);
                 ui.label(when);
                 ui.label(what);
@@ -30,18 +25,16 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
             }
         });
     });
-    let (errors, warnings, _) = rules::counts(&rules::validate(&after));
     ui.add_space(4.0);
     ui.strong(format!(
         "{} change · afterwards: {}, {}",
         crate::text::counted(fix.changes.len(), "session"),
-        crate::text::counted(errors, "error"),
-        crate::text::counted(warnings, "warning"),
+        crate::text::counted(fix.errors, "error"),
+        crate::text::counted(fix.warnings, "warning"),
     ));
     let mut done = false;
     ui.horizontal(|ui| {
-        let apply = ui.add_enabled(applied.is_ok(), egui::Button::new("Step back"));
-        if apply.on_hover_text("One step: Undo puts the plan back").clicked() {
+        if ui.button("Step back").on_hover_text("One step: Undo puts the plan back").clicked() {
             out.push(Intent::Apply {
                 commands: fix.commands(),
                 label: "Step back after pain".to_owned(),
