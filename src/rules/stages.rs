@@ -35,6 +35,9 @@ pub struct Intro {
     pub level: f64,
     /// Runs that raised the running share (and the hand-over): judged by stage, not as spikes.
     pub steps: Vec<SessionId>,
+    /// How many of the plan's first runs are judged by stage: its run/walks and the first
+    /// continuous run after them.
+    pub judged: usize,
 }
 
 /// One stage: the share of the session spent running, and the session's minutes.
@@ -92,8 +95,8 @@ pub fn intro(runs: &[&Session], weeks: &[super::WeekTotals], pace: f64) -> Optio
     let last_week = usize::try_from((last.date - first_day).num_days() / 7).ok()?;
     let level = weeks.iter().take(last_week + 1).map(|w| w.run).fold(0.0, f64::max);
     let mut steps = Vec::new();
-    let judged = runs.get(..(count + 1).min(runs.len())).unwrap_or_default();
-    for pair in judged.windows(2) {
+    let judged = (count + 1).min(runs.len());
+    for pair in runs.get(..judged).unwrap_or_default().windows(2) {
         let [before, after] = pair else { continue };
         let (Some(a), Some(b)) = (Stage::of(&before.kind, pace), Stage::of(&after.kind, pace)) else {
             continue;
@@ -102,18 +105,15 @@ pub fn intro(runs: &[&Session], weeks: &[super::WeekTotals], pace: f64) -> Optio
             steps.push(after.id);
         }
     }
-    Some(Intro { last_week, level, steps })
+    Some(Intro { last_week, level, steps, judged })
 }
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let pace = cx.settings.easy_pace_min_per_unit;
     let needed = cx.settings.mastery_runs;
     let threshold = cx.settings.pain_threshold;
-    let count = cx.runs.iter().take_while(|s| matches!(s.kind, SessionKind::RunWalk(_))).count();
-    if count == 0 {
-        return;
-    }
-    let judged = cx.runs.get(..(count + 1).min(cx.runs.len())).unwrap_or_default();
+    let Some(intro) = &cx.intro else { return };
+    let judged = cx.runs.get(..intro.judged).unwrap_or_default();
     let alternate_until = cx.period_end(cx.settings.alternate_days_weeks);
     // Pain-free runs at the current stage since it began or since the last painful run, and
     // the painful run, if one came at this stage.
