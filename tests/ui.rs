@@ -403,6 +403,14 @@ fn opening_a_file_by_typing_its_path() {
     assert!(!h.state().document().findings().is_empty());
 }
 
+/// Picks `item` from the File menu.
+fn file_menu(h: &mut Harness<'_, App>, item: &str) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
+
 /// Types `text` into the path field and presses the prompt's button labelled `verb`. The
 /// field is labelled for what it asks: a folder (to list plans, to write workouts) or a file.
 fn type_path(h: &mut Harness<'_, App>, text: &str, verb: &str) {
@@ -626,10 +634,7 @@ fn comparing_with_the_coachs_version_and_taking_a_change() {
     let path = dir.path().join("coach.ron");
     comeback::file::save(&theirs, &path).unwrap();
 
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Compare with…").click();
-    h.run();
+    file_menu(&mut h, "Compare with…");
     type_path(&mut h, &path.display().to_string(), "Compare");
     h.get_by_label("Compared with coach.ron");
     h.get_by_label_contains("moved from Tue 24 Nov 2026 to Wed 25 Nov 2026");
@@ -858,10 +863,7 @@ fn without_revision(text: &str) -> Vec<&str> {
 #[test]
 fn a_plan_from_the_method_is_previewed_then_created() {
     let (_dir, mut h) = open_example();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("New from method…").click();
-    h.run();
+    file_menu(&mut h, "New from method…");
     h.get_by_label("Weeks").set_value_accesskit(6.0);
     h.run();
     h.get_by_label("Sun").click();
@@ -1396,10 +1398,7 @@ fn save_as_waits_for_the_choice_about_a_coachs_comments() {
 fn duplicating_waits_for_the_choice_about_a_coachs_comments() {
     let (_dir, path, _text) = commented_copy();
     let mut h = harness(App::new(startup(path.clone(), None)));
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Duplicate as new plan…").click();
-    h.run();
+    file_menu(&mut h, "Duplicate as new plan…");
     assert!(
         h.state().status().starts_with("Not duplicated: the file has comments"),
         "{}",
@@ -1408,10 +1407,7 @@ fn duplicating_waits_for_the_choice_about_a_coachs_comments() {
     assert_eq!(h.state().document().path(), Some(path.as_path()), "still the coach's file");
     h.get_by_label("Keep them as notes").click();
     h.run();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Duplicate as new plan…").click();
-    h.run();
+    file_menu(&mut h, "Duplicate as new plan…");
     // The notes are an unsaved change to the coach's file, which is left as it is.
     h.get_by_label("Don't save").click();
     h.run();
@@ -1482,10 +1478,7 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
     h.key_press(egui::Key::Escape);
     h.run();
 
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Merge with…").click();
-    h.run();
+    file_menu(&mut h, "Merge with…");
     type_path(&mut h, &coach.display().to_string(), "Merge");
     let plan = h.state().document().plan();
     assert_eq!(plan.session(SessionId(10)).unwrap().date, day(25, 11), "the coach's move");
@@ -1501,10 +1494,7 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
     theirs.id = comeback::plan::PlanId::random();
     let other = dir.path().join("other.ron");
     comeback::file::save(&theirs, &other).unwrap();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Merge with…").click();
-    h.run();
+    file_menu(&mut h, "Merge with…");
     type_path(&mut h, &other.display().to_string(), "Merge");
     let status = h.state().status().to_owned();
     assert!(status.contains("instead of merging: they are different plans"), "{status}");
