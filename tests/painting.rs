@@ -109,3 +109,38 @@ fn damage_is_what_the_unmatched_shapes_cover() {
     let everything = vec![ClippedShape::new(clip, egui::Shape::rect_filled(clip, 0.0, egui::Color32::RED))];
     assert_eq!(damage::between(&last, &everything, [800, 600], 1.0), Damage::Whole);
 }
+
+/// The first frame the window paints is the one it keeps: the load chart's axes took their
+/// size from the pass before, when the chart was laid out below the window, and the chart
+/// jumped 20 points a frame after the window first showed.
+#[test]
+fn the_first_frame_is_the_one_that_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"), &path).unwrap();
+    let mut app = App::new(Startup {
+        today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        file: Some(path),
+        prefs: Prefs::default(),
+        data_dir: None,
+        desktop: false,
+    });
+    let ctx = egui::Context::default();
+    comeback::ui::theme::install_fonts(&ctx);
+    let size = [1280, 800];
+    let input = || egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, egui::vec2(size[0] as f32, size[1] as f32))),
+        ..Default::default()
+    };
+    let mut frame = || {
+        let mut output = ctx.run_ui(input(), |ui| app.ui(ui));
+        output.textures_delta.clear();
+        output.shapes
+    };
+    let first = frame();
+    let mut last = first.clone();
+    for _ in 0..4 {
+        last = frame();
+    }
+    assert_eq!(damage::between(&first, &last, size, 1.0), Damage::Nothing);
+}

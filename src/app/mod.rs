@@ -260,7 +260,7 @@ impl App {
             ui.expand_to_include_rect(rect);
         });
         if !self.prefs.hide_load {
-            egui::Panel::bottom("load").show(ui, |ui| {
+            egui::Panel::bottom("load").default_size(load::PANEL_HEIGHT).show(ui, |ui| {
                 crate::ui::name_region(ui, "Weekly load");
                 load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
             });

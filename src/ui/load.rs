@@ -2,8 +2,8 @@
 //! the weekly cap, the band the ramp allows above the established level, down weeks, and the
 //! acute:chronic ratio as advice. Clicking a week shows it in the calendar.
 
-use egui::{Color32, Stroke, Ui};
-use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot, PlotPoints, Polygon};
+use egui::{Color32, Rect, Stroke, Ui};
+use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot, PlotPoints, PlotTransform, Polygon};
 
 use super::Intent;
 use super::theme::Palette;
@@ -14,6 +14,16 @@ use crate::rules::{Severity, WeekSummary};
 /// calendar keeps its room), and of the ratio strip under it.
 const HEIGHT: f32 = 128.0;
 const RATIO_HEIGHT: f32 = 56.0;
+
+/// The height the chart's panel takes with its legend row, ratio strip and margins, for the
+/// first pass, before the panel has measured what it holds. Laid out shorter, the chart fell
+/// below the window, where egui_plot lays out no axis labels to size its axes by.
+pub const PANEL_HEIGHT: f32 = 213.0;
+
+/// Room for both charts' value axes, the load chart's label and its numbers included: the same
+/// for both, so each week's ratio sits under its bar, and given from the first pass, where
+/// egui_plot would size an axis from the labels of the pass before.
+const AXIS_WIDTH: f32 = 44.0;
 
 /// Draws the chart for `weeks` of `plan`.
 pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<Intent>) {
@@ -79,6 +89,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         .include_x(-0.5)
         .include_x(weeks.len() as f64 - 0.5)
         .y_axis_label(format!("run {units} / week"))
+        .y_axis_min_width(AXIS_WIDTH)
         .x_axis_formatter(formatter)
         .show(ui, |plot| {
             for week in band {
@@ -100,6 +111,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
             }
             plot.pointer_coordinate()
         });
+    settle(ui, "load", &response.transform);
     response.response.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Image,
@@ -117,7 +129,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         weeks.iter().enumerate().filter_map(|(i, w)| w.acute_chronic.map(|r| [i as f64, r])).collect();
     if !ratio.is_empty() {
         let max = plan.rules.acute_chronic_max;
-        Plot::new("acute-chronic")
+        let ratio_plot = Plot::new("acute-chronic")
             .height(RATIO_HEIGHT)
             .legend(Legend::default())
             .allow_zoom(false)
@@ -129,6 +141,8 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
             .include_x(-0.5)
             .include_x(weeks.len() as f64 - 0.5)
             .show_axes([false, true])
+            .y_axis_min_width(AXIS_WIDTH)
+            .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
             .show(ui, |plot| {
                 plot.line(
                     Line::new("acute:chronic (advice)", PlotPoints::from(ratio)).color(palette.weak_text),
@@ -138,6 +152,24 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
                         .stroke(Stroke::new(1.0, palette.severity(Severity::Advice))),
                 );
             });
+        settle(ui, "acute-chronic", &ratio_plot.transform);
+    }
+}
+
+/// egui_plot lays a plot out from what it found the pass before: its axes get the room their
+/// labels took then (only labels inside the window are laid out) and its grid the spacing of
+/// the bounds it had then. On the first frame the chart is laid out below the window while the
+/// calendar above it finds its size, so the first painted frame showed the axes too narrow and
+/// the chart jumped 20 points a frame later. When a plot's area or bounds are not what they
+/// were the pass before, the pass is run again before anything is painted.
+fn settle(ui: &Ui, plot: &str, transform: &PlotTransform) {
+    let id = ui.scope_id().with(("plot layout", plot));
+    let bounds = transform.bounds();
+    let now = (*transform.frame(), bounds.min(), bounds.max());
+    let before = ui.data_mut(|d| d.get_temp::<(Rect, [f64; 2], [f64; 2])>(id));
+    if before != Some(now) {
+        ui.data_mut(|d| d.insert_temp(id, now));
+        ui.ctx().request_discard("a chart's axes and grid follow its new area");
     }
 }
 
