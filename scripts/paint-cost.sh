@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # What looking at the app costs, measured the same way every time (issue 21): the release app
 # under Xvfb with Mesa's software OpenGL (what a VM, a remote desktop or a laptop without
-# drivers gives) on saves/example.ron. Prints the time to the first painted (non-blank) frame
-# and the CPU the process used (utime + stime from /proc/PID/stat, all threads) while the
-# pointer made 25 moves 0.2 s apart, over the calendar and over the status bar. With
-# GoldenCheetah installed (Debian's goldencheetah) it measures it the same way in the same run.
+# drivers gives) on saves/example.ron. Prints when the first frame showed (the screen was no
+# longer one colour) and when the screen took the look it keeps (scripts/first-frame.py), then
+# the CPU the process used (utime + stime from /proc/PID/stat, all threads) while the pointer
+# made 25 moves 0.2 s apart, over the calendar and over the status bar. With GoldenCheetah
+# installed (Debian's goldencheetah) it measures it the same way in the same run.
 #
 #   scripts/paint-cost.sh [--runs N] [--binary PATH] [--no-goldencheetah]
 #
@@ -21,8 +22,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-for tool in Xvfb xdotool import; do
-  command -v $tool >/dev/null || { echo "$tool is missing: run scripts/setup.sh (and install imagemagick)" >&2; exit 1; }
+for tool in Xvfb xdotool python3; do
+  command -v $tool >/dev/null || { echo "$tool is missing: run scripts/setup.sh" >&2; exit 1; }
 done
 if [ -z "$binary" ]; then
   cargo build --quiet --release --bin comeback
@@ -33,7 +34,10 @@ command -v GoldenCheetah >/dev/null || other=0
 tick=$(getconf CLK_TCK)
 size=1366x768
 disp=:$((150 + RANDOM % 50))
-Xvfb $disp -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+# -noreset: an X server with no client left resets, and the pointer with it, so the pointer
+# parked before each start stayed where the server put it (over a session, whose tooltip then
+# changed the screen after the first frame).
+Xvfb $disp -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 & xvfb=$!
 app=""
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
 sleep 1
@@ -41,19 +45,6 @@ export DISPLAY=$disp LIBGL_ALWAYS_SOFTWARE=1
 
 # CPU ticks (of 1/CLK_TCK s) the process has used so far, all its threads.
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-
-# Seconds from start until the screen is no longer one colour.
-first_frame() { # start-time-ns
-  while :; do
-    local spread
-    spread=$(import -window root -colorspace gray -format '%[fx:standard_deviation]' info: 2>/dev/null || echo 0)
-    if awk -v s="$spread" 'BEGIN { exit !(s > 0.01) }'; then
-      awk -v a="$1" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }' 
-      return
-    fi
-    sleep 0.02
-  done
-}
 
 # Ticks used while the pointer moves 25 times between two points 0.2 s apart.
 moves() { # pid x1 y1 x2 y2
@@ -82,10 +73,13 @@ measure() { # name calendar-points statusbar-points command...
   local name=$1 cal=$2 bar=$3; shift 3
   local home; home=$(mktemp -d)
   [ "$name" = GoldenCheetah ] && goldencheetah_athlete "$home"
+  # The pointer waits off both windows: over one, a tooltip would change the look it settles on.
+  xdotool mousemove $((${size%x*} - 1)) $((${size#*x} - 1))
   local start; start=$(date +%s%N)
   HOME=$home XDG_RUNTIME_DIR=$home "$@" >/dev/null 2>&1 & app=$!
-  local first; first=$(first_frame "$start")
-  sleep 4
+  local first settled
+  read -r _ first _ settled < <(python3 scripts/first-frame.py "$start" 2)
+  sleep 2
   xdotool search --pid $app 2>/dev/null | while read -r w; do xdotool windowmove "$w" 0 0 windowsize "$w" ${size%x*} ${size#*x} 2>/dev/null || true; done
   sleep 2
   # shellcheck disable=SC2086
@@ -94,8 +88,8 @@ measure() { # name calendar-points statusbar-points command...
   local b; b=$(moves $app $bar)
   kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; app=""
   rm -rf "$home"
-  printf '%-14s first frame %5.2f s   calendar %4d ticks (%3d ms CPU a move)   status bar %4d ticks (%3d ms a move)\n' \
-    "$name" "$first" "$c" $((c * 1000 / tick / 25)) "$b" $((b * 1000 / tick / 25))
+  printf '%-14s first frame %5.3f s  settled %5.3f s   calendar %4d ticks (%3d ms CPU a move)   status bar %4d ticks (%3d ms a move)\n' \
+    "$name" "$first" "$settled" "$c" $((c * 1000 / tick / 25)) "$b" $((b * 1000 / tick / 25))
 }
 
 for run in $(seq 1 "$runs"); do
