@@ -961,6 +961,18 @@ fn clicking_a_week_in_the_load_chart_shows_it() {
     );
 }
 
+/// The ratio strip under the load chart: its legend sat inside it, over the last weeks'
+/// ratios. It is in the legend row above the chart now, with the load chart's.
+#[test]
+fn the_ratio_strips_legend_covers_none_of_its_weeks() {
+    let (_dir, h) = open_example();
+    let chart = h.get_by_label_contains("Load chart").rect();
+    for name in ["acute:chronic (advice)", "1.5 advised limit"] {
+        let entry = h.get_by_label(name).rect();
+        assert!(entry.bottom() <= chart.top(), "{name} at {entry:?} is above the chart at {chart:?}");
+    }
+}
+
 // Importing recorded runs: a plan with a 5 km run planned on Wednesday 6 February 2013, the day
 // `2013-02-06-12-11-14.fit` was recorded (4.84 km), and another on Friday 8 February.
 

@@ -3,7 +3,7 @@
 //! acute:chronic ratio as advice. Clicking a week shows it in the calendar.
 
 use egui::{Color32, Rect, Stroke, Ui};
-use egui_plot::{Bar, BarChart, HLine, Legend, Line, Plot, PlotPoints, PlotTransform, Polygon};
+use egui_plot::{Bar, BarChart, HLine, Line, Plot, PlotPoints, PlotTransform, Polygon};
 
 use super::Intent;
 use super::theme::Palette;
@@ -74,7 +74,10 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
             .map(|d| d.format("%-d %b").to_string())
             .unwrap_or_default()
     };
-    legend_ui(ui, &palette);
+    let ratio: Vec<[f64; 2]> =
+        weeks.iter().enumerate().filter_map(|(i, w)| w.acute_chronic.map(|r| [i as f64, r])).collect();
+    let max = plan.rules.acute_chronic_max;
+    legend_ui(ui, &palette, (!ratio.is_empty()).then_some(max));
     let response = Plot::new("load")
         .height(HEIGHT)
         .allow_zoom(false)
@@ -125,13 +128,9 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
     {
         out.push(Intent::Jump { date: week.totals.start, session: None });
     }
-    let ratio: Vec<[f64; 2]> =
-        weeks.iter().enumerate().filter_map(|(i, w)| w.acute_chronic.map(|r| [i as f64, r])).collect();
     if !ratio.is_empty() {
-        let max = plan.rules.acute_chronic_max;
         let ratio_plot = Plot::new("acute-chronic")
             .height(RATIO_HEIGHT)
-            .legend(Legend::default())
             .allow_zoom(false)
             .allow_scroll(false)
             .allow_drag(false)
@@ -173,27 +172,53 @@ fn settle(ui: &Ui, plot: &str, transform: &PlotTransform) {
     }
 }
 
-/// The load chart's legend: each series' name and its look as the bars draw it, planned pale
-/// with an outline and done solid. Each a fill and an outline colour.
-fn legend(palette: &Palette) -> [(&'static str, Color32, Color32); 4] {
-    let error = palette.severity(Severity::Error);
-    [
-        ("planned", palette.bar_fill.gamma_multiply(0.25), palette.bar_fill),
-        ("done", palette.bar_fill, palette.bar_fill),
-        ("ramp allows", palette.bar_fill.gamma_multiply(0.25), Color32::TRANSPARENT),
-        ("weekly cap", error, error),
-    ]
+/// How a legend entry shows its series: a box as the bars draw it, or a line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Swatch {
+    /// A fill and an outline.
+    Box(Color32, Color32),
+    Line(Color32),
 }
 
-/// The legend in a row above the chart: inside it, it covered the first weeks' bars, and
-/// "done" and "planned" showed the same colour.
-fn legend_ui(ui: &mut Ui, palette: &Palette) {
-    ui.horizontal(|ui| {
-        for (name, fill, stroke) in legend(palette) {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2, fill);
-            ui.painter().rect_stroke(rect, 2, Stroke::new(1.0, stroke), egui::StrokeKind::Inside);
-            ui.label(name);
+/// The charts' legend: each series' name and its look as drawn, planned pale with an outline
+/// and done solid; with `ratio_limit`, the ratio strip's line and its advised limit too.
+fn legend(palette: &Palette, ratio_limit: Option<f64>) -> Vec<(String, Swatch)> {
+    let error = palette.severity(Severity::Error);
+    let mut entries = vec![
+        ("planned".to_owned(), Swatch::Box(palette.bar_fill.gamma_multiply(0.25), palette.bar_fill)),
+        ("done".to_owned(), Swatch::Box(palette.bar_fill, palette.bar_fill)),
+        ("ramp allows".to_owned(), Swatch::Box(palette.bar_fill.gamma_multiply(0.25), Color32::TRANSPARENT)),
+        ("weekly cap".to_owned(), Swatch::Box(error, error)),
+    ];
+    if let Some(limit) = ratio_limit {
+        entries.push(("acute:chronic (advice)".to_owned(), Swatch::Line(palette.weak_text)));
+        entries.push((
+            format!("{} advised limit", fmt_num(limit)),
+            Swatch::Line(palette.severity(Severity::Advice)),
+        ));
+    }
+    entries
+}
+
+/// The legend in a row above the chart: inside the load chart it covered the first weeks'
+/// bars, and inside the ratio strip the last weeks' ratios.
+fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>) {
+    // Wrapped, entry by entry, for a narrow window.
+    ui.horizontal_wrapped(|ui| {
+        for (name, swatch) in legend(palette, ratio_limit) {
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                match swatch {
+                    Swatch::Box(fill, stroke) => {
+                        ui.painter().rect_filled(rect, 2, fill);
+                        ui.painter().rect_stroke(rect, 2, Stroke::new(1.0, stroke), egui::StrokeKind::Inside);
+                    }
+                    Swatch::Line(color) => {
+                        ui.painter().hline(rect.x_range(), rect.center().y, Stroke::new(1.5, color));
+                    }
+                }
+                ui.label(name);
+            });
             ui.add_space(8.0);
         }
     });
@@ -217,9 +242,9 @@ mod tests {
     #[test]
     fn the_legend_tells_done_from_planned() {
         for visuals in [egui::Visuals::light(), egui::Visuals::dark()] {
-            let legend = super::legend(&Palette::of(&visuals));
-            let fill = |name: &str| legend.iter().find(|(n, ..)| *n == name).map(|(_, fill, _)| *fill);
-            assert_ne!(fill("planned"), fill("done"));
+            let legend = super::legend(&Palette::of(&visuals), None);
+            let swatch = |name: &str| legend.iter().find(|(n, _)| n == name).map(|(_, swatch)| *swatch);
+            assert_ne!(swatch("planned"), swatch("done"));
         }
     }
 }
