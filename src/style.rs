@@ -51,6 +51,8 @@ pub struct Neutrals {
     pub changed: Rgb,
     /// What a merge kept from the open plan's own changes (mine).
     pub mine: Rgb,
+    /// Marks drawn on the warning colour: the "?" of a merge conflict.
+    pub on_warning: Rgb,
 }
 
 /// The light theme's neutrals.
@@ -66,6 +68,7 @@ pub const LIGHT: Neutrals = Neutrals {
     bar_fill: Rgb(0x4C, 0x9A, 0x7A),
     changed: Rgb(0xB0, 0x3A, 0x9E),
     mine: Rgb(0x0B, 0x7F, 0x80),
+    on_warning: Rgb(0x10, 0x12, 0x16),
 };
 
 /// The dark theme's neutrals.
@@ -81,6 +84,7 @@ pub const DARK: Neutrals = Neutrals {
     bar_fill: Rgb(0x5F, 0xB8, 0x93),
     changed: Rgb(0xE0, 0x7B, 0xD0),
     mine: Rgb(0x4F, 0xC9, 0xC0),
+    on_warning: Rgb(0x10, 0x12, 0x16),
 };
 
 /// The colours of a printed page: the light theme, with lines and shading made a little
@@ -148,5 +152,39 @@ pub const fn kind_stripe(kind: &SessionKind) -> Rgb {
         SessionKind::Cross { .. } => Rgb(0x8A, 0x5C, 0xC2),
         SessionKind::Strength { .. } => Rgb(0xC7, 0x84, 0x2F),
         SessionKind::Rest => Rgb(0x8A, 0x90, 0x99),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DARK, LIGHT, Rgb, severity};
+    use crate::rules::Severity;
+
+    /// WCAG 2's contrast ratio of two colours, from 1 to 21.
+    fn contrast(a: Rgb, b: Rgb) -> f64 {
+        let luminance = |c: Rgb| {
+            let linear = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+            };
+            0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
+        };
+        let (l1, l2) = (luminance(a), luminance(b));
+        (l1.max(l2) + 0.05) / (l1.min(l2) + 0.05)
+    }
+
+    /// Text drawn on a coloured badge (today's date, a conflict's "?") reads at WCAG AA's 4.5:1
+    /// in both themes.
+    #[test]
+    fn text_on_badges_reads_in_both_themes() {
+        for (neutrals, dark) in [(LIGHT, false), (DARK, true)] {
+            let warning = severity(Severity::Warning).pick(dark);
+            for (what, text, badge) in
+                [("today", neutrals.today_text, neutrals.today), ("conflict", neutrals.on_warning, warning)]
+            {
+                let ratio = contrast(text, badge);
+                assert!(ratio >= 4.5, "{what} badge, dark {dark}: {ratio:.1}:1");
+            }
+        }
     }
 }

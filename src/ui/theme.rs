@@ -68,6 +68,8 @@ pub struct Palette {
     pub changed: Color32,
     /// What a merge kept from mine.
     pub mine: Color32,
+    /// Marks on the warning colour.
+    pub on_warning: Color32,
     /// Whether this is the dark palette.
     pub dark: bool,
 }
@@ -103,6 +105,7 @@ impl Palette {
             advice: color(style::severity(Severity::Advice).pick(dark)),
             changed: color(n.changed),
             mine: color(n.mine),
+            on_warning: color(n.on_warning),
             dark,
         }
     }

@@ -175,7 +175,7 @@ fn paint_conflict(painter: &egui::Painter, palette: &Palette, rect: Rect) {
     // On the top edge, left of the merge stripe, which it would otherwise cover.
     let badge = rect.right_top() + vec2(-theme::SIDE_MARK - 7.0, 0.0);
     painter.circle_filled(badge, 6.0, palette.warning);
-    painter.text(badge, Align2::CENTER_CENTER, "?", FontId::proportional(10.0), egui::Color32::BLACK);
+    painter.text(badge, Align2::CENTER_CENTER, "?", FontId::proportional(10.0), palette.on_warning);
 }
 
 /// What a screen reader says for a chip: what a sighted user reads on it and what its marks
