@@ -1329,7 +1329,7 @@ fn the_conflicts_of_a_merge_are_listed_to_settle_in_any_order() {
     assert_eq!(plan.session(SessionId(15)).unwrap().status, comeback::plan::Status::Done, "still mine");
     assert_eq!(plan.conflicts.len(), 1);
 
-    h.get_by_label("Show Sat 28 Nov").click();
+    h.get_by_label_contains("Show Sat 28 Nov").click();
     h.run();
     assert_eq!(h.state().view().selected, Some(SessionId(15)));
     assert_eq!(h.state().view().selected_day, Some(day(28, 11)));
@@ -1338,6 +1338,44 @@ fn the_conflicts_of_a_merge_are_listed_to_settle_in_any_order() {
     assert!(h.state().document().plan().conflicts.is_empty());
     assert!(h.query_by_label_contains("in conflict").is_none());
     h.get_by_label_contains("Nothing left to choose");
+}
+
+/// A conflict about a plan detail or a rule has no day: its "Show" link opens the tab where it
+/// is edited.
+#[test]
+fn a_conflict_about_a_detail_or_a_rule_shows_its_tab() {
+    let (_dir, mut h) = open_example();
+    let mut theirs = comeback::file::load(h.state().document().path().unwrap()).unwrap();
+    h.state_mut().set_tab(Tab::Plan);
+    h.run();
+    h.get_by_label("Goal").set_text_value_accesskit("Parkrun in March");
+    h.run();
+    h.state_mut().set_tab(Tab::Rules);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Alternate run days").click_accesskit();
+    h.run();
+    let mut meta = theirs.meta.clone();
+    meta.goal = "10 km in May".to_owned();
+    theirs.apply(comeback::plan::Command::SetMeta(meta)).unwrap();
+    let mut rules = theirs.rules.clone();
+    let warn =
+        comeback::plan::RuleOverride { enabled: true, severity: Some(comeback::rules::Severity::Warning) };
+    rules.overrides.insert(comeback::plan::RuleId::ConsecutiveRunDays, warn);
+    theirs.apply(comeback::plan::Command::SetRules(rules)).unwrap();
+    saved_by_another_program(&mut h, &theirs);
+    h.get_by_label("Merge").click();
+    h.run();
+    h.get_by_label_contains("⚠ Conflicts").click();
+    h.run();
+    assert!(h.query_by_label("Goal").is_none(), "the Conflicts tab is open");
+    h.get_by_label_contains("Show in Plan, for").click();
+    h.run();
+    h.get_by_label("Goal");
+    h.get_by_label_contains("⚠ Conflicts").click();
+    h.run();
+    h.get_by_label_contains("Show in Rules, for").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Alternate run days");
 }
 
 /// A coach's `// comment` in the file: the window says so, Save waits instead of dropping it,

@@ -1,11 +1,12 @@
 //! The Conflicts tab: every question a merge left, each with both sides in words and a button
-//! for each, to settle in any order; "Show" puts its session's day on the calendar.
+//! for each, to settle in any order; "Show" puts its session's day on the calendar, or opens
+//! the tab where its plan detail or rule is edited.
 
 use chrono::NaiveDate;
 use egui::Ui;
 
 use super::theme::Palette;
-use super::{Intent, short_day};
+use super::{Intent, Tab, short_day};
 use crate::plan::{Command, Conflict, Conflicted, Plan, SessionId, Version};
 
 /// Lists the conflicts of `plan` (the plan as its file has it, which the choices are made on).
@@ -27,13 +28,19 @@ pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             ui.label(format!("Mine: {}", words(&conflict.ours.words)));
             ui.label(format!("Theirs: {}", words(&conflict.theirs.words)));
             ui.horizontal_wrapped(|ui| {
-                if let Some((date, session)) = place(plan, conflict)
-                    && ui
-                        .link(format!("Show {}", short_day(date)))
-                        .on_hover_text("Show it on the calendar")
-                        .clicked()
-                {
-                    out.push(Intent::Jump { date, session });
+                if let Some((link, hover, intent)) = show(plan, conflict) {
+                    let response = ui.link(&link).on_hover_text(hover);
+                    // Two conflicts can offer the same link: the name says which one it shows.
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Link,
+                            true,
+                            format!("{link}, for {}", conflict.what),
+                        )
+                    });
+                    if response.clicked() {
+                        out.push(intent);
+                    }
                 }
                 choice_ui(ui, plan, conflict, out);
             });
@@ -63,6 +70,21 @@ pub fn choice_ui(ui: &mut Ui, plan: &Plan, conflict: &Conflict, out: &mut Vec<In
 
 fn words(words: &str) -> &str {
     if words.is_empty() { "(empty)" } else { words }
+}
+
+/// The "Show" link of a conflict: its words, what hovering it says, and what it does.
+fn show(plan: &Plan, conflict: &Conflict) -> Option<(String, &'static str, Intent)> {
+    match &conflict.about {
+        Conflicted::Detail(_) => {
+            Some(("Show in Plan".to_owned(), "Open the plan's details", Intent::SetTab(Tab::Plan)))
+        }
+        Conflicted::Rule(_) => {
+            Some(("Show in Rules".to_owned(), "Open the rule settings", Intent::SetTab(Tab::Rules)))
+        }
+        Conflicted::Session { .. } => place(plan, conflict).map(|(date, session)| {
+            (format!("Show {}", short_day(date)), "Show it on the calendar", Intent::Jump { date, session })
+        }),
+    }
 }
 
 /// Where a conflict about a session is on the calendar: the session's day in the plan, or, when
