@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use comeback::file;
 use comeback::plan::{
     Activity as Cross, Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Status,
@@ -18,17 +18,29 @@ fn fixture(name: &str) -> String {
 
 /// Runs `comeback ARGS` with the time zone at UTC; returns the exit code and standard output.
 fn comeback(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", "UTC").output().unwrap();
+    comeback_in("UTC", args)
+}
+
+/// Runs `comeback ARGS` in the time zone `tz` (a `TZ` value); returns the exit code and
+/// standard output.
+fn comeback_in(tz: &str, args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", tz).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), format!("{}{stderr}", String::from_utf8_lossy(&out.stdout)))
 }
 
 /// A plan in `units` with a 5 km (or 3 mi) run planned on 6 February 2013, saved in a folder.
 fn plan_with_a_run(units: Units) -> (tempfile::TempDir, PathBuf) {
-    let day = NaiveDate::from_ymd_opt(2013, 2, 6).unwrap();
+    plan_with_a_run_on(NaiveDate::from_ymd_opt(2013, 2, 6).unwrap(), units)
+}
+
+/// A plan in `units` starting the Monday of `day`'s week, with a 5 km (or 3 mi) run planned
+/// on `day` as session 7, saved in a folder.
+fn plan_with_a_run_on(day: NaiveDate, units: Units) -> (tempfile::TempDir, PathBuf) {
     let amount = if units == Units::Km { 5.0 } else { 3.0 };
     let run = SessionKind::Run(Run { distance: Distance::new(amount), ..Run::default() });
-    let meta = PlanMeta { start: NaiveDate::from_ymd_opt(2013, 2, 4).unwrap(), units, ..PlanMeta::default() };
+    let monday = day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
+    let meta = PlanMeta { start: monday, units, ..PlanMeta::default() };
     let plan =
         Plan::try_from((meta, RuleSettings::default(), vec![Session::planned(SessionId(7), day, run)]))
             .unwrap();
