@@ -199,3 +199,33 @@ fn logging_keeps_comments_written_in_the_file_as_notes() {
     let saved = file::load(&path).unwrap();
     assert_eq!(saved.session(SessionId(7)).unwrap().notes[0].text, "easy, it's icy");
 }
+
+/// A GPX file gives only UTC times, so its day is counted in the machine's zone at the time of
+/// the run, not at the time of the import: a run at 23:30 UTC on 10 July is 00:30 summer time
+/// on 11 July in London, one at 23:30 UTC on 10 January is 23:30 on 10 January; each logs the
+/// run planned on its own day whatever the season of the import. The zone is London's as a
+/// POSIX rule, so the test needs no time zone database.
+#[test]
+fn a_gpx_run_counts_its_day_in_the_time_zone_of_its_season() {
+    let point = |lat: f64, time: &str| format!("<trkpt lat=\"{lat}\" lon=\"0\"><time>{time}</time></trkpt>");
+    for (start, end, day, local) in [
+        ("2026-07-10T23:30:00Z", "2026-07-10T23:55:00Z", (2026, 7, 11), "Sat 11 Jul 2026 00:30"),
+        ("2026-01-10T23:30:00Z", "2026-01-10T23:55:00Z", (2026, 1, 10), "Sat 10 Jan 2026 23:30"),
+    ] {
+        let day = NaiveDate::from_ymd_opt(day.0, day.1, day.2).unwrap();
+        let (dir, path) = plan_with_a_run_on(day, Units::Km);
+        let gpx = format!(
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><type>running</type><trkseg>{}{}</trkseg></trk></gpx>",
+            point(51.5, start),
+            point(51.545, end),
+        );
+        let run = dir.path().join("late.gpx");
+        std::fs::write(&run, gpx).unwrap();
+        let (code, out) =
+            comeback_in("GMT0BST,M3.5.0/1,M10.5.0", &["log", path.to_str().unwrap(), run.to_str().unwrap()]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains(&format!("late.gpx: run {local}, 5 km, 25 min → Run 5 km")), "{out}");
+        let logged = file::load(&path).unwrap().session(SessionId(7)).unwrap().clone();
+        assert_eq!((logged.date, logged.status), (day, Status::Done), "{out}");
+    }
+}
