@@ -9,7 +9,7 @@ use std::process::Command;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use comeback::activity::{
-    self, Activity, MAX_FILE_BYTES, MAX_INFLATED_BYTES, Options, Preview, Sport, Target, read_file,
+    self, Activity, MAX_FILE_BYTES, MAX_INFLATED_BYTES, Options, Preview, Sport, Target, Zone, read_file,
 };
 use comeback::plan::{
     Activity as Cross, Distance, Minutes, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind,
@@ -302,12 +302,22 @@ fn utc() -> Options {
     Options::default()
 }
 
+/// UTC until 6 December 2026, then three hours east: a zone whose offset changes, as with
+/// summer time.
+fn east_from_the_6th() -> Options {
+    let zone = Zone::Rules(|t| {
+        let hours = if t < day(6).and_hms_opt(0, 0, 0).unwrap().and_utc() { 0 } else { 3 };
+        FixedOffset::east_opt(hours * 3600).unwrap()
+    });
+    Options { zone, ..utc() }
+}
+
 /// Planned sessions and activities → the line each activity gives, in start order.
 #[test]
 fn activities_match_sessions_as_the_table_says() {
     use Status::{Done, Planned, Skipped};
     let relog = Options { relog: true, ..utc() };
-    let east = Options { offset: FixedOffset::east_opt(3 * 3600).unwrap(), ..utc() };
+    let east = Options { zone: Zone::Fixed(FixedOffset::east_opt(3 * 3600).unwrap()), ..utc() };
     #[rustfmt::skip]
     let table: Vec<Case> = vec![
         ("a run logs the run planned that day",
@@ -372,6 +382,10 @@ fn activities_match_sessions_as_the_table_says() {
         ("the day is the caller's: 22:00 UTC is the next day at UTC+3",
             vec![(1, 6, run_km(5.0), Planned), (2, 7, run_km(5.0), Planned)],
             vec![done(Sport::Running, 6, 22, Some(5.0), 40.0)], east, vec!["#2"]),
+        ("each activity counts its day at the offset in force when it started",
+            vec![(1, 5, run_km(5.0), Planned), (2, 7, run_km(5.0), Planned)],
+            vec![done(Sport::Running, 5, 22, Some(5.0), 40.0), done(Sport::Running, 6, 22, Some(5.0), 40.0)],
+            east_from_the_6th(), vec!["#1", "#2"]),
         ("a day no plan can hold is refused",
             vec![], vec![Activity { start: DateTime::<Utc>::MAX_UTC, ..done(Sport::Running, 6, 12, None, 5.0) }],
             utc(), vec!["out of range"]),

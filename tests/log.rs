@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use comeback::file;
 use comeback::plan::{
     Activity as Cross, Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Status,
@@ -18,17 +18,29 @@ fn fixture(name: &str) -> String {
 
 /// Runs `comeback ARGS` with the time zone at UTC; returns the exit code and standard output.
 fn comeback(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", "UTC").output().unwrap();
+    comeback_in("UTC", args)
+}
+
+/// Runs `comeback ARGS` in the time zone `tz` (a `TZ` value); returns the exit code and
+/// standard output.
+fn comeback_in(tz: &str, args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", tz).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), format!("{}{stderr}", String::from_utf8_lossy(&out.stdout)))
 }
 
 /// A plan in `units` with a 5 km (or 3 mi) run planned on 6 February 2013, saved in a folder.
 fn plan_with_a_run(units: Units) -> (tempfile::TempDir, PathBuf) {
-    let day = NaiveDate::from_ymd_opt(2013, 2, 6).unwrap();
+    plan_with_a_run_on(NaiveDate::from_ymd_opt(2013, 2, 6).unwrap(), units)
+}
+
+/// A plan in `units` starting the Monday of `day`'s week, with a 5 km (or 3 mi) run planned
+/// on `day` as session 7, saved in a folder.
+fn plan_with_a_run_on(day: NaiveDate, units: Units) -> (tempfile::TempDir, PathBuf) {
     let amount = if units == Units::Km { 5.0 } else { 3.0 };
     let run = SessionKind::Run(Run { distance: Distance::new(amount), ..Run::default() });
-    let meta = PlanMeta { start: NaiveDate::from_ymd_opt(2013, 2, 4).unwrap(), units, ..PlanMeta::default() };
+    let monday = day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
+    let meta = PlanMeta { start: monday, units, ..PlanMeta::default() };
     let plan =
         Plan::try_from((meta, RuleSettings::default(), vec![Session::planned(SessionId(7), day, run)]))
             .unwrap();
@@ -186,4 +198,34 @@ fn logging_keeps_comments_written_in_the_file_as_notes() {
     assert!(out.contains("kept 1 comment written in the file as notes"), "{out}");
     let saved = file::load(&path).unwrap();
     assert_eq!(saved.session(SessionId(7)).unwrap().notes[0].text, "easy, it's icy");
+}
+
+/// A GPX file gives only UTC times, so its day is counted in the machine's zone at the time of
+/// the run, not at the time of the import: a run at 23:30 UTC on 10 July is 00:30 summer time
+/// on 11 July in London, one at 23:30 UTC on 10 January is 23:30 on 10 January; each logs the
+/// run planned on its own day whatever the season of the import. The zone is London's as a
+/// POSIX rule, so the test needs no time zone database.
+#[test]
+fn a_gpx_run_counts_its_day_in_the_time_zone_of_its_season() {
+    let point = |lat: f64, time: &str| format!("<trkpt lat=\"{lat}\" lon=\"0\"><time>{time}</time></trkpt>");
+    for (start, end, day, local) in [
+        ("2026-07-10T23:30:00Z", "2026-07-10T23:55:00Z", (2026, 7, 11), "Sat 11 Jul 2026 00:30"),
+        ("2026-01-10T23:30:00Z", "2026-01-10T23:55:00Z", (2026, 1, 10), "Sat 10 Jan 2026 23:30"),
+    ] {
+        let day = NaiveDate::from_ymd_opt(day.0, day.1, day.2).unwrap();
+        let (dir, path) = plan_with_a_run_on(day, Units::Km);
+        let gpx = format!(
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><type>running</type><trkseg>{}{}</trkseg></trk></gpx>",
+            point(51.5, start),
+            point(51.545, end),
+        );
+        let run = dir.path().join("late.gpx");
+        std::fs::write(&run, gpx).unwrap();
+        let (code, out) =
+            comeback_in("GMT0BST,M3.5.0/1,M10.5.0", &["log", path.to_str().unwrap(), run.to_str().unwrap()]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains(&format!("late.gpx: run {local}, 5 km, 25 min → Run 5 km")), "{out}");
+        let logged = file::load(&path).unwrap().session(SessionId(7)).unwrap().clone();
+        assert_eq!((logged.date, logged.status), (day, Status::Done), "{out}");
+    }
 }

@@ -8,7 +8,7 @@
 //! done and logs the activity's distance and minutes in the plan's units, keeping what was
 //! planned, with the activity's identity so a second import finds it.
 
-use chrono::{Days, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 use thiserror::Error;
 
 use super::{Activity, Sport, becomes, matches};
@@ -17,12 +17,37 @@ use crate::plan::{
     Status, Units, round2,
 };
 
+/// A time zone, as the offset from UTC at each instant.
+#[derive(Clone, Copy, Debug)]
+pub enum Zone {
+    /// The same offset all year.
+    Fixed(FixedOffset),
+    /// The caller's rules, summer time included: an activity done in July counts its day at
+    /// July's offset even when it is imported in December.
+    Rules(fn(DateTime<Utc>) -> FixedOffset),
+}
+
+impl Zone {
+    /// The offset in force at `utc`.
+    pub fn offset_at(self, utc: DateTime<Utc>) -> FixedOffset {
+        match self {
+            Self::Fixed(offset) => offset,
+            Self::Rules(rules) => rules(utc),
+        }
+    }
+
+    /// `utc` on this zone's clock.
+    pub fn local(self, utc: DateTime<Utc>) -> NaiveDateTime {
+        utc.with_timezone(&self.offset_at(utc)).naive_local()
+    }
+}
+
 /// How to match.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Options {
     /// The time zone whose date an activity counts on when its file gives no local time (GPX,
-    /// TCX, some FIT files): the command line passes the machine's, tests pass UTC.
-    pub offset: FixedOffset,
+    /// TCX, some FIT files): the command line and the app pass the machine's, tests UTC.
+    pub zone: Zone,
     /// Whether a session already logged by hand (done or skipped, with no recorded activity)
     /// may take an activity's numbers. Off, such a session is left as it is.
     pub relog: bool,
@@ -31,7 +56,7 @@ pub struct Options {
 impl Default for Options {
     /// Dates in UTC; sessions already logged are left as they are.
     fn default() -> Self {
-        Self { offset: Utc.fix(), relog: false }
+        Self { zone: Zone::Fixed(Utc.fix()), relog: false }
     }
 }
 
@@ -290,9 +315,7 @@ pub fn preview(plan: &Plan, mut activities: Vec<Activity>, options: &Options) ->
     let units = plan.meta.units;
     let mut lines: Vec<Line> = Vec::with_capacity(activities.len());
     for activity in activities {
-        let local_start = activity
-            .local_start
-            .unwrap_or_else(|| activity.start.with_timezone(&options.offset).naive_local());
+        let local_start = activity.local_start.unwrap_or_else(|| options.zone.local(activity.start));
         let id = activity.id();
         let fixed = if let Some(s) = plan.sessions().iter().find(|s| s.recorded.as_ref() == Some(&id)) {
             Some(Target::Already(s.id))
@@ -435,5 +458,46 @@ fn actual(activity: &Activity, units: Units) -> Actual {
     Actual {
         distance: activity.distance_m.and_then(|m| Distance::new(round2(m / per_unit))),
         minutes: Minutes::new(round2(activity.minutes())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().to_utc()
+    }
+
+    /// London in 2026: summer time (+1) from 01:00 UTC on 29 March to 01:00 UTC on 25 October.
+    fn london(t: DateTime<Utc>) -> FixedOffset {
+        let summer = utc("2026-03-29T01:00:00Z") <= t && t < utc("2026-10-25T01:00:00Z");
+        FixedOffset::east_opt(if summer { 3600 } else { 0 }).unwrap()
+    }
+
+    #[test]
+    fn a_fixed_zone_has_one_offset_all_year() {
+        let east = FixedOffset::east_opt(3 * 3600).unwrap();
+        for t in ["2026-01-10T23:30:00Z", "2026-07-10T23:30:00Z"] {
+            assert_eq!(Zone::Fixed(east).offset_at(utc(t)), east, "{t}");
+        }
+        assert_eq!(Zone::Fixed(east).local(utc("2026-07-10T23:30:00Z")).to_string(), "2026-07-11 02:30:00");
+    }
+
+    /// The offset is the one in force at the instant asked about, to the second of the change.
+    #[test]
+    fn a_zone_with_rules_has_the_offset_of_the_instant() {
+        let zone = Zone::Rules(london);
+        for (t, hours, local) in [
+            ("2026-03-29T00:59:59Z", 0, "2026-03-29 00:59:59"),
+            ("2026-03-29T01:00:00Z", 1, "2026-03-29 02:00:00"),
+            ("2026-07-10T23:30:00Z", 1, "2026-07-11 00:30:00"),
+            ("2026-10-25T00:59:59Z", 1, "2026-10-25 01:59:59"),
+            ("2026-10-25T01:00:00Z", 0, "2026-10-25 01:00:00"),
+            ("2026-12-10T23:30:00Z", 0, "2026-12-10 23:30:00"),
+        ] {
+            assert_eq!(zone.offset_at(utc(t)).local_minus_utc(), hours * 3600, "{t}");
+            assert_eq!(zone.local(utc(t)).to_string(), local, "{t}");
+        }
     }
 }

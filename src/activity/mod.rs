@@ -10,7 +10,8 @@
 //! whole import as one step.
 //!
 //! Nothing here reads the clock or the time zone: the caller passes the zone in which dates are
-//! counted where a file does not say its own.
+//! counted where a file does not say its own, as a [`Zone`] whose offset may change with the
+//! season.
 
 mod fit;
 mod gpx;
@@ -22,14 +23,14 @@ mod tcx;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 use thiserror::Error;
 
 use crate::plan::RecordedId;
 
 pub use kinds::{becomes, matches};
-pub use matching::{Line, Options, Preview, RetargetError, Target, preview};
+pub use matching::{Line, Options, Preview, RetargetError, Target, Zone, preview};
 pub use source::{MAX_FILE_BYTES, MAX_INFLATED_BYTES, collect, is_activity_file};
 
 /// A recorded sport, as the files name it, grouped as far as the plan can tell them apart.
@@ -163,10 +164,10 @@ impl Activity {
         RecordedId::new(self.sport.key(), self.start)
     }
 
-    /// The day it counts on: the file's own local date where it has one, else the date at
-    /// `offset` (the caller's time zone).
-    pub fn local_date(&self, offset: FixedOffset) -> NaiveDate {
-        self.local_start.map_or_else(|| self.start.with_timezone(&offset).date_naive(), |t| t.date())
+    /// The day it counts on: the file's own local date where it has one, else the date in
+    /// `zone` (the caller's time zone) when it started.
+    pub fn local_date(&self, zone: Zone) -> NaiveDate {
+        self.local_start.unwrap_or_else(|| zone.local(self.start)).date()
     }
 
     /// Duration in minutes.

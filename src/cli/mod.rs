@@ -17,7 +17,7 @@ mod validate;
 use std::io::Write;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeZone};
 use clap::{Parser, Subcommand, ValueEnum};
 use thiserror::Error;
 
@@ -400,9 +400,11 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
         }
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output, out),
         CliCommand::Log { plan, files, dry_run, relog, format } => {
-            // Files without a local time of their own count days in this machine's time zone.
-            let offset = chrono::Offset::fix(chrono::Local::now().offset());
-            log::run(&plan, &files, &crate::activity::Options { offset, relog }, dry_run, format, out)
+            // Files without a local time of their own count days in this machine's time zone,
+            // at the offset of the day they were recorded on, not of today.
+            let zone =
+                crate::activity::Zone::Rules(|t| chrono::Local.offset_from_utc_datetime(&t.naive_utc()));
+            log::run(&plan, &files, &crate::activity::Options { zone, relog }, dry_run, format, out)
         }
         CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
             let mut available = [days.is_empty(); 7];
