@@ -23,7 +23,7 @@ mod tcx;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 use thiserror::Error;
 
@@ -162,12 +162,6 @@ impl Activity {
     /// UTC start to the second.
     pub fn id(&self) -> RecordedId {
         RecordedId::new(self.sport.key(), self.start)
-    }
-
-    /// The day it counts on: the file's own local date where it has one, else the date in
-    /// `zone` (the caller's time zone) when it started.
-    pub fn local_date(&self, zone: Zone) -> NaiveDate {
-        self.local_start.unwrap_or_else(|| zone.local(self.start)).date()
     }
 
     /// Duration in minutes.
