@@ -157,8 +157,7 @@ pub const fn kind_stripe(kind: &SessionKind) -> Rgb {
 
 #[cfg(test)]
 mod tests {
-    use super::{DARK, LIGHT, Rgb, severity};
-    use crate::rules::Severity;
+    use super::{DARK, LIGHT, Rgb, Severity, severity};
 
     /// WCAG 2's contrast ratio of two colours, from 1 to 21.
     fn contrast(a: Rgb, b: Rgb) -> f64 {
