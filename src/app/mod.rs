@@ -199,38 +199,54 @@ impl App {
             lens: self.prefs.lens,
             theme: self.prefs.theme,
         };
-        egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &menu, out));
-        egui::Panel::bottom("status").show(ui, |ui| {
+        egui::Panel::top("menu")
+            .frame(theme::panel_frame(ui.style()))
+            .show(ui, |ui| menu::menu_ui(ui, &menu, out));
+        egui::Panel::bottom("status").frame(theme::panel_frame(ui.style())).show(ui, |ui| {
             crate::ui::name_region(ui, "Status bar");
             status::status_ui(ui, &self.doc, &self.status);
         });
         if self.outside {
             let (name, dirty) = (self.doc.name(), self.doc.is_dirty());
-            egui::Panel::top("outside").show(ui, |ui| banners::outside_ui(ui, &name, dirty, out));
+            egui::Panel::top("outside")
+                .frame(theme::panel_frame(ui.style()))
+                .show(ui, |ui| banners::outside_ui(ui, &name, dirty, out));
         }
         if let Some(first) = self.comments.first() {
             let count = self.comments.len();
-            egui::Panel::top("comments").show(ui, |ui| banners::comments_ui(ui, count, first, out));
+            egui::Panel::top("comments")
+                .frame(theme::panel_frame(ui.style()))
+                .show(ui, |ui| banners::comments_ui(ui, count, first, out));
         }
         if let Some(marks) = &self.merge_marks {
             let conflicts = self.doc.file_plan().conflicts.len();
             egui::Panel::top("merge marks")
+                .frame(theme::panel_frame(ui.style()))
                 .show(ui, |ui| banners::merge_marks_ui(ui, &marks.name, &marks.sides, conflicts, out));
         }
         if !self.doc.file_plan().conflicts.is_empty() {
             let (plan, listed) = (self.doc.file_plan(), self.tab == Tab::Conflicts);
-            egui::Panel::top("conflicts").show(ui, |ui| banners::conflicts_ui(ui, plan, listed, out));
+            egui::Panel::top("conflicts")
+                .frame(theme::panel_frame(ui.style()))
+                .show(ui, |ui| banners::conflicts_ui(ui, plan, listed, out));
         }
         if self.example {
-            egui::Panel::top("example").show(ui, |ui| banners::example_ui(ui, out));
+            egui::Panel::top("example")
+                .frame(theme::panel_frame(ui.style()))
+                .show(ui, |ui| banners::example_ui(ui, out));
         }
         if let Some(error) = &self.error {
-            egui::Panel::top("error").show(ui, |ui| banners::error_ui(ui, error, out));
+            egui::Panel::top("error")
+                .frame(theme::panel_frame(ui.style()))
+                .show(ui, |ui| banners::error_ui(ui, error, out));
         }
-        egui::Panel::left("palette").exact_size(theme::PALETTE_WIDTH).show(ui, |ui| {
-            crate::ui::name_region(ui, "Palette");
-            palette::palette_ui(ui, out);
-        });
+        egui::Panel::left("palette")
+            .frame(theme::panel_frame(ui.style()))
+            .exact_size(theme::PALETTE_WIDTH)
+            .show(ui, |ui| {
+                crate::ui::name_region(ui, "Palette");
+                palette::palette_ui(ui, out);
+            });
         let side = SideCx {
             tab: self.tab,
             doc: &self.doc,
@@ -244,28 +260,35 @@ impl App {
             compare: self.compare.as_mut(),
             folder: self.folder.as_ref(),
         };
-        egui::Panel::right("side").default_size(theme::SIDE_WIDTH).min_size(260.0).show(ui, |ui| {
-            crate::ui::name_region(ui, "Side panel");
-            // The content lays out in the panel's width and is not allocated in it, so it cannot
-            // widen it: a panel that grew with the logging fields or Compare squeezed the
-            // calendar, and eframe saved the new width for the next start. Only the user
-            // resizes it (the handle on its edge); the rows wrap to fit. The panel keeps the
-            // width it has by covering it: egui stores a panel's width as its content's, and
-            // with nothing allocated it fell to its minimum at once, undoing the default and
-            // every drag of the handle.
-            let rect = ui.available_rect_before_wrap();
-            let mut content = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
-            content.shrink_clip_rect(rect);
-            side::side_ui(&mut content, side, out);
-            ui.expand_to_include_rect(rect);
-        });
-        if !self.prefs.hide_load {
-            egui::Panel::bottom("load").default_size(load::PANEL_HEIGHT).show(ui, |ui| {
-                crate::ui::name_region(ui, "Weekly load");
-                load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
+        egui::Panel::right("side")
+            .frame(theme::panel_frame(ui.style()))
+            .default_size(theme::SIDE_WIDTH)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                crate::ui::name_region(ui, "Side panel");
+                // The content lays out in the panel's width and is not allocated in it, so it cannot
+                // widen it: a panel that grew with the logging fields or Compare squeezed the
+                // calendar, and eframe saved the new width for the next start. Only the user
+                // resizes it (the handle on its edge); the rows wrap to fit. The panel keeps the
+                // width it has by covering it: egui stores a panel's width as its content's, and
+                // with nothing allocated it fell to its minimum at once, undoing the default and
+                // every drag of the handle.
+                let rect = ui.available_rect_before_wrap();
+                let mut content = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+                content.shrink_clip_rect(rect);
+                side::side_ui(&mut content, side, out);
+                ui.expand_to_include_rect(rect);
             });
+        if !self.prefs.hide_load {
+            egui::Panel::bottom("load")
+                .frame(theme::panel_frame(ui.style()))
+                .default_size(load::PANEL_HEIGHT)
+                .show(ui, |ui| {
+                    crate::ui::name_region(ui, "Weekly load");
+                    load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
+                });
         }
-        egui::CentralPanel::default_margins().show(ui, |ui| {
+        egui::CentralPanel::default_margins().frame(theme::central_frame(ui.style())).show(ui, |ui| {
             crate::ui::name_region(ui, "Calendar");
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, out);
             ui.add_space(4.0);

@@ -126,6 +126,24 @@ impl Palette {
     }
 }
 
+/// A top, bottom or side panel's frame without its fill: the window is cleared to the panels'
+/// colour ([`clear_color`]), and under software OpenGL the fill painted every pixel of the
+/// window a second time before the first frame showed.
+pub fn panel_frame(style: &egui::Style) -> egui::Frame {
+    egui::Frame::side_top_panel(style).fill(Color32::TRANSPARENT)
+}
+
+/// The central panel's frame without its fill, as [`panel_frame`].
+pub fn central_frame(style: &egui::Style) -> egui::Frame {
+    egui::Frame::central_panel(style).fill(Color32::TRANSPARENT)
+}
+
+/// What the window is cleared to before a frame is painted: the panels' colour, which their
+/// frames then leave unpainted.
+pub fn clear_color(visuals: &egui::Visuals) -> [f32; 4] {
+    visuals.panel_fill.to_normalized_gamma_f32()
+}
+
 /// Adds DejaVu Sans after egui's own fonts, for the symbols those lack (→ ✓ ½ …), then the
 /// system's fonts for the scripts neither has (Chinese, Japanese, Korean), the same ones the
 /// PDF falls back to, so no text the plan holds is drawn as a box.
