@@ -2,7 +2,7 @@
 //! the weekly cap, the band the ramp allows above the established level, down weeks, and the
 //! acute:chronic ratio as advice. Clicking a week shows it in the calendar.
 
-use egui::{Color32, Rect, Stroke, Ui};
+use egui::{Color32, Stroke, Ui};
 use egui_plot::{Bar, BarChart, HLine, Line, Plot, PlotPoints, PlotTransform, Polygon};
 
 use super::Intent;
@@ -155,20 +155,20 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
     }
 }
 
-/// egui_plot lays a plot out from what it found the pass before: its axes get the room their
-/// labels took then (only labels inside the window are laid out) and its grid the spacing of
-/// the bounds it had then. On the first frame the chart is laid out below the window while the
-/// calendar above it finds its size, so the first painted frame showed the axes too narrow and
-/// the chart jumped 20 points a frame later. When a plot's area or bounds are not what they
-/// were the pass before, the pass is run again before anything is painted.
+/// egui_plot lays a plot out from what it found the pass before: the grid and the axes' labels
+/// follow the bounds it had then. On a plot's first pass it had none, and its first painted
+/// frame drew a grid and labels that moved a frame later (the pass run again also gives the
+/// calendar above the height the chart's panel measured). When a plot's bounds are new, the pass
+/// is run again before anything is painted. (Only the bounds: its area changes on every frame
+/// of a resize, and a pass run again on each would double what resizing costs.)
 fn settle(ui: &Ui, plot: &str, transform: &PlotTransform) {
-    let id = ui.scope_id().with(("plot layout", plot));
+    let id = ui.scope_id().with(("plot bounds", plot));
     let bounds = transform.bounds();
-    let now = (*transform.frame(), bounds.min(), bounds.max());
-    let before = ui.data_mut(|d| d.get_temp::<(Rect, [f64; 2], [f64; 2])>(id));
+    let now = (bounds.min(), bounds.max());
+    let before = ui.data_mut(|d| d.get_temp::<([f64; 2], [f64; 2])>(id));
     if before != Some(now) {
         ui.data_mut(|d| d.insert_temp(id, now));
-        ui.ctx().request_discard("a chart's axes and grid follow its new area");
+        ui.ctx().request_discard("a chart's grid and labels follow its new bounds");
     }
 }
 
