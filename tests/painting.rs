@@ -150,14 +150,21 @@ fn damage_is_what_the_unmatched_shapes_cover() {
 /// jumped 20 points a frame after the window first showed.
 #[test]
 fn the_first_frame_is_the_one_that_stays() {
-    let (_dir, startup) = example_startup();
-    let mut window = Bare::new(startup);
-    let first = window.frame();
-    let mut last = first.clone();
-    for _ in 0..4 {
-        last = window.frame();
+    for hide_load in [false, true] {
+        let (_dir, mut startup) = example_startup();
+        startup.prefs.hide_load = hide_load;
+        let mut window = Bare::new(startup);
+        let first = window.frame();
+        let mut last = first.clone();
+        for _ in 0..4 {
+            last = window.frame();
+        }
+        assert_eq!(
+            damage::between(&first, &last, Bare::SIZE, 1.0),
+            Damage::Nothing,
+            "chart hidden: {hide_load}"
+        );
     }
-    assert_eq!(damage::between(&first, &last, Bare::SIZE, 1.0), Damage::Nothing);
 }
 
 /// The window is cleared to the panels' colour and the panels paint no fill of their own: under
@@ -165,9 +172,12 @@ fn the_first_frame_is_the_one_that_stays() {
 /// first frame showed (about 7 ms of a 124 ms start).
 #[test]
 fn the_panels_leave_their_background_to_the_clear_colour() {
-    let (_dir, startup) = example_startup();
+    // A file that cannot be read opens the example instead, with both banners shown.
+    let (dir, mut startup) = example_startup();
+    startup.file = Some(dir.path().join("missing.ron"));
     let mut window = Bare::new(startup);
     let shapes = window.frame();
+    assert!(window.app.error().is_some(), "the error banner is shown");
     let visuals = window.ctx.global_style().visuals.clone();
     assert_eq!(comeback::ui::theme::clear_color(&visuals), visuals.panel_fill.to_normalized_gamma_f32());
     fn panel_fills(shape: &egui::Shape, panel: egui::Color32, big: f32, out: &mut Vec<Rect>) {

@@ -199,54 +199,46 @@ impl App {
             lens: self.prefs.lens,
             theme: self.prefs.theme,
         };
-        egui::Panel::top("menu")
-            .frame(theme::panel_frame(ui.style()))
-            .show(ui, |ui| menu::menu_ui(ui, &menu, out));
-        egui::Panel::bottom("status").frame(theme::panel_frame(ui.style())).show(ui, |ui| {
+        let frame = theme::panel_frame(ui.style());
+        egui::Panel::top("menu").frame(frame).show(ui, |ui| menu::menu_ui(ui, &menu, out));
+        egui::Panel::bottom("status").frame(frame).show(ui, |ui| {
             crate::ui::name_region(ui, "Status bar");
             status::status_ui(ui, &self.doc, &self.status);
         });
         if self.outside {
             let (name, dirty) = (self.doc.name(), self.doc.is_dirty());
             egui::Panel::top("outside")
-                .frame(theme::panel_frame(ui.style()))
+                .frame(frame)
                 .show(ui, |ui| banners::outside_ui(ui, &name, dirty, out));
         }
         if let Some(first) = self.comments.first() {
             let count = self.comments.len();
             egui::Panel::top("comments")
-                .frame(theme::panel_frame(ui.style()))
+                .frame(frame)
                 .show(ui, |ui| banners::comments_ui(ui, count, first, out));
         }
         if let Some(marks) = &self.merge_marks {
             let conflicts = self.doc.file_plan().conflicts.len();
             egui::Panel::top("merge marks")
-                .frame(theme::panel_frame(ui.style()))
+                .frame(frame)
                 .show(ui, |ui| banners::merge_marks_ui(ui, &marks.name, &marks.sides, conflicts, out));
         }
         if !self.doc.file_plan().conflicts.is_empty() {
             let (plan, listed) = (self.doc.file_plan(), self.tab == Tab::Conflicts);
             egui::Panel::top("conflicts")
-                .frame(theme::panel_frame(ui.style()))
+                .frame(frame)
                 .show(ui, |ui| banners::conflicts_ui(ui, plan, listed, out));
         }
         if self.example {
-            egui::Panel::top("example")
-                .frame(theme::panel_frame(ui.style()))
-                .show(ui, |ui| banners::example_ui(ui, out));
+            egui::Panel::top("example").frame(frame).show(ui, |ui| banners::example_ui(ui, out));
         }
         if let Some(error) = &self.error {
-            egui::Panel::top("error")
-                .frame(theme::panel_frame(ui.style()))
-                .show(ui, |ui| banners::error_ui(ui, error, out));
+            egui::Panel::top("error").frame(frame).show(ui, |ui| banners::error_ui(ui, error, out));
         }
-        egui::Panel::left("palette")
-            .frame(theme::panel_frame(ui.style()))
-            .exact_size(theme::PALETTE_WIDTH)
-            .show(ui, |ui| {
-                crate::ui::name_region(ui, "Palette");
-                palette::palette_ui(ui, out);
-            });
+        egui::Panel::left("palette").frame(frame).exact_size(theme::PALETTE_WIDTH).show(ui, |ui| {
+            crate::ui::name_region(ui, "Palette");
+            palette::palette_ui(ui, out);
+        });
         let side = SideCx {
             tab: self.tab,
             doc: &self.doc,
@@ -260,11 +252,9 @@ impl App {
             compare: self.compare.as_mut(),
             folder: self.folder.as_ref(),
         };
-        egui::Panel::right("side")
-            .frame(theme::panel_frame(ui.style()))
-            .default_size(theme::SIDE_WIDTH)
-            .min_size(260.0)
-            .show(ui, |ui| {
+        egui::Panel::right("side").frame(frame).default_size(theme::SIDE_WIDTH).min_size(260.0).show(
+            ui,
+            |ui| {
                 crate::ui::name_region(ui, "Side panel");
                 // The content lays out in the panel's width and is not allocated in it, so it cannot
                 // widen it: a panel that grew with the logging fields or Compare squeezed the
@@ -278,15 +268,13 @@ impl App {
                 content.shrink_clip_rect(rect);
                 side::side_ui(&mut content, side, out);
                 ui.expand_to_include_rect(rect);
-            });
+            },
+        );
         if !self.prefs.hide_load {
-            egui::Panel::bottom("load")
-                .frame(theme::panel_frame(ui.style()))
-                .default_size(load::PANEL_HEIGHT)
-                .show(ui, |ui| {
-                    crate::ui::name_region(ui, "Weekly load");
-                    load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
-                });
+            egui::Panel::bottom("load").frame(frame).default_size(load::PANEL_HEIGHT).show(ui, |ui| {
+                crate::ui::name_region(ui, "Weekly load");
+                load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
+            });
         }
         egui::CentralPanel::default_margins().frame(theme::central_frame(ui.style())).show(ui, |ui| {
             crate::ui::name_region(ui, "Calendar");
