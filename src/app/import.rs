@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
-use chrono::{NaiveDate, TimeZone};
+use chrono::NaiveDate;
 
 use super::App;
-use crate::activity::{self, Options, Zone};
+use crate::activity::{self, Options};
 use crate::plan::{Command, Pain, PainLog};
 use crate::ui::Tab;
 use crate::ui::import::{self, ImportAction, ImportDialog, PainAnswer};
@@ -39,11 +39,7 @@ impl App {
                 format!("{name}: {}", e.reason)
             })
             .collect();
-        // Files without their own local time count their day in this machine's time zone, at
-        // the offset of the day they were recorded on; the core never reads it, so the app
-        // passes it in.
-        let zone = Zone::Rules(|t| chrono::Local.offset_from_utc_datetime(&t.naive_utc()));
-        let options = Options { zone, ..Options::default() };
+        let options = Options { zone: crate::cli::machine_zone(), ..Options::default() };
         let mut preview = activity::preview(self.doc.plan(), activities, &options);
         if let Some(day) = day {
             preview.prefer_day(self.doc.plan(), day);

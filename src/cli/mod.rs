@@ -400,10 +400,7 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
         }
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output, out),
         CliCommand::Log { plan, files, dry_run, relog, format } => {
-            // Files without a local time of their own count days in this machine's time zone,
-            // at the offset of the day they were recorded on, not of today.
-            let zone =
-                crate::activity::Zone::Rules(|t| chrono::Local.offset_from_utc_datetime(&t.naive_utc()));
+            let zone = machine_zone();
             log::run(&plan, &files, &crate::activity::Options { zone, relog }, dry_run, format, out)
         }
         CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
@@ -449,4 +446,11 @@ fn load_range(
 /// "s" after a count other than one.
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// This machine's time zone, for activity files without a local time of their own: a run
+/// counts its day at the offset in force when it was recorded, summer time included, not at
+/// today's. The core never reads the machine's zone; the command line and the app pass this.
+pub fn machine_zone() -> crate::activity::Zone {
+    crate::activity::Zone::Rules(|t| chrono::Local.offset_from_utc_datetime(&t.naive_utc()))
 }
