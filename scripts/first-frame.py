@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """When a program started at START_NS (from `date +%s%N`) first showed something on the X
-screen ($DISPLAY), and when the screen took the look it still has SETTLE seconds after.
+screen ($DISPLAY), and when the screen last changed before it stayed the same for SETTLE
+seconds.
 
     scripts/first-frame.py START_NS [SETTLE]
 
 Prints "first SECONDS settled SECONDS". Reads the root window's pixels through libX11 a few
 milliseconds apart (a polled `import` resolved only to tens of milliseconds). "First" is the
-first read where the screen is not one colour; "settled" the first read equal to the last one
-taken SETTLE seconds (default 3) after the first, so a window that paints its frame, then its
-content, is counted when its content is there. Python's standard library only.
+first read where the screen is not one colour; "settled" the last read that differed from the
+one before, so a window that paints its frame, then its content, or whose chart jumps after the
+first frame, is counted when it stops changing. The reads cost the X server some work too, the
+same for every program measured. Gives up after 30 s. Python's standard library only.
 """
 import ctypes
 import sys
@@ -28,7 +30,7 @@ x11.XDisplayHeight.argtypes = [ctypes.c_void_p, ctypes.c_int]
 x11.XGetImage.restype = ctypes.c_void_p
 x11.XGetImage.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int,
                           ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_int]
-x11.XFree.argtypes = [ctypes.c_void_p]
+x11.XDestroyImage.argtypes = [ctypes.c_void_p]
 
 
 class XImage(ctypes.Structure):
@@ -51,11 +53,11 @@ ALL_PLANES, Z_PIXMAP = 0xFFFFFFFF, 2
 
 def screen_bytes():
     pointer = x11.XGetImage(display, root, 0, 0, width, height, ALL_PLANES, Z_PIXMAP)
+    if not pointer:
+        sys.exit("first-frame.py: cannot read the screen")
     image = XImage.from_address(pointer)
     data = ctypes.string_at(image.data, image.bytes_per_line * image.height)
-    # XDestroyImage is a macro: what it frees, freed by hand.
-    x11.XFree(image.data)
-    x11.XFree(pointer)
+    x11.XDestroyImage(pointer)
     return data
 
 
@@ -63,17 +65,20 @@ def one_colour(data):
     return data.count(data[:4]) * 4 == len(data)
 
 
-reads = []  # (seconds since start, screen)
+GIVE_UP = 30.0
+first = None
+last, last_change = None, None
 while True:
     data = screen_bytes()
     now = (time.time_ns() - START_NS) / 1e9
-    if not reads or data != reads[-1][1]:
-        reads.append((now, data))
-    first = next((t for t, d in reads if not one_colour(d)), None)
-    if first is not None and now - first >= SETTLE:
+    if data != last:
+        last, last_change = data, now
+        if first is None and not one_colour(data):
+            first = now
+    if first is not None and now - last_change >= SETTLE:
         break
+    if now > GIVE_UP:
+        sys.exit(f"first-frame.py: the screen did not settle within {GIVE_UP:.0f} s")
     time.sleep(0.002)
 
-final = reads[-1][1]
-settled = next(t for t, d in reads if d == final)
-print(f"first {first:.3f} settled {settled:.3f}")
+print(f"first {first:.3f} settled {last_change:.3f}")
