@@ -969,7 +969,7 @@ fn the_ratio_strips_legend_covers_none_of_its_weeks() {
     let chart = h.get_by_label_contains("Load chart").rect();
     for name in ["acute:chronic (advice)", "1.5 advised limit"] {
         let entry = h.get_by_label(name).rect();
-        assert!(entry.bottom() <= chart.top(), "{name} at {entry:?} is above the chart at {chart:?}");
+        assert!(entry.bottom() <= chart.top(), "{name} at {entry:?} should be above the chart at {chart:?}");
     }
 }
 
