@@ -973,6 +973,17 @@ fn the_ratio_strips_legend_covers_none_of_its_weeks() {
     }
 }
 
+/// Each week's ratio sits under its bar: the strip's plot area starts and ends where the load
+/// chart's does (it was 20 points to the left, with margins of its own).
+#[test]
+fn the_ratio_strips_weeks_sit_under_the_load_charts() {
+    let (_dir, h) = open_example();
+    let chart = h.get_by_label_contains("Load chart").rect();
+    let ratio = h.get_by_label("Acute:chronic ratio by week (advice)").rect();
+    assert!((ratio.left() - chart.left()).abs() < 0.5, "{ratio:?} starts where {chart:?} does");
+    assert!((ratio.right() - chart.right()).abs() < 0.5, "{ratio:?} ends where {chart:?} does");
+}
+
 // Importing recorded runs: a plan with a 5 km run planned on Wednesday 6 February 2013, the day
 // `2013-02-06-12-11-14.fit` was recorded (4.84 km), and another on Friday 8 February.
 

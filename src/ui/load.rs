@@ -152,6 +152,9 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
                 );
             });
         settle(ui, "acute-chronic", &ratio_plot.transform);
+        ratio_plot.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Image, true, "Acute:chronic ratio by week (advice)")
+        });
     }
 }
 
