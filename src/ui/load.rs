@@ -143,13 +143,9 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
             .y_axis_min_width(AXIS_WIDTH)
             .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
             .show(ui, |plot| {
-                plot.line(
-                    Line::new("acute:chronic (advice)", PlotPoints::from(ratio)).color(palette.weak_text),
-                );
-                plot.hline(
-                    HLine::new(format!("{} advised limit", fmt_num(max)), max)
-                        .stroke(Stroke::new(1.0, palette.severity(Severity::Advice))),
-                );
+                let [(ratio_name, ratio_color), (limit_name, limit_color)] = ratio_series(&palette, max);
+                plot.line(Line::new(ratio_name, PlotPoints::from(ratio)).color(ratio_color));
+                plot.hline(HLine::new(limit_name, max).stroke(Stroke::new(1.0, limit_color)));
             });
         settle(ui, "acute-chronic", &ratio_plot.transform);
         ratio_plot.response.widget_info(|| {
@@ -194,13 +190,18 @@ fn legend(palette: &Palette, ratio_limit: Option<f64>) -> Vec<(String, Swatch)> 
         ("weekly cap".to_owned(), Swatch::Box(error, error)),
     ];
     if let Some(limit) = ratio_limit {
-        entries.push(("acute:chronic (advice)".to_owned(), Swatch::Line(palette.weak_text)));
-        entries.push((
-            format!("{} advised limit", fmt_num(limit)),
-            Swatch::Line(palette.severity(Severity::Advice)),
-        ));
+        entries.extend(ratio_series(palette, limit).map(|(name, color)| (name, Swatch::Line(color))));
     }
     entries
+}
+
+/// The ratio strip's two lines, each a name and a colour, as the strip draws them and the
+/// legend shows them: the acute:chronic ratio, and the advised `limit`.
+fn ratio_series(palette: &Palette, limit: f64) -> [(String, Color32); 2] {
+    [
+        ("acute:chronic (advice)".to_owned(), palette.weak_text),
+        (format!("{} advised limit", fmt_num(limit)), palette.severity(Severity::Advice)),
+    ]
 }
 
 /// The legend in a row above the chart: inside the load chart it covered the first weeks'
