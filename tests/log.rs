@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use comeback::file;
 use comeback::plan::{
     Activity as Cross, Distance, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Status,
@@ -39,8 +39,8 @@ fn plan_with_a_run(units: Units) -> (tempfile::TempDir, PathBuf) {
 fn plan_with_a_run_on(day: NaiveDate, units: Units) -> (tempfile::TempDir, PathBuf) {
     let amount = if units == Units::Km { 5.0 } else { 3.0 };
     let run = SessionKind::Run(Run { distance: Distance::new(amount), ..Run::default() });
-    let monday = day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
-    let meta = PlanMeta { start: monday, units, ..PlanMeta::default() };
+    let defaults = PlanMeta::default();
+    let meta = PlanMeta { start: defaults.week_start.week_of(day), units, ..defaults };
     let plan =
         Plan::try_from((meta, RuleSettings::default(), vec![Session::planned(SessionId(7), day, run)]))
             .unwrap();
