@@ -42,6 +42,8 @@ fn year() -> (comeback::plan::Plan, Vec<Activity>) {
             local_start: None,
             distance_m: Some(3000.0),
             duration_s: 1800.0,
+            sport_named: true,
+            running_m: None,
             file: String::new(),
             remarks: Vec::new(),
         })

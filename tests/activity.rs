@@ -278,6 +278,8 @@ fn done(sport: Sport, d: u32, hour: u32, km: Option<f64>, minutes: f64) -> Activ
         local_start: None,
         distance_m: km.map(|k| k * 1000.0),
         duration_s: minutes * 60.0,
+        sport_named: true,
+        running_m: None,
         file: format!("{d}-{hour}.fit"),
         remarks: Vec::new(),
     }

@@ -147,6 +147,8 @@ fn activity(session: &FitDataRecord, offset_s: Option<i64>) -> Result<Option<Act
         local_start,
         distance_m,
         duration_s,
+        sport_named: true,
+        running_m: None,
         file: String::new(),
         remarks: Vec::new(),
     }))

@@ -44,13 +44,13 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
         }
         let Some(start) = start else { continue };
         let mut remarks = Vec::new();
-        let sport = match track.type_.as_deref().map(str::trim) {
+        let (sport, sport_named) = match track.type_.as_deref().map(str::trim) {
             Some(name) if !name.is_empty() => {
-                Sport::from_name(name).ok_or_else(|| Reason::UnknownSport(name.to_owned()))?
+                (Sport::from_name(name).ok_or_else(|| Reason::UnknownSport(name.to_owned()))?, true)
             }
             _ => {
                 remarks.push("the file names no sport; read as a run".to_owned());
-                Sport::Running
+                (Sport::Running, false)
             }
         };
         let duration_s = sane(duration_s, MAX_DURATION_S)
@@ -61,6 +61,8 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
             local_start: None,
             distance_m: sane(distance_m, MAX_DISTANCE_M).filter(|d| *d > 0.0),
             duration_s,
+            sport_named,
+            running_m: None,
             file: String::new(),
             remarks,
         });

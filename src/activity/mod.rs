@@ -151,6 +151,12 @@ pub struct Activity {
     pub distance_m: Option<f64>,
     /// Time on the timer in seconds (the watch's timer, or the span of a track's times).
     pub duration_s: f64,
+    /// Whether the file names its sport; `false` where the reader assumed one (a GPX track
+    /// without a type is read as a run), so the sport may be judged from the pace instead.
+    pub sport_named: bool,
+    /// The distance run in metres, where the file tells running from walking (FIT laps marked
+    /// active and rest, as a watch writes them for a run/walk workout); `None` elsewhere.
+    pub running_m: Option<f64>,
     /// The file's name (without its folder), for messages.
     pub file: String,
     /// Anything the reader had to assume, for the preview's note ("the file names no sport").

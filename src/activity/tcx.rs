@@ -102,6 +102,8 @@ fn finish(open: &Open) -> Result<Activity, Reason> {
         local_start: None,
         distance_m: sane(open.distance_m, MAX_DISTANCE_M).filter(|d| *d > 0.0),
         duration_s,
+        sport_named: true,
+        running_m: None,
         file: String::new(),
         remarks: Vec::new(),
     })
