@@ -18,12 +18,16 @@ fn main() -> ExitCode {
             }
         };
     }
-    open_window(args.file, args.compare)
+    open_window(args.file, args.compare, args.today)
 }
 
 #[cfg(feature = "gui")]
-fn open_window(file: Option<std::path::PathBuf>, compare: Option<std::path::PathBuf>) -> ExitCode {
-    match comeback::app::run(file, compare) {
+fn open_window(
+    file: Option<std::path::PathBuf>,
+    compare: Option<std::path::PathBuf>,
+    today: Option<chrono::NaiveDate>,
+) -> ExitCode {
+    match comeback::app::run(file, compare, today) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(
@@ -35,7 +39,11 @@ fn open_window(file: Option<std::path::PathBuf>, compare: Option<std::path::Path
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_file: Option<std::path::PathBuf>, _compare: Option<std::path::PathBuf>) -> ExitCode {
+fn open_window(
+    _file: Option<std::path::PathBuf>,
+    _compare: Option<std::path::PathBuf>,
+    _today: Option<chrono::NaiveDate>,
+) -> ExitCode {
     eprintln!(
         "comeback: this build has no window (built without the `gui` feature); try `comeback validate FILE`"
     );

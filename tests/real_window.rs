@@ -39,6 +39,17 @@ impl Drop for Killed {
 /// would both pick the same one.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
+/// The screen, larger than the window so the pointer can rest off it (see [`park`]).
+const SCREEN: &str = "1600x1000x24";
+
+/// A week, Monday to Sunday, of fixed days taken for today: where today's chip sits (which day
+/// column, which row) changes what lies under the pointer, so each test runs on fixed days, and
+/// the repaint test on all seven weekdays.
+fn week() -> impl Iterator<Item = NaiveDate> {
+    let monday = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    (0..7).map(move |d| monday + chrono::Days::new(d))
+}
+
 /// An X server of its own, on the first free display from :150.
 fn xvfb() -> (Killed, String) {
     for n in 150..200 {
@@ -49,7 +60,7 @@ fn xvfb() -> (Killed, String) {
         }
         let display = format!(":{n}");
         let child = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([&display, "-screen", "0", SCREEN, "-nolisten", "tcp"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -74,6 +85,12 @@ fn xdotool(display: &str, args: &[&str]) -> String {
         .output()
         .expect("xdotool is needed (scripts/setup.sh installs it)");
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Rests the pointer off the window (right of and below it on the larger screen), where nothing
+/// of the app is hovered, and gives the app time to repaint without the hover.
+fn park(display: &str) {
+    xdotool(display, &["mousemove", "1500", "950", "sleep", "2"]);
 }
 
 /// Moves the pointer there, lets a frame see it, and clicks as xdotool does: press and release
@@ -132,13 +149,15 @@ fn clicks(today: NaiveDate, path: &Path) -> (SessionId, [Pos2; 3]) {
 }
 
 /// The app on `path`, its window at the screen's top-left corner, given time to paint its first
-/// frames; `home` holds its preferences and autosave.
-fn start_app(display: &str, path: &Path, home: &Path) -> (Killed, String) {
+/// frames; `home` holds its preferences and autosave. It takes `today` for today, as the harness
+/// does, whatever the machine's date.
+fn start_app(display: &str, today: NaiveDate, path: &Path, home: &Path) -> (Killed, String) {
     let runtime = home.join("runtime");
     std::fs::create_dir_all(&runtime).unwrap();
     let app = Killed(
         Command::new(env!("CARGO_BIN_EXE_comeback"))
             .arg(path)
+            .args(["--today", &today.to_string()])
             .env("DISPLAY", display)
             .env_remove("WAYLAND_DISPLAY")
             .env("HOME", home)
@@ -171,12 +190,12 @@ fn start_app(display: &str, path: &Path, home: &Path) -> (Killed, String) {
 #[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
 fn a_click_on_the_pain_rail_in_a_real_window_sets_the_score() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let today = chrono::Local::now().date_naive();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 9).unwrap();
     let (dir, path) = plan_starting(today);
     let (id, [chip, done, tap]) = clicks(today, &path);
     let (_server, display) = xvfb();
     let home = dir.path().join("home");
-    let (_app, _window) = start_app(&display, &path, &home);
+    let (_app, _window) = start_app(&display, today, &path, &home);
     click(&display, chip);
     click(&display, done);
     click(&display, tap);
@@ -226,11 +245,28 @@ fn first_visible_difference(a: &[u8], b: &[u8]) -> Option<usize> {
 /// tooltips, the screen must hold exactly what painting every pixel gives, which a resize
 /// forces: a repaint that missed an edge or lost the kept frame leaves pixels that differ. After
 /// another window covered part of it, the window must show the same again.
+///
+/// Both screens are taken with the pointer parked off the window, and the resize is made with
+/// it there, on each day of a week taken for today. Until issue 30 the test planned from the
+/// machine's date and took both screens with the pointer resting on today's chip: on a Sunday
+/// that chip sits in the last day column, the resize to 1100×700 brought the side panel's
+/// separator under the pointer, and the full repaint, the reference, showed the separator
+/// highlighted while the partial repaint rightly did not. It failed on every Sunday, on a
+/// reference that was wrong; a hover left under the pointer by a resize is not a repaint fault.
 #[test]
 #[ignore = "starts Xvfb and the app; run by the gate with --include-ignored"]
 fn repainting_only_what_changed_shows_what_a_full_repaint_shows() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    let today = chrono::Local::now().date_naive();
+    let (_server, display) = xvfb();
+    for (n, today) in week().enumerate() {
+        // Covering is the same on any day; once is enough.
+        repaints_as_a_full_repaint_on(&display, today, n == 0);
+    }
+}
+
+/// The repaint test with `today` taken for today; with `cover`, also the window covered and
+/// uncovered.
+fn repaints_as_a_full_repaint_on(display: &str, today: NaiveDate, cover: bool) {
     let (dir, path) = plan_starting(today);
     let h = harness(today, &path);
     let day = format!(", {}", today.format("%a %-d %b"));
@@ -241,35 +277,46 @@ fn repainting_only_what_changed_shows_what_a_full_repaint_shows() {
         })
         .take(6)
         .collect();
-    assert!(chips.len() >= 3, "the example shows sessions to point at");
+    assert!(chips.len() >= 3, "the example shows sessions to point at ({today})");
     let today_chip = h.query_all_by_label_contains(&day).next().unwrap().rect().center();
     let status_bar = h.get_by_label_contains("0 errors").rect().center();
 
-    let (_server, display) = xvfb();
-    let (_app, window) = start_app(&display, &path, &dir.path().join("home"));
+    let (_app, window) = start_app(display, today, &path, &dir.path().join("home"));
     for at in chips.iter().chain([&status_bar, &today_chip]) {
         let at = *at - HARNESS_MARGIN;
         let (x, y) = (at.x.round().to_string(), at.y.round().to_string());
-        xdotool(&display, &["mousemove", &x, &y, "sleep", "0.6"]);
+        xdotool(display, &["mousemove", &x, &y, "sleep", "0.6"]);
     }
-    std::thread::sleep(Duration::from_secs(2));
-    let partly_repainted = screen(&display);
+    park(display);
+    let partly_repainted = screen(display);
 
     let size = SIZE.round();
     let (width, height) = (size.x.to_string(), size.y.to_string());
-    xdotool(&display, &["windowsize", &window, "1100", "700", "sleep", "3"]);
-    xdotool(&display, &["windowsize", &window, &width, &height, "sleep", "4"]);
-    let fully_repainted = screen(&display);
+    xdotool(display, &["windowsize", &window, "1100", "700", "sleep", "3"]);
+    xdotool(display, &["windowsize", &window, &width, &height, "sleep", "4"]);
+    let fully_repainted = screen(display);
+    if let Some(offset) = first_visible_difference(&partly_repainted, &fully_repainted) {
+        let kept = dir.keep();
+        std::fs::write(kept.join("partly.xwd"), &partly_repainted).unwrap();
+        std::fs::write(kept.join("fully.xwd"), &fully_repainted).unwrap();
+        panic!(
+            "with {today} for today, the partly repainted screen differs from a full repaint at byte \
+             {offset}: both in {}",
+            kept.display()
+        );
+    }
+    if !cover {
+        return;
+    }
     // Another window over it and gone again: the server keeps no copy of what was covered (Xvfb
     // has no backing store) and asks for those pixels, while nothing in the frame changed, so only
-    // the kept frame can answer. The pointer stays off the covered part, so no pointer event
+    // the kept frame can answer. The pointer stays parked off the window, so no pointer event
     // repaints it instead.
-    xdotool(&display, &["mousemove", "1200", "20", "sleep", "2"]);
-    let before_cover = screen(&display);
+    let before_cover = screen(display);
     let cover = Killed(
         Command::new("xclock")
             .args(["-geometry", "500x400+100+100"])
-            .env("DISPLAY", &display)
+            .env("DISPLAY", display)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -278,21 +325,11 @@ fn repainting_only_what_changed_shows_what_a_full_repaint_shows() {
     std::thread::sleep(Duration::from_secs(2));
     drop(cover);
     std::thread::sleep(Duration::from_secs(2));
-    let uncovered = screen(&display);
-
+    let uncovered = screen(display);
     if let Some(offset) = first_visible_difference(&before_cover, &uncovered) {
         let kept = dir.keep();
         std::fs::write(kept.join("before.xwd"), &before_cover).unwrap();
         std::fs::write(kept.join("uncovered.xwd"), &uncovered).unwrap();
         panic!("the window uncovered differs from before at byte {offset}: both in {}", kept.display());
-    }
-    if let Some(offset) = first_visible_difference(&partly_repainted, &fully_repainted) {
-        let kept = dir.keep();
-        std::fs::write(kept.join("partly.xwd"), &partly_repainted).unwrap();
-        std::fs::write(kept.join("fully.xwd"), &fully_repainted).unwrap();
-        panic!(
-            "the partly repainted screen differs from a full repaint at byte {offset}: both in {}",
-            kept.display()
-        );
     }
 }

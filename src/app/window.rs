@@ -85,9 +85,14 @@ impl eframe::App for Window {
 }
 
 /// Opens the window; blocks until it is closed.
-/// With `compare`, the window opens comparing the plan with that other version.
-pub fn run(file: Option<PathBuf>, compare: Option<PathBuf>) -> Result<(), eframe::Error> {
-    let today = chrono::Local::now().date_naive();
+/// With `compare`, the window opens comparing the plan with that other version; with `today`,
+/// the app takes that day for today instead of the machine's.
+pub fn run(
+    file: Option<PathBuf>,
+    compare: Option<PathBuf>,
+    today: Option<chrono::NaiveDate>,
+) -> Result<(), eframe::Error> {
+    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let data_dir = eframe::storage_dir("Comeback").map(|d| d.join("recovery"));
     let startup = Startup { today, file, prefs: Prefs::default(), data_dir: data_dir.clone(), desktop: true };
     let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();

@@ -36,6 +36,10 @@ pub struct Cli {
     /// Open the app comparing the plan with this other version of it (File → Compare with…).
     #[arg(long, value_name = "OTHER")]
     pub compare: Option<PathBuf>,
+    /// Open the app as if today were this day (YYYY-MM-DD): the calendar's today and the day
+    /// the example plan starts on. For seeing a plan as it will look on another day.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
     /// Run a command instead of the app.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
