@@ -234,11 +234,11 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
         path: path.to_owned(),
         message: format!("two sessions have the id {}; every session needs its own id", id.0),
     })?;
+    let controls_removed = plan.strip_controls();
     if plan.id.is_unset() {
         // Written before plans had ids (version 3 and older) or by hand.
-        plan.id = PlanId::of_text(text);
+        plan.id = PlanId::of_old_plan(&plan.meta);
     }
-    let controls_removed = plan.strip_controls();
     plan.version = FORMAT_VERSION;
     // The revision of what was read: the one written down, unless the file was changed since
     // it was saved (by hand, or by a tool that kept the field), which makes a new revision made

@@ -234,19 +234,31 @@ fn version_2_files_open_and_are_saved_as_the_current_version() {
     assert_eq!(file::to_text(&old).unwrap(), expected);
 }
 
-/// A version 3 file has no plan id: it gets one from its text, the same at every load (so
-/// exporting it twice gives the same calendar UIDs), and saving writes it down as version 5.
+/// A version 3 file has no plan id: it gets one from who the plan is for and when it starts,
+/// the same at every load and after the title or the sessions change (it came from a hash of
+/// the whole text, so renaming the plan changed every calendar UID and a calendar got
+/// duplicates, issue 32), and saving writes it down as version 5.
 #[test]
 fn version_3_files_get_a_stable_id_and_are_saved_as_version_5() {
     let path = Path::new("tests/fixtures/example-v3.ron");
+    let text = fs::read_to_string(path).unwrap();
     let first = file::load(path).unwrap();
     assert_eq!(first, file::load(path).unwrap(), "the same id at every load");
     assert!(!first.id.is_unset());
-    let other = file::parse(&fs::read_to_string("tests/fixtures/example-v2.ron").unwrap(), path).unwrap();
-    assert_ne!(first.id, other.id, "another old file, another id");
-    let text = file::to_text(&first).unwrap();
-    assert!(text.contains(&format!("\n  version: 5,\n  id: \"{}\",\n", first.id)), "{text}");
-    assert_eq!(file::parse(&text, path).unwrap(), first);
+    let edited = text.replacen("Hamstring comeback, winter 2026", "Back to 5 km", 1).replacen(
+        "distance: 2.0",
+        "distance: 2.5",
+        1,
+    );
+    assert_ne!(edited, text);
+    assert_eq!(file::parse(&edited, path).unwrap().id, first.id, "renamed and edited, the same plan");
+    let older = file::parse(&fs::read_to_string("tests/fixtures/example-v2.ron").unwrap(), path).unwrap();
+    assert_eq!(older.id, first.id, "the same comeback written by an older Comeback");
+    let someone_else = text.replacen("Alex Moreno", "Kim Lee", 1);
+    assert_ne!(file::parse(&someone_else, path).unwrap().id, first.id, "another athlete, another plan");
+    let saved = file::to_text(&first).unwrap();
+    assert!(saved.contains(&format!("\n  version: 5,\n  id: \"{}\",\n", first.id)), "{saved}");
+    assert_eq!(file::parse(&saved, path).unwrap(), first);
 }
 
 /// Notepad and some Windows editors start a UTF-8 file with a byte-order mark; the plan opened

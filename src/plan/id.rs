@@ -28,11 +28,27 @@ impl PlanId {
         Self((half(0) << 64 | half(1)).max(1))
     }
 
-    /// The id a plan file written before ids existed (version 3 and older) is given: a stable
-    /// hash of its text, so exporting the same old file twice gives the same UIDs, and two
-    /// different old files get different ids. Saving the plan writes it down.
+    /// A stable hash of `text`: the same text always gives the same id.
     pub fn of_text(text: &str) -> Self {
         Self(fnv128(text))
+    }
+
+    /// The id a plan written before ids existed (version 3 and older) is given: a hash of who
+    /// the plan is for and when it starts, not of its title or sessions, so the same old file
+    /// edited (renamed, sessions moved) keeps its id and its calendar events their UIDs, and a
+    /// coach's copy and a runner's copy of it are recognised as one plan. Saving writes it down.
+    pub fn of_old_plan(meta: &super::PlanMeta) -> Self {
+        let who = [
+            meta.athlete.as_str(),
+            meta.coach.as_str(),
+            meta.contact.as_str(),
+            meta.injury.as_str(),
+            &meta.injury_date.map(|d| d.to_string()).unwrap_or_default(),
+            &meta.start.to_string(),
+        ];
+        // A separator no field can hold (controls are stripped from text fields) keeps
+        // ("ab", "c") and ("a", "bc") apart.
+        Self::of_text(&who.join("\u{1f}"))
     }
 
     /// Whether the plan has no id yet (made by [`super::Plan::new`] and not given one).

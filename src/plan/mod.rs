@@ -45,8 +45,8 @@ pub use untrusted::strip_controls;
 /// Version 2 added note threads, logged actuals and the injury, goal and contact details.
 /// Version 3 added the recorded activity a session was logged from (`recorded`), so that
 /// importing a watch's file again changes nothing. Version 4 added the plan's identity (`id`),
-/// which calendar UIDs are made from; an older file gets a stable id from its text
-/// ([`PlanId::of_text`]) until it is saved. Version 5 added the revision and its parents
+/// which calendar UIDs are made from; an older file gets a stable id from who it is for and its
+/// start ([`PlanId::of_old_plan`]) until it is saved. Version 5 added the revision and its parents
 /// (`revision`, `parents`), which a merge finds the common version of two copies by, and the
 /// conflicts a merge left to resolve (`conflicts`). Every older file is a valid file of the
 /// next version, so loading one needs no rewriting; it is saved as the current version. Each
