@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, plural};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, plural, safe};
 use crate::file;
 
 /// Compares two versions of a plan; exits 1 when they differ.
@@ -28,7 +28,7 @@ pub(super) fn run(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Writ
                 "theirs": theirs.display().to_string(),
                 "differences": differences,
             });
-            writeln!(out, "{report:#}")?;
+            writeln!(out, "{}", safe::json(&report).map_err(std::io::Error::from)?)?;
         }
     }
     Ok(if differences.is_empty() { EXIT_OK } else { EXIT_FINDINGS })

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
 use crate::folder::Attention;
 
 /// Lists a folder's plans, most attention first; exits 2 when one cannot be read, 1 when one
@@ -27,7 +27,7 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
                 "today": today,
                 "athletes": athletes,
             });
-            writeln!(out, "{report:#}")?;
+            writeln!(out, "{}", safe::json(&report).map_err(std::io::Error::from)?)?;
         }
         Format::Text => {
             let n = athletes.len();

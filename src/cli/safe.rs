@@ -27,6 +27,23 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `value` as pretty JSON with the bidirectional overrides and isolates escaped too
+/// (`\u202e`): serde_json escapes control characters but passes those raw, and a report piped
+/// to a terminal or pasted into a message would be reordered around them.
+pub fn json(value: &impl serde::Serialize) -> Result<String, serde_json::Error> {
+    let text = serde_json::to_string_pretty(value)?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Outside strings JSON holds only ASCII, so any such character is inside one.
+        if acts(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
 /// A writer that escapes what passes through it (see [`escape`]); bytes that are not UTF-8
 /// are shown as U+FFFD. A character split across two writes is held until it is whole.
 pub struct Escaped<'a> {
@@ -91,7 +108,7 @@ impl Write for Escaped<'_> {
 mod tests {
     use std::io::Write;
 
-    use super::{Escaped, escape};
+    use super::{Escaped, escape, json};
 
     /// A plan title with escape sequences retitled and recoloured the terminal of whoever
     /// validated it; a right-to-left override reversed the rest of the line.
@@ -100,6 +117,17 @@ mod tests {
         assert_eq!(escape("\u{1b}]0;x\u{7}\u{1b}[31mred"), "\\u{1b}]0;x\\u{7}\\u{1b}[31mred");
         assert_eq!(escape("a\u{202e}cba\u{9b}"), "a\\u{202e}cba\\u{9b}");
         assert_eq!(escape("line\n\tnext é 日本"), "line\n\tnext é 日本");
+    }
+
+    /// `diff` and `merge --format json` passed a title's right-to-left override raw; it is
+    /// escaped, and the JSON still reads back as the same text.
+    #[test]
+    fn json_escapes_bidi_overrides_and_reads_back_the_same() {
+        let value = serde_json::json!({ "title": "a\u{202e}cba\u{2066}é" });
+        let text = json(&value).unwrap();
+        assert!(text.contains("a\\u202ecba\\u2066é"), "{text}");
+        assert!(!text.contains('\u{202e}'));
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
     }
 
     #[test]

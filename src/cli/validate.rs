@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
 use crate::file;
 use crate::plan::Plan;
 use crate::rules::{self, Finding};
@@ -86,7 +86,7 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
                     })
                     .collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
+            out.write_all(safe::json(&report).map_err(std::io::Error::from)?.as_bytes())?;
             writeln!(out)?;
         }
     }
