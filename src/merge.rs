@@ -20,10 +20,48 @@ use serde_json::{Map, Value};
 
 use crate::diff::{in_units, set_field, value_text, with_field};
 use crate::plan::{
-    Command, CommandError, Conflict, Conflicted, Note, NoteOn, Plan, PlanMeta, RuleSettings, Session,
+    Command, CommandError, Conflict, Conflicted, Note, NoteOn, Plan, PlanId, PlanMeta, RuleSettings, Session,
     SessionId, Side, Units, Version,
 };
 use crate::text;
+
+/// Why plans cannot be merged.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    /// The files are copies of different plans (another athlete's, or another plan of the same
+    /// athlete's): merging them would put one plan's changes over the other's.
+    #[error(
+        "{first} and {second} are different plans; a merge takes two copies of one plan and the \
+         version both came from"
+    )]
+    NotOnePlan {
+        /// Which of the three (0 the base, 1 mine, 2 theirs) is the first that differs.
+        which: [usize; 2],
+        /// The first plan, as "Title" (plan ID).
+        first: String,
+        /// The second plan, likewise.
+        second: String,
+    },
+    /// Applying the merge's changes failed.
+    #[error(transparent)]
+    Command(#[from] CommandError),
+}
+
+/// Whether `plans` are copies of one plan (the same id; an older file's id comes from who it is
+/// for and its start, see [`PlanId::of_old_plan`]).
+pub fn one_plan(plans: [&Plan; 3]) -> Result<(), MergeError> {
+    let named = |plan: &Plan| format!("\"{}\" (plan {})", plan.meta.title, plan.id);
+    let ids: [PlanId; 3] = plans.map(|p| p.id);
+    for which in [[1, 2], [0, 1], [0, 2]] {
+        let [a, b] = which;
+        if let (Some(first), Some(second)) = (plans.get(a), plans.get(b))
+            && ids.get(a) != ids.get(b)
+        {
+            return Err(MergeError::NotOnePlan { which, first: named(first), second: named(second) });
+        }
+    }
+    Ok(())
+}
 
 /// The result of a merge: the plan with every clean change, and what is left to decide.
 #[derive(Clone, Debug, PartialEq)]
@@ -267,7 +305,8 @@ fn setting_words(value: &impl Serialize, field: &str) -> String {
 /// Merges what `ours` and `theirs` each changed since `base`. Sessions both sides added under
 /// one id are merged as if from an empty base, keeping the first in file order where they
 /// differ.
-pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Result<Merged, CommandError> {
+pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Result<Merged, MergeError> {
+    one_plan([base, ours, theirs])?;
     let units = *pick(&base.meta.units, &ours.meta.units, &theirs.meta.units).unwrap_or(&base.meta.units);
     let (b, o, t) = (in_units(base, units), in_units(ours, units), in_units(theirs, units));
     let mut conflicts = Vec::new();

@@ -184,12 +184,21 @@ fn git_ok(dir: &Path, args: &[&str]) {
 /// A repository whose plan was changed on branch `coach` by `theirs` and on the main branch by
 /// `mine`, with Comeback as the merge driver as docs/coach.md sets it up.
 fn repository(mine: impl Fn(&mut Plan), theirs: impl Fn(&mut Plan)) -> tempfile::TempDir {
+    repository_with("merge %O %A %B -o %A --name %P", mine, theirs)
+}
+
+/// [`repository`] with the driver's arguments given.
+fn repository_with(
+    arguments: &str,
+    mine: impl Fn(&mut Plan),
+    theirs: impl Fn(&mut Plan),
+) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     git_ok(root, &["init", "-q", "-b", "main"]);
     git_ok(root, &["config", "user.name", "Alex"]);
     git_ok(root, &["config", "user.email", "alex@example.com"]);
-    let driver = format!("{} merge %O %A %B -o %A", env!("CARGO_BIN_EXE_comeback"));
+    let driver = format!("{} {arguments}", env!("CARGO_BIN_EXE_comeback"));
     git_ok(root, &["config", "merge.comeback.driver", &driver]);
     std::fs::write(root.join(".gitattributes"), "*.ron merge=comeback\n").unwrap();
     let plan = root.join("plan.ron");
@@ -235,4 +244,52 @@ fn a_git_merge_with_a_conflict_leaves_a_plan_that_loads() {
     assert!(!text.contains("<<<<<<<"), "{text}");
     let merged = file::parse(&text, Path::new("plan.ron")).unwrap();
     assert_eq!(merged.conflicts.len(), 1);
+    // The report named git's temporary file (`recorded in .merge_file_3gBpXj`); it names the plan.
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(said.contains("recorded in plan.ron"), "{said}");
+    assert!(!said.contains(".merge_file_"), "{said}");
+}
+
+/// A driver set up before `--name` existed still leaves no `.bak` of git's temporary file in
+/// the repository: `-o` keeps a backup of a plan it writes over, but not of git's file.
+#[test]
+fn the_driver_line_without_a_name_leaves_no_backup_in_the_repository() {
+    let dir = repository_with("merge %O %A %B -o %A", runner_logs, coach_moves);
+    let out = git(dir.path(), &["merge", "-q", "--no-edit", "coach"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let status = String::from_utf8_lossy(&git(dir.path(), &["status", "--porcelain", "--ignored"]).stdout)
+        .into_owned();
+    assert_eq!(status, "", "a clean tree after the merge");
+}
+
+/// `comeback merge sent.ron plan.ron broken.ron -o plan.ron` said "no conflicts", exited 0 and
+/// put another athlete's plan, id and all, over the runner's, keeping no backup (issue 32). Files
+/// of different plans are refused, both named with their titles and ids, and nothing is written.
+#[test]
+fn merging_another_plan_is_refused_and_writes_nothing() {
+    let (dir, [base, mine, _]) = three(runner_logs, coach_moves);
+    let other = dir.path().join("broken.ron");
+    std::fs::copy("saves/broken.ron", &other).unwrap();
+    let before = std::fs::read(&mine).unwrap();
+    let (code, _, err) = comeback(&["merge".as_ref(), &base, &mine, &other, "-o".as_ref(), &mine]);
+    assert_eq!(code, 2, "{err}");
+    let (ours, theirs) = (file::load(&mine).unwrap(), file::load(&other).unwrap());
+    for named in [ours.id.to_string(), theirs.id.to_string(), ours.meta.title, theirs.meta.title] {
+        assert!(err.contains(&named), "{named} in: {err}");
+    }
+    assert!(err.contains("different plans") && err.contains("nothing was written"), "{err}");
+    assert_eq!(std::fs::read(&mine).unwrap(), before, "the runner's plan is untouched");
+    assert!(!file::backup_path(&mine).exists());
+}
+
+/// `merge -o` over a plan keeps the one backup rotation Save has, so a merge that went wrong can
+/// be undone by hand; git's own temporary file is the exception (above).
+#[test]
+fn merge_over_a_plan_keeps_a_backup_of_it() {
+    let (_dir, [base, mine, theirs]) = three(runner_logs, coach_moves);
+    let before = std::fs::read(&mine).unwrap();
+    let (code, out, err) = comeback(&["merge".as_ref(), &base, &mine, &theirs, "-o".as_ref(), &mine]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(std::fs::read(file::backup_path(&mine)).unwrap(), before);
+    assert_eq!(file::load(&mine).unwrap().session(SessionId(10)).unwrap().date, day(26));
 }

@@ -227,6 +227,21 @@ fn screen(display: &str) -> Vec<u8> {
     out.stdout
 }
 
+/// The screen once it stops changing: two dumps 300 ms apart alike, so a debug build on a busy
+/// machine has finished the frames a move or a resize asked for (at most 30 s).
+fn settled_screen(display: &str) -> Vec<u8> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut last = screen(display);
+    loop {
+        std::thread::sleep(Duration::from_millis(300));
+        let now = screen(display);
+        if now == last || Instant::now() > deadline {
+            return now;
+        }
+        last = now;
+    }
+}
+
 /// Where two xwd dumps of the screen differ by more than rounding, if they do. The window paints
 /// a whole frame straight to the screen and a partial one in an offscreen copy with an alpha
 /// channel, where Mesa rounds anti-aliased edges differently, by a step or two of 255.
@@ -288,13 +303,13 @@ fn repaints_as_a_full_repaint_on(display: &str, today: NaiveDate, cover: bool) {
         xdotool(display, &["mousemove", &x, &y, "sleep", "0.6"]);
     }
     park(display);
-    let partly_repainted = screen(display);
+    let partly_repainted = settled_screen(display);
 
     let size = SIZE.round();
     let (width, height) = (size.x.to_string(), size.y.to_string());
     xdotool(display, &["windowsize", &window, "1100", "700", "sleep", "3"]);
-    xdotool(display, &["windowsize", &window, &width, &height, "sleep", "4"]);
-    let fully_repainted = screen(display);
+    xdotool(display, &["windowsize", &window, &width, &height, "sleep", "2"]);
+    let fully_repainted = settled_screen(display);
     if let Some(offset) = first_visible_difference(&partly_repainted, &fully_repainted) {
         let kept = dir.keep();
         std::fs::write(kept.join("partly.xwd"), &partly_repainted).unwrap();
@@ -312,7 +327,7 @@ fn repaints_as_a_full_repaint_on(display: &str, today: NaiveDate, cover: bool) {
     // has no backing store) and asks for those pixels, while nothing in the frame changed, so only
     // the kept frame can answer. The pointer stays parked off the window, so no pointer event
     // repaints it instead.
-    let before_cover = screen(display);
+    let before_cover = settled_screen(display);
     let cover = Killed(
         Command::new("xclock")
             .args(["-geometry", "500x400+100+100"])
@@ -324,8 +339,8 @@ fn repaints_as_a_full_repaint_on(display: &str, today: NaiveDate, cover: bool) {
     );
     std::thread::sleep(Duration::from_secs(2));
     drop(cover);
-    std::thread::sleep(Duration::from_secs(2));
-    let uncovered = screen(display);
+    std::thread::sleep(Duration::from_secs(1));
+    let uncovered = settled_screen(display);
     if let Some(offset) = first_visible_difference(&before_cover, &uncovered) {
         let kept = dir.keep();
         std::fs::write(kept.join("before.xwd"), &before_cover).unwrap();

@@ -6,73 +6,99 @@ use std::path::Path;
 
 use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, safe};
 use crate::file;
+use crate::merge::MergeError;
 use crate::plan::Plan;
 use crate::text;
 
 /// Merges `ours` and `theirs` from `base`, writing the plan to `output` (or to `out` when
-/// `None`, with the report on standard error); exits 1 when conflicts are left.
+/// `None`, with the report on standard error); exits 1 when conflicts are left. `name` is what
+/// the report calls the result (git's merge driver passes the file's path in the repository,
+/// `%P`, since the output it names is git's temporary file).
 pub(super) fn run(
-    [base, ours, theirs]: [&Path; 3],
+    paths: [&Path; 3],
     output: Option<&Path>,
+    name: Option<&str>,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<u8, CliError> {
+    let [base, ours, theirs] = paths;
     let load = |path: &Path| file::load(path);
     let (b, o, t) = (load(base)?, load(ours)?, load(theirs)?);
-    let merged = crate::merge::merge(&b, &o, &t).map_err(|e| CliError::Merge(e.to_string()))?;
+    let merged = crate::merge::merge(&b, &o, &t).map_err(|e| match e {
+        MergeError::NotOnePlan { which: [first_at, second_at], first, second } => {
+            let path = |at: usize| paths.get(at).map_or_else(String::new, |p| p.display().to_string());
+            CliError::Merge(format!(
+                "{} is {first} and {} is {second}: they are different plans, and a merge takes two \
+                 copies of one plan and the version both came from; nothing was written",
+                path(first_at),
+                path(second_at)
+            ))
+        }
+        MergeError::Command(e) => CliError::Merge(e.to_string()),
+    })?;
     let plan = merged.recorded(&o, &t);
     let conflicts = &merged.conflicts;
     match output {
         Some(path) => {
-            write_plan(&plan, path)?;
-            report(out, format, [base, ours, theirs], path, &plan)?;
+            let git = name.is_some() || is_gits_temporary(path);
+            write_plan(&plan, path, !git)?;
+            let shown = name.map_or_else(|| path.display().to_string(), str::to_owned);
+            report(out, format, paths, name, &shown, &plan)?;
         }
         None => {
             let text = file::to_text(&plan).map_err(|e| CliError::Merge(e.to_string()))?;
             out.write_all(text.as_bytes())?;
             let mut err = std::io::stderr();
             let mut escaped = safe::Escaped::new(&mut err);
-            report(&mut escaped, format, [base, ours, theirs], Path::new("-"), &plan)?;
+            let shown = name.unwrap_or("the plan written to standard output");
+            report(&mut escaped, format, paths, name, shown, &plan)?;
             escaped.finish()?;
         }
     }
     Ok(if conflicts.is_empty() && plan.conflicts.is_empty() { EXIT_OK } else { EXIT_FINDINGS })
 }
 
-/// Over `path` as it is, without backups: git hands a merge driver its own temporary file.
-fn write_plan(plan: &Plan, path: &Path) -> Result<(), CliError> {
-    let text = file::to_text(plan).map_err(|e| CliError::Merge(e.to_string()))?;
-    file::write_without_backups(path, text.as_bytes())
-        .map_err(|source| CliError::Save(file::SaveError::Io { path: path.to_owned(), source }))
+/// Whether `path` is the temporary file git hands a merge driver (`.merge_file_XXXXXX`), which
+/// must be written over as it is: a `.bak` beside it would be left in the repository.
+fn is_gits_temporary(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(".merge_file_"))
 }
 
+/// Over `path`, keeping the earlier file as a backup as Save does unless `backups` is false.
+fn write_plan(plan: &Plan, path: &Path, backups: bool) -> Result<(), CliError> {
+    let text = file::to_text(plan).map_err(|e| CliError::Merge(e.to_string()))?;
+    let written = if backups {
+        file::write_atomic(path, text.as_bytes())
+    } else {
+        file::write_without_backups(path, text.as_bytes())
+    };
+    written.map_err(|source| CliError::Save(file::SaveError::Io { path: path.to_owned(), source }))
+}
+
+/// Writes what was merged; with `name` (git's driver), the three files are git's temporary
+/// ones, so the report speaks of the plan by that name instead.
 fn report(
     out: &mut dyn Write,
     format: Format,
     [base, ours, theirs]: [&Path; 3],
-    output: &Path,
+    name: Option<&str>,
+    output: &str,
     plan: &Plan,
 ) -> Result<(), CliError> {
     let open = &plan.conflicts;
     match format {
         Format::Text => {
+            let merged = match name {
+                Some(name) => format!("merged both versions of {name} since their common one"),
+                None => format!("merged {} and {} from {}", ours.display(), theirs.display(), base.display()),
+            };
             if open.is_empty() {
-                writeln!(
-                    out,
-                    "merged {} and {} from {}: no conflicts",
-                    ours.display(),
-                    theirs.display(),
-                    base.display()
-                )?;
+                writeln!(out, "{merged}: no conflicts")?;
             } else {
                 writeln!(
                     out,
-                    "merged {} and {} from {}: {} to resolve (recorded in {}; open it in Comeback)",
-                    ours.display(),
-                    theirs.display(),
-                    base.display(),
+                    "{merged}: {} to resolve (recorded in {output}; open it in Comeback)",
                     text::counted(open.len(), "conflict"),
-                    output.display()
                 )?;
                 for conflict in open {
                     writeln!(out, "  ! {}", conflict.describe())?;
@@ -94,10 +120,10 @@ fn report(
                 "base": base.display().to_string(),
                 "mine": ours.display().to_string(),
                 "theirs": theirs.display().to_string(),
-                "output": output.display().to_string(),
+                "output": output,
                 "conflicts": conflicts,
             });
-            writeln!(out, "{report:#}")?;
+            writeln!(out, "{}", safe::json(&report).map_err(std::io::Error::from)?)?;
         }
     }
     Ok(())

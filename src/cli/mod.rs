@@ -80,7 +80,7 @@ pub enum CliCommand {
     /// Merge two versions of a plan from the version both started from: each side's changes
     /// are taken; what both changed differently is recorded in the plan as a conflict to
     /// resolve in the app (never as text markers). Works as a git merge driver:
-    /// `comeback merge %O %A %B -o %A` (see docs/coach.md).
+    /// `comeback merge %O %A %B -o %A --name %P` (see docs/coach.md).
     ///
     /// Exit code: 0 when merged cleanly, 1 when conflicts are left (each is listed), 2 when a
     /// file cannot be read or the result cannot be written.
@@ -95,6 +95,11 @@ pub enum CliCommand {
         /// to standard error).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// What the report calls the merged file: git's merge driver passes `%P`, the plan's
+        /// path in the repository, since the output is git's temporary file. With it, the
+        /// output is written without a backup.
+        #[arg(long)]
+        name: Option<String>,
         /// Report format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -399,8 +404,8 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
         },
         CliCommand::Print { file, from, until } => print::run(&file, (from, until), out),
         CliCommand::Diff { mine, theirs, format } => diff::run(&mine, &theirs, format, out),
-        CliCommand::Merge { base, ours, theirs, output, format } => {
-            merge::run([&base, &ours, &theirs], output.as_deref(), format, out)
+        CliCommand::Merge { base, ours, theirs, output, name, format } => {
+            merge::run([&base, &ours, &theirs], output.as_deref(), name.as_deref(), format, out)
         }
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output, out),
         CliCommand::Log { plan, files, dry_run, relog, format } => {
