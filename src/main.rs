@@ -8,7 +8,7 @@ use comeback::cli::{self, Cli};
 fn main() -> ExitCode {
     let args = Cli::parse();
     if let Some(command) = args.command {
-        let mut out = std::io::stdout().lock();
+        let mut out = cli::safe::Piped::new(std::io::stdout().lock());
         return match cli::run(command, &mut out) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {

@@ -248,3 +248,46 @@ fn escape_sequences_in_a_plan_never_reach_the_terminal() {
     assert!(out.contains("removed 5 control characters"), "{out}");
     assert!(out.contains("Red \\u{202e}desrever"), "{out}");
 }
+
+/// `validate … | head -1` said "cannot write the report: Broken pipe" and exited 2. The reader
+/// going away ends the report quietly; the exit code is still the plan's (1: it has errors).
+#[test]
+fn a_reader_that_stops_early_gets_no_broken_pipe() {
+    use std::io::{BufRead, BufReader};
+    // Far more than a pipe holds, so the report is still being written when the reader goes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .arg("validate")
+        .args(["saves/broken.ron"; 60])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.contains("broken.ron"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// `export -o -` wrote a file called `-`; like leaving `-o` out, it writes to standard output.
+#[test]
+fn export_to_dash_writes_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::canonicalize("saves/example.ron").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .current_dir(dir.path())
+        .args([
+            "export".as_ref(),
+            plan.as_os_str(),
+            "--to".as_ref(),
+            "ics".as_ref(),
+            "-o".as_ref(),
+            "-".as_ref(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
+    assert!(!dir.path().join("-").exists(), "no file called -");
+}

@@ -24,6 +24,8 @@ pub(super) fn run(
     let changed = file::modified_utc(path).unwrap_or_default();
     let files = export::render(&plan, to, range, changed)
         .map_err(|source| CliError::Render { path: path.to_path_buf(), source })?;
+    // `-o -` is standard output, as the usage line promises for every command that writes.
+    let output = output.filter(|o| *o != Path::new("-"));
     match (output, files.as_slice()) {
         (Some(target), _) => {
             export::write(&files, target).map_err(CliError::Write)?;

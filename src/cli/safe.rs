@@ -44,6 +44,49 @@ pub fn json(value: &impl serde::Serialize) -> Result<String, serde_json::Error> 
     Ok(out)
 }
 
+/// Standard output that a reader may stop reading (`comeback validate … | head -1`): once the
+/// pipe is closed, the rest is dropped quietly and the command ends with its own exit code,
+/// instead of "Broken pipe" and exit 2.
+pub struct Piped<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> Piped<W> {
+    /// Writes to `inner` until its reader goes away.
+    pub fn new(inner: W) -> Self {
+        Self { inner, closed: false }
+    }
+
+    fn quietly(&mut self, result: io::Result<()>) -> io::Result<()> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
+impl<W: Write> Write for Piped<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !self.closed {
+            let written = self.inner.write_all(buf);
+            self.quietly(written)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.inner.flush();
+        self.quietly(flushed)
+    }
+}
+
 /// A writer that escapes what passes through it (see [`escape`]); bytes that are not UTF-8
 /// are shown as U+FFFD. A character split across two writes is held until it is whole.
 pub struct Escaped<'a> {
@@ -108,7 +151,7 @@ impl Write for Escaped<'_> {
 mod tests {
     use std::io::Write;
 
-    use super::{Escaped, escape, json};
+    use super::{Escaped, Piped, escape, json};
 
     /// A plan title with escape sequences retitled and recoloured the terminal of whoever
     /// validated it; a right-to-left override reversed the rest of the line.
@@ -128,6 +171,41 @@ mod tests {
         assert!(text.contains("a\\u202ecba\\u2066é"), "{text}");
         assert!(!text.contains('\u{202e}'));
         assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
+    }
+
+    /// A writer whose reader went away after `room` bytes, as a pipe into `head` does.
+    struct Closing {
+        room: usize,
+        got: Vec<u8>,
+    }
+
+    impl Write for Closing {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.got.len() + buf.len() > self.room {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            self.got.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// `validate … | head -1` printed "cannot write the report: Broken pipe" and exited 2; a
+    /// closed pipe ends the output quietly, and other errors still come through.
+    #[test]
+    fn a_closed_pipe_ends_the_output_quietly() {
+        let mut piped = Piped::new(Closing { room: 6, got: Vec::new() });
+        for line in ["first\n", "second\n", "third\n"] {
+            piped.write_all(line.as_bytes()).unwrap();
+        }
+        piped.flush().unwrap();
+        assert_eq!(piped.inner.got, b"first\n");
+        let mut room = [0u8; 2];
+        let mut full = Piped::new(std::io::Cursor::new(room.as_mut_slice()));
+        assert!(full.write_all(b"abc").is_err(), "a full disk is still an error");
     }
 
     #[test]
