@@ -111,6 +111,9 @@ fn pastes_land_as_new_planned_sessions() {
         assert!(pasted.iter().all(|s| base.session(s.id).is_none()), "{name}: new ids");
     }
     assert_eq!(Clip::week(&base, day(8)).copied(), "Copied the week of 7 Dec (2 sessions)");
+    // It said "(1 sessions)".
+    let one = plan(vec![run(1, 7, 1.0)]);
+    assert_eq!(Clip::week(&one, day(8)).copied(), "Copied the week of 7 Dec (1 session)");
 }
 
 /// What one step of the undo table does.

@@ -103,7 +103,10 @@ impl Autosave {
                 .map(|d| d.describe().replace("only in mine", "removed").replace("only in theirs", "added"))
                 .collect(),
             Some(Err(e)) => vec![format!("The file cannot be read now: {e}")],
-            None => vec![format!("A new plan with {} sessions, never saved", plan.sessions().len())],
+            None => vec![format!(
+                "A new plan with {}, never saved",
+                crate::text::counted(plan.sessions().len(), "session")
+            )],
         };
         Some(Recovered { plan, origin, when, changes })
     }

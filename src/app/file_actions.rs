@@ -261,7 +261,8 @@ impl App {
     pub fn list_folder(&mut self, dir: &Path) {
         match crate::folder::overview(dir, self.view.today) {
             Ok(athletes) => {
-                self.status = format!("{} plans in {}", athletes.len(), dir.display());
+                self.status =
+                    format!("{} in {}", crate::text::counted(athletes.len(), "plan"), dir.display());
                 self.folder = Some((dir.to_path_buf(), athletes));
                 self.tab = crate::ui::Tab::Athletes;
                 self.error = None;
@@ -275,7 +276,11 @@ impl App {
         match file::load(path) {
             Ok(theirs) => {
                 let comparison = Comparison::new(path.to_path_buf(), theirs, &self.doc);
-                self.status = format!("{} differences with {}", comparison.len(), path.display());
+                self.status = format!(
+                    "{} with {}",
+                    crate::text::counted(comparison.len(), "difference"),
+                    path.display()
+                );
                 self.compare = Some(comparison);
                 self.tab = crate::ui::Tab::Compare;
                 self.error = None;

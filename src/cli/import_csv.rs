@@ -20,6 +20,11 @@ pub(super) fn run(input: &Path, output: &Path, out: &mut dyn Write) -> Result<u8
     for warning in &imported.warnings {
         writeln!(out, "{}: {warning}", input.display())?;
     }
-    writeln!(out, "Wrote {} ({} sessions)", output.display(), imported.plan.sessions().len())?;
+    writeln!(
+        out,
+        "Wrote {} ({})",
+        output.display(),
+        crate::text::counted(imported.plan.sessions().len(), "session")
+    )?;
     Ok(EXIT_OK)
 }

@@ -22,10 +22,10 @@ pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Re
     let u = plan.meta.units.abbrev();
     writeln!(
         out,
-        "Wrote {} ({} sessions over {} weeks)",
+        "Wrote {} ({} over {})",
         output.display(),
-        plan.sessions().len(),
-        summaries.len()
+        crate::text::counted(plan.sessions().len(), "session"),
+        crate::text::counted(summaries.len(), "week")
     )?;
     for w in &summaries {
         let first_run = plan

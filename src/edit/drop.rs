@@ -102,7 +102,11 @@ impl Clip {
         match self {
             Clip::Session(s) => format!("Copied {}", s.kind.name().to_lowercase()),
             Clip::Week(from, sessions) => {
-                format!("Copied the week of {} ({} sessions)", from.format("%-d %b"), sessions.len())
+                format!(
+                    "Copied the week of {} ({})",
+                    from.format("%-d %b"),
+                    crate::text::counted(sessions.len(), "session")
+                )
             }
         }
     }

@@ -20,7 +20,7 @@ pub fn athletes_ui(
 ) {
     let palette = Palette::of(ui.visuals());
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{} plans in {}", athletes.len(), dir.display()));
+        ui.strong(format!("{} in {}", crate::text::counted(athletes.len(), "plan"), dir.display()));
     });
     ui.horizontal_wrapped(|ui| {
         if ui.button("Refresh").on_hover_text("Read the folder again").clicked() {
