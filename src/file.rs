@@ -209,7 +209,22 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
             ),
         });
     }
-    let probe: VersionProbe = options().from_str(text).map_err(syntax)?;
+    // The probe is ours, not the user's: an error naming it (a file that is a list, or has no
+    // `version`) says what a plan looks like instead.
+    let probe: VersionProbe = options().from_str(text).map_err(|e| match e.code {
+        ron::Error::ExpectedNamedStructLike(_)
+        | ron::Error::ExpectedStructLike
+        | ron::Error::ExpectedDifferentStructName { .. }
+        | ron::Error::MissingStructField { .. } => LoadError::Syntax {
+            path: path.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: format!(
+                "expected a plan: a bracketed list of fields starting with `(version: {FORMAT_VERSION},`"
+            ),
+        },
+        _ => syntax(e),
+    })?;
     match probe.version {
         0 => {
             return Err(LoadError::Invalid {

@@ -77,11 +77,16 @@ fn bad_input_gives_line_column_and_expectation() {
         ("a start long ago", far_start.clone(), Some(line_of(&far_start, "1066")), "outside the years"),
         ("deeply nested", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), Some(1), "expected"),
         ("not a plan at all", "hello".to_owned(), Some(1), "Expected"),
+        // These named our internal `VersionProbe` ("Expected struct `VersionProbe`").
+        ("a list", "[1, 2]".to_owned(), Some(1), "expected a plan"),
+        ("a named struct", "Plan(version: 5)".to_owned(), Some(1), "expected a plan"),
+        ("no version", "(versio: 5)".to_owned(), Some(1), "starting with `(version:"),
     ];
     for (case, text, line, says) in cases {
         let err = load_text(&text).expect_err(case);
         let message = err.to_string();
         assert!(message.starts_with("plan.ron:"), "{case}: {message}");
+        assert!(!message.contains("Probe"), "{case} names an internal type: {message}");
         assert!(message.to_lowercase().contains(&says.to_lowercase()), "{case}: {message}");
         let (got_line, column) = err.position().unwrap_or_else(|| panic!("{case} has a position: {message}"));
         assert!(column >= 1, "{case}");
