@@ -127,7 +127,23 @@ fn render(pages: &[Page], metadata: Metadata) -> Result<Vec<u8>, PdfError> {
         }
     }
     document.set_tag_tree(tree);
-    Ok(document.finish()?)
+    Ok(without_suspects(document.finish()?))
+}
+
+/// krilla writes `/Suspects false` in the catalog's MarkInfo, which poppler 22 (Debian 12's
+/// pdfinfo, pdftotext) reads as a broken object and complains about on every file; the entry is
+/// optional and false is its default. It is blanked with spaces, so no offset in the file moves.
+fn without_suspects(mut pdf: Vec<u8>) -> Vec<u8> {
+    // The whole MarkInfo dictionary, so a title that happens to hold the words is left alone.
+    const MARK_INFO: &[u8] = b"/MarkInfo<</Marked true/Suspects false>>";
+    const KEPT: usize = b"/MarkInfo<</Marked true".len();
+    const ENTRY: usize = b"/Suspects false".len();
+    if let Some(at) = pdf.windows(MARK_INFO.len()).position(|w| w == MARK_INFO)
+        && let Some(entry) = pdf.get_mut(at + KEPT..at + KEPT + ENTRY)
+    {
+        entry.fill(b' ');
+    }
+    pdf
 }
 
 /// The leaves of a page's tags: which leaf each shape belongs to, and the tagged content
