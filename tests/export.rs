@@ -62,6 +62,31 @@ fn ics_is_read_back_by_an_independent_parser() {
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
 }
 
+/// Two folded lines of broken.ron's calendar were 76 octets: the icalendar crate did not count
+/// the space that starts a continuation line. Every line is at most 75 octets (RFC 5545 3.1),
+/// folds fall between characters (its descriptions hold ⚠ and ⛔), and unfolded, Python's
+/// icalendar reads the same descriptions.
+#[test]
+fn ics_lines_are_at_most_75_octets_and_unfold_whole() {
+    let plan = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron")).unwrap();
+    let text = ics::to_ics(&plan, DateRange::whole(&plan), stamp()).unwrap();
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    let unfolded = text.replace("\r\n ", "");
+    assert!(unfolded.contains("Make it a run/walk with a walk every quarter mile."), "{unfolded}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ics");
+    std::fs::write(&path, &text).unwrap();
+    let script = "import sys, icalendar\n\
+        cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
+        print(sum(str(e['DESCRIPTION']).count('\\u26a0') for e in cal.walk('VEVENT')))\n";
+    let out = Command::new(python()).arg("-c").arg(script).arg(&path).output().expect("python runs");
+    assert!(out.status.success(), "icalendar failed: {}", String::from_utf8_lossy(&out.stderr));
+    let warnings: usize = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    assert_eq!(warnings, unfolded.matches('⚠').count(), "every ⚠ read back whole");
+}
+
 /// Editing and moving sessions keeps their UIDs, so a calendar updates its events.
 #[test]
 fn ics_uids_survive_edits() {

@@ -69,7 +69,34 @@ pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<S
     }
     let mut out = String::new();
     write!(out, "{calendar}")?;
-    Ok(out)
+    Ok(refolded(&out))
+}
+
+/// The longest line RFC 5545 allows, in octets, without its line break.
+const MAX_LINE_OCTETS: usize = 75;
+
+/// `ics` with every content line folded at 75 octets, counting the space that starts a
+/// continuation line: the icalendar crate left continuation lines of 76. Folds fall between
+/// characters, never inside one.
+fn refolded(ics: &str) -> String {
+    let unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(ics.len() + ics.len() / 64);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut room = MAX_LINE_OCTETS;
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > room {
+                out.push_str("\r\n ");
+                // The space is the continuation line's first octet.
+                room = MAX_LINE_OCTETS - 1;
+                used = 0;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 fn calendar_name(plan: &Plan) -> String {
