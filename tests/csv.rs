@@ -62,6 +62,18 @@ fn byte_order_marks_and_tabs_are_read() {
     }
 }
 
+/// A European spreadsheet saved as "Unicode text" separates cells with tabs and writes decimals
+/// with a comma; "2,5" was refused as not a number. Both decimal forms read in a tab file.
+#[test]
+fn a_tab_separated_sheet_with_decimal_commas_imports() {
+    let text =
+        "id\tdate\tkind\tdistance_km\tminutes\n1\t2026-11-16\trun\t2,5\t30\n2\t2026-11-18\trun\t3.5\t40,5\n";
+    let imported = import(text.as_bytes(), "t", PlanId::random()).unwrap_or_else(|e| panic!("{e}"));
+    let plan = &imported.plan;
+    let distance = |id| plan.session(SessionId(id)).unwrap().kind.run_distance(1.0);
+    assert_eq!((distance(1), distance(2)), (2.5, 3.5));
+}
+
 /// Files that are not plans were taken for empty plans starting in 1970, or refused for a
 /// missing column; a repeated id blamed the header row.
 #[test]

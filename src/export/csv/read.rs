@@ -188,8 +188,11 @@ pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvErro
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        // Spreadsheets that separate cells with semicolons write decimals with a comma.
-        let reader = Row { cells, index: &index, row: n + 2, units, decimal_comma: delimiter == b';' };
+        // Spreadsheets that separate cells with semicolons write decimals with a comma, and so
+        // do European ones saving "Unicode text" (tabs); with either, a comma in a number can
+        // be nothing else.
+        let decimal_comma = matches!(delimiter, b';' | b'\t');
+        let reader = Row { cells, index: &index, row: n + 2, units, decimal_comma };
         let session = reader.session()?;
         if let Some(first) = rows_of.insert(session.id, reader.row) {
             return Err(reader.error("id", format!("session id {} is used in row {first} too", session.id.0)));
