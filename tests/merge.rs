@@ -142,7 +142,32 @@ fn merge_records_conflicts_in_the_file_and_validate_counts_them() {
     let (code, report, _) = comeback(&[Path::new("validate"), &out]);
     assert_eq!(code, 1, "{report}");
     assert!(report.contains("1 error,"), "{report}");
-    assert!(report.contains("conflict left by a merge"), "{report}");
+    assert!(report.contains("[merge-conflict] A merge left a question: "), "{report}");
+    assert!(report.contains("→ Settle the conflict about "), "{report}");
+    // The JSON counted `errors: 1` with no finding that said why.
+    let (_, json, _) = comeback(&[Path::new("validate"), Path::new("--format"), Path::new("json"), &out]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let file = &json["files"][0];
+    assert_eq!(file["errors"], 1, "{json}");
+    assert_eq!(file["findings"][0]["rule"], "merge-conflict", "{json}");
+}
+
+/// A coach's folder listed a plan with an unsettled conflict as "0 errors" and exited 0; it
+/// counts as an error there too, ranks that athlete first, and the check exits 1.
+#[test]
+fn a_folder_puts_the_plan_with_a_conflict_first() {
+    let (dir, [base, mine, theirs]) =
+        three(|p| describe(p, "Grass, please"), |p| describe(p, "Anywhere flat"));
+    let folder = dir.path().join("athletes");
+    std::fs::create_dir(&folder).unwrap();
+    let merged = folder.join("b-merged.ron");
+    comeback(&[Path::new("merge"), &base, &mine, &theirs, Path::new("-o"), &merged]);
+    std::fs::copy(&mine, folder.join("a-clean.ron")).unwrap();
+    let (code, report, _) =
+        comeback(&[Path::new("validate"), &folder, Path::new("--today"), Path::new("2026-11-25")]);
+    assert_eq!(code, 1, "{report}");
+    let first = report.lines().find(|l| l.contains(".ron")).unwrap_or_default();
+    assert!(first.contains("b-merged.ron"), "the athlete with the conflict first: {report}");
 }
 
 /// Without -o the plan goes to standard output (a whole plan file) and the report to

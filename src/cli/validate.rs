@@ -57,7 +57,7 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
     for (_, result) in &checked {
         match result {
             Err(_) => code = EXIT_UNREADABLE,
-            Ok((plan, findings, _)) if code == EXIT_OK && error_count(plan, findings) > 0 => {
+            Ok((_, findings, _)) if code == EXIT_OK && rules::counts(findings).0 > 0 => {
                 code = EXIT_FINDINGS;
             }
             Ok(_) => {}
@@ -93,17 +93,11 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
     Ok(code)
 }
 
-/// Errors found, counting each conflict a merge left as one: the plan is not finished.
-fn error_count(plan: &Plan, findings: &[Finding]) -> usize {
-    rules::counts(findings).0 + plan.conflicts.len()
-}
-
 fn json_file<'a>(path: &Path, result: Result<(&'a Plan, &'a [Finding]), &&file::LoadError>) -> JsonFile<'a> {
     let ok = result.ok();
     let err = result.err();
     let findings = ok.map(|(_, f)| f).unwrap_or_default();
-    let (_, warnings, advice) = rules::counts(findings);
-    let errors = ok.map_or(0, |(plan, findings)| error_count(plan, findings));
+    let (errors, warnings, advice) = rules::counts(findings);
     let conflicts = ok.map(|(plan, _)| plan.conflicts.iter().map(crate::plan::Conflict::describe).collect());
     JsonFile {
         path: path.display().to_string(),
@@ -123,8 +117,7 @@ fn json_file<'a>(path: &Path, result: Result<(&'a Plan, &'a [Finding]), &&file::
 }
 
 fn write_text(out: &mut dyn Write, path: &Path, plan: &Plan, findings: &[Finding]) -> std::io::Result<()> {
-    let (_, warnings, advice) = rules::counts(findings);
-    let errors = error_count(plan, findings);
+    let (errors, warnings, advice) = rules::counts(findings);
     let mark = if errors > 0 { "✗" } else { "✓" };
     writeln!(
         out,
@@ -134,9 +127,6 @@ fn write_text(out: &mut dyn Write, path: &Path, plan: &Plan, findings: &[Finding
         plural(errors),
         plural(warnings)
     )?;
-    for conflict in &plan.conflicts {
-        writeln!(out, "  ✗ conflict left by a merge (resolve it in Comeback): {}", conflict.describe())?;
-    }
     let mut week = None;
     for f in findings {
         let this_week = plan.meta.week_start.week_of(f.date);

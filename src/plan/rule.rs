@@ -76,6 +76,9 @@ pub enum RuleId {
     TenPercent,
     /// Acute:chronic load ratio at or above 1.5 (advice).
     AcuteChronic,
+    /// A question a merge left unsettled (always an error; not a coaching rule, so not in
+    /// [`RuleId::ALL`] and not in the plan's settings).
+    MergeConflict,
 }
 
 impl RuleId {
@@ -114,6 +117,7 @@ impl RuleId {
             Self::RestDays => "rest-days",
             Self::TenPercent => "ten-percent",
             Self::AcuteChronic => "acute-chronic",
+            Self::MergeConflict => "merge-conflict",
         }
     }
 
@@ -134,6 +138,7 @@ impl RuleId {
             Self::RestDays => "Rest days",
             Self::TenPercent => "10 % rule",
             Self::AcuteChronic => "Acute:chronic ratio",
+            Self::MergeConflict => "Merge conflict",
         }
     }
 
@@ -171,6 +176,9 @@ impl RuleId {
             }
             Self::AcuteChronic => {
                 "Gabbett 2016 links a ratio of 1.5 or more to injury; the measure is contested, so advice only."
+            }
+            Self::MergeConflict => {
+                "Both copies changed one thing differently; the plan keeps the common version until someone chooses."
             }
         }
     }

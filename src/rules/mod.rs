@@ -15,6 +15,7 @@
 //! - Caps, ramps and spikes are independent: one long run can break the run cap and be a spike.
 
 mod acute_chronic;
+mod conflicts;
 mod consecutive;
 mod context;
 mod down_week;
@@ -78,6 +79,7 @@ pub fn validate(plan: &Plan) -> Vec<Finding> {
     for f in &mut findings {
         f.severity = plan.rules.severity(f.rule, f.severity);
     }
+    conflicts::check(plan, &mut findings);
     findings.sort_by(|a, b| {
         (a.date, std::cmp::Reverse(a.severity), a.rule, &a.sessions).cmp(&(
             b.date,
