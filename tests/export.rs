@@ -454,6 +454,41 @@ fn a_long_description_continues_in_full_on_a_later_page() {
     assert!(full.contains(&lines.join(" ")), "page {page} lacks the whole description: {full}");
 }
 
+/// Paper left out what was written and felt: the plan's own notes ("Cleared by physio…") were
+/// nowhere in the PDF, and broken.ron's 5/10 during appeared only inside a finding's sentence,
+/// its 2/10 the next day not at all. Both are printed, the pain on the month page with its run.
+#[test]
+fn the_pdf_prints_the_plans_notes_and_the_pain_logged_with_its_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = write_pdf(&example(), dir.path());
+    let all =
+        run("pdftotext", &[example.to_str().unwrap(), "-"]).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(all.contains("About the plan Cleared by physio"), "{all}");
+    let broken = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron")).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let path = write_pdf(&broken, other.path());
+    let month = page_text(&path, 1);
+    assert!(month.contains("pain 5/10 during, 2/10 next day"), "{month}");
+}
+
+/// A long day note pushed that day's sessions out of its month cell, so the walk appeared only
+/// on the "in full" pages. The sessions stay in the cell; the note is cut and continues.
+#[test]
+fn a_long_day_note_never_pushes_the_days_sessions_out_of_its_cell() {
+    let mut plan = example();
+    let walk = plan.session(SessionId(2)).unwrap().clone();
+    let text: Vec<String> = (1..=30).map(|i| format!("Reminder {i}: bring water and go slowly.")).collect();
+    let at = chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap();
+    let note = comeback::plan::Note::new("Coach", &text.join("\n"), at);
+    plan.apply(PlanCommand::AddNote { on: comeback::plan::NoteOn::Day(walk.date), note }).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_pdf(&plan, dir.path());
+    let month = page_text(&path, 1);
+    let line = comeback::text::session_line(&walk, plan.meta.units);
+    assert!(month.contains(&line), "{line} in the month cell: {month}");
+    assert!(month.contains("continued on page "), "{month}");
+}
+
 /// Viewers and print queues showed only the file name, and screen readers got no structure.
 /// pdfinfo now shows the title, the athlete as author, the injury and goal as subject, the
 /// plan's last change as creation date, and a tagged document whose structure has headings,

@@ -106,42 +106,56 @@ impl Builder<'_> {
         let size = 7.5;
         let line_h = 9.5;
         let items = self.day_items(date);
-        let lines: Vec<(String, Rgb)> = items
+        let lines: Vec<(String, Rgb, bool)> = items
             .iter()
-            .flat_map(|(item, color)| self.measure.wrap(item, size, w - 6.0).into_iter().map(|l| (l, *color)))
+            .flat_map(|item| {
+                self.measure
+                    .wrap(&item.text, size, w - 6.0)
+                    .into_iter()
+                    .map(|l| (l, item.color, item.session))
+            })
             .collect();
         let room = ((h - 16.0) / line_h).floor().max(2.0) as usize;
-        let shown = if lines.len() > room { room - 2 } else { lines.len() };
-        for (i, (line, color)) in lines.iter().take(shown).enumerate() {
+        let shown = shown_lines(&lines, room);
+        for (i, (line, color, _)) in shown.iter().enumerate() {
             let line = self.measure.ellipsis(line, size, w - 6.0);
             shapes.push(text([x + 3.0, y + 20.0 + line_h * i as f32], size, *color, line));
         }
-        if lines.len() <= shown {
+        if lines.len() <= shown.len() {
             return None;
         }
-        let more = format!("+{} more lines,", lines.len() - shown);
-        shapes.push(text([x + 3.0, y + 20.0 + line_h * shown as f32], size, PAPER.weak, more));
+        let at = shown.len();
+        let more = format!("+{} more lines,", lines.len() - at);
+        shapes.push(text([x + 3.0, y + 20.0 + line_h * at as f32], size, PAPER.weak, more));
         let shape = shapes.len();
-        shapes.push(text([x + 3.0, y + 20.0 + line_h * (shown + 1) as f32], size, PAPER.weak, "continued"));
+        shapes.push(text([x + 3.0, y + 20.0 + line_h * (at + 1) as f32], size, PAPER.weak, "continued"));
+        let items = items.into_iter().map(|item| (item.text, item.color)).collect();
         Some(CutDay { date, items, shape })
     }
 
-    /// What is written on `date`, as the cell lists it: the day's notes, then each session
-    /// with its description and notes.
-    fn day_items(&self, date: NaiveDate) -> Vec<(String, Rgb)> {
-        let mut items: Vec<(String, Rgb)> = Vec::new();
-        for note in self.plan.day_notes(date) {
-            items.push((format!("✎ {}", note_line(note)), PAPER.weak));
-        }
+    /// What is written on `date`, as the cell lists it: each session with the pain logged on
+    /// it, its description and notes, then the day's notes.
+    fn day_items(&self, date: NaiveDate) -> Vec<Item> {
+        let mut items = Vec::new();
         for s in self.plan.sessions_on(date) {
             let color = if s.status == Status::Skipped { PAPER.weak } else { PAPER.text };
-            items.push((session_line(s, self.plan.meta.units), color));
+            items.push(Item { text: session_line(s, self.plan.meta.units), color, session: true });
+            if let Some(pain) = s.pain.filter(|_| s.status == Status::Done) {
+                items.push(Item { text: format!("pain {}", crate::text::pain(pain)), color, session: true });
+            }
             if !s.note.is_empty() {
-                items.push((format!("“{}”", s.note), PAPER.weak));
+                items.push(Item { text: format!("“{}”", s.note), color: PAPER.weak, session: false });
             }
             for note in &s.notes {
-                items.push((format!("✎ {}", note_line(note)), PAPER.weak));
+                items.push(Item {
+                    text: format!("✎ {}", note_line(note)),
+                    color: PAPER.weak,
+                    session: false,
+                });
             }
+        }
+        for note in self.plan.day_notes(date) {
+            items.push(Item { text: format!("✎ {}", note_line(note)), color: PAPER.weak, session: false });
         }
         items
     }
@@ -202,6 +216,38 @@ impl Builder<'_> {
         }
         shapes.push(text([x, y], 8.0, PAPER.weak, LEGEND));
     }
+}
+
+/// One thing a day cell lists.
+struct Item {
+    text: String,
+    color: Rgb,
+    /// A session or the pain logged on it, which the cell always shows; notes and descriptions
+    /// give way to them and continue on the pages in full.
+    session: bool,
+}
+
+/// The lines a cell of `room` lines shows, in their order: all of them when they fit;
+/// otherwise, leaving two lines to say where the rest continues, every session's lines first
+/// and then the others as they come, so a long note never pushes a session out of its day.
+fn shown_lines(lines: &[(String, Rgb, bool)], room: usize) -> Vec<(String, Rgb, bool)> {
+    if lines.len() <= room {
+        return lines.to_vec();
+    }
+    let budget = room.saturating_sub(2);
+    let sessions = lines.iter().filter(|l| l.2).count().min(budget);
+    let mut others = budget - sessions;
+    let mut sessions_left = sessions;
+    lines
+        .iter()
+        .filter(|(_, _, session)| {
+            let left = if *session { &mut sessions_left } else { &mut others };
+            let keep = *left > 0;
+            *left = left.saturating_sub(1);
+            keep
+        })
+        .cloned()
+        .collect()
 }
 
 /// The legend's words after the markers. A day is shaded when it is in another month or

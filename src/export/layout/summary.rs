@@ -79,7 +79,8 @@ impl Builder<'_> {
         }
     }
 
-    /// Every note in `range`, by day: the day's own, then each session's.
+    /// The plan's own notes ("Cleared by physio …"), then every note in `range`, by day: the
+    /// day's own, then each session's.
     pub(super) fn notes_pages(&self, range: DateRange) -> Vec<Page> {
         let mut days: Vec<(chrono::NaiveDate, String, &[Note])> = self
             .plan
@@ -90,26 +91,34 @@ impl Builder<'_> {
         for s in range.sessions(self.plan).filter(|s| !s.notes.is_empty()) {
             days.push((s.date, s.kind.short(self.plan.meta.units), &s.notes));
         }
-        if days.is_empty() {
+        let about_plan = self.plan.meta.notes.trim();
+        if days.is_empty() && about_plan.is_empty() {
             return Vec::new();
         }
         days.sort_by_key(|(d, _, _)| *d);
         let mut flow = self.flow("Notes");
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
+        if !about_plan.is_empty() {
+            let lines = about_plan.lines().flat_map(|l| self.measure.wrap(l, 9.0, width)).collect();
+            self.section(&mut flow, "About the plan".to_owned(), lines);
+        }
         for (date, about, notes) in days {
-            let lines: Vec<String> =
-                notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
-            self.room(&mut flow, 12.0 + 11.0 * lines.len() as f32 + 6.0);
-            let head = format!("{} · {about}", date.format("%a %-d %b %Y"));
-            heading(&mut flow, head);
-            flow.y += 12.0;
-            let start = flow.sheet.len();
-            body(&mut flow, lines, PAPER.text);
-            let lines = flow.sheet.since(start);
-            flow.sheet.parts.push(Part::Paragraph(lines));
-            flow.y += 6.0;
+            let lines = notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
+            self.section(&mut flow, format!("{} · {about}", date.format("%a %-d %b %Y")), lines);
         }
         self.finish(flow)
+    }
+
+    /// A heading and its lines, started on a new page when they do not fit on this one.
+    fn section(&self, flow: &mut Flow, head: String, lines: Vec<String>) {
+        self.room(flow, 12.0 + 11.0 * lines.len() as f32 + 6.0);
+        heading(flow, head);
+        flow.y += 12.0;
+        let start = flow.sheet.len();
+        body(flow, lines, PAPER.text);
+        let lines = flow.sheet.since(start);
+        flow.sheet.parts.push(Part::Paragraph(lines));
+        flow.y += 6.0;
     }
 
     pub(super) fn summary_pages(&self, findings: &[&Finding]) -> Vec<Page> {
