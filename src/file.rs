@@ -284,12 +284,17 @@ pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
     pretty(&stamped(plan)?)
 }
 
+/// The version the revision's text is written as: the one revisions came in with, so that a
+/// later format bump alone does not give every saved plan a new revision (which would make it
+/// look changed since it was saved, and give it a parent it never had).
+const REVISION_TEXT_VERSION: u32 = 5;
+
 /// The revision of the plan's content: the hash of its text without the revision fields.
 pub fn revision(plan: &Plan) -> Result<Revision, ron::Error> {
     let mut bare = plan.clone();
     bare.revision = None;
     bare.parents = Vec::new();
-    bare.version = FORMAT_VERSION;
+    bare.version = REVISION_TEXT_VERSION;
     Ok(Revision::of_text(&pretty(&bare)?))
 }
 

@@ -409,6 +409,8 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
             plan.apply(Command::AddNote { on: NoteOn::Day(date), note })?;
         }
     }
+    // What either side deleted, now or before, stays cancelled in calendars.
+    plan.remember_removed(&[base, ours, theirs]);
     Ok(Merged { plan, conflicts })
 }
 

@@ -101,3 +101,34 @@ fn khal_keeps_two_plans_apart_and_updates_an_edited_one_in_place() {
     assert_eq!(events.len(), total, "nothing was duplicated");
     assert_eq!(events.iter().filter(|e| e.contains(&summary)).count(), 1, "the edit arrived: {summary}");
 }
+
+/// A session deleted from the plan stayed in khal after the next import: the export left it
+/// out and nothing cancelled it. The plan remembers what was deleted, and the next export
+/// publishes it as cancelled (same UID, a higher SEQUENCE), so khal drops or cancels it.
+#[test]
+fn a_session_deleted_from_the_plan_is_cancelled_in_the_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    comeback(&["new", "-o", &path("a.ron"), "--start", "2026-11-16"]);
+    comeback(&["export", &path("a.ron"), "--to", "ics", "-o", &path("a.ics")]);
+    let khal = Khal::new();
+    khal.import(Path::new(&path("a.ics")));
+    let mut plan = file::load(Path::new(&path("a.ron"))).unwrap();
+    let total = plan.sessions().len();
+    assert_eq!(khal.events().len(), total);
+    let gone = plan.sessions()[3].clone();
+    let uid = comeback::export::ics::uid(&plan, &gone);
+    plan.apply(PlanCommand::DeleteSession(gone.id)).unwrap();
+    file::save(&plan, Path::new(&path("a.ron"))).unwrap();
+    let saved = file::load(Path::new(&path("a.ron"))).unwrap();
+    assert_eq!(saved.removed().len(), 1, "the file remembers the deleted session");
+    comeback(&["export", &path("a.ron"), "--to", "ics", "-o", &path("a-after.ics")]);
+    khal.import(Path::new(&path("a-after.ics")));
+    let held: Vec<String> = khal.events().into_iter().filter(|e| e.contains(&uid)).collect();
+    assert!(
+        held.iter().all(|e| e.contains("STATUS:CANCELLED")),
+        "khal still holds the deleted session as planned: {held:?}"
+    );
+    let live = khal.events().iter().filter(|e| !e.contains("STATUS:CANCELLED")).count();
+    assert_eq!(live, total - 1, "every other session is still there");
+}

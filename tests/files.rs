@@ -106,7 +106,7 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// A file from a newer Comeback is refused with a message saying so, not misread.
 #[test]
 fn future_version_is_refused_clearly() {
-    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 5,", "version: 7,", 1);
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 6,", "version: 7,", 1);
     let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
     let err = load_text(&text).unwrap_err();
     assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
@@ -214,7 +214,7 @@ fn version_1_files_open_and_are_saved_as_the_current_version() {
     assert_eq!(old.meta.athlete, new.meta.athlete);
     assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));
     let text = file::to_text(&old).unwrap();
-    assert!(text.contains("\n  version: 5,\n"), "{text}");
+    assert!(text.contains("\n  version: 6,\n"), "{text}");
 }
 
 /// A version 2 file (before recorded activities) opens as the same plan and is saved as the
@@ -233,7 +233,7 @@ fn version_2_files_open_and_are_saved_as_the_current_version() {
     let revision = file::revision(&old).unwrap();
     let expected = text.replacen(
         "\n  version: 2,\n",
-        &format!("\n  version: 5,\n  id: \"{id}\",\n  revision: \"{revision}\",\n"),
+        &format!("\n  version: 6,\n  id: \"{id}\",\n  revision: \"{revision}\",\n"),
         1,
     );
     assert_eq!(file::to_text(&old).unwrap(), expected);
@@ -242,9 +242,9 @@ fn version_2_files_open_and_are_saved_as_the_current_version() {
 /// A version 3 file has no plan id: it gets one from who the plan is for and when it starts,
 /// the same at every load and after the title or the sessions change (it came from a hash of
 /// the whole text, so renaming the plan changed every calendar UID and a calendar got
-/// duplicates, issue 32), and saving writes it down as version 5.
+/// duplicates, issue 32), and saving writes it down as version 6.
 #[test]
-fn version_3_files_get_a_stable_id_and_are_saved_as_version_5() {
+fn version_3_files_get_a_stable_id_and_are_saved_as_version_6() {
     let path = Path::new("tests/fixtures/example-v3.ron");
     let text = fs::read_to_string(path).unwrap();
     let first = file::load(path).unwrap();
@@ -262,8 +262,49 @@ fn version_3_files_get_a_stable_id_and_are_saved_as_version_5() {
     let someone_else = text.replacen("Alex Moreno", "Kim Lee", 1);
     assert_ne!(file::parse(&someone_else, path).unwrap().id, first.id, "another athlete, another plan");
     let saved = file::to_text(&first).unwrap();
-    assert!(saved.contains(&format!("\n  version: 5,\n  id: \"{}\",\n", first.id)), "{saved}");
+    assert!(saved.contains(&format!("\n  version: 6,\n  id: \"{}\",\n", first.id)), "{saved}");
     assert_eq!(file::parse(&saved, path).unwrap(), first);
+}
+
+/// A version 5 file (before `removed`) opens as the same plan with the revision it was saved
+/// with, so the bump alone does not make it look changed, and saves as version 6 with nothing
+/// else changed.
+#[test]
+fn version_5_files_open_with_their_revision_and_are_saved_as_version_6() {
+    let path = Path::new("tests/fixtures/example-v5.ron");
+    let text = fs::read_to_string(path).unwrap();
+    let old = file::load(path).unwrap();
+    assert_eq!(old, file::load(Path::new("saves/example.ron")).unwrap());
+    assert!(old.parents.is_empty(), "not a new revision: {:?}", old.parents);
+    assert!(text.contains(&format!("revision: \"{}\"", old.revision.unwrap())));
+    assert!(old.removed().is_empty());
+    assert_eq!(file::to_text(&old).unwrap(), text.replacen("version: 5,", "version: 6,", 1));
+}
+
+/// A deleted session is remembered with its day (for the calendar export to cancel it), in the
+/// file as `removed`; adding a session of that id again (an undone delete taken from another
+/// copy) forgets it, and a merge keeps what either side deleted.
+#[test]
+fn deleted_sessions_are_remembered_in_the_file_until_they_come_back() {
+    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
+    let gone = plan.sessions().first().unwrap().clone();
+    plan.apply(plan::Command::DeleteSession(gone.id)).unwrap();
+    assert_eq!(plan.removed(), [plan::Removed { id: gone.id, date: gone.date }]);
+    let text = file::to_text(&plan).unwrap();
+    assert!(
+        text.contains(&format!(
+            "removed: [\n    (\n      id: {},\n      date: \"{}\",",
+            gone.id.0, gone.date
+        )),
+        "{text}"
+    );
+    let back = file::parse(&text, Path::new("plan.ron")).unwrap();
+    assert_eq!(back.removed(), plan.removed());
+    let base = file::load(Path::new("saves/example.ron")).unwrap();
+    let merged = comeback::merge::merge(&base, &base, &plan).unwrap();
+    assert_eq!(merged.plan.removed(), plan.removed(), "theirs deleted it");
+    plan.apply(plan::Command::AddSession(gone)).unwrap();
+    assert!(plan.removed().is_empty());
 }
 
 /// Notepad and some Windows editors start a UTF-8 file with a byte-order mark; the plan opened

@@ -19,7 +19,7 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 use thiserror::Error;
 
 use super::DateRange;
-use crate::plan::{Plan, Session, Status, strip_controls};
+use crate::plan::{Plan, Session, SessionId, Status, strip_controls};
 use crate::rules::{self, Finding};
 use crate::text;
 
@@ -67,6 +67,26 @@ pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<S
         event.timestamp(stamp).sequence(sequence);
         calendar.push(event.done());
     }
+    // A calendar that imported a session deleted since keeps it until it is told otherwise;
+    // the SEQUENCE, higher than any earlier export's, makes the cancellation win. A range that
+    // reaches an end of the plan covers what was deleted beyond that end too.
+    let whole = DateRange::whole(plan);
+    let from = if range.from <= whole.from { NaiveDate::MIN } else { range.from };
+    let to = if range.to >= whole.to { NaiveDate::MAX } else { range.to };
+    for removed in plan.removed().iter().filter(|r| (from..=to).contains(&r.date)) {
+        let end = removed.date.checked_add_days(Days::new(1)).unwrap_or(removed.date);
+        let cancelled = Event::new()
+            .uid(&uid_of(plan, removed.id))
+            .starts(removed.date)
+            .ends(end)
+            .summary("Removed from the plan")
+            .add_property("TRANSP", "TRANSPARENT")
+            .status(EventStatus::Cancelled)
+            .timestamp(stamp)
+            .sequence(sequence)
+            .done();
+        calendar.push(cancelled);
+    }
     let mut out = String::new();
     write!(out, "{calendar}")?;
     Ok(refolded(&out))
@@ -111,7 +131,11 @@ fn calendar_name(plan: &Plan) -> String {
 /// A UID that stays the same for a session across exports of the plan, whatever else changes
 /// (athlete, title, start, the session's day), and differs between plans.
 pub fn uid(plan: &Plan, session: &Session) -> String {
-    format!("{}-{}@comeback", plan.id, session.id.0)
+    uid_of(plan, session.id)
+}
+
+fn uid_of(plan: &Plan, id: SessionId) -> String {
+    format!("{}-{}@comeback", plan.id, id.0)
 }
 
 /// Text as a calendar may hold it: no control characters (RFC 5545's TEXT allows none but

@@ -113,6 +113,8 @@ impl Plan {
                 }
                 let id = session.id;
                 self.insert_sorted(session);
+                // Back (an undone delete taken whole from another copy): no longer cancelled.
+                self.removed.retain(|r| r.id != id);
                 Ok(Applied::Session(id))
             }
             Command::MoveSession { id, to } => {
@@ -136,7 +138,8 @@ impl Plan {
                 Ok(Applied::Session(id))
             }
             Command::DeleteSession(id) => {
-                self.remove(id).ok_or(CommandError::NoSuchSession(id))?;
+                let gone = self.remove(id).ok_or(CommandError::NoSuchSession(id))?;
+                self.note_removed(super::Removed { id, date: gone.date });
                 Ok(Applied::Deleted(id))
             }
             Command::SetRules(rules) => {

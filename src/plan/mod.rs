@@ -48,13 +48,15 @@ pub use untrusted::strip_controls;
 /// which calendar UIDs are made from; an older file gets a stable id from who it is for and its
 /// start ([`PlanId::of_old_plan`]) until it is saved. Version 5 added the revision and its parents
 /// (`revision`, `parents`), which a merge finds the common version of two copies by, and the
-/// conflicts a merge left to resolve (`conflicts`). Every older file is a valid file of the
+/// conflicts a merge left to resolve (`conflicts`). Version 6 added the sessions deleted from
+/// the plan (`removed`), which a calendar export publishes as cancelled so that a calendar that
+/// imported them drops them. Every older file is a valid file of the
 /// next version, so loading one needs no rewriting; it is saved as the current version. Each
 /// bump is what makes an older Comeback refuse a newer file as "made by a newer Comeback"
 /// instead of as an unknown field.
 ///
 /// It lives with the model because every new [`Plan`] carries it; `file` reads it from here.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,8 +174,24 @@ pub struct Plan {
     /// version's value of each until it is resolved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Sessions deleted from the plan, by id, with the day they were on: a calendar that
+    /// imported them is told they are cancelled. Absent in files before version 6.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    removed: Vec<Removed>,
 }
 
+/// A session deleted from the plan, as a calendar may still hold it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Removed {
+    /// The session's id, which its calendar event's UID is made from.
+    pub id: SessionId,
+    /// The day it was on when it was deleted.
+    pub date: NaiveDate,
+}
+
+/// The deleted sessions are what calendars were told, not what the plan is, so two plans
+/// holding the same are equal whatever each deleted on the way.
 impl PartialEq for Plan {
     fn eq(&self, other: &Self) -> bool {
         self.version == other.version
@@ -200,6 +218,38 @@ impl Plan {
             sessions: Vec::new(),
             day_notes: BTreeMap::new(),
             conflicts: Vec::new(),
+            removed: Vec::new(),
+        }
+    }
+
+    /// The sessions deleted from the plan that calendars may still hold, by id.
+    pub fn removed(&self) -> &[Removed] {
+        &self.removed
+    }
+
+    /// Records the sessions deleted since `before` (deleted there or earlier, and not back),
+    /// for a plan made otherwise than by its commands: a merge, a plan taken whole from
+    /// another copy.
+    pub fn remember_removed(&mut self, before: &[&Self]) {
+        let gone = before.iter().flat_map(|plan| {
+            plan.removed
+                .iter()
+                .copied()
+                .chain(plan.sessions.iter().map(|s| Removed { id: s.id, date: s.date }))
+        });
+        for removed in gone.collect::<Vec<_>>() {
+            self.note_removed(removed);
+        }
+    }
+
+    /// Records `removed` unless the plan holds a session of its id (it came back) or knows it
+    /// already.
+    fn note_removed(&mut self, removed: Removed) {
+        if self.session(removed.id).is_some() {
+            return;
+        }
+        if let Err(at) = self.removed.binary_search_by_key(&removed.id, |r| r.id) {
+            self.removed.insert(at, removed);
         }
     }
 
@@ -361,6 +411,7 @@ impl TryFrom<(PlanMeta, RuleSettings, Vec<Session>)> for Plan {
             sessions,
             day_notes: BTreeMap::new(),
             conflicts: Vec::new(),
+            removed: Vec::new(),
         };
         plan.normalize().map_err(CommandError::DuplicateId)?;
         Ok(plan)
