@@ -132,3 +132,25 @@ fn a_session_deleted_from_the_plan_is_cancelled_in_the_calendar() {
     let live = khal.events().iter().filter(|e| !e.contains("STATUS:CANCELLED")).count();
     assert_eq!(live, total - 1, "every other session is still there");
 }
+
+/// A version 3 file (no `id`) took its id from a hash of its text, so renaming the plan changed
+/// every UID and khal got every event twice. Its id now comes from who the plan is for and when
+/// it starts: renamed and exported again, it updates khal's events in place.
+#[test]
+fn an_old_plan_renamed_keeps_its_events_in_khal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-v3.ron");
+    let text = std::fs::read_to_string(fixture).unwrap();
+    std::fs::write(path("old.ron"), &text).unwrap();
+    let khal = Khal::new();
+    comeback(&["export", &path("old.ron"), "--to", "ics", "-o", &path("old.ics")]);
+    khal.import(Path::new(&path("old.ics")));
+    let total = khal.events().len();
+    assert!(total > 0);
+    std::fs::write(path("old.ron"), text.replacen("Hamstring comeback, winter 2026", "Back to 5 km", 1))
+        .unwrap();
+    comeback(&["export", &path("old.ron"), "--to", "ics", "-o", &path("renamed.ics")]);
+    khal.import(Path::new(&path("renamed.ics")));
+    assert_eq!(khal.events().len(), total, "no event was duplicated");
+}
