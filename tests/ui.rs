@@ -1325,8 +1325,10 @@ fn the_conflicts_of_a_merge_are_listed_to_settle_in_any_order() {
     for words in ["Mine: done", "Theirs: skipped", "Mine: skipped", "Theirs: done"] {
         h.get_by_label(words);
     }
+    // The conflict is an error like any finding (issue 32), so the chip says so too.
     h.get_by_label_contains(
-        ", Mon 30 Nov, skipped, changed by both in the merge, in conflict: choose mine or theirs",
+        ", Mon 30 Nov, skipped, error: merge conflict, changed by both in the merge, in conflict: choose \
+         mine or theirs",
     );
 
     h.get_by_label("⚠ Conflicts (2)").click();
