@@ -16,6 +16,10 @@
 //! was planned and the pain already logged, with the activity's identity so a second import
 //! finds it. For a run, the distance logged is the running part: the file's, where it tells
 //! running from walking, else for a run/walk an estimate from the planned split, said so.
+//!
+//! The file is long because the matching and its judgements are one concern, each tested here
+//! case by case; the judgements' rules (too short, by pace, planned amounts, the split) live in
+//! [`kinds`].
 
 use std::ops::RangeInclusive;
 
