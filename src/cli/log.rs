@@ -276,6 +276,8 @@ enum NotLogged {
     TooShort,
 }
 
+/// Why `line` was read but not logged, if it was one of the activities the report counts as
+/// left out (an activity already in the plan, or repeated, is not left out: it is there).
 fn not_logged(line: &Line) -> Option<NotLogged> {
     if matches!(line.target, Target::TooShort) {
         Some(NotLogged::TooShort)
