@@ -297,6 +297,7 @@ fn outcome(line: &activity::Line) -> String {
         Target::Already(id) => format!("already #{}", id.0),
         Target::Repeated => "repeated".to_owned(),
         Target::OutOfRange => "out of range".to_owned(),
+        Target::TooShort => "too short".to_owned(),
     }
 }
 
@@ -369,10 +370,10 @@ fn activities_match_sessions_as_the_table_says() {
             vec![done(Sport::TrailRunning, 6, 6, Some(5.0), 40.0), done(Sport::Cycling, 6, 8, Some(20.0), 60.0),
                  done(Sport::Rowing, 6, 10, None, 20.0), done(Sport::Other, 6, 12, None, 20.0)],
             utc(), vec!["new Run", "new Bike", "new Cross-training", "new Cross-training"]),
-        ("a session logged by hand is left alone",
+        ("a run logged by hand that day is the same outing; one skipped is left alone",
             vec![(1, 6, run_km(5.0), Done), (2, 7, run_km(5.0), Skipped)],
             vec![done(Sport::Running, 6, 12, Some(5.0), 40.0), done(Sport::Running, 7, 12, Some(5.0), 40.0)],
-            utc(), vec!["new Run", "new Run"]),
+            utc(), vec!["#1", "new Run"]),
         ("unless asked",
             vec![(1, 6, run_km(5.0), Done), (2, 7, run_km(5.0), Skipped)],
             vec![done(Sport::Running, 6, 12, Some(5.0), 40.0), done(Sport::Running, 7, 12, Some(5.0), 40.0)],
@@ -406,10 +407,10 @@ fn activities_match_sessions_as_the_table_says() {
         let second = activity::preview(&after, again, &options);
         assert!(second.commands(&after).is_empty(), "{case}: a second import changes nothing");
         assert!(
-            second
-                .lines()
-                .iter()
-                .all(|l| matches!(l.target, Target::Already(_) | Target::Repeated | Target::OutOfRange)),
+            second.lines().iter().all(|l| matches!(
+                l.target,
+                Target::Already(_) | Target::Repeated | Target::OutOfRange | Target::TooShort
+            )),
             "{case}: {:?}",
             second.lines().iter().map(outcome).collect::<Vec<_>>()
         );
@@ -558,4 +559,45 @@ fn damaged_files_never_panic() {
 fn reseal_fit(mut bytes: Vec<u8>) -> Vec<u8> {
     comeback::watch::seal(&mut bytes);
     bytes
+}
+
+/// A 3-second, 0 m GPX marked Tuesday's run/walk done, and a 10-hour, 18 km hike from a
+/// handheld GPS (no sport in the file) was logged as a run. Read from the files and judged: the
+/// first is too short to be a session, the second is a walk by its pace and logs the walk
+/// planned that day, not the run.
+#[test]
+fn a_slip_of_the_watch_and_a_hike_without_a_sport_are_not_runs() {
+    let slip = read_one("judged/three-seconds-no-sport.gpx");
+    let hike = read_one("judged/hike-10h-18km-no-sport.gpx");
+    assert!(!slip.sport_named && !hike.sport_named);
+    assert_eq!((slip.duration_s, slip.distance_m), (3.0, None));
+    assert_eq!(hike.duration_s, 36_000.0);
+    assert!((hike.distance_m.unwrap() - 18_000.0).abs() < 1.0, "{:?}", hike.distance_m);
+    let run_walk = SessionKind::RunWalk(comeback::plan::RunWalk {
+        run: comeback::plan::Segment::Minutes(Minutes::new(1.0).unwrap()),
+        walk: comeback::plan::Segment::Minutes(Minutes::new(4.0).unwrap()),
+        repeats: 6,
+        effort: Default::default(),
+        terrain: Default::default(),
+    });
+    let plan = plan_of(&[
+        (1, 1, run_walk, Status::Planned),
+        (2, 5, run_km(5.0), Status::Planned),
+        (3, 5, walk(), Status::Planned),
+    ]);
+    let preview = activity::preview(&plan, vec![slip, hike], &utc());
+    assert_eq!(preview.lines().iter().map(outcome).collect::<Vec<_>>(), ["too short", "#3"]);
+    assert_eq!(preview.lines()[1].activity.sport, Sport::Walking);
+    assert!(
+        preview.lines()[1].describe(&plan).contains("the file names no sport: a walk by its pace (1.8 km/h)"),
+        "{}",
+        preview.lines()[1].describe(&plan)
+    );
+    let after = apply(&plan, &preview);
+    assert_eq!(
+        after.session(SessionId(1)).unwrap().status,
+        Status::Planned,
+        "Tuesday's run/walk is untouched"
+    );
+    assert_eq!(after.session(SessionId(2)).unwrap().status, Status::Planned, "the run is not the hike");
 }

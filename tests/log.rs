@@ -92,12 +92,13 @@ fn a_plan_in_miles_logs_miles() {
 }
 
 /// A folder of files: the broken files and the route are named with their reasons (exit 1),
-/// the rest is applied: the Fenix 5 walk and ride become walk and bike sessions, the rower
-/// other cross-training, the runs their own sessions.
+/// the rest is applied when asked to log what lies outside the plan: the Fenix 5 ride becomes
+/// a bike session, the rower other cross-training, the runs their own sessions; the Fenix 5
+/// run and walk, under a minute each, are too short to be sessions.
 #[test]
 fn broken_files_are_named_and_the_rest_is_applied() {
     let (_dir, path) = plan_with_a_run(Units::Km);
-    let (code, out) = comeback(&["log", path.to_str().unwrap(), &fixture("")]);
+    let (code, out) = comeback(&["log", path.to_str().unwrap(), "--include-outside", &fixture("")]);
     assert_eq!(code, 1, "{out}");
     for reason in [
         "activity-unexpected-eof.fit: the FIT file is damaged: the file ends too early",
@@ -108,7 +109,9 @@ fn broken_files_are_named_and_the_rest_is_applied() {
         assert!(out.lines().any(|l| l.starts_with('✗') && l.contains(reason)), "{reason}\n{out}");
     }
     assert!(
-        out.contains("8 activities read: 1 session logged, 7 new sessions; 4 files skipped. Saved"),
+        out.contains(
+            "8 activities read: 1 session logged, 5 new sessions; 2 activities too short to be a session not logged; 4 files skipped. Saved"
+        ),
         "{out}"
     );
     let plan = file::load(&path).unwrap();
@@ -123,7 +126,7 @@ fn broken_files_are_named_and_the_rest_is_applied() {
         kinds.sort();
         kinds
     };
-    assert_eq!(kinds("2017-06-11"), ["Run", "Walk"], "the Fenix 5 walk and run, on the watch's local day");
+    assert!(kinds("2017-06-11").is_empty(), "the Fenix 5 walk and run are too short");
     assert_eq!(kinds("2017-06-12"), ["Bike"]);
     assert_eq!(kinds("2017-05-18"), ["Cross-training"], "the rowing machine");
     assert_eq!(kinds("2013-02-06"), ["Run"]);
@@ -152,7 +155,7 @@ fn dry_run_and_json() {
             .iter()
             .map(|l| (l["file"].as_str().unwrap(), l["outcome"].as_str().unwrap()))
             .collect::<Vec<_>>(),
-        [("2013-02-06-12-11-14.fit", "logged"), ("garmin-fenix-5-walk.fit", "new")]
+        [("2013-02-06-12-11-14.fit", "logged"), ("garmin-fenix-5-walk.fit", "too_short")]
     );
     assert_eq!((lines[0]["session"].as_u64(), lines[0]["distance"].as_f64()), (Some(7), Some(4.84)));
     assert_eq!(lines[1]["date"], "2017-06-11");
@@ -228,4 +231,191 @@ fn a_gpx_run_counts_its_day_in_the_time_zone_of_its_season() {
         let logged = file::load(&path).unwrap().session(SessionId(7)).unwrap().clone();
         assert_eq!((logged.date, logged.status), (day, Status::Done), "{out}");
     }
+}
+
+/// A plan of December 2026: the sessions `(id, day, kind)`, saved in a folder, in `units`.
+fn december_plan(units: Units, sessions: Vec<(u32, u32, SessionKind)>) -> (tempfile::TempDir, PathBuf) {
+    let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+    let meta = PlanMeta { start: day(1), units, ..PlanMeta::default() };
+    let sessions =
+        sessions.into_iter().map(|(id, d, kind)| Session::planned(SessionId(id), day(d), kind)).collect();
+    let plan = Plan::try_from((meta, RuleSettings::default(), sessions)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    file::save(&plan, &path).unwrap();
+    (dir, path)
+}
+
+/// Writes `name` in `dir`: a GPX track of `sport` (none when empty) starting at `start` (UTC,
+/// RFC 3339), `km` due north in `minutes`, one point a minute.
+fn gpx(dir: &Path, name: &str, sport: &str, start: &str, km: f64, minutes: u32) -> String {
+    let start: chrono::DateTime<chrono::Utc> = start.parse().unwrap();
+    // Degrees of latitude per metre on the sphere the reader measures with.
+    let per_m = 1.0 / (6_371_008.8 * std::f64::consts::PI / 180.0);
+    let points: String = (0..=minutes)
+        .map(|i| {
+            let lat = 50.0 + km * 1000.0 * per_m * f64::from(i) / f64::from(minutes);
+            let time = start + chrono::Duration::minutes(i64::from(i));
+            format!("<trkpt lat=\"{lat:.8}\" lon=\"0\"><time>{}</time></trkpt>", time.to_rfc3339())
+        })
+        .collect();
+    let kind = if sport.is_empty() { String::new() } else { format!("<type>{sport}</type>") };
+    let path = dir.join(name);
+    std::fs::write(
+        &path,
+        format!("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk>{kind}<trkseg>{points}</trkseg></trk></gpx>"),
+    )
+    .unwrap();
+    path.display().to_string()
+}
+
+/// Importing the shared folder of 2012–2017 runs into this month's plan ticked them all as
+/// new done runs: outside the plan's weeks they are listed, said to be outside, and not
+/// logged (exit 1); the plan file is not touched.
+#[test]
+fn activities_outside_the_plan_are_not_logged_and_say_why() {
+    let (_dir, path) = december_plan(Units::Km, vec![(1, 2, SessionKind::Run(Run::default()))]);
+    let before = std::fs::read(&path).unwrap();
+    let (code, out) = comeback(&["log", path.to_str().unwrap(), &fixture("")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("2013-02-06-12-11-14.fit: run Wed 6 Feb 2013 12:11, 4.84 km, 43.75 min → new Run: done (unticked); outside the plan's weeks (Mon 30 Nov 2026 to Sun 6 Dec 2026)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "8 activities read: 0 sessions logged, 0 new sessions; 6 activities outside the plan's weeks not logged (--include-outside logs them); 2 activities too short to be a session not logged; 4 files skipped. Nothing to change"
+        ),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "the plan is as it was");
+}
+
+/// A 3-second GPX marked Tuesday's run/walk done and moved it; a 10-hour, 18 km hike without a
+/// sport was logged as a run. Now the slip is too short (exit 1) and the hike is a new walk by
+/// its pace; Tuesday's run/walk and Saturday's run stay planned.
+#[test]
+fn a_three_second_file_and_a_hike_without_a_sport_are_not_runs() {
+    let run_walk = SessionKind::RunWalk(comeback::plan::RunWalk {
+        run: comeback::plan::Segment::Minutes(comeback::plan::Minutes::new(1.0).unwrap()),
+        walk: comeback::plan::Segment::Minutes(comeback::plan::Minutes::new(4.0).unwrap()),
+        repeats: 6,
+        effort: Default::default(),
+        terrain: Default::default(),
+    });
+    let run = SessionKind::Run(Run { distance: Distance::new(5.0), ..Run::default() });
+    let (_dir, path) = december_plan(Units::Km, vec![(1, 1, run_walk), (2, 2, run_walk), (3, 5, run)]);
+    let (code, out) = comeback(&[
+        "log",
+        path.to_str().unwrap(),
+        &fixture("judged/three-seconds-no-sport.gpx"),
+        &fixture("judged/hike-10h-18km-no-sport.gpx"),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("three-seconds-no-sport.gpx: run Tue 1 Dec 2026 07:30, 0.05 min → too short to be a session (under a minute or 100 m); skipped"),
+        "{out}"
+    );
+    assert!(
+        out.contains("hike-10h-18km-no-sport.gpx: walk Sat 5 Dec 2026 07:00, 18 km, 600 min → new Walk: done; the file names no sport: a walk by its pace (1.8 km/h)"),
+        "{out}"
+    );
+    let plan = file::load(&path).unwrap();
+    for id in [1, 2, 3] {
+        assert_eq!(plan.session(SessionId(id)).unwrap().status, Status::Planned, "#{id}");
+    }
+    assert_eq!(plan.sessions().len(), 4, "the walk is a new session");
+}
+
+/// In a multisport outing with only Run 12 km planned, the 2.25 km leg took it and the
+/// 12.74 km leg became a new run: the long one takes the planned run, the short one is new.
+#[test]
+fn of_a_short_and_a_long_run_the_long_one_takes_the_planned_run() {
+    let run = SessionKind::Run(Run { distance: Distance::new(12.0), ..Run::default() });
+    let (dir, path) = december_plan(Units::Km, vec![(1, 3, run)]);
+    let short = gpx(dir.path(), "leg-1.gpx", "running", "2026-12-03T07:00:00Z", 2.25, 14);
+    let long = gpx(dir.path(), "leg-2.gpx", "running", "2026-12-03T07:20:00Z", 12.74, 80);
+    let (code, out) = comeback(&["log", path.to_str().unwrap(), &short, &long]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("leg-1.gpx: run Thu 3 Dec 2026 07:00, 2.25 km, 14 min → new Run: done"), "{out}");
+    assert!(out.contains("leg-2.gpx: run Thu 3 Dec 2026 07:20, 12.74 km, 80 min → Run 12 km"), "{out}");
+    let logged = file::load(&path).unwrap().session(SessionId(1)).unwrap().clone();
+    assert_eq!(logged.actual.unwrap().describe(Units::Km), "12.74 km · 80 min");
+}
+
+/// A run logged by hand that day stayed, and the watch's file of the same outing became a
+/// second done run: now the hand-logged run takes the recorded numbers and keeps its pain.
+#[test]
+fn a_run_logged_by_hand_and_its_watch_file_stay_one_session() {
+    let (_dir, path) = plan_with_a_run(Units::Km);
+    let mut plan = file::load(&path).unwrap();
+    let by_hand = Session {
+        status: Status::Done,
+        pain: Some(comeback::plan::PainLog {
+            during: comeback::plan::Pain::new(2).unwrap(),
+            ..Default::default()
+        }),
+        actual: Some(comeback::plan::Actual { distance: Distance::new(5.0), minutes: None }),
+        ..plan.session(SessionId(7)).unwrap().clone()
+    };
+    plan.apply(comeback::plan::Command::EditSession(by_hand)).unwrap();
+    file::save(&plan, &path).unwrap();
+    let (code, out) = comeback(&["log", path.to_str().unwrap(), &fixture("2013-02-06-12-11-14.fit")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("(#7): done, the recorded numbers in place of those logged by hand"), "{out}");
+    let plan = file::load(&path).unwrap();
+    assert_eq!(plan.sessions().len(), 1, "one session");
+    let run = plan.session(SessionId(7)).unwrap();
+    assert_eq!(run.actual.unwrap().describe(Units::Km), "4.84 km · 43.75 min");
+    assert_eq!(run.pain.unwrap().during.get(), 2, "its pain is kept");
+}
+
+/// An 8 mi / 92 min run was logged into a planned 0.8 mi run/walk without a word, all of it as
+/// running: it still logs that session, the line says it is far longer than planned, and the
+/// distance logged is the running part estimated from the 1:1 split, said so.
+#[test]
+fn a_run_far_longer_than_planned_is_said_and_its_running_part_estimated() {
+    let tenth = comeback::plan::Segment::Distance(Distance::new(0.1).unwrap());
+    let run_walk = SessionKind::RunWalk(comeback::plan::RunWalk {
+        run: tenth,
+        walk: tenth,
+        repeats: 4,
+        effort: Default::default(),
+        terrain: Default::default(),
+    });
+    let (dir, path) = december_plan(Units::Miles, vec![(1, 1, run_walk)]);
+    let long = gpx(dir.path(), "long.gpx", "running", "2026-12-01T07:00:00Z", 8.0 * 1.609_344, 92);
+    let (code, out) = comeback(&["log", path.to_str().unwrap(), &long]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("long.gpx: run Tue 1 Dec 2026 07:00, 4 mi, 92 min → Run/walk"), "{out}");
+    assert!(
+        out.contains("; far longer than planned: 8 mi against 0.8 mi; the running part estimated from the planned run:walk split (8 mi in all)"),
+        "{out}"
+    );
+    let logged = file::load(&path).unwrap().session(SessionId(1)).unwrap().clone();
+    assert_eq!(
+        (logged.status, logged.actual.unwrap().describe(Units::Miles)),
+        (Status::Done, "4 mi · 92 min".to_owned())
+    );
+}
+
+/// The CLI could not take pain at all: `--pain-during`, `--pain-next-day` and `--sharp` log it
+/// with the session; a score outside 0–10 is refused with what a score is (exit 2, nothing
+/// saved).
+#[test]
+fn pain_is_logged_from_the_command_line() {
+    let (_dir, path) = plan_with_a_run(Units::Km);
+    let plan = path.to_str().unwrap();
+    let run = fixture("2013-02-06-12-11-14.fit");
+    let before = std::fs::read(&path).unwrap();
+    for bad in ["11", "-1", "two"] {
+        let (code, out) = comeback(&["log", plan, &format!("--pain-during={bad}"), &run]);
+        assert_eq!(code, 2, "{out}");
+        assert!(out.contains("pain is a whole number from 0 (none) to 10 (the worst imaginable)"), "{out}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+    let (code, out) = comeback(&["log", plan, "--pain-during", "3", "--pain-next-day", "1", "--sharp", &run]);
+    assert_eq!(code, 0, "{out}");
+    let pain = file::load(&path).unwrap().session(SessionId(7)).unwrap().pain.unwrap();
+    assert_eq!((pain.during.get(), pain.next_day.get(), pain.sharp), (3, 1, true));
 }

@@ -1106,7 +1106,8 @@ fn importing_a_folder_names_the_unreadable_file_and_applies_the_rest() {
     let (dir, mut h) = open_runs_plan();
     let folder = dir.path().join("Activity");
     std::fs::create_dir(&folder).unwrap();
-    fixtures(&folder, &["2013-02-06-12-11-14.fit", "activity-unexpected-eof.fit", "garmin-fenix-5-walk.fit"]);
+    fixtures(&folder, &["2013-02-06-12-11-14.fit", "activity-unexpected-eof.fit"]);
+    recorded_gpx(&folder, "walk.gpx", "walking", "2013-02-07T08:00:00Z", 3.0, 40);
     let before = h.state().document().plan().sessions().len();
     h.get_by_label("File").click();
     h.run();
@@ -1139,7 +1140,8 @@ fn importing_a_folder_names_the_unreadable_file_and_applies_the_rest() {
 fn an_unticked_line_leaves_its_session_unchanged() {
     let (dir, mut h) = open_runs_plan();
     let original = session(&h, 1);
-    let files = fixtures(dir.path(), &["2013-02-06-12-11-14.fit", "garmin-fenix-5-walk.fit"]);
+    let mut files = fixtures(dir.path(), &["2013-02-06-12-11-14.fit"]);
+    files.push(recorded_gpx(dir.path(), "walk.gpx", "walking", "2013-02-07T08:00:00Z", 3.0, 40));
     let before = h.state().document().plan().sessions().len();
     drop_files(&mut h, &files, "File");
     h.get_by(|n| {
@@ -1561,4 +1563,64 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
     type_path(&mut h, &other.display().to_string(), "Merge");
     let status = h.state().status().to_owned();
     assert!(status.contains("instead of merging: they are different plans"), "{status}");
+}
+
+/// Writes `name` in `dir`: a GPX track of `sport` starting at `start` (UTC, RFC 3339), `km` due
+/// north in `minutes`, as a watch exports it.
+fn recorded_gpx(dir: &Path, name: &str, sport: &str, start: &str, km: f64, minutes: i64) -> PathBuf {
+    let start: chrono::DateTime<chrono::Utc> = start.parse().unwrap();
+    let end = start + chrono::Duration::minutes(minutes);
+    // Degrees of latitude for `km` on the sphere the reader measures with.
+    let north = km * 1000.0 / (6_371_008.8 * std::f64::consts::PI / 180.0);
+    let point = |lat: f64, time: chrono::DateTime<chrono::Utc>| {
+        format!("<trkpt lat=\"{lat:.8}\" lon=\"0\"><time>{}</time></trkpt>", time.to_rfc3339())
+    };
+    let path = dir.join(name);
+    std::fs::write(
+        &path,
+        format!(
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\"><trk><type>{sport}</type><trkseg>{}{}</trkseg></trk></gpx>",
+            point(50.0, start),
+            point(50.0 + north, end)
+        ),
+    )
+    .unwrap();
+    path
+}
+
+/// An 8 mi / 92 min run was logged into a planned 0.8 mi run/walk without a word, and runs of
+/// other years were ticked as new done runs. A 12 km run where 5 km was planned is still
+/// matched, with the warning in the preview; a run from 2015 is said to be outside the plan's
+/// weeks and left unticked; Apply logs the long run with the recorded numbers and nothing else.
+#[test]
+fn a_run_far_longer_than_planned_is_warned_of_and_logged_as_recorded() {
+    use egui_kittest::kittest::NodeT;
+    let (dir, mut h) = open_runs_plan();
+    let before = h.state().document().plan().sessions().len();
+    let mut files = fixtures(dir.path(), &["activity-small-fenix2-run.fit"]);
+    files.push(recorded_gpx(dir.path(), "long.gpx", "running", "2013-02-06T07:00:00Z", 12.0, 70));
+    drop_files(&mut h, &files, "File");
+    h.get_by_label("Import recorded runs");
+    h.get_by_label("⚠ far longer than planned: 12 km against 5 km");
+    let checkbox = |h: &Harness<'_, App>, text: &str| {
+        h.get_by(|n| {
+            n.role() == egui::accesskit::Role::CheckBox && n.label().is_some_and(|l| l.contains(text))
+        })
+        .accesskit_node()
+        .toggled()
+    };
+    assert_eq!(checkbox(&h, "12 km, 70 min → Run 5 km"), Some(egui::accesskit::Toggled::True));
+    h.get_by_label("⚠ outside the plan's weeks (Mon 4 Feb 2013 to Sun 10 Feb 2013)");
+    assert_eq!(
+        checkbox(&h, "Aug 2015"),
+        Some(egui::accesskit::Toggled::False),
+        "the run of 2015 is not ticked"
+    );
+    h.get_by_label("Apply").click();
+    h.run();
+    let run = session(&h, 1);
+    assert_eq!(run.status, comeback::plan::Status::Done);
+    assert_eq!(run.actual.unwrap().describe(comeback::plan::Units::Km), "12 km · 70 min");
+    assert_eq!(h.state().document().plan().sessions().len(), before, "the run of 2015 is not logged");
+    assert_eq!(h.state().document().undo_label(), Some("Import 1 run"));
 }

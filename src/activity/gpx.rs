@@ -43,15 +43,12 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
             }
         }
         let Some(start) = start else { continue };
-        let mut remarks = Vec::new();
         let (sport, sport_named) = match track.type_.as_deref().map(str::trim) {
             Some(name) if !name.is_empty() => {
                 (Sport::from_name(name).ok_or_else(|| Reason::UnknownSport(name.to_owned()))?, true)
             }
-            _ => {
-                remarks.push("the file names no sport; read as a run".to_owned());
-                (Sport::Running, false)
-            }
+            // The matching judges the sport from the pace, and says so.
+            _ => (Sport::Running, false),
         };
         let duration_s = sane(duration_s, MAX_DURATION_S)
             .ok_or_else(|| Reason::Missing(format!("the track starting {start} lasts more than a week")))?;
@@ -64,7 +61,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
             sport_named,
             running_m: None,
             file: String::new(),
-            remarks,
+            remarks: Vec::new(),
         });
     }
     if activities.is_empty() && (untimed || !gpx.routes.is_empty()) {

@@ -9,10 +9,92 @@
 //! | swimming | swim | swim |
 //! | elliptical | elliptical | elliptical |
 //! | rowing, other equipment, other | other cross-training | other cross-training |
+//!
+//! And what a recording must be to count at all: long enough to be a session ([`too_short`]),
+//! of a sport read from its pace where the file names none ([`by_pace`]); what a session plans
+//! ([`planned`]) and which share of a run/walk is running ([`running_share`]).
 
-use crate::plan::{Activity as Cross, Distance, Minutes, Run, SessionKind, Terrain};
+use crate::plan::{Activity as Cross, Distance, Minutes, Run, RunWalk, Segment, SessionKind, Terrain};
 
-use super::Sport;
+use super::{Activity, Sport};
+
+/// Under a minute a recording is not a session: a watch started by mistake, a GPS fix.
+pub const MIN_SESSION_S: f64 = 60.0;
+/// Under 100 m, outdoors, a recording is not a session either.
+pub const MIN_SESSION_M: f64 = 100.0;
+/// A brisk walk: a file that names no sport is read as a walk below this speed, as a run above.
+pub const WALKING_MAX_KMH: f64 = 6.0;
+
+/// Whether `activity` is too short to be a session: under [`MIN_SESSION_S`], or, for a sport
+/// whose distance is measured by the watch's GPS, under [`MIN_SESSION_M`] where a distance
+/// was recorded. Machines (a treadmill, a rower) measure distance poorly or not at all, so only
+/// their time is judged.
+pub fn too_short(activity: &Activity) -> bool {
+    let machine = matches!(
+        activity.sport,
+        Sport::TreadmillRunning
+            | Sport::IndoorCycling
+            | Sport::Elliptical
+            | Sport::Rowing
+            | Sport::OtherEquipment
+            | Sport::Other
+    );
+    let short_distance = !machine && activity.distance_m.is_some_and(|m| m < MIN_SESSION_M);
+    activity.duration_s < MIN_SESSION_S || short_distance
+}
+
+/// Average speed in km/h over the time recorded, where the file has a distance and a time.
+pub fn speed_kmh(activity: &Activity) -> Option<f64> {
+    let metres = activity.distance_m?;
+    (activity.duration_s > 0.0).then(|| metres / activity.duration_s * 3.6)
+}
+
+/// The sport of an activity whose file names none, from its speed: a walk below
+/// [`WALKING_MAX_KMH`], otherwise a run (as the reader assumed).
+pub fn by_pace(activity: &Activity) -> Sport {
+    match speed_kmh(activity) {
+        Some(kmh) if kmh < WALKING_MAX_KMH => Sport::Walking,
+        _ => Sport::Running,
+    }
+}
+
+/// The whole distance (in the plan's units) and time (in minutes) a session plans, where it
+/// says: a run/walk's repeats of run and walk together, as a watch measures them.
+pub fn planned(kind: &SessionKind) -> (Option<f64>, Option<f64>) {
+    let get = |d: Option<Distance>, m: Option<Minutes>| (d.map(Distance::get), m.map(Minutes::get));
+    match *kind {
+        SessionKind::Run(run) => get(run.distance, run.minutes),
+        SessionKind::RunWalk(rw) => {
+            let repeats = f64::from(rw.repeats);
+            match (rw.run, rw.walk) {
+                (Segment::Distance(r), Segment::Distance(w)) => (Some((r.get() + w.get()) * repeats), None),
+                (Segment::Minutes(r), Segment::Minutes(w)) => (None, Some((r.get() + w.get()) * repeats)),
+                _ => (None, None),
+            }
+        }
+        SessionKind::Walk { distance, minutes } | SessionKind::Cross { distance, minutes, .. } => {
+            get(distance, minutes)
+        }
+        SessionKind::Strength { minutes } => (None, minutes.map(Minutes::get)),
+        SessionKind::Rest => (None, None),
+    }
+}
+
+/// The share of a run/walk's distance that is running, from its planned split, as if run and
+/// walk went at one pace (a file that tells them apart says so itself). A split of a distance
+/// and a time is weighed at `units_per_minute`, the speed recorded; `None` without it.
+pub fn running_share(rw: &RunWalk, units_per_minute: Option<f64>) -> Option<f64> {
+    let in_minutes = |segment: Segment| match segment {
+        Segment::Minutes(m) => Some(m.get()),
+        Segment::Distance(d) => units_per_minute.filter(|v| *v > 0.0).map(|v| d.get() / v),
+    };
+    let (run, walk) = match (rw.run, rw.walk) {
+        (Segment::Distance(r), Segment::Distance(w)) => (r.get(), w.get()),
+        (run, walk) => (in_minutes(run)?, in_minutes(walk)?),
+    };
+    let whole = run + walk;
+    (whole > 0.0).then(|| run / whole)
+}
 
 /// Whether a planned session of `kind` can be what an activity of `sport` carried out.
 pub fn matches(sport: Sport, kind: &SessionKind) -> bool {

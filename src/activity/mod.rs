@@ -29,8 +29,10 @@ use thiserror::Error;
 
 use crate::plan::RecordedId;
 
-pub use kinds::{becomes, matches};
-pub use matching::{Line, Options, Preview, RetargetError, Target, Zone, preview};
+pub use kinds::{becomes, by_pace, matches, too_short};
+pub use matching::{
+    Judgement, Line, Options, PainAnswer, Part, Preview, RetargetError, Target, Zone, plan_weeks, preview,
+};
 pub use source::{MAX_FILE_BYTES, MAX_INFLATED_BYTES, collect, is_activity_file};
 
 /// A recorded sport, as the files name it, grouped as far as the plan can tell them apart.

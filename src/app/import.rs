@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::App;
 use crate::activity::{self, Options};
-use crate::plan::{Command, Pain, PainLog};
+use crate::plan::Command;
 use crate::ui::Tab;
 use crate::ui::import::{self, ImportAction, ImportDialog, PainAnswer};
 use crate::ui::modals::Purpose;
@@ -90,7 +90,7 @@ impl App {
                 .find(|(line, _)| session.recorded.as_ref() == Some(&line.activity.id()))
                 .map(|(_, pain)| *pain)
                 .unwrap_or_default();
-            session.pain = with_pain(session.pain, answer);
+            session.pain = answer.over(session.pain);
         }
         let first = commands.iter().find_map(|c| match c {
             Command::EditSession(s) | Command::AddSession(s) => Some((s.id, s.date)),
@@ -142,20 +142,4 @@ impl App {
         }
         self.import_paths(&dropped, pointer.and_then(|p| self.day_at(p)));
     }
-}
-
-/// The pain a session keeps: what was answered, over what it had; a score left "not asked"
-/// keeps the session's own (none, for a session not yet logged).
-fn with_pain(had: Option<PainLog>, answer: PainAnswer) -> Option<PainLog> {
-    if answer == PainAnswer::default() {
-        return had;
-    }
-    let mut pain = had.unwrap_or_default();
-    if let Some(during) = answer.during.and_then(Pain::new) {
-        pain.during = during;
-    }
-    if let Some(next_day) = answer.next_day.and_then(Pain::new) {
-        pain.next_day = next_day;
-    }
-    Some(pain)
 }

@@ -1,5 +1,7 @@
 //! `comeback log PLAN FILE_OR_FOLDER…`: recorded activities logged into a plan, each printed
-//! with what it matched (or why not), and the plan saved unless `--dry-run`.
+//! with what it matched (or why not) and what was judged of it, and the plan saved unless
+//! `--dry-run`. Pain given with `--pain-during`, `--pain-next-day` and `--sharp` is logged with
+//! every session the files log: they are the files of one outing.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,7 +10,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 
 use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural};
-use crate::activity::{self, Line, Options, ReadError, Target};
+use crate::activity::{self, Line, Options, PainAnswer, ReadError, Target};
 use crate::file;
 use crate::plan::{Command, Plan};
 
@@ -36,8 +38,12 @@ struct JsonLine<'a> {
     distance: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     minutes: Option<f64>,
-    /// `logged`, `moved`, `new`, `already`, `repeated` or `out_of_range`.
+    /// `logged`, `moved`, `new`, `outside` (not logged), `already`, `repeated`,
+    /// `out_of_range` or `too_short`.
     outcome: &'static str,
+    /// Far from what was planned, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    far: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     session: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -52,14 +58,15 @@ struct JsonSkipped {
 }
 
 /// Reads every activity file in `inputs` (files, or folders of them), matches the activities
-/// to the plan at `plan_path` and saves the plan unless `dry_run`. Exit code 0 when every file
-/// was read, 1 when some were skipped (the rest applied), 2 when none could be read.
+/// to the plan at `plan_path`, logs `pain` with each session logged and saves the plan unless
+/// `dry_run`. Exit code 0 when every activity was logged (or already was), 1 when some file or
+/// activity was skipped (the rest applied), 2 when no file could be read.
 pub(super) fn run(
     plan_path: &Path,
     inputs: &[PathBuf],
     options: &Options,
-    dry_run: bool,
-    format: Format,
+    pain: PainAnswer,
+    (dry_run, format): (bool, Format),
     out: &mut dyn Write,
 ) -> Result<u8, CliError> {
     let loaded = file::load_checked(plan_path)?;
@@ -77,7 +84,12 @@ pub(super) fn run(
         }
     }
     let preview = activity::preview(&plan, activities, options);
-    let commands = preview.commands(&plan);
+    let mut commands = preview.commands(&plan);
+    for command in &mut commands {
+        if let Command::EditSession(session) | Command::AddSession(session) = command {
+            session.pain = pain.over(session.pain);
+        }
+    }
     let mut after = plan.clone();
     for command in commands.iter().cloned() {
         if let Err(e) = after.apply(command) {
@@ -130,9 +142,10 @@ pub(super) fn run(
             writeln!(out)?;
         }
     }
+    let left_out = preview.lines().iter().any(|l| not_logged(l).is_some());
     Ok(if read_none {
         EXIT_UNREADABLE
-    } else if skipped.is_empty() {
+    } else if skipped.is_empty() && !left_out {
         EXIT_OK
     } else {
         EXIT_FINDINGS
@@ -165,15 +178,26 @@ fn write_text(
     let logged = count(|t| matches!(t, Target::Session { .. }));
     let new = count(|t| matches!(t, Target::New(_)));
     let already = lines.iter().filter(|l| matches!(l.target, Target::Already(_))).count();
+    let left_out = |why: NotLogged| lines.iter().filter(|l| not_logged(l) == Some(why)).count();
+    let (outside, short) = (left_out(NotLogged::Outside), left_out(NotLogged::TooShort));
     let mut summary = format!(
-        "{} activit{} read: {logged} session{} logged, {new} new session{}",
-        lines.len(),
-        if lines.len() == 1 { "y" } else { "ies" },
+        "{} read: {logged} session{} logged, {new} new session{}",
+        activities(lines.len()),
         plural(logged),
         plural(new)
     );
     if already > 0 {
         summary.push_str(&format!(", {already} already in the plan"));
+    }
+    if outside > 0 {
+        summary.push_str(&format!(
+            "; {} outside the plan's weeks not logged (--include-outside logs {})",
+            activities(outside),
+            if outside == 1 { "it" } else { "them" }
+        ));
+    }
+    if short > 0 {
+        summary.push_str(&format!("; {} too short to be a session not logged", activities(short)));
     }
     if !skipped.is_empty() {
         summary.push_str(&format!("; {} file{} skipped", skipped.len(), plural(skipped.len())));
@@ -205,10 +229,12 @@ fn json_report<'a>(
             let (outcome, session, moved_from) = match &line.target {
                 Target::Session { id, moved_from: None } => ("logged", Some(id.0), None),
                 Target::Session { id, moved_from } => ("moved", Some(id.0), *moved_from),
+                Target::New(_) if line.outside && !line.included => ("outside", None, None),
                 Target::New(_) => ("new", if line.changes() { new_ids.next() } else { None }, None),
                 Target::Already(id) => ("already", Some(id.0), None),
                 Target::Repeated => ("repeated", None, None),
                 Target::OutOfRange => ("out_of_range", None, None),
+                Target::TooShort => ("too_short", None, None),
             };
             let a = &line.activity;
             JsonLine {
@@ -222,6 +248,7 @@ fn json_report<'a>(
                 distance: line.actual.distance.map(crate::plan::Distance::get),
                 minutes: line.actual.minutes.map(crate::plan::Minutes::get),
                 outcome,
+                far: line.far(plan),
                 session,
                 moved_from,
                 text: line.describe(plan),
@@ -238,4 +265,30 @@ fn json_report<'a>(
             .map(|e| JsonSkipped { file: e.file.display().to_string(), reason: e.reason.to_string() })
             .collect(),
     }
+}
+
+/// Why an activity read was not logged, where the report counts it and the exit code is 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NotLogged {
+    /// Done outside the plan's weeks, without --include-outside.
+    Outside,
+    /// Under a minute or 100 m.
+    TooShort,
+}
+
+/// Why `line` was read but not logged, if it was one of the activities the report counts as
+/// left out (an activity already in the plan, or repeated, is not left out: it is there).
+fn not_logged(line: &Line) -> Option<NotLogged> {
+    if matches!(line.target, Target::TooShort) {
+        Some(NotLogged::TooShort)
+    } else if line.outside && !line.included {
+        Some(NotLogged::Outside)
+    } else {
+        None
+    }
+}
+
+/// "1 activity", "3 activities".
+fn activities(n: usize) -> String {
+    if n == 1 { "1 activity".to_owned() } else { format!("{n} activities") }
 }

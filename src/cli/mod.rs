@@ -186,10 +186,13 @@ pub enum CliCommand {
     /// Log recorded activities (FIT, GPX or TCX files from a watch or Strava, each also .gz)
     /// into a plan: each marks the planned session it carried out done with its distance and
     /// time (on its day, or the day before or after, which then moves), or becomes a new done
-    /// session. The same file imported again changes nothing.
+    /// session. The same file imported again changes nothing. Each is judged first: one done
+    /// outside the plan's weeks is skipped unless --include-outside, one under a minute or
+    /// 100 m is skipped, one far from what was planned is logged and said to be.
     ///
-    /// Exit code: 0 when every file was read, 1 when some were skipped (each is named with the
-    /// reason; the rest are logged), 2 when the plan cannot be read or no file could be.
+    /// Exit code: 0 when every activity of every file was logged (or was already), 1 when some
+    /// were skipped (each is named with the reason; the rest are logged), 2 when the plan
+    /// cannot be read or no file could be.
     Log {
         /// The plan file (.ron); saved with a backup unless --dry-run.
         plan: PathBuf,
@@ -199,9 +202,23 @@ pub enum CliCommand {
         /// Print what would be logged without saving the plan.
         #[arg(long)]
         dry_run: bool,
-        /// Also log activities into sessions already marked done or skipped by hand.
+        /// Also log activities into sessions skipped by hand, or logged by hand on the day
+        /// before or after (one logged by hand on the activity's own day always takes it).
         #[arg(long)]
         relog: bool,
+        /// Also log activities done outside the plan's weeks, as new sessions.
+        #[arg(long)]
+        include_outside: bool,
+        /// Pain during the outing these files recorded, 0 (none) to 10 (the worst imaginable),
+        /// logged with every session they log.
+        #[arg(long, value_name = "N", value_parser = pain_score)]
+        pain_during: Option<crate::plan::Pain>,
+        /// Pain the next morning, 0 to 10, logged with every session the files log.
+        #[arg(long, value_name = "N", value_parser = pain_score)]
+        pain_next_day: Option<crate::plan::Pain>,
+        /// The pain was sharp rather than a dull ache.
+        #[arg(long)]
+        sharp: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -408,9 +425,20 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
             merge::run([&base, &ours, &theirs], output.as_deref(), name.as_deref(), format, out)
         }
         CliCommand::ImportCsv { input, output } => import_csv::run(&input, &output, out),
-        CliCommand::Log { plan, files, dry_run, relog, format } => {
-            let zone = machine_zone();
-            log::run(&plan, &files, &crate::activity::Options { zone, relog }, dry_run, format, out)
+        CliCommand::Log {
+            plan,
+            files,
+            dry_run,
+            relog,
+            include_outside,
+            pain_during,
+            pain_next_day,
+            sharp,
+            format,
+        } => {
+            let options = crate::activity::Options { zone: machine_zone(), relog, include_outside };
+            let pain = crate::activity::PainAnswer { during: pain_during, next_day: pain_next_day, sharp };
+            log::run(&plan, &files, &options, pain, (dry_run, format), out)
         }
         CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
             let mut available = [days.is_empty(); 7];
@@ -450,6 +478,13 @@ fn load_range(
         return Err(CliError::Dates { from: range.from, until: range.to });
     }
     Ok((plan, range))
+}
+
+/// A pain score on the command line: a whole number from 0 to 10.
+fn pain_score(text: &str) -> Result<crate::plan::Pain, String> {
+    text.trim().parse::<u8>().ok().and_then(crate::plan::Pain::new).ok_or_else(|| {
+        format!("pain is a whole number from 0 (none) to 10 (the worst imaginable), not {text:?}")
+    })
 }
 
 /// "s" after a count other than one.

@@ -7,8 +7,9 @@ use chrono::{Days, NaiveDate};
 use egui::{Id, Ui};
 
 use super::{Intent, short_day};
+pub use crate::activity::PainAnswer;
 use crate::activity::{self, Line, Preview, Target};
-use crate::plan::{Plan, SessionId, Status};
+use crate::plan::{Pain, Plan, SessionId, Status};
 
 /// The import being previewed: what the app holds while the dialog is open.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,16 +37,6 @@ impl ImportDialog {
     pub fn changes(&self) -> usize {
         self.preview.lines().iter().filter(|l| l.changes()).count()
     }
-}
-
-/// Pain during a recorded activity and the next morning, 0–10, each `None` until answered:
-/// a watch records distance and time but knows nothing of how the leg felt.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PainAnswer {
-    /// Pain during the activity.
-    pub during: Option<u8>,
-    /// Pain the next morning.
-    pub next_day: Option<u8>,
 }
 
 /// What the user did in the import dialog.
@@ -129,19 +120,29 @@ pub fn runs(n: usize) -> String {
     if n == 1 { "1 run".to_owned() } else { format!("{n} runs") }
 }
 
-/// One activity: its tick (named by the line's text), the session it goes to and its pain.
+/// One activity: its tick (named by the line's headline), what was judged of it (a warning in
+/// the warning colour), the session it goes to and its pain.
 fn line_ui(ui: &mut Ui, plan: &Plan, index: usize, line: &Line, pain: PainAnswer, out: &mut Vec<Intent>) {
-    let text = line.describe(plan);
-    if !matches!(line.target, Target::Session { .. } | Target::New(_)) {
+    let text = line.headline(plan);
+    if matches!(line.target, Target::Session { .. } | Target::New(_)) {
+        // A copy: the tick changes through the intent, after the frame is drawn.
+        let mut included = line.included;
+        if ui.checkbox(&mut included, text).changed() {
+            out.push(Intent::Import(ImportAction::Include { line: index, included }));
+        }
+    } else {
         ui.label(text);
-        return;
     }
-    // A copy: the tick changes through the intent, after the frame is drawn.
-    let mut included = line.included;
-    if ui.checkbox(&mut included, text).changed() {
-        out.push(Intent::Import(ImportAction::Include { line: index, included }));
-    }
-    if !line.included {
+    ui.indent(("import-judged", index), |ui| {
+        for judgement in line.judgements(plan) {
+            if judgement.warning {
+                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {}", judgement.text));
+            } else {
+                ui.weak(judgement.text);
+            }
+        }
+    });
+    if !line.changes() {
         return;
     }
     ui.indent(("import-line", index), |ui| {
@@ -195,7 +196,8 @@ fn target_ui(ui: &mut Ui, plan: &Plan, index: usize, line: &Line, out: &mut Vec<
     }
 }
 
-/// Pain during and the next morning, each "not asked" until chosen.
+/// Pain during and the next morning, each "not asked" until chosen: a watch records distance
+/// and time but knows nothing of how the leg felt.
 fn pain_ui(ui: &mut Ui, index: usize, pain: PainAnswer, out: &mut Vec<Intent>) {
     let mut answer = pain;
     for (text, salt, score) in [
@@ -203,13 +205,14 @@ fn pain_ui(ui: &mut Ui, index: usize, pain: PainAnswer, out: &mut Vec<Intent>) {
         ("Pain next day", "import-pain-next", &mut answer.next_day),
     ] {
         let label = ui.label(text).id;
-        let shown = |s: Option<u8>| s.map_or_else(|| "not asked".to_owned(), |v| format!("{v} / 10"));
+        let shown =
+            |s: Option<Pain>| s.map_or_else(|| "not asked".to_owned(), |v| format!("{} / 10", v.get()));
         egui::ComboBox::from_id_salt((salt, index))
             .selected_text(shown(*score))
             .width(90.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(score, None, "not asked");
-                for v in 0..=crate::plan::Pain::MAX {
+                for v in (0..=Pain::MAX).filter_map(Pain::new) {
                     ui.selectable_value(score, Some(v), shown(Some(v)));
                 }
             })
