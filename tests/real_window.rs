@@ -169,13 +169,13 @@ fn start_app(display: &str, today: NaiveDate, path: &Path, home: &Path) -> (Kill
             .unwrap(),
     );
     let pid = app.0.id().to_string();
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_secs(120);
     let window = loop {
         let found = xdotool(display, &["search", "--pid", &pid]);
         if let Some(w) = found.lines().last() {
             break w.to_owned();
         }
-        assert!(Instant::now() < deadline, "no window within 60 s");
+        assert!(Instant::now() < deadline, "no window within 120 s");
         std::thread::sleep(Duration::from_millis(200));
     };
     xdotool(display, &["windowmove", &window, "0", "0"]);

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
 use crate::activity::{self, Line, Options, PainAnswer, ReadError, Target};
 use crate::file;
 use crate::plan::{Command, Plan};
@@ -138,7 +138,7 @@ pub(super) fn run(
                 _ => None,
             });
             let report = json_report(plan_path, &plan, preview.lines(), new_ids, &skipped, saved);
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::from)?;
+            out.write_all(safe::json(&report).map_err(std::io::Error::from)?.as_bytes())?;
             writeln!(out)?;
         }
     }
