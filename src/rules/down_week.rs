@@ -38,7 +38,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, plan, weekly};
+    use super::super::testkit::{base, flagged_days, logged, logged_time, plan, run, run_walk, weekly};
     use crate::plan::RuleSettings;
     use crate::rules::RuleId::DownWeek as R;
 
@@ -64,6 +64,22 @@ mod tests {
         ];
         for (case, weeks, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), weekly(&weeks))), expected, "{case}");
+        }
+    }
+
+    /// What was done counts: a down week planned at 6 mi but run at 10 was a build week.
+    #[test]
+    fn a_done_week_counts_what_was_run() {
+        let cases = vec![
+            ("down week planned, run at 10 mi", logged(run(30, 6.0), 10.0), vec![28]),
+            ("by time only: 120 min is 10 mi", logged_time(run(30, 6.0), 120.0), vec![28]),
+            ("a run/walk's logged running part", logged(run_walk(30, 1.0, 1.0, 10), 10.0), vec![28]),
+            ("build week planned, run at 6 mi", logged(run(30, 13.0), 6.0), vec![]),
+        ];
+        for (case, fifth, expected) in cases {
+            let mut sessions = weekly(&[10.0, 10.0, 13.0, 13.0]);
+            sessions.push(fifth);
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
     }
 
