@@ -27,7 +27,8 @@ pub fn as_planned(done: f64, planned: f64) -> bool {
 pub struct WeekTotals {
     /// First day of the week.
     pub start: NaiveDate,
-    /// Running distance (runs, run parts of run/walk, anti-gravity runs), skipped sessions excluded.
+    /// Running distance (runs, run parts of run/walk, anti-gravity runs), skipped sessions
+    /// excluded; what was run for done sessions.
     pub run: f64,
     /// The part of `run` already done.
     pub run_done: f64,

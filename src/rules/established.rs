@@ -14,6 +14,16 @@
 //! without running is taken as a down week, not a break (see [`BREAK_DAYS`]). Each week of
 //! the break counts at that decayed level, so the first week back may rise 30 % over it, and the
 //! level builds back by the ramp's "raise, hold, raise" from there.
+//!
+//! Cross-training through the days off makes them count for less: Daniels' losses with aerobic
+//! cross-training are about those of half the time off without it. Days on which the
+//! cross-training each week lasted as long as the running held before count as half days, less
+//! of it in proportion (see [`counted_days`]); so two weeks on the bike are not a break, and six
+//! weeks of it come back at half, not a third.
+//!
+//! Fewer days off (a week or more without running, not a break) are the method's down week:
+//! coming back to the level held before them is no raise, though the weeks they cut short are
+//! lower (see [`held_before_gap`]).
 
 use super::context::Context;
 use crate::plan::{Activity, Minutes, SessionKind, Status};
@@ -98,7 +108,7 @@ pub fn established(cx: &Context<'_>, gaps: &[Gap], i: usize) -> Option<Establish
 pub enum Gap {
     /// The week is not touched by time off.
     #[default]
-    None,
+    Untouched,
     /// The week is one without running of this break.
     Break(Break),
     /// The week is cut short by a gap shorter than a break, after `held` weekly running.
@@ -190,7 +200,7 @@ fn cross_minutes(cx: &Context<'_>, after: chrono::NaiveDate, before: chrono::Nai
 
 /// The break each week belongs to: `Gap::Break` for the weeks without running of a break.
 fn breaks(cx: &Context<'_>) -> Vec<Gap> {
-    let mut out: Vec<Gap> = vec![Gap::None; cx.weeks.len()];
+    let mut out: Vec<Gap> = vec![Gap::Untouched; cx.weeks.len()];
     // The last week with running before the current one, and the day of its last run. The
     // starting weekly distance is what the runner runs up to the day before the plan starts.
     let mut before: Option<(isize, chrono::NaiveDate)> = None;
