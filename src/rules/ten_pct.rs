@@ -19,25 +19,36 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // A week already run is over: the advice is for the week after it.
+        let ran = cx.week_done(i);
+        let suggestion = if ran {
+            format!(
+                "Fine if the level was held and nothing hurts; otherwise hold the next week at {}.",
+                cx.dist(prev)
+            )
+        } else {
+            "Fine if the level was held and nothing hurts; otherwise hold last week's distance.".to_owned()
+        };
         out.push(cx.week_finding(
             RuleId::TenPercent,
             Severity::Advice,
             i,
             format!(
-                "The {} is {} above the week before ({} → {}); the common 10 % rule would go slower.",
+                "The {} {} {} above the week before ({} → {}); the common 10 % rule would go slower.",
                 week_of(week.start),
+                if ran { "was" } else { "is" },
                 pct_over(week.run, prev),
                 cx.dist(prev),
                 cx.dist(week.run)
             ),
-            "Fine if the level was held and nothing hurts; otherwise hold last week's distance.".to_owned(),
+            suggestion,
         ));
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, logged, logged_time, plan, run, run_walk, weekly};
+    use super::super::testkit::{base, flagged_days, logged, logged_time, only, plan, run, run_walk, weekly};
     use crate::rules::RuleId::TenPercent as R;
 
     #[test]
@@ -66,6 +77,18 @@ mod tests {
         for (case, second, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), vec![run(2, 10.0), second])), expected, "{case}");
         }
+    }
+
+    #[test]
+    fn a_week_already_run_is_advised_about_the_next_week() {
+        let f = only(R, &plan(base(10.0), vec![run(2, 10.0), logged(run(9, 10.0), 13.0)]));
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "The week of 14 Dec was 30 % above the week before (10 mi → 13 mi); the common 10 % rule would go slower.",
+                "Fine if the level was held and nothing hurts; otherwise hold the next week at 10 mi."
+            ))
+        );
     }
 
     /// Ten days off cut the week of the return short (6.67 mi); back to the 10 mi held before
