@@ -128,7 +128,7 @@ fn a_done_run_is_judged_by_what_was_run_and_told_about_the_next() {
                     .to_owned()
             ),
             (RuleId::SessionSpike, "Keep the next run to 2.2 mi (+10 %) or less.".to_owned()),
-            (RuleId::Mastery, "Hold the next run at 2 mi before raising the level.".to_owned()),
+            (RuleId::Mastery, "Hold the next 3 runs at 2 mi before raising the level.".to_owned()),
             (RuleId::WalkBreaks, "Make the next run a run/walk with a walk every quarter mile.".to_owned()),
         ]
     );

@@ -72,8 +72,9 @@ fn finding(cx: &Context<'_>, s: &Session, (prev, level): (Level, Level), held: u
         if raised.terrain {
             was.push(prev.terrain.label().to_owned());
         }
+        // Going back is a step back, which the rule counts from the start again.
         let suggestion =
-            format!("Hold the next {} at {} before raising the level.", next_runs(left), was.join(", "));
+            format!("Hold the next {} at {} before raising the level.", next_runs(needed), was.join(", "));
         ("raised", "the level before it", suggestion)
     } else {
         let suggestion =
@@ -217,9 +218,24 @@ mod tests {
             f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
             Some((
                 "Fri 11 Dec's run raised distance after 2 pain-free runs at the level before it; the plan holds a level for 3.",
-                "Hold the next run at 2 mi before raising the level."
+                "Hold the next 3 runs at 2 mi before raising the level."
             ))
         );
+    }
+
+    /// Following the suggestion finds nothing more: three runs back at 2 mi, then a raise.
+    #[test]
+    fn the_suggestion_for_a_done_run_holds_up() {
+        let sessions = vec![
+            run(0, 2.0),
+            run(2, 2.0),
+            logged(run(4, 2.0), 3.5),
+            run(7, 2.0),
+            run(9, 2.0),
+            run(11, 2.0),
+            run(14, 2.2),
+        ];
+        assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), vec![4]);
     }
 
     #[test]

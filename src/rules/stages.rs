@@ -208,10 +208,11 @@ fn judge(
                 day(hurt),
                 if clean == 1 { "" } else { "s" },
             ),
+            // Going back is a step back, which the mastery rule counts from the start again.
             if ran {
                 format!(
                     "Hold the next {} at {} running, pain-free, before moving on.",
-                    next_runs(left),
+                    next_runs(needed),
                     was.pct()
                 )
             } else {
@@ -430,6 +431,21 @@ mod tests {
             Some((
                 "Mon 14 Dec's run/walk jumped from 20 % running to 60 %; the staged start raises the run:walk split one stage at a time, at most a third of the session.",
                 "Make the next runs a stage in between, and hold it like the others."
+            ))
+        );
+        let hurt = done(run_walk(7, 1.0, 4.0, 6), 5, 0, false);
+        let after_pain = [
+            stage(&[0, 2, 4], 1.0),
+            vec![hurt, run_walk(10, 1.0, 4.0, 6)],
+            vec![logged_time(run_walk(12, 2.0, 3.0, 6), 30.0)],
+        ]
+        .concat();
+        let f = only(R, &plan(base(0.0), after_pain));
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Sat 19 Dec's run/walk moved on after pain on Mon 14 Dec with 1 pain-free run since; the staged start holds a stage 3 times without pain.",
+                "Hold the next 3 runs at 20 % running, pain-free, before moving on."
             ))
         );
     }
