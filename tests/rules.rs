@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use comeback::plan::{
-    Command, Distance, Lens, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind, Units,
-    WeekStart,
+    Actual, Command, Distance, Lens, Plan, PlanMeta, RuleSettings, Run, Session, SessionId, SessionKind,
+    Status, Units, WeekStart,
 };
 use comeback::rules::{RuleId, Severity, validate};
 
@@ -94,4 +94,45 @@ fn a_plan_shown_in_other_units_finds_what_the_file_finds() {
     let shown = Lens { units: Some(Units::Km), week_start: Some(WeekStart::Monday) }.view(&file);
     let codes = |p: &Plan| validate(p).iter().map(|f| f.rule).collect::<Vec<_>>();
     assert_eq!(codes(&shown), codes(&file));
+}
+
+/// A run done at 3.5 mi where 2 were planned was judged as the 2 planned: no raise, and a cap's
+/// finding on it said "Shorten it". What was done counts, in either unit, and the findings
+/// speak of the next run.
+#[test]
+fn a_done_run_is_judged_by_what_was_run_and_told_about_the_next() {
+    let day = ymd(2026, 12, 7);
+    let mut plan = Plan::new(day);
+    plan.rules.run_cap = Distance::new(3.0);
+    for (id, offset) in [(1, 0), (2, 2), (3, 4)] {
+        let mut s = run(id, day + chrono::Days::new(offset), 2.0);
+        if id == 3 {
+            s.status = Status::Done;
+            s.actual = Some(Actual { distance: Distance::new(3.5), minutes: None });
+        }
+        plan.apply(Command::AddSession(s)).unwrap();
+    }
+    let said = |p: &Plan| {
+        validate(p)
+            .into_iter()
+            .filter(|f| f.date == ymd(2026, 12, 11))
+            .map(|f| (f.rule, f.suggestion))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said(&plan),
+        vec![
+            (
+                RuleId::RunCap,
+                "Keep the next run to 3 mi or less, or split it over two days with a walk between."
+                    .to_owned()
+            ),
+            (RuleId::SessionSpike, "Keep the next run to 2.2 mi (+10 %) or less.".to_owned()),
+            (RuleId::Mastery, "Hold the next 3 runs at 2 mi before raising the level.".to_owned()),
+            (RuleId::WalkBreaks, "Make the next run a run/walk with a walk every quarter mile.".to_owned()),
+        ]
+    );
+    let shown = Lens { units: Some(Units::Km), week_start: None }.view(&plan);
+    let rules = |p: &Plan| said(p).into_iter().map(|(rule, _)| rule).collect::<Vec<_>>();
+    assert_eq!(rules(&shown), rules(&plan));
 }

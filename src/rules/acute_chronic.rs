@@ -40,7 +40,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, plan, weekly};
+    use super::super::testkit::{base, flagged_days, logged, logged_time, plan, run, run_walk, weekly};
     use crate::rules::RuleId::AcuteChronic as R;
 
     #[test]
@@ -56,6 +56,22 @@ mod tests {
         ];
         for (case, start, weeks, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(start), weekly(&weeks))), expected, "{case}");
+        }
+    }
+
+    /// What was done counts: a week planned flat but run twice as long is the acute load.
+    #[test]
+    fn a_done_week_counts_what_was_run() {
+        let cases = vec![
+            ("done 20 mi where 10 were planned", logged(run(23, 10.0), 20.0), vec![21]),
+            ("done by time only: 240 min is 20 mi", logged_time(run(23, 10.0), 240.0), vec![21]),
+            ("a run/walk's logged running part", logged(run_walk(23, 1.0, 1.0, 10), 20.0), vec![21]),
+            ("planned at 20 mi, done at 10", logged(run(23, 20.0), 10.0), vec![]),
+        ];
+        for (case, last, expected) in cases {
+            let mut sessions = weekly(&[10.0, 10.0, 10.0]);
+            sessions.push(last);
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, add_days, day, weekday};
+use super::context::{Context, add_days, day, done, weekday};
 use super::{Finding, RuleId, Severity};
 use crate::plan::Session;
 
@@ -26,7 +26,10 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let next = add_days(second.date, 1);
-        let suggestion = if has_run(next) || has_run(add_days(next, 1)) {
+        // A run already run cannot be moved: the suggestion is for the runs after it.
+        let suggestion = if done(second) {
+            "Keep a day between the next runs; walk on the days between.".to_owned()
+        } else if has_run(next) || has_run(add_days(next, 1)) {
             format!("Make {}'s run a walk, or move it to a free day.", weekday(second.date))
         } else {
             format!("Move {}'s run to {}, or make it a walk.", weekday(second.date), weekday(next))
@@ -37,9 +40,10 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             vec![second.date, first.date],
             vec![second.id, first.id],
             format!(
-                "Runs on {} and {} are on consecutive days; the first {weeks} weeks (until {}) keep a day between runs.",
+                "Runs on {} and {} {} on consecutive days; the first {weeks} weeks (until {}) keep a day between runs.",
                 day(first.date),
                 day(second.date),
+                if done(second) { "were" } else { "are" },
                 day(end.pred_opt().unwrap_or(end)),
             ),
             suggestion,
@@ -56,18 +60,23 @@ fn double(cx: &Context<'_>, first: &Session, second: &Session, end: NaiveDate) -
         vec![second.date],
         vec![second.id, first.id],
         format!(
-            "Two runs on {}; the first {weeks} weeks (until {}) keep a day between runs.",
+            "{} runs on {}; the first {weeks} weeks (until {}) keep a day between runs.",
+            if done(second) { "There were two" } else { "Two" },
             day(second.date),
             day(end.pred_opt().unwrap_or(end)),
         ),
-        "Join them into one run, or make the second a walk.".to_owned(),
+        if done(second) {
+            "Keep a day between the next runs; walk on the days between.".to_owned()
+        } else {
+            "Join them into one run, or make the second a walk.".to_owned()
+        },
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::testkit::{
-        anti_gravity, base, flagged_days, plan, run, run_walk, session, skipped, walk,
+        anti_gravity, base, flagged_days, logged, only, plan, run, run_walk, session, skipped, walk,
     };
     use crate::plan::{Activity, RuleSettings, SessionKind};
     use crate::rules::RuleId::ConsecutiveRunDays as R;
@@ -107,10 +116,32 @@ mod tests {
         assert_eq!(flagged_days(R, &p), vec![13]);
     }
 
+    /// "Move Thursday's run to Friday" was said of a run already run.
+    #[test]
+    fn a_done_run_is_told_about_the_next_runs() {
+        let p = plan(base(0.0), vec![run(2, 2.0), logged(run(3, 2.0), 2.0)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Runs on Wed 9 Dec and Thu 10 Dec were on consecutive days; the first 8 weeks (until Sun 31 Jan) keep a day between runs.",
+                "Keep a day between the next runs; walk on the days between."
+            ))
+        );
+        let double = plan(base(0.0), vec![run(2, 2.0), logged(run(2, 1.0), 1.0)]);
+        assert_eq!(
+            only(R, &double).first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "There were two runs on Wed 9 Dec; the first 8 weeks (until Sun 31 Jan) keep a day between runs.",
+                "Keep a day between the next runs; walk on the days between."
+            ))
+        );
+    }
+
     #[test]
     fn suggestion_names_a_free_day() {
         let p = plan(base(0.0), vec![run(2, 2.0), run(3, 2.0)]);
-        let f = super::super::testkit::only(R, &p);
+        let f = only(R, &p);
         assert_eq!(
             f.first().map(|f| f.suggestion.as_str()),
             Some("Move Thursday's run to Friday, or make it a walk.")

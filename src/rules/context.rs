@@ -2,22 +2,33 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::established::{self, Break, Established};
+use super::established::{self, Established, Gap};
 use super::stages::{self, Intro};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Plan, RuleSettings, Session, SessionId, Units, fmt_num};
+use crate::plan::{Level, Plan, RuleSettings, Session, SessionId, Status, Units, fmt_num};
 
 /// Amounts closer than this are equal: far above the rounding of a plan converted to other
 /// units (a billionth), so units never change a verdict, and far below any distance or ratio a
 /// runner could tell apart.
 pub const TOLERANCE: f64 = 1e-6;
 
+/// How far a done session's distance or time may be from the planned one and still be the
+/// planned level: watches and routes scatter by a few percent, and the spike study found no
+/// added risk under +10 % (evidence.md). Weekly totals, caps and spikes count what was logged.
+pub const DONE_AS_PLANNED: f64 = 0.10;
+
+/// Whether `done` is within [`DONE_AS_PLANNED`] of `planned`.
+pub fn as_planned(done: f64, planned: f64) -> bool {
+    (done - planned).abs() <= planned * DONE_AS_PLANNED + TOLERANCE
+}
+
 /// Totals of one calendar week.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WeekTotals {
     /// First day of the week.
     pub start: NaiveDate,
-    /// Running distance (runs, run parts of run/walk, anti-gravity runs), skipped sessions excluded.
+    /// Running distance (runs, run parts of run/walk, anti-gravity runs), skipped sessions
+    /// excluded; what was run for done sessions.
     pub run: f64,
     /// The part of `run` already done.
     pub run_done: f64,
@@ -42,9 +53,9 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
         // Day numbers, not date subtraction: chrono's subtraction dominated this loop.
         let i = usize::try_from((s.date.num_days_from_ce() - first_ce) / 7).unwrap_or(0);
         if let Some(w) = weeks.get_mut(i) {
-            let run = s.run_distance(pace);
+            let run = run_distance(s, pace);
             w.run += run;
-            if s.status == crate::plan::Status::Done {
+            if s.status == Status::Done {
                 w.run_done += run;
             }
             w.walk += s.walk_distance();
@@ -52,6 +63,25 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
         }
     }
     weeks
+}
+
+/// Running distance of a session in plan units: what was run for a done session, what is
+/// planned for the rest.
+///
+/// A done session's logged distance is its running part (`Actual::distance` says so). Logged by
+/// time only, the running part of that time counts at the easy pace, as a run planned by time
+/// does; a run/walk's running part of the time is taken from its planned run:walk split. With
+/// nothing logged, a done session counts as planned.
+pub fn run_distance(s: &Session, pace_min_per_unit: f64) -> f64 {
+    let planned = s.kind.run_distance(pace_min_per_unit);
+    let logged = s.actual.filter(|_| s.status == Status::Done && (s.kind.is_run() || planned > 0.0));
+    match logged.map(|a| (a.distance, a.minutes)) {
+        Some((Some(done), _)) => done.get(),
+        Some((None, Some(minutes))) if pace_min_per_unit > 0.0 => {
+            minutes.get() * stages::running_share(&s.kind, pace_min_per_unit) / pace_min_per_unit
+        }
+        _ => planned,
+    }
 }
 
 /// `date` plus `days`, saturating at chrono's last date.
@@ -76,8 +106,9 @@ pub struct Context<'a> {
     pub weeks: Vec<WeekTotals>,
     /// Whether each week is a down week (≤ the down-week share of the preceding peak).
     pub down: Vec<bool>,
-    /// The break each week without running belongs to, if it follows running.
-    pub breaks: Vec<Option<Break>>,
+    /// What time off does to each week: the break a week without running belongs to, if it
+    /// follows running, or the level held before a shorter gap that cut the week short.
+    pub gaps: Vec<Gap>,
     /// The staged walk/run start, when the plan's first runs are run/walks.
     pub intro: Option<Intro>,
 }
@@ -94,16 +125,21 @@ impl<'a> Context<'a> {
             .collect();
         let weeks = week_totals(plan);
         let intro = stages::intro(&runs, &weeks, settings.easy_pace_min_per_unit);
-        let mut cx =
-            Self { plan, settings, runs, running, weeks, down: Vec::new(), breaks: Vec::new(), intro };
+        let mut cx = Self { plan, settings, runs, running, weeks, down: Vec::new(), gaps: Vec::new(), intro };
         cx.down = (0..cx.weeks.len()).map(|i| cx.is_down_week(i)).collect();
-        cx.breaks = established::breaks(&cx);
+        cx.gaps = established::gaps(&cx);
         cx
     }
 
     /// The established level before week `i` (see [`established`]).
     pub fn established(&self, i: usize) -> Option<Established> {
-        established::established(self, &self.breaks, i)
+        established::established(self, &self.gaps, i)
+    }
+
+    /// The level held before a gap without running shorter than a break that cut short one of
+    /// weeks `from..to`: a week coming back to it is no raise.
+    pub fn held_before_gap(&self, from: isize, to: isize) -> Option<f64> {
+        established::held_before_gap(&self.gaps, from, to)
     }
 
     /// Whether week `i` belongs to the staged start, which the stage rule judges instead of
@@ -167,9 +203,26 @@ impl<'a> Context<'a> {
         sessions.get(from..to).unwrap_or_default()
     }
 
-    /// Running distance of a session in plan units.
+    /// Running distance of a session in plan units: what was run, once it is done.
     pub fn distance(&self, s: &Session) -> f64 {
-        s.run_distance(self.settings.easy_pace_min_per_unit)
+        run_distance(s, self.settings.easy_pace_min_per_unit)
+    }
+
+    /// The level of a run or run/walk: its planned effort and terrain, and the distance it was
+    /// run at once done (so a 3.5 mi run where 2 were planned raised the distance), unless that
+    /// is within [`DONE_AS_PLANNED`] of the plan.
+    pub fn level(&self, s: &Session) -> Option<Level> {
+        let planned = s.kind.level(self.settings.easy_pace_min_per_unit)?;
+        let done = self.distance(s);
+        let distance = if as_planned(done, planned.distance) { planned.distance } else { done };
+        Some(Level { distance, ..planned })
+    }
+
+    /// Whether every run of week `i` is done: its findings then speak of what happened, and
+    /// suggest for the weeks to come.
+    pub fn week_done(&self, i: usize) -> bool {
+        let running = self.running_in_week(i);
+        !running.is_empty() && running.iter().all(|s| done(s))
     }
 
     /// The plan's units.
@@ -228,6 +281,18 @@ impl<'a> Context<'a> {
             suggestion,
         }
     }
+}
+
+/// Whether a session was done and logged with what was done: a finding about it says what
+/// happened and suggests for the next run, never to change a run already run. A session only
+/// ticked done keeps the words of the plan it was done as.
+pub fn done(s: &Session) -> bool {
+    s.status == Status::Done && s.actual.is_some()
+}
+
+/// "1 run", "2 runs": the next runs a suggestion speaks of.
+pub fn next_runs(n: u32) -> String {
+    if n == 1 { "run".to_owned() } else { format!("{n} runs") }
 }
 
 /// "Thu 4 Dec".

@@ -19,18 +19,26 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         streak += 1;
         if streak == limit.saturating_add(1) {
             let peak = cx.preceding_peak(i);
+            // A week already run is over: the down week is for the week after it.
+            let ran = cx.week_done(i);
+            let suggestion = if ran {
+                format!("Make the next week a down week of about {}.", cx.dist(peak / 2.0))
+            } else {
+                format!("Make the {} a down week of about {}.", week_of(week.start), cx.dist(peak / 2.0))
+            };
             out.push(cx.week_finding(
                 RuleId::DownWeek,
                 Severity::Warning,
                 i,
                 format!(
-                    "The {} is build week {streak} in a row; the plan puts a down week of at most {} ({} % of {}) after {limit} build weeks.",
+                    "The {} {} build week {streak} in a row; the plan puts a down week of at most {} ({} % of {}) after {limit} build weeks.",
                     week_of(week.start),
+                    if ran { "was" } else { "is" },
                     cx.dist(peak * share),
                     crate::plan::fmt_num(share * 100.0),
                     cx.dist(peak),
                 ),
-                format!("Make the {} a down week of about {}.", week_of(week.start), cx.dist(peak / 2.0)),
+                suggestion,
             ));
         }
     }
@@ -38,7 +46,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, plan, weekly};
+    use super::super::testkit::{base, flagged_days, logged, logged_time, only, plan, run, run_walk, weekly};
     use crate::plan::RuleSettings;
     use crate::rules::RuleId::DownWeek as R;
 
@@ -65,6 +73,37 @@ mod tests {
         for (case, weeks, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), weekly(&weeks))), expected, "{case}");
         }
+    }
+
+    /// What was done counts: a down week planned at 6 mi but run at 10 was a build week.
+    #[test]
+    fn a_done_week_counts_what_was_run() {
+        let cases = vec![
+            ("down week planned, run at 10 mi", logged(run(30, 6.0), 10.0), vec![28]),
+            ("by time only: 120 min is 10 mi", logged_time(run(30, 6.0), 120.0), vec![28]),
+            ("a run/walk's logged running part", logged(run_walk(30, 1.0, 1.0, 10), 10.0), vec![28]),
+            ("build week planned, run at 6 mi", logged(run(30, 13.0), 6.0), vec![]),
+        ];
+        for (case, fifth, expected) in cases {
+            let mut sessions = weekly(&[10.0, 10.0, 13.0, 13.0]);
+            sessions.push(fifth);
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
+        }
+    }
+
+    /// "Make the week of 4 Jan a down week" was said of a week already run.
+    #[test]
+    fn a_week_already_run_is_told_about_the_next_week() {
+        let mut sessions = weekly(&[10.0, 10.0, 13.0, 13.0]);
+        sessions.push(logged(run(30, 13.0), 13.0));
+        let f = only(R, &plan(base(10.0), sessions));
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "The week of 4 Jan was build week 5 in a row; the plan puts a down week of at most 7.8 mi (60 % of 13 mi) after 4 build weeks.",
+                "Make the next week a down week of about 6.5 mi."
+            ))
+        );
     }
 
     #[test]

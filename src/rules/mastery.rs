@@ -4,21 +4,20 @@
 //! logged as painful (pain above the threshold, or sharp). A run below the current level is a
 //! step back: the lower level becomes the one to hold.
 
-use super::context::{Context, day};
+use super::context::{Context, day, done, next_runs};
 use super::{Finding, RuleId, Severity};
-use crate::plan::Level;
+use crate::plan::{Level, Session};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let needed = cx.settings.mastery_runs;
     let threshold = cx.settings.pain_threshold;
-    let pace = cx.settings.easy_pace_min_per_unit;
     let mut current = None;
     let mut held: u32 = 0;
     // The highest level held for `needed` pain-free runs, remembered through a down week's step
     // back, so that returning to it after the down week is not a new level. Pain forgets it.
     let mut mastered: Option<Level> = None;
     for s in &cx.runs {
-        let Some(level) = s.kind.level(pace) else { continue };
+        let Some(level) = cx.level(s) else { continue };
         let hurt = s.hurt(threshold);
         let counts = u32::from(!hurt);
         if hurt {
@@ -35,19 +34,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             if back_to_mastered {
                 held = needed;
             } else if held < needed {
-                out.push(cx.finding(
-                    RuleId::Mastery,
-                    Severity::Warning,
-                    vec![s.date],
-                    vec![s.id],
-                    format!(
-                        "{}'s run raises {} after {held} pain-free run{} at the current level; the plan holds a level for {needed}.",
-                        day(s.date),
-                        raised.describe(),
-                        if held == 1 { "" } else { "s" },
-                    ),
-                    format!("Repeat the current level {} more time{} first.", needed - held, if needed - held == 1 { "" } else { "s" }),
-                ));
+                out.push(finding(cx, s, (prev, level), held));
             }
             if !back_to_mastered {
                 held = counts;
@@ -68,9 +55,52 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Run `s` raised the level from `prev` to `level` after `held` pain-free runs at `prev`. Of a
+/// run already run, the finding says what it did and how to hold the runs after it.
+fn finding(cx: &Context<'_>, s: &Session, (prev, level): (Level, Level), held: u32) -> Finding {
+    let needed = cx.settings.mastery_runs;
+    let raised = level.raised_over(&prev);
+    let left = needed - held;
+    let (raises, at, suggestion) = if done(s) {
+        let mut was = Vec::new();
+        if raised.distance {
+            was.push(cx.dist(prev.distance));
+        }
+        if raised.effort {
+            was.push(prev.effort.label().to_owned());
+        }
+        if raised.terrain {
+            was.push(prev.terrain.label().to_owned());
+        }
+        // Going back is a step back, which the rule counts from the start again.
+        let suggestion =
+            format!("Hold the next {} at {} before raising the level.", next_runs(needed), was.join(", "));
+        ("raised", "the level before it", suggestion)
+    } else {
+        let suggestion =
+            format!("Repeat the current level {left} more time{} first.", if left == 1 { "" } else { "s" });
+        ("raises", "the current level", suggestion)
+    };
+    cx.finding(
+        RuleId::Mastery,
+        Severity::Warning,
+        vec![s.date],
+        vec![s.id],
+        format!(
+            "{}'s run {raises} {} after {held} pain-free run{} at {at}; the plan holds a level for {needed}.",
+            day(s.date),
+            raised.describe(),
+            if held == 1 { "" } else { "s" },
+        ),
+        suggestion,
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, done, flagged_days, only, plan, run, skipped};
+    use super::super::testkit::{
+        base, done, flagged_days, logged, logged_time, only, plan, run, run_walk, skipped,
+    };
     use crate::plan::RuleSettings;
     use crate::rules::RuleId::Mastery as R;
 
@@ -114,6 +144,44 @@ mod tests {
                 vec![run(0, 3.0), run(2, 2.0), run(4, 2.0), run(6, 2.0), run(8, 2.2)],
                 vec![],
             ),
+            (
+                "done at 3.5 mi where 2 were planned raised the distance",
+                vec![run(0, 2.0), run(2, 2.0), logged(run(4, 2.0), 3.5)],
+                vec![4],
+            ),
+            (
+                "done by time only: 42 min at 12 min/mi is 3.5 mi",
+                vec![run(0, 2.0), run(2, 2.0), logged_time(run(4, 2.0), 42.0)],
+                vec![4],
+            ),
+            (
+                "a run/walk's logged distance is its running part: 1.5 mi over 0.83",
+                vec![
+                    run_walk(0, 1.0, 1.0, 10),
+                    run_walk(2, 1.0, 1.0, 10),
+                    logged(run_walk(4, 1.0, 1.0, 10), 1.5),
+                ],
+                vec![4],
+            ),
+            (
+                "a run/walk by time only runs its share of it: half of 40 min is 1.67 mi over 0.83",
+                vec![
+                    run_walk(0, 1.0, 1.0, 10),
+                    run_walk(2, 1.0, 1.0, 10),
+                    logged_time(run_walk(4, 1.0, 1.0, 10), 40.0),
+                ],
+                vec![4],
+            ),
+            (
+                "done shorter than planned steps back: the next planned run raises again",
+                vec![run(0, 3.0), run(2, 3.0), run(4, 3.0), logged(run(6, 3.0), 2.0), run(8, 3.0)],
+                vec![8],
+            ),
+            (
+                "within 10 % of the plan is the planned level",
+                vec![run(0, 2.0), logged(run(2, 2.0), 2.15), logged_time(run(4, 2.0), 22.0), run(6, 2.2)],
+                vec![],
+            ),
         ];
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
@@ -138,6 +206,36 @@ mod tests {
         hurt.truncate(hurt.len() - 2);
         hurt.extend([done(run(21, 2.0), 5, 0, false), run(24, 2.0), back]);
         assert_eq!(flagged_days(R, &plan(base(9.0), hurt)), vec![28], "pain in the down week forgets it");
+    }
+
+    /// A run done at 3.5 mi where 2 were planned was no raise to the rule, and its finding
+    /// asked to repeat a level the runner had already left.
+    #[test]
+    fn a_done_run_is_told_how_to_hold_the_next_runs() {
+        let p = plan(base(10.0), vec![run(0, 2.0), run(2, 2.0), logged(run(4, 2.0), 3.5)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Fri 11 Dec's run raised distance after 2 pain-free runs at the level before it; the plan holds a level for 3.",
+                "Hold the next 3 runs at 2 mi before raising the level."
+            ))
+        );
+    }
+
+    /// Following the suggestion finds nothing more: three runs back at 2 mi, then a raise.
+    #[test]
+    fn the_suggestion_for_a_done_run_holds_up() {
+        let sessions = vec![
+            run(0, 2.0),
+            run(2, 2.0),
+            logged(run(4, 2.0), 3.5),
+            run(7, 2.0),
+            run(9, 2.0),
+            run(11, 2.0),
+            run(14, 2.2),
+        ];
+        assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), vec![4]);
     }
 
     #[test]

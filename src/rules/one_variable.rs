@@ -1,13 +1,12 @@
 //! Rule 7: a run raises at most one of distance, effort and terrain over the run before.
 
-use super::context::{Context, day};
+use super::context::{Context, day, done};
 use super::{Finding, RuleId, Severity};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let pace = cx.settings.easy_pace_min_per_unit;
     for pair in cx.runs.windows(2) {
         let [before, after] = pair else { continue };
-        let (Some(from), Some(to)) = (before.kind.level(pace), after.kind.level(pace)) else { continue };
+        let (Some(from), Some(to)) = (cx.level(before), cx.level(after)) else { continue };
         let raised = to.raised_over(&from);
         if raised.count() < 2 {
             continue;
@@ -22,25 +21,39 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if raised.distance {
             keep.push(format!("the distance ({})", cx.dist(from.distance)));
         }
+        // Of a run already run, say what it did and what the next run keeps.
+        let (raises, suggestion) = if done(after) {
+            (
+                "raised",
+                format!(
+                    "For the next run, go back to {}, and change one thing at a time.",
+                    keep.join(" or ")
+                ),
+            )
+        } else {
+            ("raises", format!("Keep {} for now.", keep.join(" or ")))
+        };
         out.push(cx.finding(
             RuleId::OneVariable,
             Severity::Warning,
             vec![after.date, before.date],
             vec![after.id, before.id],
             format!(
-                "{}'s run raises {} over the run before ({}); change one thing at a time.",
+                "{}'s run {raises} {} over the run before ({}); change one thing at a time.",
                 day(after.date),
                 raised.describe(),
                 day(before.date)
             ),
-            format!("Keep {} for now.", keep.join(" or ")),
+            suggestion,
         ));
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, only, plan, run, run_at, skipped, walk};
+    use super::super::testkit::{
+        base, flagged_days, logged, logged_time, only, plan, run, run_at, skipped, walk,
+    };
     use crate::plan::Effort::{Easy, Steady, Tempo, VeryEasy};
     use crate::plan::Terrain::{FlatRoad, Hills, Track, Trail, Treadmill};
     use crate::rules::RuleId::OneVariable as R;
@@ -88,10 +101,38 @@ mod tests {
                 vec![2],
             ),
             ("first run has nothing to compare", vec![run(0, 9.0)], vec![]),
+            (
+                "done 2.5 mi where 2 were planned, at a harder effort",
+                vec![run_at(0, 2.0, Easy, Track), logged(run_at(2, 2.0, Steady, Track), 2.5)],
+                vec![2],
+            ),
+            (
+                "done by time only: 30 min at 12 min/mi is 2.5 mi",
+                vec![run_at(0, 2.0, Easy, Track), logged_time(run_at(2, 2.0, Steady, Track), 30.0)],
+                vec![2],
+            ),
+            (
+                "the next run compares with what was done: 2.6 mi, then hills at 2.6",
+                vec![logged(run_at(0, 2.0, Easy, Track), 2.6), run_at(2, 2.6, Easy, Hills)],
+                vec![],
+            ),
         ];
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
+    }
+
+    #[test]
+    fn a_done_run_is_told_what_the_next_run_keeps() {
+        let p = plan(base(10.0), vec![run_at(0, 2.0, Easy, Track), logged(run_at(2, 2.0, Easy, Hills), 2.5)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Wed 9 Dec's run raised distance and terrain over the run before (Mon 7 Dec); change one thing at a time.",
+                "For the next run, go back to the terrain (track) or the distance (2 mi), and change one thing at a time."
+            ))
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! soon or raises the level is an error; a second run later the same day (below it in the day)
 //! always comes too soon.
 
-use super::context::{Context, add_days, day};
+use super::context::{Context, add_days, day, done};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{PainLog, Session, Status};
 
@@ -45,13 +45,12 @@ pub fn ask(log: &PainLog, threshold: u8) -> Option<Ask> {
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let threshold = cx.settings.pain_threshold;
-    let pace = cx.settings.easy_pace_min_per_unit;
     for (i, hurt) in cx.runs.iter().enumerate() {
         let Some(log) = hurt.pain.filter(|_| hurt.status == Status::Done) else { continue };
         let Some(ask) = ask(&log, threshold) else { continue };
         let Some(next) = cx.runs.get(i + 1) else { continue };
         let too_soon = next.date <= add_days(hurt.date, ask.rest_days);
-        let raised = match (hurt.kind.level(pace), next.kind.level(pace)) {
+        let raised = match (cx.level(hurt), cx.level(next)) {
             (Some(a), Some(b)) => b.raised_over(&a),
             _ => crate::plan::Raised::default(),
         };
@@ -72,13 +71,22 @@ fn finding(
 ) -> Finding {
     let rest = if ask.rest_days == 1 { "a day".to_owned() } else { format!("{} days", ask.rest_days) };
     let when = if next.date == hurt.date { "a second run the same day".to_owned() } else { day(next.date) };
+    // Of a run already run, say what it did, and ask the rest after it.
+    let (comes, raises) = if done(next) { ("came", "raised") } else { ("comes", "raises") };
     let problem = match (too_soon, raised.is_empty()) {
-        (true, true) => format!("{when} comes before {rest} off"),
-        (true, false) => format!("{when} comes before {rest} off and raises {raised}"),
-        _ => format!("{when} raises {raised}"),
+        (true, true) => format!("{when} {comes} before {rest} off"),
+        (true, false) => format!("{when} {comes} before {rest} off and {raises} {raised}"),
+        _ => format!("{when} {raises} {raised}"),
     };
     let step = if ask.rest_days == 2 { "step back a level" } else { "repeat the level" };
-    let first_ok = add_days(hurt.date, ask.rest_days + 1);
+    let suggestion = if done(next) {
+        format!("Rest from running for {rest} after it, then {step}; walk in between.")
+    } else {
+        format!(
+            "Run no earlier than {} and {step}; walk in between.",
+            day(add_days(hurt.date, ask.rest_days + 1))
+        )
+    };
     cx.finding(
         RuleId::PainProgression,
         Severity::Error,
@@ -89,13 +97,13 @@ fn finding(
             day(hurt.date),
             ask.why
         ),
-        format!("Run no earlier than {} and {step}; walk in between.", day(first_ok)),
+        suggestion,
     )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, done, flagged_days, only, plan, run, skipped};
+    use super::super::testkit::{base, done, flagged_days, logged, logged_time, only, plan, run, skipped};
     use crate::rules::RuleId::PainProgression as R;
 
     #[test]
@@ -151,6 +159,21 @@ mod tests {
                 vec![done(run(0, 2.0), 5, 0, false), skipped(run(1, 3.0)), run(4, 2.5)],
                 vec![4],
             ),
+            (
+                "the next run done longer than planned raised the level",
+                vec![done(run(0, 2.0), 5, 0, false), logged(run(3, 2.0), 2.6)],
+                vec![3],
+            ),
+            (
+                "the next run done by time only: 31 min at 12 min/mi is 2.58 mi",
+                vec![done(run(0, 2.0), 5, 0, false), logged_time(run(3, 2.0), 31.0)],
+                vec![3],
+            ),
+            (
+                "the painful run was 2.6 mi: 2.5 after it is no raise",
+                vec![logged(done(run(0, 2.0), 5, 0, false), 2.6), run(3, 2.5)],
+                vec![],
+            ),
         ];
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
@@ -166,6 +189,19 @@ mod tests {
             Some(
                 "After Mon 7 Dec's run (sharp pain), a second run the same day comes before 2 days off; after pain the method rests 2 days and does not progress."
             )
+        );
+    }
+
+    #[test]
+    fn a_done_run_after_pain_is_told_to_rest_after_it() {
+        let p = plan(base(10.0), vec![done(run(0, 2.0), 5, 0, false), logged(run(1, 2.0), 2.5)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "After Mon 7 Dec's run (pain 5/10 during), Tue 8 Dec came before 2 days off and raised distance; after pain the method rests 2 days and does not progress.",
+                "Rest from running for 2 days after it, then step back a level; walk in between."
+            ))
         );
     }
 

@@ -7,7 +7,7 @@
 
 use std::collections::VecDeque;
 
-use super::context::{Context, TOLERANCE, day, pct_over};
+use super::context::{Context, TOLERANCE, day, done, pct_over};
 use super::{Finding, RuleId, Severity};
 use crate::plan::fmt_num;
 
@@ -44,13 +44,15 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         } else {
             Severity::Warning
         };
+        // A run already run cannot be shortened: the finding is about the runs after it.
+        let (is, keep) = if done(s) { ("was", "Keep the next run") } else { ("is", "Keep it") };
         out.push(cx.finding(
             RuleId::SessionSpike,
             severity,
             vec![s.date, prev_date],
             vec![s.id],
             format!(
-                "Single-run spike: {}'s {} is {} over the longest run in the last {WINDOW_DAYS} days ({} on {}).",
+                "Single-run spike: {}'s {} {is} {} over the longest run in the last {WINDOW_DAYS} days ({} on {}).",
                 day(s.date),
                 cx.dist(distance),
                 pct_over(distance, prev),
@@ -58,7 +60,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 day(prev_date),
             ),
             format!(
-                "Keep it to {} (+{} %) or less.",
+                "{keep} to {} (+{} %) or less.",
                 cx.dist(prev * (1.0 + warn / 100.0)),
                 fmt_num(warn)
             ),
@@ -68,7 +70,9 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{anti_gravity, base, flagged_days, only, plan, run, skipped};
+    use super::super::testkit::{
+        anti_gravity, base, flagged_days, logged, logged_time, only, plan, run, run_walk, skipped,
+    };
     use crate::rules::RuleId::SessionSpike as R;
     use crate::rules::Severity;
 
@@ -90,10 +94,35 @@ mod tests {
                 vec![run(0, 6.0), run(10, 5.8), run(38, 6.5)],
                 vec![38],
             ),
+            ("done at 6 mi where 5 were planned", vec![run(0, 5.0), logged(run(2, 5.0), 6.0)], vec![2]),
+            (
+                "done by time only: 72 min at 12 min/mi is 6 mi",
+                vec![run(0, 5.0), logged_time(run(2, 5.0), 72.0)],
+                vec![2],
+            ),
+            (
+                "a run/walk's logged running part, 6 mi",
+                vec![run(0, 5.0), logged(run_walk(2, 1.0, 1.0, 10), 6.0)],
+                vec![2],
+            ),
+            ("a long run done shorter is a lower base", vec![logged(run(0, 8.0), 4.0), run(2, 5.0)], vec![2]),
         ];
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
+    }
+
+    #[test]
+    fn a_done_spike_is_told_to_keep_the_next_run_down() {
+        let p = plan(base(10.0), vec![run(0, 5.0), logged(run(2, 5.0), 7.0)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Single-run spike: Wed 9 Dec's 7 mi was 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec).",
+                "Keep the next run to 5.5 mi (+10 %) or less."
+            ))
+        );
     }
 
     #[test]

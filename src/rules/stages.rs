@@ -12,9 +12,9 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, TOLERANCE, add_days, day};
+use super::context::{Context, TOLERANCE, add_days, as_planned, day, done, next_runs};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Segment, Session, SessionId, SessionKind};
+use crate::plan::{Segment, Session, SessionId, SessionKind, Status};
 
 /// The largest rise of the running share from one stage to the next.
 pub const STAGE_STEP: f64 = 1.0 / 3.0;
@@ -51,27 +51,20 @@ pub struct Stage {
 
 impl Stage {
     /// The stage of a run or run/walk at `pace` minutes per unit; `None` for anything else or an
-    /// empty session.
-    pub fn of(kind: &SessionKind, pace: f64) -> Option<Self> {
-        let (share, minutes) = match kind {
-            SessionKind::RunWalk(rw) => {
-                let run = match rw.run {
-                    Segment::Minutes(m) => m.get(),
-                    Segment::Distance(d) => d.get() * pace,
-                };
-                let walk = match rw.walk {
-                    Segment::Minutes(m) => m.get(),
-                    Segment::Distance(d) => d.get() * pace * WALK_PACE_FACTOR,
-                };
-                let cycle = run + walk;
-                (run / cycle, cycle * f64::from(rw.repeats))
-            }
-            SessionKind::Run(r) => {
-                (1.0, r.minutes.map_or(kind.run_distance(pace) * pace, crate::plan::Minutes::get))
-            }
-            _ => return None,
+    /// empty session. A done session's time is the time logged, or else its logged running
+    /// distance at the easy pace over the planned share, unless that is within
+    /// [`DONE_AS_PLANNED`](super::context::DONE_AS_PLANNED) of the planned time; its share is the
+    /// planned one.
+    pub fn of(s: &Session, pace: f64) -> Option<Self> {
+        let (share, planned) = planned(&s.kind, pace)?;
+        let logged = s.actual.filter(|_| s.status == Status::Done);
+        let minutes = match logged.map(|a| (a.minutes, a.distance)) {
+            Some((Some(minutes), _)) => minutes.get(),
+            Some((None, Some(distance))) if share > 0.0 => distance.get() * pace / share,
+            _ => planned,
         };
-        (minutes > 0.0 && share.is_finite()).then_some(Self { share, minutes })
+        let minutes = if as_planned(minutes, planned) { planned } else { minutes };
+        (minutes > 0.0).then_some(Self { share, minutes })
     }
 
     fn share_up(self, before: Self) -> bool {
@@ -87,6 +80,38 @@ impl Stage {
     }
 }
 
+/// The share of the session spent running and the session's minutes, as planned.
+fn planned(kind: &SessionKind, pace: f64) -> Option<(f64, f64)> {
+    let (share, minutes) = match kind {
+        SessionKind::RunWalk(rw) => {
+            let run = match rw.run {
+                Segment::Minutes(m) => m.get(),
+                Segment::Distance(d) => d.get() * pace,
+            };
+            let walk = match rw.walk {
+                Segment::Minutes(m) => m.get(),
+                Segment::Distance(d) => d.get() * pace * WALK_PACE_FACTOR,
+            };
+            let cycle = run + walk;
+            (run / cycle, cycle * f64::from(rw.repeats))
+        }
+        SessionKind::Run(r) => {
+            (1.0, r.minutes.map_or(kind.run_distance(pace) * pace, crate::plan::Minutes::get))
+        }
+        _ => return None,
+    };
+    share.is_finite().then_some((share, minutes))
+}
+
+/// The share of a session's time spent running: the planned run:walk split of a run/walk, all
+/// of it for anything else. A run/walk logged by time only counts this share of it as running.
+pub fn running_share(kind: &SessionKind, pace: f64) -> f64 {
+    match kind {
+        SessionKind::RunWalk(_) => planned(kind, pace).map_or(0.0, |(share, _)| share),
+        _ => 1.0,
+    }
+}
+
 /// The introduction of a plan with `runs` and `weeks`, if its first run is a run/walk.
 pub fn intro(runs: &[&Session], weeks: &[super::WeekTotals], pace: f64) -> Option<Intro> {
     let count = runs.iter().take_while(|s| matches!(s.kind, SessionKind::RunWalk(_))).count();
@@ -98,7 +123,7 @@ pub fn intro(runs: &[&Session], weeks: &[super::WeekTotals], pace: f64) -> Optio
     let judged = (count + 1).min(runs.len());
     for pair in runs.get(..judged).unwrap_or_default().windows(2) {
         let [before, after] = pair else { continue };
-        let (Some(a), Some(b)) = (Stage::of(&before.kind, pace), Stage::of(&after.kind, pace)) else {
+        let (Some(a), Some(b)) = (Stage::of(before, pace), Stage::of(after, pace)) else {
             continue;
         };
         if b.share_up(a) {
@@ -121,7 +146,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut pain: Option<NaiveDate> = None;
     let mut prev: Option<(&Session, Stage)> = None;
     for s in judged {
-        let Some(stage) = Stage::of(&s.kind, pace) else { continue };
+        let Some(stage) = Stage::of(s, pace) else { continue };
         let hurt = s.hurt(threshold);
         let Some((before, was)) = prev else {
             prev = Some((s, stage));
@@ -159,6 +184,9 @@ fn judge(
 ) -> Option<Finding> {
     let what = if matches!(s.kind, SessionKind::Run(_)) { "continuous run" } else { "run/walk" };
     let progressed = now.share_up(was) || now.time_up(was);
+    // Of a run already run, say what it did and suggest for the runs after it.
+    let ran = done(s);
+    let verb = |planned: &'static str, past: &'static str| if ran { past } else { planned };
     let finding = |severity, message: String, suggestion: String| {
         cx.finding(
             RuleId::StagedStart,
@@ -174,46 +202,70 @@ fn judge(
         return Some(finding(
             Severity::Error,
             format!(
-                "{}'s {what} moves on after pain on {} with {clean} pain-free run{} since; the staged start holds a stage {needed} times without pain.",
+                "{}'s {what} {} on after pain on {} with {clean} pain-free run{} since; the staged start holds a stage {needed} times without pain.",
                 day(s.date),
+                verb("moves", "moved"),
                 day(hurt),
                 if clean == 1 { "" } else { "s" },
             ),
-            format!("Repeat the stage pain-free {left} more time{} first.", if left == 1 { "" } else { "s" }),
+            // Going back is a step back, which the mastery rule counts from the start again.
+            if ran {
+                format!(
+                    "Hold the next {} at {} running, pain-free, before moving on.",
+                    next_runs(needed),
+                    was.pct()
+                )
+            } else {
+                format!(
+                    "Repeat the stage pain-free {left} more time{} first.",
+                    if left == 1 { "" } else { "s" }
+                )
+            },
         ));
     }
     if now.share > was.share + STAGE_STEP + TOLERANCE {
         return Some(finding(
             Severity::Warning,
             format!(
-                "{}'s {what} jumps from {} running to {}; the staged start raises the run:walk split one stage at a time, at most a third of the session.",
+                "{}'s {what} {} from {} running to {}; the staged start raises the run:walk split one stage at a time, at most a third of the session.",
                 day(s.date),
+                verb("jumps", "jumped"),
                 was.pct(),
                 now.pct(),
             ),
-            "Put a stage in between, and hold it like the others.".to_owned(),
+            verb(
+                "Put a stage in between, and hold it like the others.",
+                "Make the next runs a stage in between, and hold it like the others.",
+            )
+            .to_owned(),
         ));
     }
     if now.share_up(was) && now.time_up(was) {
         return Some(finding(
             Severity::Warning,
             format!(
-                "{}'s {what} raises the running share ({} → {}) and the session's time ({} → {} min) together; the staged start changes one at a time.",
+                "{}'s {what} {} the running share ({} → {}) and the session's time ({} → {} min) together; the staged start changes one at a time.",
                 day(s.date),
+                verb("raises", "raised"),
                 was.pct(),
                 now.pct(),
                 crate::plan::fmt_num(was.minutes.round()),
                 crate::plan::fmt_num(now.minutes.round()),
             ),
-            format!("Keep the session at {} min for this stage.", crate::plan::fmt_num(was.minutes.round())),
+            format!(
+                "Keep {} at {} min for this stage.",
+                verb("the session", "the next sessions"),
+                crate::plan::fmt_num(was.minutes.round())
+            ),
         ));
     }
     if s.date >= alternate_until && add_days(before.date, 1) >= s.date {
         return Some(finding(
             Severity::Warning,
             format!(
-                "{}'s {what} comes the day after {}'s; the staged start keeps a day between runs.",
+                "{}'s {what} {} the day after {}'s; the staged start keeps a day between runs.",
                 day(s.date),
+                verb("comes", "came"),
                 day(before.date),
             ),
             "Walk on the day between runs.".to_owned(),
@@ -224,7 +276,9 @@ fn judge(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, done, flagged_days, only, plan, run, run_walk, session};
+    use super::super::testkit::{
+        base, done, flagged_days, logged, logged_time, only, plan, run, run_walk, session,
+    };
     use crate::plan::{Effort, Minutes, RuleSettings, Run, Session, SessionKind, Terrain};
     use crate::rules::RuleId::StagedStart as R;
     use crate::rules::{Severity, validate};
@@ -332,6 +386,25 @@ mod tests {
                 vec![run(0, 1.0), run(2, 3.0)],
                 vec![],
             ),
+            (
+                "the next stage done for 40 min where 30 were planned raised the time too",
+                [stage(&[0, 2, 4], 1.0), vec![logged_time(run_walk(7, 2.0, 3.0, 6), 40.0)]].concat(),
+                vec![7],
+            ),
+            (
+                "the next stage logged by its running, 1.5 mi: 45 min at 40 % running",
+                [stage(&[0, 2, 4], 1.0), vec![logged(run_walk(7, 2.0, 3.0, 6), 1.5)]].concat(),
+                vec![7],
+            ),
+            (
+                "after a stage done for 40 min, the next stage at 40 min raises only the share",
+                [
+                    stage(&[0, 2], 1.0),
+                    vec![logged_time(run_walk(4, 1.0, 4.0, 6), 40.0), run_walk(7, 2.0, 3.0, 8)],
+                ]
+                .concat(),
+                vec![],
+            ),
         ];
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(0.0), sessions)), expected, "{case}");
@@ -344,6 +417,37 @@ mod tests {
         let settings = RuleSettings { alternate_days_weeks: 0, ..base(0.0) };
         let p = plan(settings, stage(&[0, 1, 3], 1.0));
         assert_eq!(flagged_days(R, &p), vec![1]);
+    }
+
+    #[test]
+    fn a_done_stage_is_told_how_to_hold_the_next_runs() {
+        let p = plan(
+            base(0.0),
+            [stage(&[0, 2, 4], 1.0), vec![logged_time(run_walk(7, 3.0, 2.0, 6), 30.0)]].concat(),
+        );
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Mon 14 Dec's run/walk jumped from 20 % running to 60 %; the staged start raises the run:walk split one stage at a time, at most a third of the session.",
+                "Make the next runs a stage in between, and hold it like the others."
+            ))
+        );
+        let hurt = done(run_walk(7, 1.0, 4.0, 6), 5, 0, false);
+        let after_pain = [
+            stage(&[0, 2, 4], 1.0),
+            vec![hurt, run_walk(10, 1.0, 4.0, 6)],
+            vec![logged_time(run_walk(12, 2.0, 3.0, 6), 30.0)],
+        ]
+        .concat();
+        let f = only(R, &plan(base(0.0), after_pain));
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Sat 19 Dec's run/walk moved on after pain on Mon 14 Dec with 1 pain-free run since; the staged start holds a stage 3 times without pain.",
+                "Hold the next 3 runs at 20 % running, pain-free, before moving on."
+            ))
+        );
     }
 
     #[test]

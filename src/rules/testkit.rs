@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::{Finding, RuleId, validate};
 use crate::plan::{
-    Activity, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run, RunWalk, Segment,
-    Session, SessionId, SessionKind, Status, Terrain,
+    Activity, Actual, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run, RunWalk,
+    Segment, Session, SessionId, SessionKind, Status, Terrain,
 };
 
 /// Monday 7 December 2026.
@@ -67,6 +67,28 @@ pub fn done(mut s: Session, during: u8, next_day: u8, sharp: bool) -> Session {
         sharp,
     });
     s
+}
+
+/// Marks a session done with `distance` logged (for a run/walk, its running part).
+pub fn logged(mut s: Session, distance: f64) -> Session {
+    s.status = Status::Done;
+    s.actual = Some(Actual { distance: Distance::new(distance), minutes: None });
+    s
+}
+
+/// Marks a session done with only its time logged, `minutes` in all (walk breaks included).
+pub fn logged_time(mut s: Session, minutes: f64) -> Session {
+    s.status = Status::Done;
+    s.actual = Some(Actual { distance: None, minutes: Minutes::new(minutes) });
+    s
+}
+
+/// A bike ride of `minutes` on day `n`.
+pub fn bike(n: i64, minutes: f64) -> Session {
+    session(
+        n,
+        SessionKind::Cross { activity: Activity::Bike, minutes: Minutes::new(minutes), distance: None },
+    )
 }
 
 /// Marks a session skipped.

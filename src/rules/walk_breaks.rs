@@ -1,6 +1,6 @@
 //! Rule 10: in the first weeks, run with walk breaks and walk the hills (advice).
 
-use super::context::{Context, day};
+use super::context::{Context, day, done};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{SessionKind, Terrain, Units};
 
@@ -10,21 +10,27 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for s in cx.runs.iter().filter(|s| s.date >= start && s.date < end) {
         let continuous = matches!(s.kind, SessionKind::Run(_));
         let hills = s.kind.terrain() == Some(Terrain::Hills);
-        let what = match (continuous, hills) {
-            (true, true) => "is a continuous run on hills",
-            (true, false) => "has no walk breaks",
-            (false, true) => "is on hills",
-            (false, false) => continue,
+        // Of a run already run, say what it was and advise the next one.
+        let ran = done(s);
+        let what = match (continuous, hills, ran) {
+            (true, true, false) => "is a continuous run on hills",
+            (true, true, true) => "was a continuous run on hills",
+            (true, false, false) => "has no walk breaks",
+            (true, false, true) => "had no walk breaks",
+            (false, true, false) => "is on hills",
+            (false, true, true) => "was on hills",
+            (false, false, _) => continue,
         };
         let mut advice = Vec::new();
         if continuous {
+            let it = if ran { "make the next run" } else { "make it" };
             advice.push(match cx.units() {
-                Units::Miles => "make it a run/walk with a walk every quarter mile",
-                Units::Km => "make it a run/walk with a walk every 400 m",
+                Units::Miles => format!("{it} a run/walk with a walk every quarter mile"),
+                Units::Km => format!("{it} a run/walk with a walk every 400 m"),
             });
         }
         if hills {
-            advice.push("pick a flat route, or walk the hills");
+            advice.push("pick a flat route, or walk the hills".to_owned());
         }
         out.push(cx.finding(
             RuleId::WalkBreaks,
@@ -42,7 +48,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{base, flagged_days, only, plan, run, run_at, run_walk, session};
+    use super::super::testkit::{base, flagged_days, logged, only, plan, run, run_at, run_walk, session};
     use crate::plan::{Effort, SessionKind, Terrain};
     use crate::rules::RuleId::WalkBreaks as R;
 
@@ -80,6 +86,20 @@ mod tests {
             )
         );
         assert_eq!(f.first().map(|f| f.severity), Some(crate::rules::Severity::Advice));
+    }
+
+    /// "Make it a run/walk" was said of a run already run.
+    #[test]
+    fn a_done_run_is_advised_about_the_next() {
+        let p = plan(base(10.0), vec![logged(run_at(0, 2.0, Effort::Easy, Terrain::Hills), 2.0)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "Mon 7 Dec's run was a continuous run on hills; in the first 8 weeks the method walks often and walks the hills.",
+                "Make the next run a run/walk with a walk every quarter mile, and pick a flat route, or walk the hills."
+            ))
+        );
     }
 
     /// A km plan was told to "walk every quarter mile", in the finding and in the rule's reason.
