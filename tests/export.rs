@@ -87,6 +87,19 @@ fn ics_lines_are_at_most_75_octets_and_unfold_whole() {
     assert_eq!(warnings, unfolded.matches('⚠').count(), "every ⚠ read back whole");
 }
 
+/// ICS descriptions said "Single-run spike: Single-run spike: …": the rule's title before a
+/// message that began with it again. Every finding's message starts with its own words.
+#[test]
+fn ics_descriptions_name_each_rule_once() {
+    let plan = file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron")).unwrap();
+    let unfolded = ics::to_ics(&plan, DateRange::whole(&plan), stamp()).unwrap().replace("\r\n ", "");
+    assert!(unfolded.contains("Single-run spike: "), "broken.ron has spikes");
+    for rule in comeback::rules::RuleId::ALL {
+        let twice = format!("{0}: {0}", rule.title());
+        assert!(!unfolded.contains(&twice), "{twice}");
+    }
+}
+
 /// Editing and moving sessions keeps their UIDs, so a calendar updates its events.
 #[test]
 fn ics_uids_survive_edits() {

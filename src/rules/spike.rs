@@ -52,7 +52,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             vec![s.date, prev_date],
             vec![s.id],
             format!(
-                "Single-run spike: {}'s {} {is} {} over the longest run in the last {WINDOW_DAYS} days ({} on {}).",
+                "{}'s {} {is} {} over the longest run in the last {WINDOW_DAYS} days ({} on {}).",
                 day(s.date),
                 cx.dist(distance),
                 pct_over(distance, prev),
@@ -119,7 +119,7 @@ mod tests {
         assert_eq!(
             f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
             Some((
-                "Single-run spike: Wed 9 Dec's 7 mi was 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec).",
+                "Wed 9 Dec's 7 mi was 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec).",
                 "Keep the next run to 5.5 mi (+10 %) or less."
             ))
         );
@@ -134,7 +134,7 @@ mod tests {
         assert_eq!(
             f.first().map(|f| f.message.as_str()),
             Some(
-                "Single-run spike: Wed 9 Dec's 7 mi is 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec)."
+                "Wed 9 Dec's 7 mi is 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec)."
             )
         );
         assert_eq!(f.first().map(|f| f.suggestion.as_str()), Some("Keep it to 5.5 mi (+10 %) or less."));
