@@ -1560,3 +1560,42 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
     let status = h.state().status().to_owned();
     assert!(status.contains("instead of merging: they are different plans"), "{status}");
 }
+
+// The load chart's planned against done and pain, and the morning after a run.
+
+/// The load chart drew one bar a week, the logged distances inside the planned one, and no
+/// pain at all. Planned and done now stand side by side, each named in the legend, and the
+/// pain strip under them has its lines and the plan's threshold in the legend too, its days
+/// under the chart's weeks; the week column of a week begun says planned and done.
+#[test]
+fn the_load_chart_shows_planned_and_done_side_by_side_and_pain_under_them() {
+    let (_dir, h) = open_example();
+    let chart = h.get_by_label_contains("planned and done side by side").rect();
+    for name in ["planned", "done", "pain during", "pain next day", "3 pain threshold"] {
+        let entry = h.get_by_label(name).rect();
+        assert!(entry.bottom() <= chart.top(), "{name} at {entry:?} should be above the chart at {chart:?}");
+    }
+    let pain = h.get_by_label("Pain by day, during and the next day, 0 to 10 (threshold 3)").rect();
+    assert!(pain.top() >= chart.bottom(), "the pain strip {pain:?} is under the chart {chart:?}");
+    assert!((pain.left() - chart.left()).abs() < 0.5, "{pain:?} starts where {chart:?} does");
+    assert!((pain.right() - chart.right()).abs() < 0.5, "{pain:?} ends where {chart:?} does");
+
+    let plan = h.state().document().plan();
+    let week = comeback::progress::weekly_running(plan, day(23, 11), 1)[0];
+    assert!(week.done > 0.0 && week.done < week.planned, "the week of 23 Nov is partly done: {week:?}");
+    let units = plan.meta.units.abbrev();
+    let said = format!(
+        "planned {} {units}, done {} {units}",
+        comeback::plan::fmt_num(week.planned),
+        comeback::plan::fmt_num(week.done)
+    );
+    let words = |start: &str| {
+        let node = h.get_by_label_contains(start);
+        let node = egui_kittest::kittest::NodeT::accesskit_node(&node);
+        node.value().or_else(|| node.label()).unwrap()
+    };
+    let begun = words("Week of 23 Nov:");
+    assert!(begun.contains(&said), "{said} in {begun}");
+    let ahead = words("Week of 30 Nov:");
+    assert!(!ahead.contains("done"), "a week not begun has nothing done to say: {ahead}");
+}

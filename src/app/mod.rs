@@ -270,7 +270,8 @@ impl App {
             ui.expand_to_include_rect(rect);
         });
         if !self.prefs.hide_load {
-            egui::Panel::bottom("load").frame(frame).default_size(load::PANEL_HEIGHT).show(ui, |ui| {
+            let height = load::panel_height(self.doc.weeks());
+            egui::Panel::bottom("load").frame(frame).default_size(height).show(ui, |ui| {
                 crate::ui::name_region(ui, "Weekly load");
                 load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
             });
