@@ -1563,6 +1563,12 @@ fn merging_with_the_coachs_copy_from_the_file_menu() {
 
 // The load chart's planned against done and pain, and the morning after a run.
 
+/// The example opened on `today`.
+fn open_example_on(today: NaiveDate) -> (tempfile::TempDir, Harness<'static, App>) {
+    let (dir, path) = example_copy();
+    (dir, harness(App::new(Startup { today, ..startup(path, None) })))
+}
+
 /// The load chart drew one bar a week, the logged distances inside the planned one, and no
 /// pain at all. Planned and done now stand side by side, each named in the legend, and the
 /// pain strip under them has its lines and the plan's threshold in the legend too, its days
@@ -1598,4 +1604,49 @@ fn the_load_chart_shows_planned_and_done_side_by_side_and_pain_under_them() {
     assert!(begun.contains(&said), "{said} in {begun}");
     let ahead = words("Week of 30 Nov:");
     assert!(!ahead.contains("done"), "a week not begun has nothing done to say: {ahead}");
+}
+
+const NEXT_DAY: &str = "How does it feel today?";
+
+/// The morning after Thursday's run/walk, logged with pain during and nothing for the next day,
+/// a banner asks how it feels; a score chosen with the keyboard alone is logged on that run
+/// (its pain during kept) as one step Undo takes back, and the banner is gone.
+#[test]
+fn the_morning_after_a_run_asks_how_it_feels_and_logs_it_by_keyboard() {
+    let (_dir, mut h) = open_example_on(day(27, 11));
+    h.get_by_label(NEXT_DAY);
+    let before = session(&h, 13);
+    h.get_by_label("Pain the day after Thu 26 Nov: 2 / 10").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let pain = session(&h, 13).pain.unwrap();
+    assert_eq!((pain.during.get(), pain.next_day.get()), (1, 2));
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "answered, the banner is gone");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(session(&h, 13), before, "Undo takes the score back");
+}
+
+/// Dismissed, the banner goes and the run is unchanged; answered 0 (which the plan cannot tell
+/// from no answer), it goes too and asks no more; the morning after a day without a run, it
+/// does not come.
+#[test]
+fn the_morning_after_question_can_be_dismissed_or_answered_none() {
+    let (_dir, mut h) = open_example_on(day(27, 11));
+    let before = session(&h, 13);
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "dismissed");
+    assert_eq!(session(&h, 13), before);
+
+    let (_dir, mut h) = open_example_on(day(27, 11));
+    h.get_by_label("Pain the day after Thu 26 Nov: 0 / 10").click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "answered none, it asks no more");
+    assert_eq!(session(&h, 13).pain.unwrap().next_day.get(), 0);
+
+    let (_dir, h) = open_example();
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "Friday was a bike ride");
 }
