@@ -6,8 +6,8 @@
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, Stroke, Ui};
 use egui_plot::{
-    AxisHints, Bar, BarChart, GridMark, HLine, Line, MarkerShape, Plot, PlotPoints, PlotTransform, Points,
-    Polygon,
+    AxisHints, Bar, BarChart, GridMark, HLine, HoverPosition, Line, MarkerShape, Plot, PlotPoints,
+    PlotTransform, Points, Polygon,
 };
 
 use super::Intent;
@@ -207,7 +207,10 @@ fn pain_ui(ui: &mut Ui, palette: &Palette, plan: &Plan, first: NaiveDate, weeks:
     let threshold = plan.rules.pain_threshold;
     let [(during_name, during_color), (next_name, next_color), (threshold_name, threshold_color)] =
         pain_series(palette, threshold);
+    let dates: Vec<NaiveDate> = days.iter().map(|d| d.date).collect();
+    let threshold_label = threshold_name.clone();
     let pain_plot = strip("pain", weeks, PAIN_HEIGHT)
+        .label_formatter(move |at| pain_hover(&dates, &threshold_label, at))
         .include_y(0.0)
         .include_y(f64::from(crate::plan::Pain::MAX))
         .custom_y_axes(vec![AxisHints::new_y().min_thickness(AXIS_WIDTH).label_spacing(10.0..=12.0)])
@@ -238,6 +241,21 @@ fn pain_ui(ui: &mut Ui, palette: &Palette, plan: &Plan, first: NaiveDate, weeks:
             format!("Pain by day, during and the next day, 0 to 10 (threshold {threshold})"),
         )
     });
+}
+
+/// What a point of the pain strip says when pointed at: its day and score, not its place on the
+/// week axis ("Thu 26 Nov: pain during 1 / 10"); the threshold's line, its name. `dates` are
+/// the points' days, in the order drawn.
+fn pain_hover(dates: &[NaiveDate], threshold: &str, at: &HoverPosition<'_>) -> Option<String> {
+    match at {
+        HoverPosition::NearDataPoint { plot_name, .. } if *plot_name == threshold => {
+            Some(threshold.to_owned())
+        }
+        HoverPosition::NearDataPoint { plot_name, position, index } => dates
+            .get(*index)
+            .map(|date| format!("{}: {plot_name} {} / 10", super::short_day(*date), position.y)),
+        HoverPosition::Elsewhere { .. } => None,
+    }
 }
 
 /// The value axis's marks at comeback volumes: a step of 0.5, 1, 2 or 5 (times a power of ten)
@@ -437,6 +455,23 @@ mod tests {
         assert_eq!(text(10.0, 2.0, true), "25 Jan");
         assert_eq!(text(4.0, 2.0, false), "14 Dec");
         assert_eq!(text(0.5, 1.0, false), "", "between two weeks");
+    }
+
+    /// Pointing at a pain point said "x = 1.4, y = 2", its place on the week axis; it says its
+    /// day and score now.
+    #[test]
+    fn a_pain_point_pointed_at_says_its_day_and_score() {
+        let dates =
+            [NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()];
+        let near = |plot_name, index| egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position: egui_plot::PlotPoint::new(1.4, 2.0),
+            index,
+        };
+        let said = |at| super::pain_hover(&dates, "3 pain threshold", &at);
+        assert_eq!(said(near("pain during", 1)).as_deref(), Some("Thu 26 Nov: pain during 2 / 10"));
+        assert_eq!(said(near("3 pain threshold", 0)).as_deref(), Some("3 pain threshold"));
+        assert_eq!(said(near("pain next day", 2)), None);
     }
 
     /// Fourteen years of weeks are marked every two years, not every hundred weeks.
