@@ -21,6 +21,7 @@ pub mod merge;
 pub mod plan;
 pub mod print;
 pub mod private;
+pub mod progress;
 pub mod rules;
 pub mod stepback;
 pub mod store;

@@ -12,7 +12,7 @@ const LAYERS: &[&[&str]] = &[
     &["plan"],
     &["private"],
     &["rules", "style"],
-    &["text"],
+    &["text", "progress"],
     &["comments"],
     &["file"],
     &["diff", "generate", "store"],

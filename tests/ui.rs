@@ -1624,3 +1624,93 @@ fn a_run_far_longer_than_planned_is_warned_of_and_logged_as_recorded() {
     assert_eq!(h.state().document().plan().sessions().len(), before, "the run of 2015 is not logged");
     assert_eq!(h.state().document().undo_label(), Some("Import 1 run"));
 }
+
+// The load chart's planned against done and pain, and the morning after a run.
+
+/// The example opened on `today`.
+fn open_example_on(today: NaiveDate) -> (tempfile::TempDir, Harness<'static, App>) {
+    let (dir, path) = example_copy();
+    (dir, harness(App::new(Startup { today, ..startup(path, None) })))
+}
+
+/// The load chart drew one bar a week, the logged distances inside the planned one, and no
+/// pain at all. Planned and done now stand side by side, each named in the legend, and the
+/// pain strip under them has its lines and the plan's threshold in the legend too, its days
+/// under the chart's weeks; the week column of a week begun says planned and done.
+#[test]
+fn the_load_chart_shows_planned_and_done_side_by_side_and_pain_under_them() {
+    let (_dir, h) = open_example();
+    let chart = h.get_by_label_contains("planned and done side by side").rect();
+    for name in ["planned", "done", "pain during", "pain next day", "3 pain threshold"] {
+        let entry = h.get_by_label(name).rect();
+        assert!(entry.bottom() <= chart.top(), "{name} at {entry:?} should be above the chart at {chart:?}");
+    }
+    let pain = h.get_by_label("Pain by day, during and the next day, 0 to 10 (threshold 3)").rect();
+    assert!(pain.top() >= chart.bottom(), "the pain strip {pain:?} is under the chart {chart:?}");
+    assert!((pain.left() - chart.left()).abs() < 0.5, "{pain:?} starts where {chart:?} does");
+    assert!((pain.right() - chart.right()).abs() < 0.5, "{pain:?} ends where {chart:?} does");
+
+    let plan = h.state().document().plan();
+    let week = comeback::progress::weekly_running(plan, day(23, 11), 1)[0];
+    assert!(week.done > 0.0 && week.done < week.planned, "the week of 23 Nov is partly done: {week:?}");
+    let units = plan.meta.units.abbrev();
+    let said = format!(
+        "planned {} {units}, done {} {units}",
+        comeback::plan::fmt_num(week.planned),
+        comeback::plan::fmt_num(week.done)
+    );
+    let words = |start: &str| {
+        let node = h.get_by_label_contains(start);
+        let node = egui_kittest::kittest::NodeT::accesskit_node(&node);
+        node.value().or_else(|| node.label()).unwrap()
+    };
+    let begun = words("Week of 23 Nov:");
+    assert!(begun.contains(&said), "{said} in {begun}");
+    let ahead = words("Week of 30 Nov:");
+    assert!(!ahead.contains("done"), "a week not begun has nothing done to say: {ahead}");
+}
+
+const NEXT_DAY: &str = "How does it feel today?";
+
+/// The morning after Thursday's run/walk, logged with pain during and nothing for the next day,
+/// a banner asks how it feels; a score chosen with the keyboard alone is logged on that run
+/// (its pain during kept) as one step Undo takes back, and the banner is gone.
+#[test]
+fn the_morning_after_a_run_asks_how_it_feels_and_logs_it_by_keyboard() {
+    let (_dir, mut h) = open_example_on(day(27, 11));
+    h.get_by_label(NEXT_DAY);
+    let before = session(&h, 13);
+    h.get_by_label("Pain the day after Thu 26 Nov: 2 / 10").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let pain = session(&h, 13).pain.unwrap();
+    assert_eq!((pain.during.get(), pain.next_day.get()), (1, 2));
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "answered, the banner is gone");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(session(&h, 13), before, "Undo takes the score back");
+}
+
+/// Dismissed, the banner goes and the run is unchanged; answered 0 (which the plan cannot tell
+/// from no answer), it goes too and asks no more; the morning after a day without a run, it
+/// does not come.
+#[test]
+fn the_morning_after_question_can_be_dismissed_or_answered_none() {
+    let (_dir, mut h) = open_example_on(day(27, 11));
+    let before = session(&h, 13);
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "dismissed");
+    assert_eq!(session(&h, 13), before);
+
+    let (_dir, mut h) = open_example_on(day(27, 11));
+    h.get_by_label("Pain the day after Thu 26 Nov: 0 / 10").click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "answered none, it asks no more");
+    assert_eq!(session(&h, 13).pain.unwrap().next_day.get(), 0);
+
+    let (_dir, h) = open_example();
+    assert!(h.query_by_label(NEXT_DAY).is_none(), "Friday was a bike ride");
+}

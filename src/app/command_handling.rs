@@ -52,6 +52,7 @@ impl App {
             Intent::Failed(message) => self.error = Some(message),
             Intent::DismissError => self.error = None,
             Intent::DismissExample => self.example = false,
+            Intent::NextDay { session, pain } => self.answer_next_day(session, pain),
             Intent::HideMergeMarks => self.merge_marks = None,
             Intent::SetTab(tab) => self.tab = tab,
             Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,

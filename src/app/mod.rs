@@ -24,6 +24,7 @@ pub use startup::Startup;
 pub use window::{Window, run};
 
 use crate::edit::{Clip, Comparison, Document};
+use crate::plan::{Command, Pain, PainLog, Session, SessionId};
 use crate::stepback::StepBack;
 use crate::ui::calendar::{self, CalendarCx, CalendarView};
 use crate::ui::menu::MenuCx;
@@ -90,6 +91,9 @@ pub struct App {
     merge_marks: Option<MergeMarks>,
     /// The marks of a merge Undo took back, for Redo to bring back with it.
     undone_merge_marks: Option<MergeMarks>,
+    /// The runs asked about this morning ("How does it feel today?"), answered or dismissed: a
+    /// score of 0 looks like none in the plan, so the banner would ask again.
+    next_day_asked: Vec<SessionId>,
 }
 
 impl App {
@@ -138,6 +142,7 @@ impl App {
     /// session today or next (a plan starting next month opens there), else at its last one.
     fn adopt_document(&mut self) {
         self.doc.set_lens(self.prefs.lens);
+        self.next_day_asked.clear();
         let plan = self.doc.plan();
         let today = self.view.today;
         let next = plan.sessions().iter().map(|s| s.date).find(|&d| d >= today);
@@ -232,6 +237,9 @@ impl App {
         if self.example {
             egui::Panel::top("example").frame(frame).show(ui, |ui| banners::example_ui(ui, out));
         }
+        if let Some(run) = self.next_day_question() {
+            egui::Panel::top("next day").frame(frame).show(ui, |ui| banners::next_day_ui(ui, run, out));
+        }
         if let Some(error) = &self.error {
             egui::Panel::top("error").frame(frame).show(ui, |ui| banners::error_ui(ui, error, out));
         }
@@ -270,7 +278,8 @@ impl App {
             ui.expand_to_include_rect(rect);
         });
         if !self.prefs.hide_load {
-            egui::Panel::bottom("load").frame(frame).default_size(load::PANEL_HEIGHT).show(ui, |ui| {
+            let height = load::panel_height(self.doc.weeks());
+            egui::Panel::bottom("load").frame(frame).default_size(height).show(ui, |ui| {
                 crate::ui::name_region(ui, "Weekly load");
                 load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
             });
@@ -285,6 +294,23 @@ impl App {
             let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes, merge };
             self.cells = calendar::calendar_ui(ui, &cx, out);
         });
+    }
+
+    /// Yesterday's done run still waiting for its score the morning after, unless it was
+    /// answered or dismissed here.
+    fn next_day_question(&self) -> Option<&Session> {
+        crate::progress::waiting_for_next_day(self.doc.plan(), self.view.today)
+            .find(|s| !self.next_day_asked.contains(&s.id))
+    }
+
+    /// Logs `pain` as the morning after on `session`, through the command path so Undo takes it
+    /// back, or with `None` leaves it unanswered; either way the banner asks no more about it.
+    fn answer_next_day(&mut self, session: SessionId, pain: Option<Pain>) {
+        self.next_day_asked.push(session);
+        let Some(score) = pain else { return };
+        let Some(mut run) = self.doc.plan().session(session).cloned() else { return };
+        run.pain = Some(PainLog { next_day: score, ..run.pain.unwrap_or_default() });
+        self.apply(vec![Command::EditSession(run)], "Log pain next day", None);
     }
 
     /// Whether a dialog is over the window: then the keys and dropped files belong to it.

@@ -108,6 +108,7 @@ impl App {
             store,
             merge_marks: None,
             undone_merge_marks: None,
+            next_day_asked: Vec::new(),
         };
         app.adopt_document();
         if let Some(path) = app.doc.path().map(Path::to_path_buf) {

@@ -1,5 +1,5 @@
 //! Banners across the top of the window: an error to read, a file another program changed,
-//! and the example plan shown at a first start.
+//! the example plan shown at a first start, and the morning after a run.
 
 use egui::Ui;
 
@@ -8,7 +8,7 @@ use super::theme::Palette;
 use super::{Intent, UiCommand, command_button};
 use crate::comments::Comment;
 use crate::merge::Sides;
-use crate::plan::Plan;
+use crate::plan::{Pain, Plan, Session};
 
 /// The error banner, with a button to dismiss it.
 pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
@@ -159,6 +159,36 @@ pub fn example_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
         }
         if ui.button("Dismiss").on_hover_text("Keep exploring the example").clicked() {
             out.push(Intent::DismissExample);
+        }
+    });
+}
+
+/// The question of the morning after a done run without a next-day score: how does it feel
+/// today? Next-day soreness is what the method steps back on. A button for each score, 0 to 10
+/// (each reached with Tab and pressed with Enter, named for a screen reader), logs it on the
+/// run; Dismiss leaves it unanswered.
+pub fn next_day_ui(ui: &mut Ui, session: &Session, out: &mut Vec<Intent>) {
+    super::name_region(ui, "How does it feel today?");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "How does it feel today, the morning after your {} ({})? Pain now, 0 (none) to 10:",
+            session.kind.name().to_lowercase(),
+            super::short_day(session.date)
+        ));
+        for score in (0..=Pain::MAX).filter_map(Pain::new) {
+            let name = format!("Pain the day after {}: {} / 10", super::short_day(session.date), score.get());
+            let button = ui.small_button(score.get().to_string()).on_hover_text(name.as_str());
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if button.clicked() {
+                out.push(Intent::NextDay { session: session.id, pain: Some(score) });
+            }
+        }
+        if ui
+            .button("Dismiss")
+            .on_hover_text("Leave it unanswered; the session panel can log it later")
+            .clicked()
+        {
+            out.push(Intent::NextDay { session: session.id, pain: None });
         }
     });
 }

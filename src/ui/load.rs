@@ -1,28 +1,50 @@
-//! The load chart under the calendar: weekly running as bars (planned, and done inside them),
-//! the weekly cap, the band the ramp allows above the established level, down weeks, and the
-//! acute:chronic ratio as advice. Clicking a week shows it in the calendar.
+//! The load chart under the calendar: each week's running as planned and as done, side by side,
+//! the weekly cap, the band the ramp allows above the established level, down weeks; the
+//! acute:chronic ratio as advice; and the pain logged, during and the next day, under them, so
+//! pain is seen following load. Clicking a week shows it in the calendar.
 
+use chrono::{Datelike, NaiveDate};
 use egui::{Color32, Stroke, Ui};
-use egui_plot::{Bar, BarChart, HLine, Line, Plot, PlotPoints, PlotTransform, Polygon};
+use egui_plot::{
+    AxisHints, Bar, BarChart, GridMark, HLine, HoverPosition, Line, MarkerShape, Plot, PlotPoints,
+    PlotTransform, Points, Polygon,
+};
 
 use super::Intent;
 use super::theme::Palette;
 use crate::plan::{Plan, fmt_num};
+use crate::progress;
 use crate::rules::{Severity, WeekSummary};
 
-/// Height of the chart (its legend row above it takes the rest of what was 150 points, so the
-/// calendar keeps its room), and of the ratio strip under it.
-const HEIGHT: f32 = 128.0;
-const RATIO_HEIGHT: f32 = 56.0;
+/// Heights of the load chart, the ratio strip and the pain strip under it: with the legend's
+/// two rows they take what the chart and its strip took before the pain strip came, so a month
+/// of six weeks still fits the calendar at 1366×768.
+const HEIGHT: f32 = 88.0;
+const RATIO_HEIGHT: f32 = 32.0;
+const PAIN_HEIGHT: f32 = 38.0;
 
-/// The height the chart's panel takes with its legend row, ratio strip and margins, for the
-/// first pass, before the panel has measured what it holds. Laid out shorter, the chart fell
-/// below the window, where egui_plot lays out no axis labels to size its axes by.
-pub const PANEL_HEIGHT: f32 = 213.0;
+/// The height the chart's panel takes with its legend, strips and margins when `weeks` show a
+/// ratio (and without one, less the ratio strip), for the first pass, before the panel has
+/// measured what it holds. Laid out shorter, the chart fell below the window, where egui_plot
+/// lays out no axis labels to size its axes by; laid out taller, it moved a frame later.
+pub fn panel_height(weeks: &[WeekSummary]) -> f32 {
+    let ratio = if weeks.iter().any(|w| w.acute_chronic.is_some()) { RATIO_HEIGHT + SPACING } else { 0.0 };
+    WITHOUT_RATIO + ratio
+}
 
-/// Room for both charts' value axes, the load chart's label and its numbers included: the same
-/// for both, so each week's ratio sits under its bar, and given from the first pass, where
-/// egui_plot would size an axis from the labels of the pass before.
+/// What the panel holds besides the ratio strip: the legend's two rows, the chart, the pain
+/// strip, the spacing between them and the panel's margins (measured with kittest on the example
+/// at 1000 to 1920 points wide: from the legend's top to the pain strip's foot, 207.5 points
+/// with the ratio strip, and the panel's margins, 5.5, as the 213 measured before the pain
+/// strip came gave them).
+const WITHOUT_RATIO: f32 = 178.0;
+
+/// The space egui puts between two widgets laid out one under the other.
+const SPACING: f32 = 3.0;
+
+/// Room for the charts' value axes, the load chart's label and its numbers included: the same
+/// for all three, so each week's ratio and pain sit under its bars, and given from the first
+/// pass, where egui_plot would size an axis from the labels of the pass before.
 const AXIS_WIDTH: f32 = 44.0;
 
 /// Draws the chart for `weeks` of `plan`.
@@ -30,23 +52,31 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
     let palette = Palette::of(ui.visuals());
     let units = plan.meta.units.abbrev();
     let ramp = 1.0 + plan.rules.ramp_max_pct / 100.0;
+    let first = weeks.first().map(|w| w.totals.start);
+    let running = first.map_or_else(Vec::new, |first| progress::weekly_running(plan, first, weeks.len()));
     let planned: Vec<Bar> = weeks
         .iter()
+        .zip(&running)
         .enumerate()
-        .map(|(i, w)| {
+        .map(|(i, (w, r))| {
             let tint = planned_color(&palette, w.down);
-            Bar::new(i as f64, w.totals.run)
-                .width(0.8)
+            Bar::new(i as f64 - BAR_OFFSET, r.planned)
+                .width(BAR_WIDTH)
                 .fill(tint.gamma_multiply(0.25))
                 .stroke(Stroke::new(1.0, tint))
-                .name(week_label(w, units))
+                .name(bar_label(r.start, "planned", r.planned, w.down, units))
         })
         .collect();
-    let done: Vec<Bar> = weeks
+    let done: Vec<Bar> = running
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.totals.run_done > 0.0)
-        .map(|(i, w)| Bar::new(i as f64, w.totals.run_done).width(0.5).fill(palette.bar_fill).name("done"))
+        .filter(|(_, r)| r.done > 0.0)
+        .map(|(i, r)| {
+            Bar::new(i as f64 + BAR_OFFSET, r.done)
+                .width(BAR_WIDTH)
+                .fill(palette.bar_fill)
+                .name(bar_label(r.start, "done", r.done, false, units))
+        })
         .collect();
     // The band from the established level to what the ramp allows over it, one box a week
     // (egui fills convex shapes only).
@@ -60,24 +90,16 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         .collect();
     let top = weeks
         .iter()
-        .map(|w| w.totals.run.max(w.established.unwrap_or(0.0) * ramp))
+        .zip(&running)
+        .map(|(w, r)| r.planned.max(r.done).max(w.totals.run).max(w.established.unwrap_or(0.0) * ramp))
         .chain(plan.rules.weekly_cap.map(crate::plan::Distance::get))
         .fold(0.0, f64::max);
-    let first = weeks.first().map(|w| w.totals.start);
-    let formatter = move |mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>| {
-        let i = mark.value.round();
-        if (mark.value - i).abs() > 1e-6 || i < 0.0 {
-            return String::new();
-        }
-        first
-            .and_then(|d| d.checked_add_days(chrono::Days::new(7 * i as u64)))
-            .map(|d| d.format("%-d %b").to_string())
-            .unwrap_or_default()
-    };
+    let years =
+        weeks.first().zip(weeks.last()).is_some_and(|(a, b)| a.totals.start.year() != b.totals.start.year());
     let ratio: Vec<[f64; 2]> =
         weeks.iter().enumerate().filter_map(|(i, w)| w.acute_chronic.map(|r| [i as f64, r])).collect();
     let max = plan.rules.acute_chronic_max;
-    legend_ui(ui, &palette, (!ratio.is_empty()).then_some(max));
+    legend_ui(ui, &palette, (!ratio.is_empty()).then_some(max), plan.rules.pain_threshold);
     let response = Plot::new("load")
         .height(HEIGHT)
         .allow_zoom(false)
@@ -91,9 +113,15 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
         .include_x(-0.5)
         .include_x(weeks.len() as f64 - 0.5)
-        .y_axis_label(format!("run {units} / week"))
-        .y_axis_min_width(AXIS_WIDTH)
-        .x_axis_formatter(formatter)
+        .custom_y_axes(vec![
+            AxisHints::new_y()
+                .label(format!("run {units} / week"))
+                .min_thickness(AXIS_WIDTH)
+                .label_spacing(14.0..=18.0),
+        ])
+        .y_grid_spacer(|input| value_marks(input.bounds, input.base_step_size))
+        .x_grid_spacer(move |input| week_marks(input.bounds, input.base_step_size, years))
+        .x_axis_formatter(move |mark, _| first.map(|first| week_text(first, mark, years)).unwrap_or_default())
         .show(ui, |plot| {
             for week in band {
                 plot.polygon(
@@ -119,7 +147,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            "Load chart: weekly running; click a week to show it",
+            "Load chart: weekly running, planned and done side by side; click a week to show it",
         )
     });
     if response.response.clicked()
@@ -129,19 +157,10 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         out.push(Intent::Jump { date: week.totals.start, session: None });
     }
     if !ratio.is_empty() {
-        let ratio_plot = Plot::new("acute-chronic")
-            .height(RATIO_HEIGHT)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .allow_drag(false)
-            .allow_boxed_zoom(false)
+        let ratio_plot = strip("acute-chronic", weeks.len(), RATIO_HEIGHT)
             .include_y(0.0)
             .include_y(max + 0.2)
-            .include_x(-0.5)
-            .include_x(weeks.len() as f64 - 0.5)
-            .show_axes([false, true])
             .y_axis_min_width(AXIS_WIDTH)
-            .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
             .show(ui, |plot| {
                 let [(ratio_name, ratio_color), (limit_name, limit_color)] = ratio_series(&palette, max);
                 plot.line(Line::new(ratio_name, PlotPoints::from(ratio)).color(ratio_color));
@@ -151,6 +170,143 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         ratio_plot.response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Image, true, "Acute:chronic ratio by week (advice)")
         });
+    }
+    if let Some(first) = first {
+        pain_ui(ui, &palette, plan, first, weeks.len());
+    }
+}
+
+/// Planned and done share a week's width, planned on the left.
+const BAR_WIDTH: f64 = 0.4;
+const BAR_OFFSET: f64 = 0.2;
+
+/// A strip under the load chart: its weeks where the chart's are, nothing to zoom or drag.
+fn strip(id: &str, weeks: usize, height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_x(-0.5)
+        .include_x(weeks as f64 - 0.5)
+        .show_axes([false, true])
+        .set_margin_fraction(egui::Vec2::new(0.0, 0.05))
+}
+
+/// The pain logged on done sessions, on their days: during and the next morning, 0–10, with
+/// the plan's threshold, above which the soreness rules step back.
+fn pain_ui(ui: &mut Ui, palette: &Palette, plan: &Plan, first: NaiveDate, weeks: usize) {
+    let days = progress::pain_by_day(plan);
+    let at = |date: NaiveDate| {
+        // A day's place in its week's width: the week's start at its left edge.
+        (date - first).num_days() as f64 / 7.0 - 0.5 + 0.5 / 7.0
+    };
+    let during: Vec<[f64; 2]> = days.iter().map(|d| [at(d.date), f64::from(d.during)]).collect();
+    let next_day: Vec<[f64; 2]> = days.iter().map(|d| [at(d.date), f64::from(d.next_day)]).collect();
+    let threshold = plan.rules.pain_threshold;
+    let [(during_name, during_color), (next_name, next_color), (threshold_name, threshold_color)] =
+        pain_series(palette, threshold);
+    let dates: Vec<NaiveDate> = days.iter().map(|d| d.date).collect();
+    let threshold_label = threshold_name.clone();
+    let pain_plot = strip("pain", weeks, PAIN_HEIGHT)
+        .label_formatter(move |at| pain_hover(&dates, &threshold_label, at))
+        .include_y(0.0)
+        .include_y(f64::from(crate::plan::Pain::MAX))
+        .custom_y_axes(vec![AxisHints::new_y().min_thickness(AXIS_WIDTH).label_spacing(10.0..=12.0)])
+        // 0 and 10 only: in so thin a strip, a 5 between them would not fit its number.
+        .y_grid_spacer(|input| marks(input.bounds, 10.0))
+        // Room above 10 for its number, which sat across the ratio strip's foot.
+        .set_margin_fraction(egui::Vec2::new(0.0, 0.15))
+        .show(ui, |plot| {
+            plot.hline(
+                HLine::new(threshold_name, f64::from(threshold)).stroke(Stroke::new(1.0, threshold_color)),
+            );
+            for (name, color, shape, points) in [
+                (during_name, during_color, MarkerShape::Circle, during),
+                (next_name, next_color, MarkerShape::Square, next_day),
+            ] {
+                plot.line(Line::new(name.clone(), PlotPoints::from(points.clone())).color(color));
+                // A point for each day, so one run alone, or a day between two without pain, shows.
+                plot.points(
+                    Points::new(name, PlotPoints::from(points)).color(color).shape(shape).radius(2.5),
+                );
+            }
+        });
+    settle(ui, "pain", &pain_plot.transform);
+    pain_plot.response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!("Pain by day, during and the next day, 0 to 10 (threshold {threshold})"),
+        )
+    });
+}
+
+/// What a point of the pain strip says when pointed at: its day and score, not its place on the
+/// week axis ("Thu 26 Nov: pain during 1 / 10"); the threshold's line, its name. `dates` are
+/// the points' days, in the order drawn.
+fn pain_hover(dates: &[NaiveDate], threshold: &str, at: &HoverPosition<'_>) -> Option<String> {
+    match at {
+        HoverPosition::NearDataPoint { plot_name, .. } if *plot_name == threshold => {
+            Some(threshold.to_owned())
+        }
+        HoverPosition::NearDataPoint { plot_name, position, index } => dates
+            .get(*index)
+            .map(|date| format!("{}: {plot_name} {} / 10", super::short_day(*date), position.y)),
+        HoverPosition::Elsewhere { .. } => None,
+    }
+}
+
+/// The value axis's marks at comeback volumes: a step of 0.5, 1, 2 or 5 (times a power of ten)
+/// far enough apart for its numbers to read, so a chart of a few miles reads 0, 1, 2, 3 rather
+/// than only 0 and 5.
+fn value_marks(bounds: (f64, f64), base_step_size: f64) -> Vec<GridMark> {
+    // base_step_size is 8 points' worth of value; a number needs about 16.
+    let least = (base_step_size * 2.0).max(f64::MIN_POSITIVE);
+    let power = 10f64.powf(least.log10().floor());
+    let step =
+        [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * power).find(|s| *s >= least).unwrap_or(10.0 * power);
+    marks(bounds, step)
+}
+
+/// Marks every `step` from 0 within `bounds`, none below 0.
+fn marks((low, high): (f64, f64), step: f64) -> Vec<GridMark> {
+    let count = (high / step).floor().max(0.0) as i64;
+    (((low / step).ceil().max(0.0) as i64)..=count)
+        .map(|k| GridMark { value: k as f64 * step, step_size: step })
+        .collect()
+}
+
+/// The week axis's marks: every week while its labels fit, else every 2, 4, 13 (a quarter),
+/// 26, 52 weeks or more; with `years` each label is wider (it may carry its year).
+fn week_marks(bounds: (f64, f64), base_step_size: f64, years: bool) -> Vec<GridMark> {
+    // base_step_size is 8 points' worth of weeks; "16 Nov" needs about 64, "16 Nov 2026" 88.
+    let least = base_step_size * if years { 11.0 } else { 8.0 };
+    let step = [1.0, 2.0, 4.0, 13.0, 26.0, 52.0, 104.0, 260.0, 520.0, 1040.0]
+        .into_iter()
+        .find(|s| *s >= least)
+        .unwrap_or(2080.0);
+    marks(bounds, step)
+}
+
+/// The label of the week `mark` counts from the week starting `first`: its first day, with
+/// the year where `years` and the year is new since the mark before (or it is the first).
+fn week_text(first: NaiveDate, mark: GridMark, years: bool) -> String {
+    let i = mark.value.round();
+    if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+        return String::new();
+    }
+    let week = |i: f64| first.checked_add_days(chrono::Days::new(7 * i as u64));
+    let Some(date) = week(i) else { return String::new() };
+    if !years {
+        return date.format("%-d %b").to_string();
+    }
+    let before = (i >= mark.step_size).then(|| week(i - mark.step_size)).flatten();
+    if before.is_some_and(|b| b.year() == date.year()) {
+        date.format("%-d %b").to_string()
+    } else {
+        date.format("%-d %b %Y").to_string()
     }
 }
 
@@ -179,8 +335,8 @@ enum Swatch {
     Line(Color32),
 }
 
-/// The charts' legend: each series' name and its look as drawn, planned pale with an outline
-/// and done solid; with `ratio_limit`, the ratio strip's line and its advised limit too.
+/// The load chart's legend: each series' name and its look as drawn, planned pale with an
+/// outline and done solid; with `ratio_limit`, the ratio strip's line and its advised limit too.
 fn legend(palette: &Palette, ratio_limit: Option<f64>) -> Vec<(String, Swatch)> {
     let error = palette.severity(Severity::Error);
     let mut entries = vec![
@@ -204,33 +360,54 @@ fn ratio_series(palette: &Palette, limit: f64) -> [(String, Color32); 2] {
     ]
 }
 
-/// The legend in a row above the chart: inside the load chart it covered the first weeks'
-/// bars, and inside the ratio strip the last weeks' ratios.
-fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>) {
-    // Wrapped, entry by entry, for a narrow window.
-    ui.horizontal_wrapped(|ui| {
-        for (name, swatch) in legend(palette, ratio_limit) {
-            ui.horizontal(|ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                match swatch {
-                    Swatch::Box(fill, stroke) => {
-                        ui.painter().rect_filled(rect, 2, fill);
-                        ui.painter().rect_stroke(rect, 2, Stroke::new(1.0, stroke), egui::StrokeKind::Inside);
-                    }
-                    Swatch::Line(color) => {
-                        ui.painter().hline(rect.x_range(), rect.center().y, Stroke::new(1.5, color));
-                    }
-                }
-                ui.label(name);
-            });
-            ui.add_space(8.0);
-        }
-    });
+/// The pain strip's lines, each a name and a colour, as the strip draws them and the legend
+/// shows them: pain during, pain the next day, and the plan's `threshold`.
+fn pain_series(palette: &Palette, threshold: u8) -> [(String, Color32); 3] {
+    [
+        ("pain during".to_owned(), palette.severity(Severity::Warning)),
+        ("pain next day".to_owned(), palette.changed),
+        (format!("{threshold} pain threshold"), palette.severity(Severity::Error)),
+    ]
 }
 
-fn week_label(w: &WeekSummary, units: &str) -> String {
-    let down = if w.down { " · down week" } else { "" };
-    format!("Week of {}: {} {units}{down}", w.totals.start.format("%-d %b"), fmt_num(w.totals.run))
+/// The legend above the chart, in two rows: the load chart's and ratio strip's series, then the
+/// pain strip's (always a row of its own, so the panel's height does not change with the
+/// window's width at common sizes). Inside the load chart it covered the first weeks' bars, and
+/// inside the ratio strip the last weeks' ratios.
+fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>, pain_threshold: u8) {
+    let pain = pain_series(palette, pain_threshold).map(|(name, color)| (name, Swatch::Line(color)));
+    for row in [legend(palette, ratio_limit), pain.to_vec()] {
+        // Wrapped, entry by entry, for a narrow window.
+        ui.horizontal_wrapped(|ui| {
+            for (name, swatch) in row {
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                    match swatch {
+                        Swatch::Box(fill, stroke) => {
+                            ui.painter().rect_filled(rect, 2, fill);
+                            ui.painter().rect_stroke(
+                                rect,
+                                2,
+                                Stroke::new(1.0, stroke),
+                                egui::StrokeKind::Inside,
+                            );
+                        }
+                        Swatch::Line(color) => {
+                            ui.painter().hline(rect.x_range(), rect.center().y, Stroke::new(1.5, color));
+                        }
+                    }
+                    ui.label(name);
+                });
+                ui.add_space(8.0);
+            }
+        });
+    }
+}
+
+/// A bar's name, shown when it is pointed at: "Week of 16 Nov: planned 3 mi · down week".
+fn bar_label(start: NaiveDate, what: &str, value: f64, down: bool, units: &str) -> String {
+    let down = if down { " · down week" } else { "" };
+    format!("Week of {}: {what} {} {units}{down}", start.format("%-d %b"), fmt_num(value))
 }
 
 /// Down weeks are grey, so they read as a pause rather than a fall.
@@ -240,7 +417,70 @@ fn planned_color(palette: &Palette, down: bool) -> Color32 {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::NaiveDate;
+    use egui_plot::GridMark;
+
     use crate::ui::theme::Palette;
+
+    /// The value axis of a comeback's few miles read only "0" (egui_plot's steps are powers of
+    /// ten, and 10 was above the chart); it now has a number every mile, and every 0.5, 2, 5,
+    /// 10 … where that is what fits. (A chart 100 points high; 8 points' worth is the base step.)
+    #[test]
+    fn the_value_axis_has_numbers_at_comeback_volumes() {
+        for (top, expected) in [
+            (3.85, vec![0.0, 1.0, 2.0, 3.0]),
+            (1.65, vec![0.0, 0.5, 1.0, 1.5]),
+            (6.6, vec![0.0, 2.0, 4.0, 6.0]),
+            (33.0, vec![0.0, 10.0, 20.0, 30.0]),
+        ] {
+            let marks = super::value_marks((-0.05 * top, top), top / 100.0 * 8.0);
+            let values: Vec<f64> = marks.iter().map(|m| m.value).collect();
+            assert_eq!(values, expected, "a chart up to {top}");
+        }
+    }
+
+    /// Weeks over New Year carry the year on the first label and on the first of the new year;
+    /// the others stay short. Without a new year, none carries one.
+    #[test]
+    fn the_week_axis_says_the_year_where_it_changes() {
+        let first = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+        let text = |week: f64, step: f64, years| {
+            super::week_text(first, GridMark { value: week, step_size: step }, years)
+        };
+        assert_eq!(text(0.0, 2.0, true), "16 Nov 2026");
+        assert_eq!(text(4.0, 2.0, true), "14 Dec");
+        assert_eq!(text(8.0, 2.0, true), "11 Jan 2027");
+        assert_eq!(text(10.0, 2.0, true), "25 Jan");
+        assert_eq!(text(4.0, 2.0, false), "14 Dec");
+        assert_eq!(text(0.5, 1.0, false), "", "between two weeks");
+    }
+
+    /// Pointing at a pain point said "x = 1.4, y = 2", its place on the week axis; it says its
+    /// day and score now.
+    #[test]
+    fn a_pain_point_pointed_at_says_its_day_and_score() {
+        let dates =
+            [NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()];
+        let near = |plot_name, index| egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position: egui_plot::PlotPoint::new(1.4, 2.0),
+            index,
+        };
+        let said = |at| super::pain_hover(&dates, "3 pain threshold", &at);
+        assert_eq!(said(near("pain during", 1)).as_deref(), Some("Thu 26 Nov: pain during 2 / 10"));
+        assert_eq!(said(near("3 pain threshold", 0)).as_deref(), Some("3 pain threshold"));
+        assert_eq!(said(near("pain next day", 2)), None);
+    }
+
+    /// Fourteen years of weeks are marked every two years, not every hundred weeks.
+    #[test]
+    fn a_long_range_is_marked_in_years() {
+        let weeks = 730.0;
+        let marks = super::week_marks((-0.5, weeks - 0.5), weeks / 800.0 * 8.0, true);
+        assert_eq!(marks.get(1).map(|m| m.value), Some(104.0));
+    }
 
     /// "done" and "planned" had one legend colour; each series now shows as it is drawn.
     #[test]

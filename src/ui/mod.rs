@@ -92,6 +92,14 @@ pub enum Intent {
     DismissError,
     /// Hide the banner saying the example plan is shown.
     DismissExample,
+    /// The answer to "How does it feel today?" about a done run: the pain the morning after,
+    /// to log on it, or `None` when the question was dismissed.
+    NextDay {
+        /// The run asked about.
+        session: SessionId,
+        /// The score, 0–10.
+        pain: Option<crate::plan::Pain>,
+    },
     /// Stop marking what each side changed in the merge just made.
     HideMergeMarks,
     /// Show this side panel tab.

@@ -1,11 +1,12 @@
 //! The week column: the week's lines as paper prints them (`crate::text`), the bar against the
-//! weekly cap, and the week's findings.
+//! weekly cap, running planned against done in weeks begun, and the week's findings.
 
 use chrono::NaiveDate;
 use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use super::CalendarCx;
 use super::tooltip::findings_tooltip_ui;
+use crate::plan::fmt_num;
 use crate::rules::{Finding, WeekSummary};
 use crate::ui::theme::{self, Palette};
 
@@ -33,8 +34,23 @@ pub(super) fn week_ui(
     let run = summary.totals.run;
     // The same lines as the printed week column (`crate::text`), so screen and paper agree.
     let lines = crate::text::week_lines(summary, plan);
+    // What the plan said against what was done, once the week has begun and has running: the
+    // load line above counts the done runs as done and the rest as planned. Painted short, in
+    // the load line's units, to fit the column; read out in full.
+    let running = crate::progress::weekly_running(plan, week_first, 1);
+    let progress = running
+        .first()
+        .filter(|w| week_first <= cx.view.today && (w.planned > 0.0 || w.done > 0.0))
+        .map(|w| {
+            let units = plan.meta.units.abbrev();
+            let (planned, done) = (fmt_num(w.planned), fmt_num(w.done));
+            (format!("Done {done} of {planned}"), format!("planned {planned} {units}, done {done} {units}"))
+        });
     response.widget_info(|| {
-        let mut name = format!("Week of {}: {}", week_first.format("%-d %b"), lines.join(" · "));
+        let said = progress.as_ref().map(|(_, said)| said);
+        let shown = lines.iter().take(1).chain(said).chain(lines.iter().skip(1));
+        let shown: Vec<&str> = shown.map(String::as_str).collect();
+        let mut name = format!("Week of {}: {}", week_first.format("%-d %b"), shown.join(" · "));
         if let Some(worst) = week_findings.iter().max_by_key(|f| f.severity) {
             name = format!("{name}, {}", crate::text::finding_name(worst));
         }
@@ -65,6 +81,9 @@ pub(super) fn week_ui(
         let fill = Rect::from_min_size(track.min, vec2(track.width() * share, track.height()));
         painter.rect_filled(fill, 2, if over { palette.error } else { palette.bar_fill });
         y += 9.0;
+    }
+    if let Some((painted, _)) = &progress {
+        line(painter, &mut y, painted, text);
     }
     for rest in lines {
         if y + 14.0 >= rect.bottom() {

@@ -1,0 +1,172 @@
+//! Planned against done, and pain over time: what the load chart and the week column show beside
+//! the load the rules count (which mixes the two: a done run counts as done, the rest as
+//! planned), and the run still waiting for its score the morning after.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::plan::{Plan, Session, Status};
+
+/// One week's running, as the plan said it and as it was done.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct WeekRunning {
+    /// First day of the week.
+    pub start: NaiveDate,
+    /// What the plan said: each session's planned running distance, also when it was done
+    /// differently or skipped.
+    pub planned: f64,
+    /// What was done: the logged running distance of done sessions (a run/walk's running part),
+    /// or the planned one where a done session has no distance logged.
+    pub done: f64,
+}
+
+/// The running of `count` weeks from the week starting `first`, in one pass over the plan.
+pub fn weekly_running(plan: &Plan, first: NaiveDate, count: usize) -> Vec<WeekRunning> {
+    let pace = plan.rules.easy_pace_min_per_unit;
+    let mut weeks: Vec<WeekRunning> = (0..count)
+        .map(|i| WeekRunning {
+            start: first.checked_add_days(Days::new(7 * i as u64)).unwrap_or(NaiveDate::MAX),
+            ..WeekRunning::default()
+        })
+        .collect();
+    let first_ce = first.num_days_from_ce();
+    for s in plan.sessions() {
+        let Ok(i) = usize::try_from((s.date.num_days_from_ce() - first_ce).div_euclid(7)) else { continue };
+        let Some(week) = weeks.get_mut(i) else { continue };
+        week.planned += s.kind.run_distance(pace);
+        if s.status == Status::Done {
+            week.done += s.run_distance(pace);
+        }
+    }
+    weeks
+}
+
+/// The pain logged on a done session, on its day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PainOnDay {
+    /// The day the session was done.
+    pub date: NaiveDate,
+    /// Pain during it, 0–10.
+    pub during: u8,
+    /// Pain the morning after, 0–10.
+    pub next_day: u8,
+}
+
+/// Every done session's logged pain, in date order.
+pub fn pain_by_day(plan: &Plan) -> Vec<PainOnDay> {
+    plan.sessions()
+        .iter()
+        .filter(|s| s.status == Status::Done)
+        .filter_map(|s| {
+            let pain = s.pain?;
+            Some(PainOnDay { date: s.date, during: pain.during.get(), next_day: pain.next_day.get() })
+        })
+        .collect()
+}
+
+/// The done runs of the day before `today` with no score for the morning after (none logged,
+/// or the 0 a log starts at): next-day soreness is what the method steps back on, so the app
+/// asks for it.
+pub fn waiting_for_next_day(plan: &Plan, today: NaiveDate) -> impl Iterator<Item = &Session> {
+    let yesterday = today.pred_opt();
+    plan.sessions().iter().filter(move |s| {
+        Some(s.date) == yesterday
+            && s.status == Status::Done
+            && (s.kind.is_run() || s.kind.is_anti_gravity())
+            && s.pain.is_none_or(|p| p.next_day.get() == 0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use chrono::NaiveDate;
+
+    use crate::plan::{
+        Actual, Command, Distance, Pain, PainLog, Plan, Run, Session, SessionId, SessionKind, Status,
+    };
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn run(miles: f64) -> SessionKind {
+        SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() })
+    }
+
+    /// Mon 16 Nov to Sun 29 Nov: a 2 mi run done at 3, a 2 mi run done with nothing logged, a
+    /// skipped 1 mi run, a 1.5 mi walk done, a 2 mi run ahead.
+    fn plan() -> Plan {
+        let mut plan = Plan::new(day(16));
+        let sessions = [
+            (1, day(17), run(2.0), Status::Done, Some(3.0)),
+            (2, day(19), run(2.0), Status::Done, None),
+            (3, day(21), run(1.0), Status::Skipped, None),
+            (
+                4,
+                day(22),
+                SessionKind::Walk { distance: Distance::new(1.5), minutes: None },
+                Status::Done,
+                Some(1.5),
+            ),
+            (5, day(24), run(2.0), Status::Planned, None),
+        ];
+        for (id, date, kind, status, done) in sessions {
+            let mut s = Session::planned(SessionId(id), date, kind);
+            s.status = status;
+            s.actual = done.map(|d| Actual { distance: Distance::new(d), minutes: None });
+            plan.apply(Command::AddSession(s)).unwrap();
+        }
+        plan
+    }
+
+    /// Planned is what the plan said (the run done at 3 mi still planned 2, the skipped one 1),
+    /// done is what was logged; walks are neither.
+    #[test]
+    fn a_week_is_planned_as_planned_and_done_as_done() {
+        let weeks = super::weekly_running(&plan(), day(16), 3);
+        let seen: Vec<(NaiveDate, f64, f64)> = weeks.iter().map(|w| (w.start, w.planned, w.done)).collect();
+        assert_eq!(seen, vec![(day(16), 5.0, 5.0), (day(23), 2.0, 0.0), (day(30), 0.0, 0.0)]);
+    }
+
+    /// Only done sessions with pain logged give a point, on their day.
+    #[test]
+    fn pain_is_read_from_done_sessions_on_their_day() {
+        let mut plan = plan();
+        let mut painful = plan.session(SessionId(1)).unwrap().clone();
+        painful.pain =
+            Some(PainLog { during: Pain::new(4).unwrap(), next_day: Pain::new(2).unwrap(), sharp: false });
+        let mut ahead = plan.session(SessionId(5)).unwrap().clone();
+        ahead.pain = painful.pain;
+        plan.apply(Command::EditSession(painful)).unwrap();
+        plan.apply(Command::EditSession(ahead)).unwrap();
+        let points = super::pain_by_day(&plan);
+        assert_eq!(points, vec![super::PainOnDay { date: day(17), during: 4, next_day: 2 }]);
+    }
+
+    /// The day after a done run with no next-day score, that run is waiting; once scored, or on
+    /// any other day, or for a walk, nothing is.
+    #[test]
+    fn a_done_run_waits_for_its_next_day_score_only_the_day_after() {
+        let mut plan = plan();
+        let waiting =
+            |plan: &Plan, today| super::waiting_for_next_day(plan, today).map(|s| s.id).collect::<Vec<_>>();
+        assert_eq!(waiting(&plan, day(18)), vec![SessionId(1)]);
+        assert_eq!(waiting(&plan, day(19)), vec![], "the day of a run is too soon");
+        assert_eq!(waiting(&plan, day(21)), vec![], "two days later is too late");
+        assert_eq!(waiting(&plan, day(23)), vec![], "a walk is not asked about");
+        assert_eq!(waiting(&plan, day(25)), vec![], "a planned run is not asked about");
+        let mut scored = plan.session(SessionId(1)).unwrap().clone();
+        scored.pain =
+            Some(PainLog { during: Pain::new(1).unwrap(), next_day: Pain::new(0).unwrap(), sharp: false });
+        plan.apply(Command::EditSession(scored.clone())).unwrap();
+        assert_eq!(
+            waiting(&plan, day(18)),
+            vec![SessionId(1)],
+            "pain during only: the morning is still open"
+        );
+        scored.pain = Some(PainLog { next_day: Pain::new(2).unwrap(), ..scored.pain.unwrap() });
+        plan.apply(Command::EditSession(scored)).unwrap();
+        assert_eq!(waiting(&plan, day(18)), vec![]);
+    }
+}
