@@ -129,6 +129,19 @@ mod tests {
         assert_eq!(seen, vec![(day(16), 5.0, 5.0), (day(23), 2.0, 0.0), (day(30), 0.0, 0.0)]);
     }
 
+    /// A run logged by time only counted its planned distance here while the rules counted its
+    /// time at the easy pace: 36 minutes at the default 12 min/mi is 3 mi done, as the rules say.
+    #[test]
+    fn a_run_logged_by_time_only_is_done_at_the_easy_pace() {
+        let mut plan = plan();
+        let mut timed = plan.session(SessionId(2)).unwrap().clone();
+        timed.actual = Some(Actual { distance: None, minutes: crate::plan::Minutes::new(36.0) });
+        plan.apply(Command::EditSession(timed)).unwrap();
+        let weeks = super::weekly_running(&plan, day(16), 1);
+        let seen: Vec<(f64, f64)> = weeks.iter().map(|w| (w.planned, w.done)).collect();
+        assert_eq!(seen, vec![(5.0, 6.0)]);
+    }
+
     /// Only done sessions with pain logged give a point, on their day.
     #[test]
     fn pain_is_read_from_done_sessions_on_their_day() {

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::level::Level;
 use super::units::{Distance, Minutes, Units, fmt_num};
 
+/// Walking is taken as twice as slow as easy running where a walk break is given by distance.
+pub const WALK_PACE_FACTOR: f64 = 2.0;
+
 /// How hard a run is meant to feel, from easiest to hardest.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Effort {
@@ -252,6 +255,23 @@ impl SessionKind {
             }
             _ => 0.0,
         }
+    }
+
+    /// The share of the session's time spent running, as planned: a run/walk's run:walk split
+    /// (a walk break given by distance taken at [`WALK_PACE_FACTOR`] times the easy pace), all
+    /// of anything else. A run/walk logged by time only counts this share of it as running.
+    pub fn running_share(&self, pace_min_per_unit: f64) -> f64 {
+        let Self::RunWalk(rw) = self else { return 1.0 };
+        let run = match rw.run {
+            Segment::Minutes(m) => m.get(),
+            Segment::Distance(d) => d.get() * pace_min_per_unit,
+        };
+        let walk = match rw.walk {
+            Segment::Minutes(m) => m.get(),
+            Segment::Distance(d) => d.get() * pace_min_per_unit * WALK_PACE_FACTOR,
+        };
+        let share = run / (run + walk);
+        if share.is_finite() { share } else { 0.0 }
     }
 
     /// Walking distance, counting only walks (run/walk breaks are part of the run).

@@ -157,11 +157,22 @@ impl Session {
         }
     }
 
-    /// Running distance for load: the logged distance of a done run, else the planned one.
+    /// Running distance in plan units: what was run for a done session, what is planned for
+    /// the rest; the one figure the rules, the load chart and a coach's folder count.
+    ///
+    /// A done session's logged distance is its running part (`Actual::distance` says so). Logged
+    /// by time only, the running part of that time counts at the easy pace, as a run planned by
+    /// time does; a run/walk's running part of the time is taken from its planned run:walk
+    /// split. With nothing logged, a done session counts as planned.
     pub fn run_distance(&self, pace_min_per_unit: f64) -> f64 {
         let planned = self.kind.run_distance(pace_min_per_unit);
-        match self.actual.and_then(|a| a.distance) {
-            Some(done) if self.status == Status::Done && (self.kind.is_run() || planned > 0.0) => done.get(),
+        let logged =
+            self.actual.filter(|_| self.status == Status::Done && (self.kind.is_run() || planned > 0.0));
+        match logged.map(|a| (a.distance, a.minutes)) {
+            Some((Some(done), _)) => done.get(),
+            Some((None, Some(minutes))) if pace_min_per_unit > 0.0 => {
+                minutes.get() * self.kind.running_share(pace_min_per_unit) / pace_min_per_unit
+            }
             _ => planned,
         }
     }

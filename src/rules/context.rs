@@ -53,7 +53,7 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
         // Day numbers, not date subtraction: chrono's subtraction dominated this loop.
         let i = usize::try_from((s.date.num_days_from_ce() - first_ce) / 7).unwrap_or(0);
         if let Some(w) = weeks.get_mut(i) {
-            let run = run_distance(s, pace);
+            let run = s.run_distance(pace);
             w.run += run;
             if s.status == Status::Done {
                 w.run_done += run;
@@ -63,25 +63,6 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
         }
     }
     weeks
-}
-
-/// Running distance of a session in plan units: what was run for a done session, what is
-/// planned for the rest.
-///
-/// A done session's logged distance is its running part (`Actual::distance` says so). Logged by
-/// time only, the running part of that time counts at the easy pace, as a run planned by time
-/// does; a run/walk's running part of the time is taken from its planned run:walk split. With
-/// nothing logged, a done session counts as planned.
-pub fn run_distance(s: &Session, pace_min_per_unit: f64) -> f64 {
-    let planned = s.kind.run_distance(pace_min_per_unit);
-    let logged = s.actual.filter(|_| s.status == Status::Done && (s.kind.is_run() || planned > 0.0));
-    match logged.map(|a| (a.distance, a.minutes)) {
-        Some((Some(done), _)) => done.get(),
-        Some((None, Some(minutes))) if pace_min_per_unit > 0.0 => {
-            minutes.get() * stages::running_share(&s.kind, pace_min_per_unit) / pace_min_per_unit
-        }
-        _ => planned,
-    }
 }
 
 /// `date` plus `days`, saturating at chrono's last date.
@@ -205,7 +186,7 @@ impl<'a> Context<'a> {
 
     /// Running distance of a session in plan units: what was run, once it is done.
     pub fn distance(&self, s: &Session) -> f64 {
-        run_distance(s, self.settings.easy_pace_min_per_unit)
+        s.run_distance(self.settings.easy_pace_min_per_unit)
     }
 
     /// The level of a run or run/walk: its planned effort and terrain, and the distance it was

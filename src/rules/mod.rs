@@ -13,7 +13,7 @@
 //! - A week returning to its level after a down week is not a ramp (the down week is skipped
 //!   when finding the established level) and gets no 10 % advice; nor is a week returning to
 //!   the level held before a few days off.
-//! - A done session is judged by what was done (see `context::run_distance` and
+//! - A done session is judged by what was done (see `Session::run_distance` and
 //!   `Context::level`); its findings say what happened and suggest for the next run.
 //! - Caps, ramps and spikes are independent: one long run can break the run cap and be a spike.
 

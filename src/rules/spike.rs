@@ -59,11 +59,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 cx.dist(prev),
                 day(prev_date),
             ),
-            format!(
-                "{keep} to {} (+{} %) or less.",
-                cx.dist(prev * (1.0 + warn / 100.0)),
-                fmt_num(warn)
-            ),
+            format!("{keep} to {} (+{} %) or less.", cx.dist(prev * (1.0 + warn / 100.0)), fmt_num(warn)),
         ));
     }
 }
@@ -133,9 +129,7 @@ mod tests {
         assert_eq!(severities, vec![Severity::Warning, Severity::Error]);
         assert_eq!(
             f.first().map(|f| f.message.as_str()),
-            Some(
-                "Wed 9 Dec's 7 mi is 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec)."
-            )
+            Some("Wed 9 Dec's 7 mi is 40 % over the longest run in the last 30 days (5 mi on Mon 7 Dec).")
         );
         assert_eq!(f.first().map(|f| f.suggestion.as_str()), Some("Keep it to 5.5 mi (+10 %) or less."));
     }

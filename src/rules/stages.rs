@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::context::{Context, TOLERANCE, add_days, as_planned, day, done, next_runs};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Segment, Session, SessionId, SessionKind, Status};
+use crate::plan::{Segment, Session, SessionId, SessionKind, Status, WALK_PACE_FACTOR};
 
 /// The largest rise of the running share from one stage to the next.
 pub const STAGE_STEP: f64 = 1.0 / 3.0;
@@ -22,9 +22,6 @@ pub const STAGE_STEP: f64 = 1.0 / 3.0;
 /// Relative change in session time below which two sessions count as equally long (as a run's
 /// level treats distance).
 const SAME_TIME: f64 = 0.02;
-
-/// Walking is taken as twice as slow as easy running where a walk break is given by distance.
-const WALK_PACE_FACTOR: f64 = 2.0;
 
 /// What the introduction hands over to the mileage rules.
 #[derive(Clone, Debug, PartialEq)]
@@ -92,8 +89,7 @@ fn planned(kind: &SessionKind, pace: f64) -> Option<(f64, f64)> {
                 Segment::Minutes(m) => m.get(),
                 Segment::Distance(d) => d.get() * pace * WALK_PACE_FACTOR,
             };
-            let cycle = run + walk;
-            (run / cycle, cycle * f64::from(rw.repeats))
+            (kind.running_share(pace), (run + walk) * f64::from(rw.repeats))
         }
         SessionKind::Run(r) => {
             (1.0, r.minutes.map_or(kind.run_distance(pace) * pace, crate::plan::Minutes::get))
@@ -101,15 +97,6 @@ fn planned(kind: &SessionKind, pace: f64) -> Option<(f64, f64)> {
         _ => return None,
     };
     share.is_finite().then_some((share, minutes))
-}
-
-/// The share of a session's time spent running: the planned run:walk split of a run/walk, all
-/// of it for anything else. A run/walk logged by time only counts this share of it as running.
-pub fn running_share(kind: &SessionKind, pace: f64) -> f64 {
-    match kind {
-        SessionKind::RunWalk(_) => planned(kind, pace).map_or(0.0, |(share, _)| share),
-        _ => 1.0,
-    }
 }
 
 /// The introduction of a plan with `runs` and `weeks`, if its first run is a run/walk.
