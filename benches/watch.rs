@@ -29,7 +29,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             sessions
                 .iter()
-                .filter_map(|s| watch::workout(s, plan.meta.units))
+                .filter_map(|s| watch::workout(&plan, s).ok().flatten())
                 .map(|w| watch::encode(&w, created).len())
                 .sum::<usize>()
         });

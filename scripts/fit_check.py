@@ -15,7 +15,8 @@ import sys
 from garmin_fit_sdk import Decoder, Stream
 
 STEP_FIELDS = ("message_index", "wkt_step_name", "duration_type", "duration_value",
-               "target_type", "target_value", "intensity")
+               "target_type", "target_value", "intensity",
+               "custom_target_speed_low", "custom_target_speed_high")
 
 
 def plain(value):

@@ -13,9 +13,11 @@
 # fuzz/logs/TARGET.log.
 # Reproduce an artifact with `cargo +nightly fuzz run -s none TARGET ARTIFACT` in fuzz/ (prefix
 # FUZZ_DEBUG=1 for `validate` to print the plan it builds), minimise it with
-# `cargo +nightly fuzz tmin -s none TARGET ARTIFACT`.
+# `cargo +nightly fuzz tmin -s none TARGET ARTIFACT`; without a nightly toolchain, drop
+# `+nightly` and prefix RUSTC_BOOTSTRAP=1, as this script does.
 #
-# Environment: RUNS (inputs per target instead of a time), JOBS (libFuzzer -jobs=N -workers=N:
+# Environment: FUZZ_TOOLCHAIN (a rustup toolchain such as nightly; default: the installed one
+# with RUSTC_BOOTSTRAP=1), RUNS (inputs per target instead of a time), JOBS (libFuzzer -jobs=N -workers=N:
 # N fuzzing processes, each running RUNS inputs or for the time; their output is collected in
 # the target's log), NICE (niceness, default 19: the fuzzer yields to everything else on the
 # machine), SANITIZER (default none: the core is safe Rust and AddressSanitizer halves the
@@ -48,10 +50,17 @@ for t in "${targets[@]}"; do
     fi
 done
 
-if ! cargo +nightly --version >/dev/null 2>&1; then
-    echo "fuzz.sh: cargo-fuzz needs a nightly toolchain: rustup toolchain install nightly" >&2
-    exit 2
+# cargo-fuzz passes rustc flags only a nightly compiler takes (-Z options for the coverage
+# instrumentation). RUSTC_BOOTSTRAP=1 lets the installed toolchain, the one that builds the app,
+# accept them, so no nightly needs fetching; FUZZ_TOOLCHAIN=nightly (or another rustup name)
+# uses that toolchain instead.
+if [[ -n ${FUZZ_TOOLCHAIN:-} ]]; then
+    fuzz=(cargo "+$FUZZ_TOOLCHAIN" fuzz)
+else
+    export RUSTC_BOOTSTRAP=1
+    fuzz=(cargo fuzz)
 fi
+echo "fuzz.sh: building with $("${fuzz[@]:0:${#fuzz[@]}-1}" --version)${RUSTC_BOOTSTRAP:+ and RUSTC_BOOTSTRAP=1}" >&2
 if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install cargo-fuzz
 fi
@@ -59,7 +68,7 @@ fi
 nice_level=${NICE:-19}
 build=(--sanitizer "${SANITIZER:-none}")
 for t in "${targets[@]}"; do
-    nice -n "$nice_level" cargo +nightly fuzz build "${build[@]}" "$t"
+    nice -n "$nice_level" "${fuzz[@]}" build "${build[@]}" "$t"
 done
 
 jobs=()
@@ -82,7 +91,7 @@ for t in "${targets[@]}"; do
     if [[ -f dicts/$t.dict ]]; then
         dict=(-dict="dicts/$t.dict")
     fi
-    nice -n "$nice_level" cargo +nightly fuzz run "${build[@]}" "$t" "corpus/$t" -- \
+    nice -n "$nice_level" "${fuzz[@]}" run "${build[@]}" "$t" "corpus/$t" -- \
         "${limit[@]}" -rss_limit_mb=2048 -timeout="${TIMEOUT:-10}" -print_final_stats=1 \
         "${dict[@]}" "${jobs[@]}" "${extra[@]}" >"$log" 2>&1 || result=$?
     # With -jobs, libFuzzer copies each job's fuzz-N.log into its own output when the job ends.

@@ -601,3 +601,60 @@ fn a_slip_of_the_watch_and_a_hike_without_a_sport_are_not_runs() {
     );
     assert_eq!(after.session(SessionId(2)).unwrap().status, Status::Planned, "the run is not the hike");
 }
+
+/// Files written with Garmin's own encoder (`tests/fixtures/make-activities.py`): a run/walk
+/// whose laps are marked `active` and `recovery` gives the distance of the running laps; a
+/// session of sport "generic" says it names no sport; both keep the local time their watch
+/// stated (UTC+13 and UTC-8), which Garmin's decoder reads too.
+#[test]
+fn laps_tell_the_running_part_and_generic_names_no_sport() {
+    let names = ["run-walk-laps.fit", "generic.fit"];
+    let garmin = garmin_sessions(&names.map(fixture));
+    let offsets: Vec<Option<i64>> = garmin.iter().map(|g| g["offset"].as_i64()).collect();
+    assert_eq!(offsets, [Some(13 * 3600), Some(-8 * 3600)]);
+
+    let run_walk = read_one("run-walk-laps.fit");
+    assert_eq!((run_walk.sport, run_walk.sport_named), (Sport::Running, true));
+    assert_eq!((run_walk.distance_m, run_walk.running_m), (Some(1750.0), Some(1250.0)));
+    assert_eq!(run_walk.start.to_string(), "2026-03-07 22:30:00 UTC");
+    assert_eq!(run_walk.local_start.unwrap().to_string(), "2026-03-08 11:30:00");
+
+    let generic = read_one("generic.fit");
+    assert_eq!((generic.sport, generic.sport_named), (Sport::Other, false));
+    assert_eq!((generic.distance_m, generic.running_m), (Some(3000.0), None), "laps all active");
+    assert_eq!(generic.local_start.unwrap().to_string(), "2026-03-07 08:45:00");
+
+    // Files whose laps are all of one kind, or that have none, tell nothing of the running part.
+    for name in ["2013-02-06-12-11-14.fit", "activity-small-fenix2-run.fit", "garmin-fenix-5-run.fit"] {
+        assert_eq!(read_one(name).running_m, None, "{name}");
+    }
+}
+
+/// A FIT file whose header claims more bytes than the file has (178 bytes, the first saying
+/// 203) panicked inside fitparser 0.11; it is refused by name with a reason instead, as are
+/// headers of a size FIT does not define, at the start and further down a chain.
+#[test]
+fn a_header_longer_than_the_file_is_refused() {
+    let path = fixture("header-longer-than-file.fit");
+    let message = read_file(&path).unwrap_err().to_string();
+    assert_eq!(
+        message,
+        format!("{}: the FIT file is damaged: its header is not a FIT header", path.display())
+    );
+    let fit = std::fs::read(fixture("garmin-fenix-5-walk.fit")).unwrap();
+    let reason = activity::read_bytes("short.fit", fit.get(..13).unwrap()).unwrap_err().to_string();
+    assert_eq!(
+        reason, "the FIT file is damaged: the file ends too early: it was cut short",
+        "14 of 13 bytes"
+    );
+    for size in [0, 1, 11, 13, 15, 203, 255] {
+        let mut bytes = fit.clone();
+        bytes[0] = size;
+        let reason = activity::read_bytes("odd.fit", &bytes).unwrap_err().to_string();
+        assert_eq!(reason, "the FIT file is damaged: its header is not a FIT header", "size {size}");
+        let mut chained = fit.clone();
+        chained.extend_from_slice(&bytes);
+        let reason = activity::read_bytes("chain.fit", &chained).unwrap_err().to_string();
+        assert!(reason.ends_with(&format!("at byte {}, is corrupt", fit.len())), "size {size}: {reason}");
+    }
+}

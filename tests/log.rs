@@ -419,3 +419,35 @@ fn pain_is_logged_from_the_command_line() {
     let pain = file::load(&path).unwrap().session(SessionId(7)).unwrap().pain.unwrap();
     assert_eq!((pain.during.get(), pain.next_day.get(), pain.sharp), (3, 1, true));
 }
+
+/// A FIT file states its own local time, so the machine's zone changes nothing: the Fenix 2
+/// run of Saturday 15 August 2015 16:45 (UTC+2) and a run/walk of Sunday 8 March 2026 11:30
+/// (UTC+13) log on their own days at their own hours under every `TZ`, named zones (read from
+/// the system's time zone database) and POSIX rules alike. The Fenix 2 run once landed on
+/// Sunday 00:45 in Los Angeles.
+#[test]
+fn a_fit_run_keeps_its_day_and_hour_in_every_time_zone() {
+    let runs = [
+        ("activity-small-fenix2-run.fit", (2015, 8, 15), "run Sat 15 Aug 2015 16:45, 9.01 km"),
+        ("run-walk-laps.fit", (2026, 3, 8), "run Sun 8 Mar 2026 11:30, 1.75 km"),
+    ];
+    for (name, day, expected) in runs {
+        let day = NaiveDate::from_ymd_opt(day.0, day.1, day.2).unwrap();
+        let (_dir, path) = plan_with_a_run_on(day, Units::Km);
+        for tz in [
+            "UTC",
+            "America/Los_Angeles",
+            "Europe/Berlin",
+            "Asia/Tokyo",
+            "Pacific/Auckland",
+            "Pacific/Kiritimati",
+            "PST8PDT,M3.2.0,M11.1.0",
+            "NZST-12NZDT,M9.5.0,M4.1.0/3",
+        ] {
+            let (code, out) = comeback_in(tz, &["log", path.to_str().unwrap(), &fixture(name), "--dry-run"]);
+            assert_eq!(code, 0, "{tz}: {out}");
+            assert!(out.contains(&format!("{name}: {expected}")), "{tz}: {out}");
+            assert!(out.contains("(#7): done"), "{tz}: the run planned that day is the one logged: {out}");
+        }
+    }
+}

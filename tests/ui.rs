@@ -528,7 +528,7 @@ fn sending_one_run_to_the_watch_from_its_chip() {
     let path = dir.path().join(comeback::watch::file_name(&plan, session));
     assert_eq!(h.state().status(), format!("Wrote {}", path.display()));
     let bytes = std::fs::read(&path).unwrap();
-    let workout = comeback::watch::workout(session, plan.meta.units).unwrap();
+    let workout = comeback::watch::workout(&plan, session).unwrap().unwrap();
     assert_eq!(&bytes[8..12], b".FIT", "a FIT file");
     assert!(workout.name.ends_with("Sat 28 Nov"), "{}", workout.name);
     let fits = std::fs::read_dir(dir.path())

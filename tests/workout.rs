@@ -38,6 +38,11 @@ fn min(value: f64) -> Minutes {
     Minutes::new(value).unwrap()
 }
 
+/// The example settings' easy pace, 12 min a unit, as the speed ceiling of a running step in
+/// millimetres a second: 1609.344 m or 1000 m in 720 s.
+const MI_EASY: Option<u32> = Some(2235);
+const KM_EASY: Option<u32> = Some(1389);
+
 fn run_walk(run: Segment, walk: Segment, repeats: u16) -> SessionKind {
     SessionKind::RunWalk(RunWalk {
         run,
@@ -73,7 +78,7 @@ fn expected_steps(workout: &watch::Workout) -> Vec<Value> {
     (0..)
         .zip(&workout.steps)
         .map(|(index, step)| match *step {
-            Step::Interval { length, intensity } => {
+            Step::Interval { length, intensity, max_speed_mm_s } => {
                 let (duration_type, value) = match length {
                     Length::Millis(ms) => ("time", ms),
                     Length::Centimetres(cm) => ("distance", cm),
@@ -83,12 +88,18 @@ fn expected_steps(workout: &watch::Workout) -> Vec<Value> {
                     Intensity::Active => (run_name, "active"),
                     Intensity::Recovery => ("Walk", "recovery"),
                 };
+                let (target, low, high) = match max_speed_mm_s {
+                    Some(mm_s) => ("speed", json!(0.0), json!(f64::from(mm_s) / 1000.0)),
+                    None => ("open", Value::Null, Value::Null),
+                };
                 json!({"message_index": index, "wkt_step_name": name, "duration_type": duration_type,
-                    "duration_value": value, "target_type": "open", "target_value": 0, "intensity": intensity})
+                    "duration_value": value, "target_type": target, "target_value": 0, "intensity": intensity,
+                    "custom_target_speed_low": low, "custom_target_speed_high": high})
             }
             Step::Repeat { from, times } => json!({"message_index": index, "wkt_step_name": "Repeat",
                 "duration_type": "repeat_until_steps_cmplt", "duration_value": from, "target_type": "open",
-                "target_value": times, "intensity": "active"}),
+                "target_value": times, "intensity": "active",
+                "custom_target_speed_low": null, "custom_target_speed_high": null}),
         })
         .collect()
 }
@@ -157,7 +168,7 @@ fn example_plan_exports_one_checked_workout_per_planned_session() {
     let decoded = garmin(&files);
     for ((session, path), file) in expected.iter().zip(&files).zip(&decoded) {
         assert_eq!(path.file_name().unwrap().to_str().unwrap(), watch::file_name(&plan, session));
-        let workout = watch::workout(session, plan.meta.units).unwrap();
+        let workout = watch::workout(&plan, session).unwrap().unwrap();
         assert_matches(file, &std::fs::read(path).unwrap(), &workout);
     }
 }
@@ -201,7 +212,7 @@ fn the_cli_exports_the_planned_workouts_into_a_folder() {
     for (file, session) in
         garmin(&listed).iter().zip(watch::exported_sessions(&plan, Some(day(1)), Some(day(7))))
     {
-        let workout = watch::workout(session, plan.meta.units).unwrap();
+        let workout = watch::workout(&plan, session).unwrap().unwrap();
         let path = target.join(watch::file_name(&plan, session));
         assert_matches(file, &std::fs::read(path).unwrap(), &workout);
     }
@@ -212,19 +223,22 @@ fn the_cli_exports_the_planned_workouts_into_a_folder() {
 }
 
 /// Each kind of session in miles and in kilometres, as (kind, units, name, steps): run/walk by
-/// time and by distance, runs by distance and time, a walk, and a run with neither.
+/// time and by distance, runs by distance and time, a walk, and a run with neither. Running
+/// steps carry the easy pace as a speed ceiling (`MI_EASY`, `KM_EASY`); walks and walk breaks
+/// have no target.
 #[test]
 fn each_session_kind_becomes_the_planned_steps() {
     use Intensity::{Active, Recovery};
     use Length::{Centimetres, Millis, Open};
-    let step = |length, intensity| Step::Interval { length, intensity };
+    let step = |length, intensity| Step::Interval { length, intensity, max_speed_mm_s: None };
+    let run = |length, max_speed_mm_s| Step::Interval { length, intensity: Active, max_speed_mm_s };
     let cases: Vec<(SessionKind, Units, &str, Vec<Step>)> = vec![
         (
             run_walk(Segment::Minutes(min(1.0)), Segment::Minutes(min(1.0)), 12),
             Units::Miles,
             "R/W 1/1 x12 Tue 1 Dec",
             vec![
-                step(Millis(60_000), Active),
+                run(Millis(60_000), MI_EASY),
                 step(Millis(60_000), Recovery),
                 Step::Repeat { from: 0, times: 12 },
             ],
@@ -234,7 +248,7 @@ fn each_session_kind_becomes_the_planned_steps() {
             Units::Miles,
             "R/W 0:30/1:15 x10 Tue 1 Dec",
             vec![
-                step(Millis(30_000), Active),
+                run(Millis(30_000), MI_EASY),
                 step(Millis(75_000), Recovery),
                 Step::Repeat { from: 0, times: 10 },
             ],
@@ -245,7 +259,7 @@ fn each_session_kind_becomes_the_planned_steps() {
             Units::Miles,
             "R/W 0.25mi/1:00 x8 Tue 1 Dec",
             vec![
-                step(Centimetres(40_234), Active),
+                run(Centimetres(40_234), MI_EASY),
                 step(Millis(60_000), Recovery),
                 Step::Repeat { from: 0, times: 8 },
             ],
@@ -255,7 +269,7 @@ fn each_session_kind_becomes_the_planned_steps() {
             Units::Km,
             "R/W 0.4km/0.1km x5 Tue 1 Dec",
             vec![
-                step(Centimetres(40_000), Active),
+                run(Centimetres(40_000), KM_EASY),
                 step(Centimetres(10_000), Recovery),
                 Step::Repeat { from: 0, times: 5 },
             ],
@@ -264,25 +278,25 @@ fn each_session_kind_becomes_the_planned_steps() {
             run_walk(Segment::Minutes(min(5.0)), Segment::Minutes(min(1.0)), 1),
             Units::Miles,
             "R/W 5/1 x1 Tue 1 Dec",
-            vec![step(Millis(300_000), Active), step(Millis(60_000), Recovery)],
+            vec![run(Millis(300_000), MI_EASY), step(Millis(60_000), Recovery)],
         ),
         (
             SessionKind::Run(Run { distance: Some(mi(2.0)), minutes: Some(min(24.0)), ..Run::default() }),
             Units::Miles,
             "Run 2mi Tue 1 Dec",
-            vec![step(Centimetres(321_869), Active)],
+            vec![run(Centimetres(321_869), MI_EASY)],
         ),
         (
             SessionKind::Run(Run { distance: Some(mi(5.0)), ..Run::default() }),
             Units::Km,
             "Run 5km Tue 1 Dec",
-            vec![step(Centimetres(500_000), Active)],
+            vec![run(Centimetres(500_000), KM_EASY)],
         ),
         (
             SessionKind::Run(Run { minutes: Some(min(20.0)), ..Run::default() }),
             Units::Miles,
             "Run 20min Tue 1 Dec",
-            vec![step(Millis(1_200_000), Active)],
+            vec![run(Millis(1_200_000), MI_EASY)],
         ),
         (
             SessionKind::Walk { distance: None, minutes: Some(min(35.0)) },
@@ -296,14 +310,14 @@ fn each_session_kind_becomes_the_planned_steps() {
             "Walk 1.5mi Tue 1 Dec",
             vec![step(Centimetres(241_402), Active)],
         ),
-        (SessionKind::Run(Run::default()), Units::Miles, "Run Tue 1 Dec", vec![step(Open, Active)]),
+        (SessionKind::Run(Run::default()), Units::Miles, "Run Tue 1 Dec", vec![run(Open, MI_EASY)]),
     ];
     let dir = tempfile::tempdir().unwrap();
     let mut written = Vec::new();
     for (kind, units, name, steps) in &cases {
         let plan = plan_of(*units, &[*kind]);
         let session = &plan.sessions()[0];
-        let workout = watch::workout(session, *units).unwrap();
+        let workout = watch::workout(&plan, session).unwrap().unwrap();
         assert_eq!(workout.name, *name);
         assert!(workout.name.len() <= watch::MAX_NAME_LEN && workout.name.is_ascii());
         assert_eq!(workout.steps, *steps, "{name}");
@@ -362,7 +376,7 @@ fn repeat_step_has_the_shape_of_garmins_sample() {
 #[test]
 fn broken_files_fail_the_checks() {
     let plan = plan_of(Units::Miles, &[run_walk(Segment::Minutes(min(1.0)), Segment::Minutes(min(1.0)), 12)]);
-    let workout = watch::workout(&plan.sessions()[0], Units::Miles).unwrap();
+    let workout = watch::workout(&plan, &plan.sessions()[0]).unwrap().unwrap();
     let bytes = watch::encode(&workout, created());
     let dir = tempfile::tempdir().unwrap();
 
@@ -397,7 +411,7 @@ fn broken_files_fail_the_checks() {
 fn encoding_is_deterministic() {
     let plan = example();
     for session in watch::exported_sessions(&plan, None, None) {
-        let workout = watch::workout(session, plan.meta.units).unwrap();
+        let workout = watch::workout(&plan, session).unwrap().unwrap();
         let (a, b) = (watch::encode(&workout, created()), watch::encode(&workout, created()));
         assert_eq!(a, b);
         assert_eq!((a[0], a[1], &a[8..12]), (14, 0x10, b".FIT".as_slice()));
@@ -462,5 +476,92 @@ fn file_names_are_unique_on_a_shared_day() {
     let files = watch::export_workouts(&plan, None, None, dir.path(), created()).unwrap();
     assert_eq!(files.len(), 3);
     let serials: Vec<Value> = garmin(&files).iter().map(|f| f["file_id"]["serial_number"].clone()).collect();
-    assert_eq!(serials, [json!(5), json!(7), json!(9)], "each file's id is unique on the watch");
+    let ours: Vec<Value> =
+        plan.sessions().iter().map(|s| json!(watch::workout(&plan, s).unwrap().unwrap().serial)).collect();
+    assert_eq!(serials, ours);
+    assert!(serials[0] != serials[1] && serials[1] != serials[2] && serials[0] != serials[2], "{serials:?}");
+}
+
+/// Serial numbers come from the plan's id and the session's: the same session of two plans
+/// gets different numbers (they were the session ids, the same in every generated plan), the
+/// same plan exported twice gets the same ones, and none is FIT's "no value" 0.
+#[test]
+fn serial_numbers_differ_between_plans_and_stay_across_exports() {
+    let rw = run_walk(Segment::Minutes(min(1.0)), Segment::Minutes(min(1.0)), 10);
+    let plan = |id: &str| {
+        let mut plan = plan_of(Units::Miles, &[rw, rw, rw]);
+        plan.id = serde_json::from_value(json!(id)).unwrap();
+        plan
+    };
+    let serials = |plan: &Plan| -> Vec<u32> {
+        plan.sessions().iter().map(|s| watch::workout(plan, s).unwrap().unwrap().serial).collect()
+    };
+    let (a, b) = (plan("0123456789abcdef0123456789abcdef"), plan("fedcba9876543210fedcba9876543210"));
+    let (sa, sb) = (serials(&a), serials(&b));
+    assert!(sa.iter().all(|s| !sb.contains(s) && *s != 0), "{sa:?} {sb:?}");
+    assert_eq!(serials(&a.clone()), sa, "the same plan gives the same numbers");
+    // Pinned (FNV-1a of the id's 32 hex digits and the session id's 4 bytes, little-endian, as
+    // Python computes it too), so a change of hash, which makes a watch see new workouts, shows.
+    assert_eq!(sa, [3_521_410_292, 3_261_674_023, 1_916_597_014]);
+    let dir = tempfile::tempdir().unwrap();
+    let first = watch::export_workouts(&a, None, None, &dir.path().join("1"), created()).unwrap();
+    let second = watch::export_workouts(&a, None, None, &dir.path().join("2"), created()).unwrap();
+    for (x, y) in first.iter().zip(&second) {
+        assert_eq!(
+            std::fs::read(x).unwrap(),
+            std::fs::read(y).unwrap(),
+            "exports of one plan are the same bytes"
+        );
+    }
+}
+
+/// Amounts no FIT step can hold are refused with a message naming the session, and an export
+/// that meets one writes nothing: a 100 000-minute walk (FIT counts 32-bit milliseconds, 49
+/// days) once wrote a wrong duration and name, and so would a 30 000 mi run (32-bit
+/// centimetres, 26 687 mi). The largest amounts that fit are written and read back.
+#[test]
+fn amounts_too_large_for_a_watch_are_refused() {
+    let walk = |minutes: f64| SessionKind::Walk { distance: None, minutes: Some(min(minutes)) };
+    let run_mi = |miles: f64| SessionKind::Run(Run { distance: Some(mi(miles)), ..Run::default() });
+    let dir = tempfile::tempdir().unwrap();
+    for (kind, units, message) in [
+        (
+            walk(100_000.0),
+            Units::Miles,
+            "the walk on Wed 2 Dec 2026 is too long for a watch workout: 100000 min; a workout step can be at most 71582 min",
+        ),
+        (
+            run_mi(30_000.0),
+            Units::Miles,
+            "the run on Wed 2 Dec 2026 is too long for a watch workout: 30000mi; a workout step can be at most 26687mi",
+        ),
+        (
+            run_mi(50_000.0),
+            Units::Km,
+            "the run on Wed 2 Dec 2026 is too long for a watch workout: 50000km; a workout step can be at most 42949km",
+        ),
+        (
+            run_walk(Segment::Minutes(min(1.0)), Segment::Minutes(min(80_000.0)), 3),
+            Units::Miles,
+            "the run/walk on Wed 2 Dec 2026 is too long for a watch workout: 80000 min; a workout step can be at most 71582 min",
+        ),
+    ] {
+        let plan = plan_of(units, &[run_mi(2.0), kind]);
+        assert_eq!(watch::workout(&plan, &plan.sessions()[1]).unwrap_err().to_string(), message);
+        let out = dir.path().join(format!("{message:.20}"));
+        let error = watch::export_workouts(&plan, None, None, &out, created()).unwrap_err();
+        assert_eq!(error.to_string(), message);
+        assert!(!out.exists(), "nothing written, not even the folder");
+        let error = watch::export_session(&plan, SessionId(2), &out, created()).unwrap_err();
+        assert_eq!(error.to_string(), message);
+    }
+    let plan = plan_of(Units::Km, &[walk(71_582.0), run_mi(42_949.0)]);
+    let files = watch::export_workouts(&plan, None, None, dir.path(), created()).unwrap();
+    for ((session, file), path) in plan.sessions().iter().zip(garmin(&files)).zip(&files) {
+        let workout = watch::workout(&plan, session).unwrap().unwrap();
+        assert_matches(&file, &std::fs::read(path).unwrap(), &workout);
+    }
+    let names: Vec<String> =
+        plan.sessions().iter().map(|s| watch::workout(&plan, s).unwrap().unwrap().name).collect();
+    assert_eq!(names, ["Walk 71582min Tue 1 Dec", "Run 42949km Wed 2 Dec"]);
 }

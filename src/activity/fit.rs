@@ -5,6 +5,17 @@
 //! profile (`file_id`, `session`, `activity` and the developer-field descriptions those may
 //! use); the per-second `record` messages, nearly all of a file, are parsed and checked but
 //! never decoded, which keeps a long run's file to a few milliseconds.
+//!
+//! Times are read as the file states them: a session's start is UTC, and its day comes from the
+//! offset the `activity` message's `local_timestamp` implies, read as a raw number rather than
+//! through `fitparser`, which turns it into a time with the machine's own offset. So a run lands
+//! on the same day and hour whatever zone the computer is set to.
+//!
+//! `fitparser` trusts a header's size byte: a header claiming more bytes than the file has
+//! panics inside it (0.11, `de/mod.rs`). Each header is checked before the crate sees it, and
+//! the reader runs under `catch_unwind`, so a panic left in the crate is that file's error.
+
+use std::panic::{self, AssertUnwindSafe};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use fitparser::de::{FitObject, FitStreamProcessor};
@@ -15,12 +26,17 @@ use super::{Activity, MAX_DISTANCE_M, MAX_DURATION_S, Reason, Sport, sane};
 /// The global numbers of the messages decoded; everything else is only parsed.
 const FILE_ID: u16 = 0;
 const SESSION: u16 = 18;
+const LAP: u16 = 19;
 const ACTIVITY: u16 = 34;
 const FIELD_DESCRIPTION: u16 = 206;
 const DEVELOPER_DATA_ID: u16 = 207;
 
 /// The field number of `timestamp` in every message.
 const TIMESTAMP: u8 = 253;
+/// The field number of the `activity` message's `local_timestamp`.
+const LOCAL_TIMESTAMP: u8 = 5;
+/// The two header sizes the FIT protocol defines: without and with the header's own CRC.
+const HEADER_SIZES: [u8; 2] = [12, 14];
 
 /// The widest difference between a watch's local clock and UTC (UTC+14, Kiribati).
 const MAX_OFFSET_S: i64 = 14 * 3600;
@@ -32,12 +48,24 @@ struct Part {
     file_type: Option<String>,
     /// The sessions, in file order.
     sessions: Vec<FitDataRecord>,
+    /// The laps, in file order; each session owns those that start within it.
+    laps: Vec<FitDataRecord>,
     /// Local time minus UTC, from the `activity` message's `local_timestamp`.
     offset_s: Option<i64>,
 }
 
 /// Reads every session of every file in a (possibly chained) FIT file.
+///
+/// A panic inside `fitparser` on bytes the checks here let through becomes a [`Reason::Fit`]
+/// rather than ending the program (an import in the window, `comeback log`).
 pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
+    // Nothing outlives the closure but its result, so no broken state can be seen after a panic.
+    panic::catch_unwind(AssertUnwindSafe(|| read_unguarded(bytes))).unwrap_or_else(|_| {
+        Err(Reason::Fit("the FIT decoder failed on it: the file is damaged or not a FIT file".to_owned()))
+    })
+}
+
+fn read_unguarded(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
     let parts = decode(bytes)?;
     let mut activities = Vec::new();
     for part in parts {
@@ -45,7 +73,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
             return Err(Reason::NotRecorded(format!("FIT {} file", kind.replace('_', " "))));
         }
         for session in &part.sessions {
-            if let Some(activity) = activity(session, part.offset_s)? {
+            if let Some(activity) = activity(session, &part.laps, part.offset_s)? {
                 activities.push(activity);
             }
         }
@@ -61,6 +89,9 @@ fn decode(mut bytes: &[u8]) -> Result<Vec<Part>, Reason> {
     // Where the next header starts, while one is expected: at the start and after each file's CRC.
     let mut header_at = Some(0);
     while !bytes.is_empty() {
+        if let Some(at) = header_at {
+            check_header(bytes, at)?;
+        }
         let (rest, object) = processor.deserialize_next(bytes).map_err(|e| damaged(&e, header_at))?;
         bytes = rest;
         header_at = None;
@@ -73,18 +104,20 @@ fn decode(mut bytes: &[u8]) -> Result<Vec<Part>, Reason> {
             }
             FitObject::DataMessage(message) => {
                 let number = message.global_message_number();
-                if ![FILE_ID, SESSION, ACTIVITY, FIELD_DESCRIPTION, DEVELOPER_DATA_ID].contains(&number) {
+                let Some(part) = parts.last_mut() else { continue };
+                if number == ACTIVITY {
+                    // Read raw: decoding would shift local_timestamp by the machine's offset.
+                    part.offset_s = raw_offset(message.fields()).or(part.offset_s);
                     continue;
                 }
-                // A compressed header's time counts from the last timestamp decoded, and the
-                // record messages between are skipped, so only a stated timestamp is trusted.
-                let stated_time = message.fields().contains_key(&TIMESTAMP);
+                if ![FILE_ID, SESSION, LAP, FIELD_DESCRIPTION, DEVELOPER_DATA_ID].contains(&number) {
+                    continue;
+                }
                 let record = processor.decode_message(message).map_err(|e| damaged(&e, None))?;
-                let Some(part) = parts.last_mut() else { continue };
                 match number {
                     FILE_ID if part.file_type.is_none() => part.file_type = text(&record, "type"),
                     SESSION => part.sessions.push(record),
-                    ACTIVITY if stated_time => part.offset_s = local_offset(&record),
+                    LAP => part.laps.push(record),
                     _ => {}
                 }
             }
@@ -97,6 +130,23 @@ fn decode(mut bytes: &[u8]) -> Result<Vec<Part>, Reason> {
         return Err(Reason::Fit("the file ends too early: it was cut short".to_owned()));
     }
     Ok(parts)
+}
+
+/// Refuses a header `fitparser` would misread or panic on: a size other than the protocol's
+/// two, or more bytes than are left. `at` is where the header starts in the whole file.
+fn check_header(bytes: &[u8], at: usize) -> Result<(), Reason> {
+    let size = bytes.first().copied().unwrap_or_default();
+    if !HEADER_SIZES.contains(&size) || bytes.get(8..12) != Some(b".FIT".as_slice()) {
+        return Err(Reason::Fit(if at == 0 {
+            "its header is not a FIT header".to_owned()
+        } else {
+            format!("the header of the next file in the chain, at byte {at}, is corrupt")
+        }));
+    }
+    if usize::from(size) > bytes.len() {
+        return Err(Reason::Fit("the file ends too early: it was cut short".to_owned()));
+    }
+    Ok(())
 }
 
 /// A decoding error as the runner reads it; `header_at` is where a header was expected.
@@ -122,9 +172,16 @@ fn damaged(error: &fitparser::Error, header_at: Option<usize>) -> Reason {
     Reason::Fit(message)
 }
 
-/// One session as an activity; `None` for a multisport file's transition.
-fn activity(session: &FitDataRecord, offset_s: Option<i64>) -> Result<Option<Activity>, Reason> {
+/// One session as an activity, with the running part from `laps` (the file's, in order);
+/// `None` for a multisport file's transition.
+fn activity(
+    session: &FitDataRecord,
+    laps: &[FitDataRecord],
+    offset_s: Option<i64>,
+) -> Result<Option<Activity>, Reason> {
     let sport_name = text(session, "sport").unwrap_or_else(|| "generic".to_owned());
+    // "generic" is what a watch writes when nobody chose a sport.
+    let sport_named = sport_name != "generic";
     let sub_sport = text(session, "sub_sport").unwrap_or_default();
     if sport_name == "transition" || sub_sport.ends_with("_transition") {
         return Ok(None);
@@ -141,14 +198,22 @@ fn activity(session: &FitDataRecord, offset_s: Option<i64>) -> Result<Option<Act
     let distance_m =
         number(session, "total_distance").and_then(|d| sane(d, MAX_DISTANCE_M)).filter(|d| *d > 0.0);
     let local_start = offset_s.and_then(|s| start.naive_utc().checked_add_signed(TimeDelta::seconds(s)));
+    let elapsed_s = number(session, "total_elapsed_time").and_then(|s| sane(s, MAX_DURATION_S));
+    let end = elapsed_s.unwrap_or(duration_s).max(duration_s);
+    let own_laps = laps.iter().filter(|lap| {
+        time(lap, "start_time").is_some_and(|t| {
+            let after = (t - start).as_seconds_f64();
+            (0.0..end).contains(&after)
+        })
+    });
     Ok(Some(Activity {
         sport,
         start,
         local_start,
         distance_m,
         duration_s,
-        sport_named: true,
-        running_m: None,
+        sport_named,
+        running_m: running_part(own_laps),
         file: String::new(),
         remarks: Vec::new(),
     }))
@@ -180,13 +245,36 @@ fn sport(sport: &str, sub_sport: &str) -> Option<Sport> {
     Some(sport)
 }
 
-/// Local time minus UTC from an `activity` message, when both its times are there and the
-/// difference is one a clock can have.
-fn local_offset(activity: &FitDataRecord) -> Option<i64> {
-    let utc = time(activity, "timestamp")?;
-    let local = field(activity, "local_timestamp")?;
-    let local: i64 = local.try_into().ok()?;
-    let offset = local - utc.timestamp();
+/// The distance of a session's laps marked `active`, where others are marked `rest` or
+/// `recovery` (a watch running a run/walk workout marks its walk breaks so); `None` where the
+/// laps do not tell running from walking. Warm-up and cool-down laps count as neither.
+fn running_part<'a>(laps: impl Iterator<Item = &'a FitDataRecord>) -> Option<f64> {
+    let (mut running_m, mut runs, mut breaks) = (0.0, false, false);
+    for lap in laps {
+        match text(lap, "intensity").as_deref() {
+            Some("active") => {
+                runs = true;
+                running_m +=
+                    number(lap, "total_distance").and_then(|d| sane(d, MAX_DISTANCE_M)).unwrap_or(0.0);
+            }
+            Some("rest" | "recovery") => breaks = true,
+            _ => {}
+        }
+    }
+    (runs && breaks).then_some(running_m).and_then(|m| sane(m, MAX_DISTANCE_M))
+}
+
+/// Local time minus UTC from an `activity` message's raw fields (seconds since FIT's epoch in
+/// UTC and on the watch's clock), when both are stated and the difference is one a clock can
+/// have. A compressed header's time counts from the last timestamp decoded, and the record
+/// messages between are skipped, so only a stated timestamp is trusted.
+fn raw_offset(fields: &std::collections::HashMap<u8, Value>) -> Option<i64> {
+    let seconds = |number| match fields.get(&number)? {
+        // 0xFFFFFFFF is FIT's "no value".
+        Value::UInt32(s) if *s != u32::MAX => Some(i64::from(*s)),
+        _ => None,
+    };
+    let offset = seconds(LOCAL_TIMESTAMP)? - seconds(TIMESTAMP)?;
     (offset.abs() <= MAX_OFFSET_S).then_some(offset)
 }
 

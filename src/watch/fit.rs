@@ -45,8 +45,12 @@ const DURATION_TIME: u8 = 0;
 const DURATION_DISTANCE: u8 = 1;
 const DURATION_OPEN: u8 = 5;
 const DURATION_REPEAT_UNTIL_STEPS_CMPLT: u8 = 6;
-/// `wkt_step_target` 2: open, no pace or heart-rate target (the plan has none).
+/// `wkt_step_target` 0: speed, between the step's custom low and high values (mm/s).
+const TARGET_SPEED: u8 = 0;
+/// `wkt_step_target` 2: open, no pace or heart-rate target (walks and walk breaks).
 const TARGET_OPEN: u8 = 2;
+/// A `uint32` field's "no value".
+const UINT32_INVALID: u32 = u32::MAX;
 
 /// Room for the longest step name ("Repeat") and its NUL; shorter names are NUL-padded,
 /// since one definition serves every step.
@@ -57,7 +61,7 @@ const STEP_NAME_SIZE: u8 = 8;
 /// The same workout and time give the same bytes: nothing here reads the clock. A time before
 /// FIT's epoch (1990) is written as the epoch.
 pub fn encode(workout: &Workout, created: NaiveDateTime) -> Vec<u8> {
-    let mut data = Vec::with_capacity(64 + 24 * workout.steps.len());
+    let mut data = Vec::with_capacity(64 + 30 * workout.steps.len());
     file_id(&mut data, workout, created);
     workout_message(&mut data, workout);
     workout_steps(&mut data, workout);
@@ -154,23 +158,33 @@ fn workout_steps(out: &mut Vec<u8>, workout: &Workout) {
             (3, 1, ENUM),   // target_type
             (4, 4, UINT32), // target_value
             (7, 1, ENUM),   // intensity
+            (5, 4, UINT32), // custom_target_value_low (custom_target_speed_low for a speed target)
+            (6, 4, UINT32), // custom_target_value_high
         ],
     );
     for (index, step) in (0_u16..).zip(&workout.steps) {
-        let (duration_type, duration_value, target_value, intensity) = match *step {
-            Step::Interval { length, intensity } => {
+        let open = (TARGET_OPEN, 0, UINT32_INVALID, UINT32_INVALID);
+        let (duration_type, duration_value, target, intensity) = match *step {
+            Step::Interval { length, intensity, max_speed_mm_s } => {
                 let (kind, value) = match length {
                     Length::Millis(ms) => (DURATION_TIME, ms),
                     Length::Centimetres(cm) => (DURATION_DISTANCE, cm),
                     Length::Open => (DURATION_OPEN, 0),
                 };
-                (kind, value, 0, intensity)
+                // A ceiling only: from standing still (low 0) up to the easy pace. Target
+                // value 0 means "custom range", not one of the watch's speed zones.
+                let target = max_speed_mm_s.map_or(open, |high| (TARGET_SPEED, 0, 0, high));
+                (kind, value, target, intensity)
             }
             // Garmin's own sample (WorkoutRepeatSteps.fit) marks its repeat step active.
-            Step::Repeat { from, times } => {
-                (DURATION_REPEAT_UNTIL_STEPS_CMPLT, u32::from(from), u32::from(times), Intensity::Active)
-            }
+            Step::Repeat { from, times } => (
+                DURATION_REPEAT_UNTIL_STEPS_CMPLT,
+                u32::from(from),
+                (TARGET_OPEN, u32::from(times), UINT32_INVALID, UINT32_INVALID),
+                Intensity::Active,
+            ),
         };
+        let (target_type, target_value, low, high) = target;
         out.push(2);
         out.extend_from_slice(&index.to_le_bytes());
         let mut name = [0_u8; STEP_NAME_SIZE as usize];
@@ -180,12 +194,14 @@ fn workout_steps(out: &mut Vec<u8>, workout: &Workout) {
         out.extend_from_slice(&name);
         out.push(duration_type);
         out.extend_from_slice(&duration_value.to_le_bytes());
-        out.push(TARGET_OPEN);
+        out.push(target_type);
         out.extend_from_slice(&target_value.to_le_bytes());
         out.push(match intensity {
             Intensity::Active => 0,
             Intensity::Recovery => 4,
         });
+        out.extend_from_slice(&low.to_le_bytes());
+        out.extend_from_slice(&high.to_le_bytes());
     }
 }
 

@@ -25,7 +25,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::plan::{Plan, Session, SessionId, SessionKind, Status};
 
 pub use fit::{encode, seal};
-pub use workout::{Intensity, Length, MAX_NAME_LEN, Sport, Step, Workout, workout};
+pub use workout::{Intensity, Length, MAX_NAME_LEN, Sport, Step, TooLong, Workout, workout};
 
 /// Why writing workouts to a folder failed.
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +38,9 @@ pub enum WorkoutError {
         /// What the system said.
         source: std::io::Error,
     },
+    /// A session's time or distance is too large for a watch; nothing was written.
+    #[error("{0}")]
+    TooLong(#[from] TooLong),
     /// A workout file could not be written; the files listed before it were.
     #[error("cannot write the workout {path}: {source}")]
     Write {
@@ -62,7 +65,7 @@ pub fn exported_sessions(
         s.status == Status::Planned
             && from.is_none_or(|d| s.date >= d)
             && until.is_none_or(|d| s.date <= d)
-            && workout(s, plan.meta.units).is_some()
+            && workout::has_workout(&s.kind)
     })
 }
 
@@ -97,10 +100,12 @@ fn kind_slug(kind: &SessionKind) -> &'static str {
 /// Writes one FIT workout per session of [`exported_sessions`] into `dir` (made if missing)
 /// and returns the files written, in plan order.
 ///
-/// Each file is written under a temporary name, synced and renamed into place, so a watch or a
-/// reader never sees half a file; a file of the same name is replaced. `created` is every
-/// file's `time_created` (pass the time of the export: nothing here reads the clock). On an
-/// error the files before the failing one are complete and stay.
+/// Every workout is made before any is written, so a session too long for a watch stops the
+/// export with nothing written. Each file is written under a temporary name, synced and renamed
+/// into place, so a watch or a reader never sees half a file; a file of the same name is
+/// replaced. `created` is every file's `time_created` (pass the time of the export: nothing
+/// here reads the clock). On a write error the files before the failing one are complete and
+/// stay.
 pub fn export_workouts(
     plan: &Plan,
     from: Option<NaiveDate>,
@@ -108,10 +113,14 @@ pub fn export_workouts(
     dir: &Path,
     created: NaiveDateTime,
 ) -> Result<Vec<PathBuf>, WorkoutError> {
+    let mut workouts = Vec::new();
+    for session in exported_sessions(plan, from, until) {
+        if let Some(made) = workout(plan, session)? {
+            workouts.push((session, made));
+        }
+    }
     make_folder(dir)?;
-    exported_sessions(plan, from, until)
-        .filter_map(|s| write_workout(plan, s, dir, created).transpose())
-        .collect()
+    workouts.iter().map(|(session, made)| write_workout(plan, session, made, dir, created)).collect()
 }
 
 /// The session `id` if it has a workout to follow: a planned run, run/walk or walk of the plan
@@ -130,8 +139,9 @@ pub fn export_session(
     created: NaiveDateTime,
 ) -> Result<Option<PathBuf>, WorkoutError> {
     let Some(session) = sendable(plan, id) else { return Ok(None) };
+    let Some(made) = workout(plan, session)? else { return Ok(None) };
     make_folder(dir)?;
-    write_workout(plan, session, dir, created)
+    write_workout(plan, session, &made, dir, created).map(Some)
 }
 
 fn make_folder(dir: &Path) -> Result<(), WorkoutError> {
@@ -141,12 +151,12 @@ fn make_folder(dir: &Path) -> Result<(), WorkoutError> {
 fn write_workout(
     plan: &Plan,
     session: &Session,
+    workout: &Workout,
     dir: &Path,
     created: NaiveDateTime,
-) -> Result<Option<PathBuf>, WorkoutError> {
-    let Some(workout) = workout(session, plan.meta.units) else { return Ok(None) };
+) -> Result<PathBuf, WorkoutError> {
     let path = dir.join(file_name(plan, session));
-    crate::file::write_atomic(&path, &encode(&workout, created))
+    crate::file::write_atomic(&path, &encode(workout, created))
         .map_err(|source| WorkoutError::Write { path: path.clone(), source })?;
-    Ok(Some(path))
+    Ok(path)
 }

@@ -3,7 +3,11 @@
 //! This is the mapping from the plan's words to a watch's; [`super::fit`] only lays the result
 //! out as bytes.
 
-use crate::plan::{Distance, Minutes, RunWalk, Segment, Session, SessionKind, Units, fmt_num};
+use chrono::NaiveDate;
+
+use crate::plan::{
+    Distance, Minutes, Plan, PlanId, RunWalk, Segment, Session, SessionId, SessionKind, Units, fmt_num,
+};
 
 /// The longest workout name written, in bytes (all of them ASCII, so also in characters).
 ///
@@ -52,6 +56,10 @@ pub enum Step {
         length: Length,
         /// Running or walking (active), or a walk break (recovery).
         intensity: Intensity,
+        /// The fastest the runner should go, in millimetres a second (FIT's speed unit): the
+        /// plan's easy pace on running steps, so the watch warns when a run gets faster than
+        /// "super slow"; `None` on walks and walk breaks.
+        max_speed_mm_s: Option<u32>,
     },
     /// Go back to step `from` (an index into the steps) until the steps from there to here
     /// have been done `times` times in all, as FIT's `repeat_until_steps_cmplt` does.
@@ -84,69 +92,134 @@ pub struct Workout {
     pub sport: Sport,
     /// The steps in order; a repeat step points back at an earlier one.
     pub steps: Vec<Step>,
-    /// Tells this workout apart from others on the same watch (the session's id); FIT asks
-    /// that type, manufacturer, product and serial number together be unique per file.
+    /// Tells this workout apart from others on the same watch: a hash of the plan's id and the
+    /// session's, so two plans' workouts differ and exporting the same plan again gives the
+    /// same number. FIT asks that type, manufacturer, product and serial number together be
+    /// unique per file.
     pub serial: u32,
 }
 
-/// The workout for a run, run/walk or walk; `None` for every other kind, and for a run/walk
-/// of zero repeats, which has nothing to do.
+/// A session whose amount does not fit the FIT field a watch reads it from.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the {kind} on {} is too long for a watch workout: {amount}; a workout step can be at most {most}",
+    date.format("%a %-d %b %Y")
+)]
+pub struct TooLong {
+    /// The session's day.
+    pub date: NaiveDate,
+    /// "run", "run/walk" or "walk".
+    pub kind: &'static str,
+    /// The planned amount: "100000 min".
+    pub amount: String,
+    /// The most a step can hold, in the same unit: "71582 min".
+    pub most: String,
+}
+
+/// The largest value a FIT `uint32` field holds; all ones is its "no value".
+const FIT_U32_MAX: u32 = u32::MAX - 1;
+
+/// Whether `kind` has a workout to follow: a run, a walk, or a run/walk of at least one repeat
+/// (zero repeats have nothing to do).
+pub(super) fn has_workout(kind: &SessionKind) -> bool {
+    match kind {
+        SessionKind::Run(_) | SessionKind::Walk { .. } => true,
+        SessionKind::RunWalk(rw) => rw.repeats > 0,
+        SessionKind::Cross { .. } | SessionKind::Strength { .. } | SessionKind::Rest => false,
+    }
+}
+
+/// The workout for a run, run/walk or walk of `plan`; `None` for every other kind (see
+/// [`has_workout`]), [`TooLong`] for one whose time or distance no FIT step can hold (49 days,
+/// 42 949 km), rather than a wrong number on the watch.
 ///
-/// `units` are the plan's: distances convert exactly (1 mi = 1609.344 m) and round to the
-/// centimetre FIT counts in. A run or walk planned with both a distance and a time follows the
-/// distance, as the calendar's chip shows it; one planned with neither ends at the lap button.
-pub fn workout(session: &Session, units: Units) -> Option<Workout> {
-    let interval = |length, intensity| Step::Interval { length, intensity };
+/// The plan's units convert exactly (1 mi = 1609.344 m) and round to the centimetre FIT counts
+/// in. A run or walk planned with both a distance and a time follows the distance, as the
+/// calendar's chip shows it; one planned with neither ends at the lap button. Running steps
+/// carry the plan's easy pace as their speed ceiling.
+pub fn workout(plan: &Plan, session: &Session) -> Result<Option<Workout>, TooLong> {
+    let units = plan.meta.units;
+    let ceiling = max_speed_mm_s(plan.rules.easy_pace_min_per_unit, units);
+    let too_long = |kind, amount: String, most: String| TooLong { date: session.date, kind, amount, most };
+    let run = |length| Step::Interval { length, intensity: Intensity::Active, max_speed_mm_s: ceiling };
     let (sport, steps, shape) = match &session.kind {
-        SessionKind::Run(run) => {
-            let length = length_of(run.distance, run.minutes, units);
-            (Sport::Running, vec![interval(length, Intensity::Active)], plain("Run", length, units))
+        SessionKind::Run(r) => {
+            let length = length_of(r.distance, r.minutes, units).map_err(|(a, m)| too_long("run", a, m))?;
+            (Sport::Running, vec![run(length)], plain("Run", length, units))
         }
         SessionKind::Walk { distance, minutes } => {
-            let length = length_of(*distance, *minutes, units);
-            (Sport::Walking, vec![interval(length, Intensity::Active)], plain("Walk", length, units))
+            let length = length_of(*distance, *minutes, units).map_err(|(a, m)| too_long("walk", a, m))?;
+            let walk = Step::Interval { length, intensity: Intensity::Active, max_speed_mm_s: None };
+            (Sport::Walking, vec![walk], plain("Walk", length, units))
         }
-        SessionKind::RunWalk(rw) if rw.repeats > 0 => {
-            let mut steps = vec![
-                interval(segment_length(rw.run, units), Intensity::Active),
-                interval(segment_length(rw.walk, units), Intensity::Recovery),
-            ];
+        SessionKind::RunWalk(rw) if has_workout(&session.kind) => {
+            let segment = |s| segment_length(s, units).map_err(|(a, m)| too_long("run/walk", a, m));
+            let walk_break = Step::Interval {
+                length: segment(rw.walk)?,
+                intensity: Intensity::Recovery,
+                max_speed_mm_s: None,
+            };
+            let mut steps = vec![run(segment(rw.run)?), walk_break];
             if rw.repeats > 1 {
                 steps.push(Step::Repeat { from: 0, times: rw.repeats });
             }
             (Sport::Running, steps, run_walk_shape(rw, units))
         }
-        _ => return None,
+        _ => return Ok(None),
     };
     let mut name = format!("{shape} {}", session.date.format("%a %-d %b"));
     name.truncate(MAX_NAME_LEN);
-    // Session ids are unique in a plan; FIT's serial number must not be 0 (its "invalid").
-    let serial = if session.id.0 == 0 { u32::MAX } else { session.id.0 };
-    Some(Workout { name, sport, steps, serial })
+    Ok(Some(Workout { name, sport, steps, serial: serial(plan.id, session.id) }))
 }
+
+/// A number for FIT's `serial_number` from the plan's id and the session's: FNV-1a over both,
+/// stable across Rust releases (std's hasher is not), never 0 (the field's "no value").
+fn serial(plan: PlanId, session: SessionId) -> u32 {
+    let bytes = plan.to_string().into_bytes().into_iter().chain(session.0.to_le_bytes());
+    bytes.fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)).max(1)
+}
+
+/// The easy pace (minutes per plan unit) as a speed in millimetres a second; `None` for a pace
+/// the rules' settings would refuse anyway (not a positive number).
+fn max_speed_mm_s(pace_min_per_unit: f64, units: Units) -> Option<u32> {
+    let speed = cm_per_unit(units) * 10.0 / (pace_min_per_unit * 60.0);
+    fit_u32(speed).filter(|&s| s > 0)
+}
+
+/// `value` rounded, where a FIT `uint32` holds it.
+fn fit_u32(value: f64) -> Option<u32> {
+    let value = value.round();
+    (value.is_finite() && (0.0..=f64::from(FIT_U32_MAX)).contains(&value)).then_some(value as u32)
+}
+
+/// The planned amount and the most a step holds, as a runner reads them, for a [`TooLong`].
+type Refused = (String, String);
 
 /// The step length of a run or walk: its distance if planned, else its time, else open.
-fn length_of(distance: Option<Distance>, minutes: Option<Minutes>, units: Units) -> Length {
+fn length_of(distance: Option<Distance>, minutes: Option<Minutes>, units: Units) -> Result<Length, Refused> {
     match (distance, minutes) {
-        (Some(d), _) => Length::Centimetres(centimetres(d, units)),
-        (None, Some(m)) => Length::Millis(millis(m)),
-        (None, None) => Length::Open,
+        (Some(d), _) => segment_length(Segment::Distance(d), units),
+        (None, Some(m)) => segment_length(Segment::Minutes(m), units),
+        (None, None) => Ok(Length::Open),
     }
 }
 
-fn segment_length(segment: Segment, units: Units) -> Length {
+fn segment_length(segment: Segment, units: Units) -> Result<Length, Refused> {
     match segment {
-        Segment::Distance(d) => Length::Centimetres(centimetres(d, units)),
-        Segment::Minutes(m) => Length::Millis(millis(m)),
+        Segment::Distance(d) => {
+            fit_u32(d.get() * cm_per_unit(units)).map(Length::Centimetres).ok_or_else(|| {
+                let most = (f64::from(FIT_U32_MAX) / cm_per_unit(units)).floor();
+                (
+                    format!("{}{}", fmt_num(d.get()), units.abbrev()),
+                    format!("{}{}", fmt_num(most), units.abbrev()),
+                )
+            })
+        }
+        Segment::Minutes(m) => fit_u32(m.get() * 60_000.0).map(Length::Millis).ok_or_else(|| {
+            let most = (f64::from(FIT_U32_MAX) / 60_000.0).floor();
+            (format!("{} min", fmt_num(m.get())), format!("{} min", fmt_num(most)))
+        }),
     }
-}
-
-/// Centimetres in `distance`, exact up to the rounding to whole centimetres.
-///
-/// Plans hold at most 100 000 units; past FIT's 32 bits (42 949 km) the value saturates, which
-/// `as` does for floats, and which no watch would reach anyway.
-fn centimetres(distance: Distance, units: Units) -> u32 {
-    (distance.get() * cm_per_unit(units)).round() as u32
 }
 
 /// Centimetres in one mile (exactly 1609.344 m) or one kilometre.
@@ -156,11 +229,6 @@ fn cm_per_unit(units: Units) -> f64 {
         Units::Miles => 160_934.4,
         Units::Km => 100_000.0,
     }
-}
-
-/// Milliseconds in `minutes`, saturating past FIT's 32 bits (49 days) like [`centimetres`].
-fn millis(minutes: Minutes) -> u32 {
-    (minutes.get() * 60_000.0).round() as u32
 }
 
 /// "Run 2mi", "Walk 35min", "Run" (open), from the step's length in FIT's units.
