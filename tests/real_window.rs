@@ -35,8 +35,7 @@ impl Drop for Killed {
 }
 
 /// One real window at a time: two apps starting side by side on two cores paint their first
-/// frames too slowly for the waits below, and two tests looking for a free display at once
-/// would both pick the same one.
+/// frames too slowly for the waits below.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// The screen, larger than the window so the pointer can rest off it (see [`park`]).
@@ -50,32 +49,28 @@ fn week() -> impl Iterator<Item = NaiveDate> {
     (0..7).map(move |d| monday + chrono::Days::new(d))
 }
 
-/// An X server of its own, on the first free display from :150.
+/// An X server of its own, on a display it chose itself (`-displayfd`): it says the number only
+/// once it accepts connections, and never one another server holds. Picking the first display
+/// without a lock file raced with other programs starting X servers (a second test run, a
+/// screenshot script). It does not reset when its last client goes (`-noreset`): the repaint
+/// test starts one app after another on it, and an app started while it reset found no server.
 fn xvfb() -> (Killed, String) {
-    for n in 150..200 {
-        if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-            || Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        {
-            continue;
-        }
-        let display = format!(":{n}");
-        let child = Command::new("Xvfb")
-            .args([&display, "-screen", "0", SCREEN, "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb is needed (scripts/setup.sh installs it)");
-        let server = Killed(child);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-                return (server, display);
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("Xvfb did not start on {display}");
-    }
-    panic!("no free X display between :150 and :199");
+    use std::io::BufRead;
+    let mut child = Command::new("Xvfb")
+        .args(["-displayfd", "1", "-screen", "0", SCREEN, "-nolisten", "tcp", "-noreset"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb is needed (scripts/setup.sh installs it)");
+    let mut said = std::io::BufReader::new(child.stdout.take().unwrap());
+    let server = Killed(child);
+    let mut number = String::new();
+    said.read_line(&mut number).unwrap();
+    let number = number.trim().to_owned();
+    assert!(!number.is_empty(), "Xvfb did not start");
+    // Whatever else it writes is read, so it never blocks on a full pipe.
+    std::thread::spawn(move || std::io::copy(&mut said, &mut std::io::sink()));
+    (server, format!(":{number}"))
 }
 
 fn xdotool(display: &str, args: &[&str]) -> String {
@@ -164,7 +159,7 @@ fn start_app(display: &str, today: NaiveDate, path: &Path, home: &Path) -> (Kill
             .env("XDG_DATA_HOME", home.join("data"))
             .env("XDG_RUNTIME_DIR", &runtime)
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(home.join("stderr.txt")).unwrap())
             .spawn()
             .unwrap(),
     );
@@ -175,7 +170,10 @@ fn start_app(display: &str, today: NaiveDate, path: &Path, home: &Path) -> (Kill
         if let Some(w) = found.lines().last() {
             break w.to_owned();
         }
-        assert!(Instant::now() < deadline, "no window within 120 s");
+        if Instant::now() > deadline {
+            let said = std::fs::read_to_string(home.join("stderr.txt")).unwrap_or_default();
+            panic!("no window within 120 s with {today} for today; the app said: {said}");
+        }
         std::thread::sleep(Duration::from_millis(200));
     };
     xdotool(display, &["windowmove", &window, "0", "0"]);
