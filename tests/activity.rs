@@ -616,3 +616,27 @@ fn a_header_longer_than_the_file_is_refused() {
         assert!(reason.ends_with(&format!("at byte {}, is corrupt", fit.len())), "size {size}: {reason}");
     }
 }
+
+/// What the fuzzers found (`scripts/fuzz.sh activity_fit`), kept in `tests/fixtures/fuzz/` as
+/// the reader sees them: each gives activities or a reason, and the reason is the reader's
+/// own, not the guard's for a panic inside fitparser (a debug build panics on the overflow the
+/// first one caused in fitparser 0.11's header parser, reached through a message that ran past
+/// the end of the data).
+#[test]
+fn what_the_fuzzers_found_reads_without_a_panic() {
+    let mut found: Vec<PathBuf> =
+        std::fs::read_dir(fixture("fuzz")).unwrap().map(|e| e.unwrap().path()).collect();
+    found.sort();
+    assert!(!found.is_empty());
+    for path in &found {
+        if let Err(e) = read_file(path) {
+            let message = e.to_string();
+            assert!(!message.contains("the FIT decoder failed on it"), "{message}");
+        }
+    }
+    let past_end = read_file(&fixture("fuzz/fit-message-past-data-end.fit")).unwrap_err().to_string();
+    assert!(
+        past_end.ends_with("a message runs past the end of the data its header announces, at byte 4711"),
+        "{past_end}"
+    );
+}
