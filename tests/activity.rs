@@ -560,24 +560,24 @@ fn reseal_fit(mut bytes: Vec<u8>) -> Vec<u8> {
     bytes
 }
 
-/// Files written with Garmin's own encoder (`tests/fixtures/make-activities.py`): a run/walk
+/// Files written with Garmin's own encoder (`tests/fixtures/made/make-activities.py`): a run/walk
 /// whose laps are marked `active` and `recovery` gives the distance of the running laps; a
 /// session of sport "generic" says it names no sport; both keep the local time their watch
 /// stated (UTC+13 and UTC-8), which Garmin's decoder reads too.
 #[test]
 fn laps_tell_the_running_part_and_generic_names_no_sport() {
-    let names = ["run-walk-laps.fit", "generic.fit"];
+    let names = ["made/run-walk-laps.fit", "made/generic.fit"];
     let garmin = garmin_sessions(&names.map(fixture));
     let offsets: Vec<Option<i64>> = garmin.iter().map(|g| g["offset"].as_i64()).collect();
     assert_eq!(offsets, [Some(13 * 3600), Some(-8 * 3600)]);
 
-    let run_walk = read_one("run-walk-laps.fit");
+    let run_walk = read_one("made/run-walk-laps.fit");
     assert_eq!((run_walk.sport, run_walk.sport_named), (Sport::Running, true));
     assert_eq!((run_walk.distance_m, run_walk.running_m), (Some(1750.0), Some(1250.0)));
     assert_eq!(run_walk.start.to_string(), "2026-03-07 22:30:00 UTC");
     assert_eq!(run_walk.local_start.unwrap().to_string(), "2026-03-08 11:30:00");
 
-    let generic = read_one("generic.fit");
+    let generic = read_one("made/generic.fit");
     assert_eq!((generic.sport, generic.sport_named), (Sport::Other, false));
     assert_eq!((generic.distance_m, generic.running_m), (Some(3000.0), None), "laps all active");
     assert_eq!(generic.local_start.unwrap().to_string(), "2026-03-07 08:45:00");
@@ -593,7 +593,7 @@ fn laps_tell_the_running_part_and_generic_names_no_sport() {
 /// headers of a size FIT does not define, at the start and further down a chain.
 #[test]
 fn a_header_longer_than_the_file_is_refused() {
-    let path = fixture("header-longer-than-file.fit");
+    let path = fixture("made/header-longer-than-file.fit");
     let message = read_file(&path).unwrap_err().to_string();
     assert_eq!(
         message,
