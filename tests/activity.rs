@@ -602,24 +602,24 @@ fn a_slip_of_the_watch_and_a_hike_without_a_sport_are_not_runs() {
     assert_eq!(after.session(SessionId(2)).unwrap().status, Status::Planned, "the run is not the hike");
 }
 
-/// Files written with Garmin's own encoder (`tests/fixtures/make-activities.py`): a run/walk
+/// Files written with Garmin's own encoder (`tests/fixtures/made/make-activities.py`): a run/walk
 /// whose laps are marked `active` and `recovery` gives the distance of the running laps; a
 /// session of sport "generic" says it names no sport; both keep the local time their watch
 /// stated (UTC+13 and UTC-8), which Garmin's decoder reads too.
 #[test]
 fn laps_tell_the_running_part_and_generic_names_no_sport() {
-    let names = ["run-walk-laps.fit", "generic.fit"];
+    let names = ["made/run-walk-laps.fit", "made/generic.fit"];
     let garmin = garmin_sessions(&names.map(fixture));
     let offsets: Vec<Option<i64>> = garmin.iter().map(|g| g["offset"].as_i64()).collect();
     assert_eq!(offsets, [Some(13 * 3600), Some(-8 * 3600)]);
 
-    let run_walk = read_one("run-walk-laps.fit");
+    let run_walk = read_one("made/run-walk-laps.fit");
     assert_eq!((run_walk.sport, run_walk.sport_named), (Sport::Running, true));
     assert_eq!((run_walk.distance_m, run_walk.running_m), (Some(1750.0), Some(1250.0)));
     assert_eq!(run_walk.start.to_string(), "2026-03-07 22:30:00 UTC");
     assert_eq!(run_walk.local_start.unwrap().to_string(), "2026-03-08 11:30:00");
 
-    let generic = read_one("generic.fit");
+    let generic = read_one("made/generic.fit");
     assert_eq!((generic.sport, generic.sport_named), (Sport::Other, false));
     assert_eq!((generic.distance_m, generic.running_m), (Some(3000.0), None), "laps all active");
     assert_eq!(generic.local_start.unwrap().to_string(), "2026-03-07 08:45:00");
@@ -635,7 +635,7 @@ fn laps_tell_the_running_part_and_generic_names_no_sport() {
 /// headers of a size FIT does not define, at the start and further down a chain.
 #[test]
 fn a_header_longer_than_the_file_is_refused() {
-    let path = fixture("header-longer-than-file.fit");
+    let path = fixture("made/header-longer-than-file.fit");
     let message = read_file(&path).unwrap_err().to_string();
     assert_eq!(
         message,
@@ -657,4 +657,28 @@ fn a_header_longer_than_the_file_is_refused() {
         let reason = activity::read_bytes("chain.fit", &chained).unwrap_err().to_string();
         assert!(reason.ends_with(&format!("at byte {}, is corrupt", fit.len())), "size {size}: {reason}");
     }
+}
+
+/// What the fuzzers found (`scripts/fuzz.sh activity_fit`), kept in `tests/fixtures/fuzz/` as
+/// the reader sees them: each gives activities or a reason, and the reason is the reader's
+/// own, not the guard's for a panic inside fitparser (a debug build panics on the overflow the
+/// first one caused in fitparser 0.11's header parser, reached through a message that ran past
+/// the end of the data).
+#[test]
+fn what_the_fuzzers_found_reads_without_a_panic() {
+    let mut found: Vec<PathBuf> =
+        std::fs::read_dir(fixture("fuzz")).unwrap().map(|e| e.unwrap().path()).collect();
+    found.sort();
+    assert!(!found.is_empty());
+    for path in &found {
+        if let Err(e) = read_file(path) {
+            let message = e.to_string();
+            assert!(!message.contains("the FIT decoder failed on it"), "{message}");
+        }
+    }
+    let past_end = read_file(&fixture("fuzz/fit-message-past-data-end.fit")).unwrap_err().to_string();
+    assert!(
+        past_end.ends_with("a message runs past the end of the data its header announces, at byte 4711"),
+        "{past_end}"
+    );
 }

@@ -105,13 +105,12 @@ fn broken_files_are_named_and_the_rest_is_applied() {
         "activity-settings-corruptheader.fit: the FIT file is damaged: the header of the next file in the chain, at byte 771, is corrupt",
         "strava_route_example.gpx: a route, not a recorded activity",
         "WorkoutRepeatSteps.fit: a FIT workout file, not a recorded activity",
-        "header-longer-than-file.fit: the FIT file is damaged",
     ] {
         assert!(out.lines().any(|l| l.starts_with('✗') && l.contains(reason)), "{reason}\n{out}");
     }
     assert!(
         out.contains(
-            "10 activities read: 1 session logged, 7 new sessions; 2 activities too short to be a session not logged; 5 files skipped. Saved"
+            "8 activities read: 1 session logged, 5 new sessions; 2 activities too short to be a session not logged; 4 files skipped. Saved"
         ),
         "{out}"
     );
@@ -285,7 +284,7 @@ fn activities_outside_the_plan_are_not_logged_and_say_why() {
     );
     assert!(
         out.contains(
-            "10 activities read: 0 sessions logged, 0 new sessions; 8 activities outside the plan's weeks not logged (--include-outside logs them); 2 activities too short to be a session not logged; 5 files skipped. Nothing to change"
+            "8 activities read: 0 sessions logged, 0 new sessions; 6 activities outside the plan's weeks not logged (--include-outside logs them); 2 activities too short to be a session not logged; 4 files skipped. Nothing to change"
         ),
         "{out}"
     );
@@ -430,7 +429,7 @@ fn pain_is_logged_from_the_command_line() {
 fn a_fit_run_keeps_its_day_and_hour_in_every_time_zone() {
     let runs = [
         ("activity-small-fenix2-run.fit", (2015, 8, 15), "run Sat 15 Aug 2015 16:45, 9.01 km"),
-        ("run-walk-laps.fit", (2026, 3, 8), "run Sun 8 Mar 2026 11:30, 1.25 km"),
+        ("made/run-walk-laps.fit", (2026, 3, 8), "run Sun 8 Mar 2026 11:30, 1.25 km"),
     ];
     for (name, day, expected) in runs {
         let day = NaiveDate::from_ymd_opt(day.0, day.1, day.2).unwrap();
@@ -447,7 +446,8 @@ fn a_fit_run_keeps_its_day_and_hour_in_every_time_zone() {
         ] {
             let (code, out) = comeback_in(tz, &["log", path.to_str().unwrap(), &fixture(name), "--dry-run"]);
             assert_eq!(code, 0, "{tz}: {out}");
-            assert!(out.contains(&format!("{name}: {expected}")), "{tz}: {out}");
+            let file = name.trim_start_matches("made/");
+            assert!(out.contains(&format!("{file}: {expected}")), "{tz}: {out}");
             assert!(out.contains("(#7): done"), "{tz}: the run planned that day is the one logged: {out}");
         }
     }

@@ -2,9 +2,10 @@
 //!
 //! `fitparser` checks the header and file CRCs and walks chained files (several FIT files one
 //! after another, as FIT allows). Only the few messages an import needs are decoded through the
-//! profile (`file_id`, `session`, `activity` and the developer-field descriptions those may
-//! use); the per-second `record` messages, nearly all of a file, are parsed and checked but
-//! never decoded, which keeps a long run's file to a few milliseconds.
+//! profile (`file_id`, `session`, `lap` and the developer-field descriptions those may use;
+//! `activity`'s two times are taken raw); the per-second `record` messages, nearly all of a
+//! file, are parsed and checked but never decoded, which keeps a long run's file to a few
+//! milliseconds.
 //!
 //! Times are read as the file states them: a session's start is UTC, and its day comes from the
 //! offset the `activity` message's `local_timestamp` implies, read as a raw number rather than
@@ -88,12 +89,29 @@ fn decode(mut bytes: &[u8]) -> Result<Vec<Part>, Reason> {
     let total = bytes.len();
     // Where the next header starts, while one is expected: at the start and after each file's CRC.
     let mut header_at = Some(0);
+    // Where the current file's data ends, as its header says.
+    let mut end_of_data = 0;
     while !bytes.is_empty() {
         if let Some(at) = header_at {
             check_header(bytes, at)?;
         }
         let (rest, object) = processor.deserialize_next(bytes).map_err(|e| damaged(&e, header_at))?;
         bytes = rest;
+        let at = total - bytes.len();
+        match (&object, header_at) {
+            (FitObject::Header(header), Some(start)) => {
+                let data = usize::try_from(header.data_size()).unwrap_or(usize::MAX);
+                end_of_data = start.saturating_add(usize::from(header.header_size())).saturating_add(data);
+            }
+            // A message that runs past the data's end: fitparser would read on from there as if
+            // a new file began, without the checks above, and can panic on what it finds.
+            (FitObject::DataMessage(_) | FitObject::DefinitionMessage(_), _) if at > end_of_data => {
+                return Err(Reason::Fit(format!(
+                    "a message runs past the end of the data its header announces, at byte {at}"
+                )));
+            }
+            _ => {}
+        }
         header_at = None;
         match object {
             FitObject::Crc(_) => {
