@@ -1591,7 +1591,8 @@ fn recorded_gpx(dir: &Path, name: &str, sport: &str, start: &str, km: f64, minut
 /// An 8 mi / 92 min run was logged into a planned 0.8 mi run/walk without a word, and runs of
 /// other years were ticked as new done runs. A 12 km run where 5 km was planned is still
 /// matched, with the warning in the preview; a run from 2015 is said to be outside the plan's
-/// weeks and left unticked; Apply logs the long run with the recorded numbers and nothing else.
+/// weeks and left unticked; Apply logs the long run with the recorded numbers and nothing else,
+/// and the findings about it speak of the next run.
 #[test]
 fn a_run_far_longer_than_planned_is_warned_of_and_logged_as_recorded() {
     use egui_kittest::kittest::NodeT;
@@ -1623,6 +1624,15 @@ fn a_run_far_longer_than_planned_is_warned_of_and_logged_as_recorded() {
     assert_eq!(run.actual.unwrap().describe(comeback::plan::Units::Km), "12 km · 70 min");
     assert_eq!(h.state().document().plan().sessions().len(), before, "the run of 2015 is not logged");
     assert_eq!(h.state().document().undo_label(), Some("Import 1 run"));
+    // The finding about the run now run speaks of what happened and of the next run, never
+    // of changing a run already run.
+    h.get_by_label("Findings (2)").click();
+    h.run();
+    h.get_by_label("ℹ Advice (2)").click();
+    h.run();
+    h.get_by_label_contains("Wed 6 Feb's run had no walk breaks");
+    h.get_by_label_contains("Make the next run a run/walk");
+    assert!(h.query_by_label_contains("Shorten").is_none());
 }
 
 // The load chart's planned against done and pain, and the morning after a run.
