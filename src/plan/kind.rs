@@ -7,7 +7,7 @@ use super::level::Level;
 use super::units::{Distance, Minutes, Units, fmt_num};
 
 /// Walking is taken as twice as slow as easy running where a walk break is given by distance.
-pub const WALK_PACE_FACTOR: f64 = 2.0;
+const WALK_PACE_FACTOR: f64 = 2.0;
 
 /// How hard a run is meant to feel, from easiest to hardest.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -257,11 +257,10 @@ impl SessionKind {
         }
     }
 
-    /// The share of the session's time spent running, as planned: a run/walk's run:walk split
-    /// (a walk break given by distance taken at [`WALK_PACE_FACTOR`] times the easy pace), all
-    /// of anything else. A run/walk logged by time only counts this share of it as running.
-    pub fn running_share(&self, pace_min_per_unit: f64) -> f64 {
-        let Self::RunWalk(rw) = self else { return 1.0 };
+    /// A run/walk's run and walk segments in minutes at `pace_min_per_unit` (a walk break given
+    /// by distance taken at twice that pace, walking being slower); `None` for anything else.
+    pub fn segment_minutes(&self, pace_min_per_unit: f64) -> Option<(f64, f64)> {
+        let Self::RunWalk(rw) = self else { return None };
         let run = match rw.run {
             Segment::Minutes(m) => m.get(),
             Segment::Distance(d) => d.get() * pace_min_per_unit,
@@ -270,6 +269,14 @@ impl SessionKind {
             Segment::Minutes(m) => m.get(),
             Segment::Distance(d) => d.get() * pace_min_per_unit * WALK_PACE_FACTOR,
         };
+        Some((run, walk))
+    }
+
+    /// The share of the session's time spent running, as planned: a run/walk's run:walk split
+    /// ([`Self::segment_minutes`]), all of anything else. A run/walk logged by time only counts
+    /// this share of it as running.
+    pub fn running_share(&self, pace_min_per_unit: f64) -> f64 {
+        let Some((run, walk)) = self.segment_minutes(pace_min_per_unit) else { return 1.0 };
         let share = run / (run + walk);
         if share.is_finite() { share } else { 0.0 }
     }

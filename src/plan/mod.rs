@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 pub use command::{Applied, Command, CommandError, NoteOn};
 pub use conflict::{Conflict, Conflicted, Side, Version};
 pub use id::PlanId;
-pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain, WALK_PACE_FACTOR};
+pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain};
 pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::context::{Context, TOLERANCE, add_days, as_planned, day, done, next_runs};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Segment, Session, SessionId, SessionKind, Status, WALK_PACE_FACTOR};
+use crate::plan::{Session, SessionId, SessionKind, Status};
 
 /// The largest rise of the running share from one stage to the next.
 pub const STAGE_STEP: f64 = 1.0 / 3.0;
@@ -81,15 +81,8 @@ impl Stage {
 fn planned(kind: &SessionKind, pace: f64) -> Option<(f64, f64)> {
     let (share, minutes) = match kind {
         SessionKind::RunWalk(rw) => {
-            let run = match rw.run {
-                Segment::Minutes(m) => m.get(),
-                Segment::Distance(d) => d.get() * pace,
-            };
-            let walk = match rw.walk {
-                Segment::Minutes(m) => m.get(),
-                Segment::Distance(d) => d.get() * pace * WALK_PACE_FACTOR,
-            };
-            (kind.running_share(pace), (run + walk) * f64::from(rw.repeats))
+            let (run, walk) = kind.segment_minutes(pace)?;
+            (run / (run + walk), (run + walk) * f64::from(rw.repeats))
         }
         SessionKind::Run(r) => {
             (1.0, r.minutes.map_or(kind.run_distance(pace) * pace, crate::plan::Minutes::get))
