@@ -95,7 +95,8 @@ fn moving_a_run_next_to_another_is_highlighted_and_listed() {
     h.get_by_label_contains("1 error");
     h.state_mut().set_tab(Tab::Findings);
     h.run();
-    h.get_by_label_contains("Thu 26 Nov · Runs on Wed 25 Nov and Thu 26 Nov are on consecutive days");
+    // Both runs were run already: the finding says what happened.
+    h.get_by_label_contains("Thu 26 Nov · Runs on Wed 25 Nov and Thu 26 Nov were on consecutive days");
 }
 
 /// Holding Ctrl on release copies instead of moving.
@@ -140,7 +141,7 @@ fn the_drop_preview_appears_during_the_drag_and_escape_cancels() {
     h.hover_at(to);
     h.run();
     h.get_by_label_contains("Dropping on Wed 25 Nov would cause");
-    h.get_by_label_contains("are on consecutive days");
+    h.get_by_label_contains("were on consecutive days");
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.query_by_label_contains("Dropping on").is_none(), "the preview is gone");

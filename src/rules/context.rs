@@ -264,11 +264,11 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Whether a session was done and logged with what was done: a finding about it says what
-/// happened and suggests for the next run, never to change a run already run. A session only
-/// ticked done keeps the words of the plan it was done as.
+/// Whether a session was done: a finding about it says what happened and suggests for the next
+/// run, never to change a run already run, whether its amounts were logged or it was only
+/// ticked done (then it was run as planned).
 pub fn done(s: &Session) -> bool {
-    s.status == Status::Done && s.actual.is_some()
+    s.status == Status::Done
 }
 
 /// "1 run", "2 runs": the next runs a suggestion speaks of.
