@@ -6,6 +6,14 @@ use clap::Parser;
 use comeback::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // A panic inside the guarded FIT reader becomes that file's error; Rust's report of it
+    // would read as a crash.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !comeback::activity::reading_guarded() {
+            report(info);
+        }
+    }));
     let args = Cli::parse();
     if let Some(command) = args.command {
         let mut out = cli::safe::Piped::new(std::io::stdout().lock());

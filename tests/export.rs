@@ -100,6 +100,19 @@ fn ics_descriptions_name_each_rule_once() {
     }
 }
 
+/// A range whose sessions were all deleted was refused as empty, so the calendar never heard
+/// of the deletions. It exports their cancellations.
+#[test]
+fn a_range_of_deleted_sessions_exports_their_cancellations() {
+    let mut plan = example();
+    let last = plan.sessions().last().unwrap().clone();
+    plan.apply(PlanCommand::DeleteSession(last.id)).unwrap();
+    let range = DateRange { from: last.date, to: last.date };
+    let text = ics::to_ics(&plan, range, stamp()).unwrap();
+    assert!(text.contains(&format!("UID:{}", ics::uid(&plan, &last))), "{text}");
+    assert!(text.contains("STATUS:CANCELLED"), "{text}");
+}
+
 /// Editing and moving sessions keeps their UIDs, so a calendar updates its events.
 #[test]
 fn ics_uids_survive_edits() {

@@ -420,6 +420,22 @@ fn pain_is_logged_from_the_command_line() {
     assert_eq!((pain.during.get(), pain.next_day.get(), pain.sharp), (3, 1, true));
 }
 
+/// The morning after, `--pain-next-day` with the run's file logged yesterday was dropped: the
+/// file was "already in the plan" and nothing changed. The score goes on that session, and what
+/// was logged during is kept.
+#[test]
+fn a_next_day_score_is_logged_on_the_run_already_imported() {
+    let (_dir, path) = plan_with_a_run(Units::Km);
+    let plan = path.to_str().unwrap();
+    let run = fixture("2013-02-06-12-11-14.fit");
+    let (code, out) = comeback(&["log", plan, "--pain-during", "2", &run]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = comeback(&["log", plan, "--pain-next-day", "4", &run]);
+    assert_eq!(code, 0, "{out}");
+    let pain = file::load(&path).unwrap().session(SessionId(7)).unwrap().pain.unwrap();
+    assert_eq!((pain.during.get(), pain.next_day.get()), (2, 4), "{out}");
+}
+
 /// A FIT file states its own local time, so the machine's zone changes nothing: the Fenix 2
 /// run of Saturday 15 August 2015 16:45 (UTC+2) and a run/walk of Sunday 8 March 2026 11:30
 /// (UTC+13) log on their own days at their own hours under every `TZ`, named zones (read from

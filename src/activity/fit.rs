@@ -60,10 +60,25 @@ struct Part {
 /// A panic inside `fitparser` on bytes the checks here let through becomes a [`Reason::Fit`]
 /// rather than ending the program (an import in the window, `comeback log`).
 pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
+    GUARDED.with(|g| g.set(true));
     // Nothing outlives the closure but its result, so no broken state can be seen after a panic.
-    panic::catch_unwind(AssertUnwindSafe(|| read_unguarded(bytes))).unwrap_or_else(|_| {
+    let read = panic::catch_unwind(AssertUnwindSafe(|| read_unguarded(bytes)));
+    GUARDED.with(|g| g.set(false));
+    read.unwrap_or_else(|_| {
         Err(Reason::Fit("the FIT decoder failed on it: the file is damaged or not a FIT file".to_owned()))
     })
+}
+
+thread_local! {
+    /// Whether this thread is inside [`read`]'s guard.
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread is reading a FIT file under the guard that turns a panic into the
+/// file's error. A panic hook stays quiet then: the panic is not the program's end, so neither
+/// "Comeback stopped" with an autosave offered at the next start nor Rust's report is true.
+pub fn reading_guarded() -> bool {
+    GUARDED.with(std::cell::Cell::get)
 }
 
 fn read_unguarded(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {

@@ -29,6 +29,7 @@ use thiserror::Error;
 
 use crate::plan::RecordedId;
 
+pub use fit::reading_guarded;
 pub use kinds::{becomes, by_pace, matches, too_short};
 pub use matching::{
     Judgement, Line, Options, PainAnswer, Part, Preview, RetargetError, Target, Zone, plan_weeks, preview,

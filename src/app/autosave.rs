@@ -134,6 +134,9 @@ impl CrashGuard {
         let kept = Arc::clone(&self.0);
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            if crate::activity::reading_guarded() {
+                return;
+            }
             // A panic while the plan is being replaced finds the lock held; nothing to add then.
             if let Ok(slot) = kept.try_lock()
                 && let Some((plan, origin)) = slot.as_ref()

@@ -90,6 +90,18 @@ pub(super) fn run(
             session.pain = pain.over(session.pain);
         }
     }
+    // The morning after, the run's file was logged yesterday: its line finds it already in the
+    // plan, and the score is for that session.
+    for line in preview.lines() {
+        if let Target::Already(id) = line.target
+            && let Some(session) = plan.session(id)
+        {
+            let scored = crate::plan::Session { pain: pain.over(session.pain), ..session.clone() };
+            if scored != *session {
+                commands.push(Command::EditSession(scored));
+            }
+        }
+    }
     let mut after = plan.clone();
     for command in commands.iter().cloned() {
         if let Err(e) = after.apply(command) {

@@ -49,7 +49,13 @@ const SEQUENCE_EPOCH: NaiveDateTime = match NaiveDate::from_ymd_opt(2020, 1, 1) 
 
 /// The plan's sessions in `range` as an iCalendar file; `changed` is the plan's last change (UTC).
 pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<String, IcsError> {
-    if range.sessions(plan).next().is_none() {
+    // A range that reaches an end of the plan covers what was deleted beyond that end too.
+    let whole = DateRange::whole(plan);
+    let from = if range.from <= whole.from { NaiveDate::MIN } else { range.from };
+    let to = if range.to >= whole.to { NaiveDate::MAX } else { range.to };
+    let removed: Vec<_> = plan.removed().iter().filter(|r| (from..=to).contains(&r.date)).collect();
+    // A range whose sessions were all deleted still tells the calendar so.
+    if range.sessions(plan).next().is_none() && removed.is_empty() {
         return Err(IcsError::Empty { from: range.from, to: range.to });
     }
     let findings = rules::validate(plan);
@@ -68,12 +74,8 @@ pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<S
         calendar.push(event.done());
     }
     // A calendar that imported a session deleted since keeps it until it is told otherwise;
-    // the SEQUENCE, higher than any earlier export's, makes the cancellation win. A range that
-    // reaches an end of the plan covers what was deleted beyond that end too.
-    let whole = DateRange::whole(plan);
-    let from = if range.from <= whole.from { NaiveDate::MIN } else { range.from };
-    let to = if range.to >= whole.to { NaiveDate::MAX } else { range.to };
-    for removed in plan.removed().iter().filter(|r| (from..=to).contains(&r.date)) {
+    // the SEQUENCE, higher than any earlier export's, makes the cancellation win.
+    for removed in removed {
         let end = removed.date.checked_add_days(Days::new(1)).unwrap_or(removed.date);
         let cancelled = Event::new()
             .uid(&uid_of(plan, removed.id))

@@ -306,7 +306,9 @@ impl Plan {
             let [a, b, c, d, ..] = hasher.finish().to_le_bytes();
             // Ids below a million are left to hand-written and imported files.
             let id = SessionId(u32::from_le_bytes([a, b, c, d]).max(1_000_000));
-            if id.0 != u32::MAX && self.session(id).is_none() && !ids.contains(&id) {
+            // Nor one deleted: a calendar holds it as cancelled, under the same UID.
+            let deleted = self.removed.binary_search_by_key(&id, |r| r.id).is_ok();
+            if id.0 != u32::MAX && self.session(id).is_none() && !deleted && !ids.contains(&id) {
                 ids.push(id);
             }
         }
