@@ -59,8 +59,9 @@ pub fn by_pace(activity: &Activity) -> Sport {
 }
 
 /// The whole distance (in the plan's units) and time (in minutes) a session plans, where it
-/// says: a run/walk's repeats of run and walk together, as a watch measures them.
-pub fn planned(kind: &SessionKind) -> (Option<f64>, Option<f64>) {
+/// says: a run/walk's repeats of run and walk together, as a watch measures them. A run/walk
+/// mixing a distance and a time is timed at `pace_min_per_unit` (the plan's easy pace).
+pub fn planned(kind: &SessionKind, pace_min_per_unit: f64) -> (Option<f64>, Option<f64>) {
     let get = |d: Option<Distance>, m: Option<Minutes>| (d.map(Distance::get), m.map(Minutes::get));
     match *kind {
         SessionKind::Run(run) => get(run.distance, run.minutes),
@@ -69,7 +70,7 @@ pub fn planned(kind: &SessionKind) -> (Option<f64>, Option<f64>) {
             match (rw.run, rw.walk) {
                 (Segment::Distance(r), Segment::Distance(w)) => (Some((r.get() + w.get()) * repeats), None),
                 (Segment::Minutes(r), Segment::Minutes(w)) => (None, Some((r.get() + w.get()) * repeats)),
-                _ => (None, None),
+                _ => (None, kind.segment_minutes(pace_min_per_unit).map(|(r, w)| (r + w) * repeats)),
             }
         }
         SessionKind::Walk { distance, minutes } | SessionKind::Cross { distance, minutes, .. } => {
@@ -242,5 +243,19 @@ mod tests {
                 "Cross-training"
             ]
         );
+    }
+
+    /// A run/walk of 0.25 mi running and 1 minute walking planned nothing a line could be
+    /// compared with, so an import far off it was never said to be; it is timed at the pace.
+    #[test]
+    fn a_run_walk_mixing_distance_and_time_is_timed_at_the_pace() {
+        let mixed = SessionKind::RunWalk(RunWalk {
+            run: Distance::new(0.25).map(Segment::Distance).unwrap_or(Segment::Minutes(Minutes::default())),
+            walk: Minutes::new(1.0).map(Segment::Minutes).unwrap_or(Segment::Minutes(Minutes::default())),
+            repeats: 4,
+            effort: Default::default(),
+            terrain: Terrain::Track,
+        });
+        assert_eq!(super::planned(&mixed, 12.0), (None, Some(16.0)), "(3 min run + 1 min walk) × 4");
     }
 }

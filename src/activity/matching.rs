@@ -271,7 +271,7 @@ impl Line {
     pub fn far(&self, plan: &Plan) -> Option<String> {
         let Target::Session { id, .. } = self.target else { return None };
         let session = plan.session(id)?;
-        let (distance, minutes) = kinds::planned(&session.kind);
+        let (distance, minutes) = kinds::planned(&session.kind, plan.rules.easy_pace_min_per_unit);
         let (done, planned, unit) = match (self.recorded.distance, distance, self.recorded.minutes, minutes) {
             (Some(done), Some(planned), ..) if planned > 0.0 => {
                 (done.get(), planned, plan.meta.units.abbrev())
@@ -631,7 +631,7 @@ fn fits(
                 {
                     continue;
                 }
-                let score = distance_score(line, session);
+                let score = distance_score(line, session, plan.rules.easy_pace_min_per_unit);
                 found.push(Fit { rank, score, line: index, id: session.id, order: (day, place) });
             }
         }
@@ -700,11 +700,11 @@ fn done_on_its_day(plan: &Plan, lines: &[Line], session: &Session) -> bool {
 /// How far what was recorded is from `session`, as a share of it: of what was logged by hand,
 /// where it was, else of the plan; by distance where both have one, else by time; sessions
 /// with neither come last.
-fn distance_score(line: &Line, session: &Session) -> f64 {
+fn distance_score(line: &Line, session: &Session, pace_min_per_unit: f64) -> f64 {
     let logged = session.actual.filter(|_| session.status == Status::Done);
     let (distance, minutes) = match logged {
         Some(actual) => (actual.distance.map(Distance::get), actual.minutes.map(Minutes::get)),
-        None => kinds::planned(&session.kind),
+        None => kinds::planned(&session.kind, pace_min_per_unit),
     };
     let share = |done: f64, planned: f64| (done - planned).abs() / planned;
     match (line.recorded.distance, distance, line.recorded.minutes, minutes) {
