@@ -1600,7 +1600,9 @@ fn a_run_far_longer_than_planned_is_warned_of_and_logged_as_recorded() {
     let (dir, mut h) = open_runs_plan();
     let before = h.state().document().plan().sessions().len();
     let mut files = fixtures(dir.path(), &["activity-small-fenix2-run.fit"]);
-    files.push(recorded_gpx(dir.path(), "long.gpx", "running", "2013-02-06T07:00:00Z", 12.0, 70));
+    // At 10:00 UTC it is Wed 6 Feb from Honolulu (UTC-10) to Auckland in summer (UTC+13): a GPX
+    // run counts its day in the machine's zone, and 07:00 UTC was Tuesday in Los Angeles.
+    files.push(recorded_gpx(dir.path(), "long.gpx", "running", "2013-02-06T10:00:00Z", 12.0, 70));
     drop_files(&mut h, &files, "File");
     h.get_by_label("Import recorded runs");
     h.get_by_label("⚠ far longer than planned: 12 km against 5 km");
