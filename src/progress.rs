@@ -1,44 +1,10 @@
-//! Planned against done, and pain over time: what the load chart and the week column show beside
-//! the load the rules count (which mixes the two: a done run counts as done, the rest as
-//! planned), and the run still waiting for its score the morning after.
+//! Pain over time, which the load chart shows under each week's running as planned and as done
+//! (those are counted once per validation, in [`crate::rules::WeekTotals`]), and the run still
+//! waiting for its score the morning after.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::plan::{Plan, Session, Status};
-
-/// One week's running, as the plan said it and as it was done.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct WeekRunning {
-    /// First day of the week.
-    pub start: NaiveDate,
-    /// What the plan said: each session's planned running distance, also when it was done
-    /// differently or skipped.
-    pub planned: f64,
-    /// What was done: the logged running distance of done sessions (a run/walk's running part),
-    /// or the planned one where a done session has no distance logged.
-    pub done: f64,
-}
-
-/// The running of `count` weeks from the week starting `first`, in one pass over the plan.
-pub fn weekly_running(plan: &Plan, first: NaiveDate, count: usize) -> Vec<WeekRunning> {
-    let pace = plan.rules.easy_pace_min_per_unit;
-    let mut weeks: Vec<WeekRunning> = (0..count)
-        .map(|i| WeekRunning {
-            start: first.checked_add_days(Days::new(7 * i as u64)).unwrap_or(NaiveDate::MAX),
-            ..WeekRunning::default()
-        })
-        .collect();
-    let first_ce = first.num_days_from_ce();
-    for s in plan.sessions() {
-        let Ok(i) = usize::try_from((s.date.num_days_from_ce() - first_ce).div_euclid(7)) else { continue };
-        let Some(week) = weeks.get_mut(i) else { continue };
-        week.planned += s.kind.run_distance(pace);
-        if s.status == Status::Done {
-            week.done += s.run_distance(pace);
-        }
-    }
-    weeks
-}
 
 /// The pain logged on a done session, on its day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,9 +90,11 @@ mod tests {
     /// done is what was logged; walks are neither.
     #[test]
     fn a_week_is_planned_as_planned_and_done_as_done() {
-        let weeks = super::weekly_running(&plan(), day(16), 3);
-        let seen: Vec<(NaiveDate, f64, f64)> = weeks.iter().map(|w| (w.start, w.planned, w.done)).collect();
-        assert_eq!(seen, vec![(day(16), 5.0, 5.0), (day(23), 2.0, 0.0), (day(30), 0.0, 0.0)]);
+        let weeks = crate::rules::week_totals(&plan());
+        let seen: Vec<(NaiveDate, f64, f64)> =
+            weeks.iter().map(|w| (w.start, w.run_planned, w.run_done)).collect();
+        // The weeks end with the plan's last: the chart shows no week after it.
+        assert_eq!(seen, vec![(day(16), 5.0, 5.0), (day(23), 2.0, 0.0)]);
     }
 
     /// A run logged by time only counted its planned distance here while the rules counted its
@@ -137,8 +105,8 @@ mod tests {
         let mut timed = plan.session(SessionId(2)).unwrap().clone();
         timed.actual = Some(Actual { distance: None, minutes: crate::plan::Minutes::new(36.0) });
         plan.apply(Command::EditSession(timed)).unwrap();
-        let weeks = super::weekly_running(&plan, day(16), 1);
-        let seen: Vec<(f64, f64)> = weeks.iter().map(|w| (w.planned, w.done)).collect();
+        let weeks = crate::rules::week_totals(&plan);
+        let seen: Vec<(f64, f64)> = weeks.iter().take(1).map(|w| (w.run_planned, w.run_done)).collect();
         assert_eq!(seen, vec![(5.0, 6.0)]);
     }
 

@@ -32,6 +32,9 @@ pub struct WeekTotals {
     pub run: f64,
     /// The part of `run` already done.
     pub run_done: f64,
+    /// What the plan said: every session's planned running distance, also when it was done
+    /// differently or skipped (the load chart's "planned" bar).
+    pub run_planned: f64,
     /// Walking distance.
     pub walk: f64,
     /// Minutes of cross-training and strength.
@@ -49,10 +52,12 @@ pub fn week_totals(plan: &Plan) -> Vec<WeekTotals> {
     let mut weeks: Vec<WeekTotals> =
         (0..n).map(|i| WeekTotals { start: add_days(first, 7 * i), ..WeekTotals::default() }).collect();
     let first_ce = first.num_days_from_ce();
-    for s in plan.sessions().iter().filter(|s| s.counts()) {
+    for s in plan.sessions() {
         // Day numbers, not date subtraction: chrono's subtraction dominated this loop.
         let i = usize::try_from((s.date.num_days_from_ce() - first_ce) / 7).unwrap_or(0);
-        if let Some(w) = weeks.get_mut(i) {
+        let Some(w) = weeks.get_mut(i) else { continue };
+        w.run_planned += s.kind.run_distance(pace);
+        if s.counts() {
             let run = s.run_distance(pace);
             w.run += run;
             if s.status == Status::Done {

@@ -53,29 +53,28 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
     let units = plan.meta.units.abbrev();
     let ramp = 1.0 + plan.rules.ramp_max_pct / 100.0;
     let first = weeks.first().map(|w| w.totals.start);
-    let running = first.map_or_else(Vec::new, |first| progress::weekly_running(plan, first, weeks.len()));
     let planned: Vec<Bar> = weeks
         .iter()
-        .zip(&running)
         .enumerate()
-        .map(|(i, (w, r))| {
-            let tint = planned_color(&palette, w.down);
-            Bar::new(i as f64 - BAR_OFFSET, r.planned)
+        .map(|(i, w)| {
+            let (tint, r) = (planned_color(&palette, w.down), &w.totals);
+            Bar::new(i as f64 - BAR_OFFSET, r.run_planned)
                 .width(BAR_WIDTH)
                 .fill(tint.gamma_multiply(0.25))
                 .stroke(Stroke::new(1.0, tint))
-                .name(bar_label(r.start, "planned", r.planned, w.down, units))
+                .name(bar_label(r.start, "planned", r.run_planned, w.down, units))
         })
         .collect();
-    let done: Vec<Bar> = running
+    let done: Vec<Bar> = weeks
         .iter()
+        .map(|w| &w.totals)
         .enumerate()
-        .filter(|(_, r)| r.done > 0.0)
+        .filter(|(_, r)| r.run_done > 0.0)
         .map(|(i, r)| {
-            Bar::new(i as f64 + BAR_OFFSET, r.done)
+            Bar::new(i as f64 + BAR_OFFSET, r.run_done)
                 .width(BAR_WIDTH)
                 .fill(palette.bar_fill)
-                .name(bar_label(r.start, "done", r.done, false, units))
+                .name(bar_label(r.start, "done", r.run_done, false, units))
         })
         .collect();
     // The band from the established level to what the ramp allows over it, one box a week
@@ -90,8 +89,10 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         .collect();
     let top = weeks
         .iter()
-        .zip(&running)
-        .map(|(w, r)| r.planned.max(r.done).max(w.totals.run).max(w.established.unwrap_or(0.0) * ramp))
+        .map(|w| {
+            let r = &w.totals;
+            r.run_planned.max(r.run_done).max(r.run).max(w.established.unwrap_or(0.0) * ramp)
+        })
         .chain(plan.rules.weekly_cap.map(crate::plan::Distance::get))
         .fold(0.0, f64::max);
     let years =

@@ -37,13 +37,11 @@ pub(super) fn week_ui(
     // What the plan said against what was done, once the week has begun and has running: the
     // load line above counts the done runs as done and the rest as planned. Painted short, in
     // the load line's units, to fit the column; read out in full.
-    let running = crate::progress::weekly_running(plan, week_first, 1);
-    let progress = running
-        .first()
-        .filter(|w| week_first <= cx.view.today && (w.planned > 0.0 || w.done > 0.0))
+    let progress = Some(&summary.totals)
+        .filter(|w| week_first <= cx.view.today && (w.run_planned > 0.0 || w.run_done > 0.0))
         .map(|w| {
             let units = plan.meta.units.abbrev();
-            let (planned, done) = (fmt_num(w.planned), fmt_num(w.done));
+            let (planned, done) = (fmt_num(w.run_planned), fmt_num(w.run_done));
             (format!("Done {done} of {planned}"), format!("planned {planned} {units}, done {done} {units}"))
         });
     response.widget_info(|| {
