@@ -115,8 +115,11 @@ mod tests {
     fn pain_is_read_from_done_sessions_on_their_day() {
         let mut plan = plan();
         let mut painful = plan.session(SessionId(1)).unwrap().clone();
-        painful.pain =
-            Some(PainLog { during: Pain::new(4).unwrap(), next_day: Pain::new(2).unwrap(), sharp: false });
+        painful.pain = Some(PainLog {
+            during: Pain::new(4).unwrap(),
+            next_day: Pain::new(2).unwrap(),
+            ..PainLog::default()
+        });
         let mut ahead = plan.session(SessionId(5)).unwrap().clone();
         ahead.pain = painful.pain;
         plan.apply(Command::EditSession(painful)).unwrap();
@@ -138,8 +141,11 @@ mod tests {
         assert_eq!(waiting(&plan, day(23)), vec![], "a walk is not asked about");
         assert_eq!(waiting(&plan, day(25)), vec![], "a planned run is not asked about");
         let mut scored = plan.session(SessionId(1)).unwrap().clone();
-        scored.pain =
-            Some(PainLog { during: Pain::new(1).unwrap(), next_day: Pain::new(0).unwrap(), sharp: false });
+        scored.pain = Some(PainLog {
+            during: Pain::new(1).unwrap(),
+            next_day: Pain::new(0).unwrap(),
+            ..PainLog::default()
+        });
         plan.apply(Command::EditSession(scored.clone())).unwrap();
         assert_eq!(
             waiting(&plan, day(18)),

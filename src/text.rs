@@ -203,7 +203,7 @@ mod tests {
         assert_eq!(status_line(&run, plan.meta.units), "Planned");
         run.status = Status::Done;
         run.actual = Some(Actual { distance: Distance::new(2.1), minutes: Minutes::new(24.0) });
-        run.pain = Some(PainLog { during: Pain::new(3).unwrap(), next_day: Pain::default(), sharp: true });
+        run.pain = Some(PainLog { during: Pain::new(3).unwrap(), sharp: true, ..PainLog::default() });
         assert_eq!(
             session_line(&run, plan.meta.units),
             "✓ Run 2 mi · easy · flat road · did 2.1 mi · 24 min"

@@ -127,7 +127,7 @@ fn logging_shows_as_field_changes() {
     run.pain = Some(comeback::plan::PainLog {
         during: comeback::plan::Pain::new(3).unwrap(),
         next_day: comeback::plan::Pain::new(1).unwrap(),
-        sharp: false,
+        ..comeback::plan::PainLog::default()
     });
     theirs.apply(PlanCommand::EditSession(run)).unwrap();
     let fields: Vec<&str> = diff(&mine, &theirs)

@@ -106,10 +106,10 @@ fn line_of(text: &str, needle: &str) -> usize {
 /// A file from a newer Comeback is refused with a message saying so, not misread.
 #[test]
 fn future_version_is_refused_clearly() {
-    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 6,", "version: 7,", 1);
-    let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v7: true,", 1);
+    let text = fs::read_to_string("saves/example.ron").unwrap().replacen("version: 7,", "version: 8,", 1);
+    let text = text.replacen("id: 1,", "id: 1,\n      new_field_from_v8: true,", 1);
     let err = load_text(&text).unwrap_err();
-    assert!(matches!(err, LoadError::TooNew { found: 7, .. }), "{err}");
+    assert!(matches!(err, LoadError::TooNew { found: 8, .. }), "{err}");
     assert!(err.to_string().contains("newer Comeback"), "{err}");
 }
 
@@ -214,7 +214,7 @@ fn version_1_files_open_and_are_saved_as_the_current_version() {
     assert_eq!(old.meta.athlete, new.meta.athlete);
     assert!(old.sessions().iter().all(|s| s.notes.is_empty() && s.actual.is_none()));
     let text = file::to_text(&old).unwrap();
-    assert!(text.contains("\n  version: 6,\n"), "{text}");
+    assert!(text.contains("\n  version: 7,\n"), "{text}");
 }
 
 /// A version 2 file (before recorded activities) opens as the same plan and is saved as the
@@ -233,7 +233,7 @@ fn version_2_files_open_and_are_saved_as_the_current_version() {
     let revision = file::revision(&old).unwrap();
     let expected = text.replacen(
         "\n  version: 2,\n",
-        &format!("\n  version: 6,\n  id: \"{id}\",\n  revision: \"{revision}\",\n"),
+        &format!("\n  version: 7,\n  id: \"{id}\",\n  revision: \"{revision}\",\n"),
         1,
     );
     assert_eq!(file::to_text(&old).unwrap(), expected);
@@ -242,9 +242,9 @@ fn version_2_files_open_and_are_saved_as_the_current_version() {
 /// A version 3 file has no plan id: it gets one from who the plan is for and when it starts,
 /// the same at every load and after the title or the sessions change (it came from a hash of
 /// the whole text, so renaming the plan changed every calendar UID and a calendar got
-/// duplicates, issue 32), and saving writes it down as version 6.
+/// duplicates, issue 32), and saving writes it down as version 7.
 #[test]
-fn version_3_files_get_a_stable_id_and_are_saved_as_version_6() {
+fn version_3_files_get_a_stable_id_and_are_saved_as_version_7() {
     let path = Path::new("tests/fixtures/example-v3.ron");
     let text = fs::read_to_string(path).unwrap();
     let first = file::load(path).unwrap();
@@ -262,15 +262,15 @@ fn version_3_files_get_a_stable_id_and_are_saved_as_version_6() {
     let someone_else = text.replacen("Alex Moreno", "Kim Lee", 1);
     assert_ne!(file::parse(&someone_else, path).unwrap().id, first.id, "another athlete, another plan");
     let saved = file::to_text(&first).unwrap();
-    assert!(saved.contains(&format!("\n  version: 6,\n  id: \"{}\",\n", first.id)), "{saved}");
+    assert!(saved.contains(&format!("\n  version: 7,\n  id: \"{}\",\n", first.id)), "{saved}");
     assert_eq!(file::parse(&saved, path).unwrap(), first);
 }
 
 /// A version 5 file (before `removed`) opens as the same plan with the revision it was saved
-/// with, so the bump alone does not make it look changed, and saves as version 6 with nothing
+/// with, so the bump alone does not make it look changed, and saves as version 7 with nothing
 /// else changed.
 #[test]
-fn version_5_files_open_with_their_revision_and_are_saved_as_version_6() {
+fn version_5_files_open_with_their_revision_and_are_saved_as_version_7() {
     let path = Path::new("tests/fixtures/example-v5.ron");
     let text = fs::read_to_string(path).unwrap();
     let old = file::load(path).unwrap();
@@ -278,7 +278,50 @@ fn version_5_files_open_with_their_revision_and_are_saved_as_version_6() {
     assert!(old.parents.is_empty(), "not a new revision: {:?}", old.parents);
     assert!(text.contains(&format!("revision: \"{}\"", old.revision.unwrap())));
     assert!(old.removed().is_empty());
-    assert_eq!(file::to_text(&old).unwrap(), text.replacen("version: 5,", "version: 6,", 1));
+    assert_eq!(file::to_text(&old).unwrap(), text.replacen("version: 5,", "version: 7,", 1));
+}
+
+/// A version 6 file (before the kind of comeback, the checks and stop signs) opens as the same
+/// plan with its revision and saves as version 7 with nothing else changed; one whose injury
+/// says "Postpartum" is read as after a birth on its injury date, any other as before.
+#[test]
+fn version_6_files_open_unchanged_and_postpartum_ones_are_read_as_after_a_birth() {
+    let path = Path::new("tests/fixtures/example-v6.ron");
+    let text = fs::read_to_string(path).unwrap();
+    let old = file::load(path).unwrap();
+    assert_eq!(old, file::load(Path::new("saves/example.ron")).unwrap());
+    assert!(old.parents.is_empty(), "not a new revision: {:?}", old.parents);
+    assert_eq!(old.meta.comeback(), None, "a hamstring tear says nothing of the kind");
+    assert!(old.meta.checks.is_empty());
+    assert_eq!(file::to_text(&old).unwrap(), text.replacen("version: 6,", "version: 7,", 1));
+    let injury = format!("injury: \"{}\"", old.meta.injury);
+    let postpartum = file::parse(&text.replacen(&injury, "injury: \"Postpartum\"", 1), path).unwrap();
+    assert_eq!(postpartum.meta.comeback(), Some(plan::Comeback::Birth(plan::Birth::Unsaid)));
+    assert!(file::to_text(&postpartum).unwrap().contains("injury: \"Postpartum\""));
+    assert!(!file::to_text(&postpartum).unwrap().contains("comeback:"), "read so, not rewritten");
+}
+
+/// The kind of comeback, the checks with their numbers and days, and a session's stop signs
+/// are written to the file and read back.
+#[test]
+fn readiness_checks_and_stop_signs_round_trip() {
+    let mut plan = file::load(Path::new("saves/example.ron")).unwrap();
+    let comeback = plan::Comeback::Birth(plan::Birth::Caesarean);
+    let mut meta = plan.meta.clone();
+    meta.comeback_kind = Some(comeback);
+    meta.checks = comeback.checks();
+    meta.checks[1].passed = chrono::NaiveDate::from_ymd_opt(2026, 11, 2);
+    meta.checks[2].amount = 15;
+    plan.apply(plan::Command::SetMeta(meta)).unwrap();
+    let mut run = plan.sessions().iter().find(|s| s.pain.is_some()).unwrap().clone();
+    let mut pain = run.pain.unwrap();
+    pain.stop_signs.set(plan::StopSign::Leaking, true);
+    run.pain = Some(pain);
+    plan.apply(plan::Command::EditSession(run)).unwrap();
+    let text = file::to_text(&plan).unwrap();
+    assert!(text.contains("comeback: Birth(Caesarean)"), "{text}");
+    assert!(text.contains("stop_signs: [\n          Leaking,\n        ]"), "{text}");
+    assert_eq!(file::parse(&text, Path::new("plan.ron")).unwrap(), plan);
 }
 
 /// A deleted session is remembered with its day (for the calendar export to cancel it), in the

@@ -96,13 +96,13 @@ fn a_file_edited_by_hand_opens_as_a_child_of_its_revision() {
 /// A version 4 file (before revisions) opens as the same plan, with its content's revision,
 /// which saving writes down.
 #[test]
-fn version_4_files_open_and_are_saved_as_version_6() {
+fn version_4_files_open_and_are_saved_as_version_7() {
     let old = file::load(Path::new("tests/fixtures/example-v4.ron")).unwrap();
     let text = std::fs::read_to_string("tests/fixtures/example-v4.ron").unwrap();
     assert!(text.contains("\n  version: 4,\n"));
     assert_eq!((old.revision, old.parents.len(), old.conflicts.len()), (file::revision(&old).ok(), 0, 0));
     let saved = file::to_text(&old).unwrap();
-    assert!(saved.contains(&format!("\n  version: 6,\n  id: \"{}\",\n  revision: \"", old.id)), "{saved}");
+    assert!(saved.contains(&format!("\n  version: 7,\n  id: \"{}\",\n  revision: \"", old.id)), "{saved}");
     let again = file::parse(&saved, Path::new("p.ron")).unwrap();
     assert_eq!(again, old);
     assert_eq!(again.revision, old.revision);

@@ -75,6 +75,7 @@ fn plan(seed: u64, units: Units) -> Plan {
                         during: pain(&mut rng),
                         next_day: pain(&mut rng),
                         sharp: rng.chance(10),
+                        ..PainLog::default()
                     });
                 }
             } else if rng.chance(8) {

@@ -1000,8 +1000,12 @@ mod tests {
     /// The pain answered replaces what a session had score by score; sharp is only added.
     #[test]
     fn pain_answered_goes_over_what_was_logged() {
-        let pain =
-            |d, n, sharp| PainLog { during: Pain::new(d).unwrap(), next_day: Pain::new(n).unwrap(), sharp };
+        let pain = |d, n, sharp| PainLog {
+            during: Pain::new(d).unwrap(),
+            next_day: Pain::new(n).unwrap(),
+            sharp,
+            ..PainLog::default()
+        };
         let answer = |d: Option<u8>, n: Option<u8>, sharp| PainAnswer {
             during: d.and_then(Pain::new),
             next_day: n.and_then(Pain::new),

@@ -10,6 +10,7 @@ mod kind;
 mod lens;
 mod level;
 mod note;
+mod readiness;
 mod revision;
 mod rule;
 mod session;
@@ -31,6 +32,9 @@ pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain};
 pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;
+pub use readiness::{
+    Birth, CLINIC_SOURCE, Check, Comeback, Measure, POSTNATAL_SOURCE, StopSign, StopSigns, Test,
+};
 pub use revision::Revision;
 pub use rule::{RuleId, Severity};
 pub use session::{Actual, PainLog, RecordedId, Session, SessionId, Status};
@@ -50,13 +54,16 @@ pub use untrusted::strip_controls;
 /// (`revision`, `parents`), which a merge finds the common version of two copies by, and the
 /// conflicts a merge left to resolve (`conflicts`). Version 6 added the sessions deleted from
 /// the plan (`removed`), which a calendar export publishes as cancelled so that a calendar that
-/// imported them drops them. Every older file is a valid file of the
+/// imported them drops them. Version 7 added what the comeback is from (`comeback`), the
+/// checks before the first run (`checks`) and the stop signs a session's log records
+/// (`stop_signs`); a version 6 file whose `injury` speaks of a birth is read as after a birth
+/// ([`PlanMeta::comeback`]). Every older file is a valid file of the
 /// next version, so loading one needs no rewriting; it is saved as the current version. Each
 /// bump is what makes an older Comeback refuse a newer file as "made by a newer Comeback"
 /// instead of as an unknown field.
 ///
 /// It lives with the model because every new [`Plan`] carries it; `file` reads it from here.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// The first day of a calendar week.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,6 +114,13 @@ pub struct PlanMeta {
     /// When the injury happened (or the baby was born).
     #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "units::sane_date_opt")]
     pub injury_date: Option<NaiveDate>,
+    /// What the comeback is from; read through [`PlanMeta::comeback`], which also understands
+    /// files written before it was a field. Absent in files before version 7.
+    #[serde(rename = "comeback", skip_serializing_if = "Option::is_none")]
+    pub comeback_kind: Option<Comeback>,
+    /// The checks before the first run, passed or open. Absent in files before version 7.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
     /// What the comeback is for: "Easy 5 km by March".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub goal: String,
@@ -122,6 +136,19 @@ pub struct PlanMeta {
     pub week_start: WeekStart,
 }
 
+impl PlanMeta {
+    /// What the comeback is from: the field, or for a plan written before it existed, after a
+    /// birth when the injury says so ("Postpartum"), otherwise not said.
+    pub fn comeback(&self) -> Option<Comeback> {
+        self.comeback_kind.or_else(|| Comeback::from_injury_text(&self.injury))
+    }
+
+    /// The checks before the first run not yet passed on `day`.
+    pub fn open_checks(&self, day: NaiveDate) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(move |c| !c.passed_by(day))
+    }
+}
+
 impl Default for PlanMeta {
     fn default() -> Self {
         Self {
@@ -131,6 +158,8 @@ impl Default for PlanMeta {
             contact: String::new(),
             injury: String::new(),
             injury_date: None,
+            comeback_kind: None,
+            checks: Vec::new(),
             goal: String::new(),
             notes: String::new(),
             start: NaiveDate::default(),

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kind::SessionKind;
 use super::note::Note;
+use super::readiness::StopSigns;
 use super::units::{Distance, Minutes, Pain, Units};
 
 /// Stable identity of a session: survives moves, edits and file round trips.
@@ -45,6 +46,10 @@ pub struct PainLog {
     /// Whether the pain was sharp rather than a dull ache.
     #[serde(default)]
     pub sharp: bool,
+    /// Signs to stop and seek advice (after a birth), which count as pain above the threshold.
+    /// Absent in files before version 7.
+    #[serde(default, skip_serializing_if = "StopSigns::is_empty")]
+    pub stop_signs: StopSigns,
 }
 
 /// What was actually done, when it differs from the plan or is worth recording.

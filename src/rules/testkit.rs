@@ -65,6 +65,7 @@ pub fn done(mut s: Session, during: u8, next_day: u8, sharp: bool) -> Session {
         during: Pain::new(during).unwrap_or_default(),
         next_day: Pain::new(next_day).unwrap_or_default(),
         sharp,
+        ..PainLog::default()
     });
     s
 }

@@ -375,7 +375,12 @@ impl Row<'_> {
                 Pain::new(v).ok_or_else(|| self.error(name, format!("{v} is not a pain score from 0 to 10")))
             };
             let sharp = self.pick("sharp", &[(true, "yes"), (false, "no")], false)?;
-            Some(PainLog { during: score("pain_during")?, next_day: score("pain_next_day")?, sharp })
+            Some(PainLog {
+                during: score("pain_during")?,
+                next_day: score("pain_next_day")?,
+                sharp,
+                ..PainLog::default()
+            })
         };
         let actual =
             Actual { distance: self.distance("actual_distance")?, minutes: self.minutes("actual_minutes")? };

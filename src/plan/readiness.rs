@@ -1,0 +1,434 @@
+//! Ready to run: what the comeback is from, the checks a clinic asks for before the first run,
+//! and the stop signs a session's log can record.
+//!
+//! The checks and their numbers are clinical convention, not trial results (see
+//! `docs/rules.md`, "Readiness to run"); each check keeps its own number so a coach can change
+//! it, and the day it was passed.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// What the runner is coming back from, which decides the checks before the first run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Comeback {
+    /// Back from an injury, which happened on the plan's `injury_date`.
+    Injury {
+        /// A bone-stress injury (stress reaction or fracture) asks for more before running.
+        #[serde(default)]
+        bone_stress: bool,
+    },
+    /// Back after a birth, on the plan's `injury_date`.
+    Birth(Birth),
+}
+
+/// The kind of birth: a caesarean or a perineal tear may need longer than 12 weeks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Birth {
+    /// Not said.
+    #[default]
+    Unsaid,
+    /// A vaginal birth without a tear worth noting.
+    Vaginal,
+    /// A vaginal birth with a perineal tear (or an episiotomy).
+    PerinealTear,
+    /// A caesarean section.
+    Caesarean,
+}
+
+/// Words in an injury text that say the comeback is after a birth, for plans written before
+/// the kind of comeback was a field (the format's own example is "Postpartum").
+const BIRTH_WORDS: [&str; 6] = ["postpartum", "post-partum", "postnatal", "post-natal", "baby", "birth"];
+
+impl Comeback {
+    /// The kind of comeback an injury text written before version 7 implies: after a birth
+    /// when it says so, otherwise none (such a plan validates as it always did).
+    pub fn from_injury_text(injury: &str) -> Option<Self> {
+        let lower = injury.to_lowercase();
+        BIRTH_WORDS.iter().any(|w| lower.contains(w)).then_some(Self::Birth(Birth::Unsaid))
+    }
+
+    /// Whether this is a comeback after a birth.
+    pub fn is_birth(self) -> bool {
+        matches!(self, Self::Birth(_))
+    }
+
+    /// The clinic's checks for this comeback, with their usual numbers, none passed.
+    pub fn checks(self) -> Vec<Check> {
+        let tests: &[Test] = match self {
+            Self::Injury { bone_stress: false } => {
+                &[Test::BriskWalk, Test::CalfRaises, Test::Hops, Test::SingleLegSquat]
+            }
+            Self::Injury { bone_stress: true } => &[
+                Test::PainFreeWalkingDays,
+                Test::Clearance,
+                Test::BriskWalk,
+                Test::CalfRaises,
+                Test::Hops,
+                Test::SingleLegSquat,
+            ],
+            Self::Birth(_) => &[
+                Test::PelvicHealth,
+                Test::BriskWalk,
+                Test::Balance,
+                Test::SingleLegSquat,
+                Test::JogOnTheSpot,
+                Test::ForwardBounds,
+                Test::Hops,
+                Test::RunningMan,
+                Test::CalfRaises,
+                Test::Bridge,
+                Test::SitToStand,
+                Test::SideLegLift,
+            ],
+        };
+        tests.iter().map(|&test| Check { test, amount: test.usual_amount(self), passed: None }).collect()
+    }
+
+    /// "after an injury", "after a caesarean birth".
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Injury { bone_stress: false } => "after an injury",
+            Self::Injury { bone_stress: true } => "after a bone-stress injury",
+            Self::Birth(Birth::Unsaid) => "after a birth",
+            Self::Birth(Birth::Vaginal) => "after a vaginal birth",
+            Self::Birth(Birth::PerinealTear) => "after a birth with a perineal tear",
+            Self::Birth(Birth::Caesarean) => "after a caesarean birth",
+        }
+    }
+}
+
+/// One of the clinic's tests before the first run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Test {
+    /// Brisk walking, no pain during or the next day.
+    BriskWalk,
+    /// Days in a row of walking without pain (bone stress).
+    PainFreeWalkingDays,
+    /// A professional's go-ahead to run (bone stress).
+    Clearance,
+    /// A pelvic-health assessment, advised for every woman from 6 weeks after a birth.
+    PelvicHealth,
+    /// Single-leg calf raises, each side.
+    CalfRaises,
+    /// Single-leg hops on the spot, each side.
+    Hops,
+    /// Single-leg squats, each side, controlled.
+    SingleLegSquat,
+    /// Standing on one leg, each side.
+    Balance,
+    /// Jogging on the spot.
+    JogOnTheSpot,
+    /// Forward bounds.
+    ForwardBounds,
+    /// Single-leg "running man", each side.
+    RunningMan,
+    /// Single-leg bridges, each side.
+    Bridge,
+    /// Single-leg sit to stand, each side.
+    SitToStand,
+    /// Side-lying leg lifts (abduction), each side.
+    SideLegLift,
+}
+
+/// What a check's number counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Minutes.
+    Minutes,
+    /// Seconds on each side.
+    SecondsEachSide,
+    /// Repetitions on each side.
+    EachSide,
+    /// Repetitions.
+    Times,
+    /// Days.
+    Days,
+    /// Nothing to count: done or not.
+    Done,
+}
+
+impl Test {
+    /// Every test, in the order the app lists them.
+    pub const ALL: [Self; 14] = [
+        Self::PelvicHealth,
+        Self::PainFreeWalkingDays,
+        Self::Clearance,
+        Self::BriskWalk,
+        Self::Balance,
+        Self::CalfRaises,
+        Self::SingleLegSquat,
+        Self::Hops,
+        Self::JogOnTheSpot,
+        Self::ForwardBounds,
+        Self::RunningMan,
+        Self::Bridge,
+        Self::SitToStand,
+        Self::SideLegLift,
+    ];
+
+    /// What the number counts.
+    pub fn measure(self) -> Measure {
+        match self {
+            Self::BriskWalk | Self::JogOnTheSpot => Measure::Minutes,
+            Self::Balance => Measure::SecondsEachSide,
+            Self::PainFreeWalkingDays => Measure::Days,
+            Self::Clearance | Self::PelvicHealth => Measure::Done,
+            Self::ForwardBounds => Measure::Times,
+            Self::CalfRaises
+            | Self::Hops
+            | Self::SingleLegSquat
+            | Self::RunningMan
+            | Self::Bridge
+            | Self::SitToStand
+            | Self::SideLegLift => Measure::EachSide,
+        }
+    }
+
+    /// The usual number for this comeback (`../shared/evidence.md`, "Readiness to run").
+    pub fn usual_amount(self, comeback: Comeback) -> u32 {
+        match self {
+            Self::BriskWalk => 30,
+            Self::CalfRaises => match comeback {
+                Comeback::Injury { bone_stress: true } => 25,
+                _ => 20,
+            },
+            Self::Bridge | Self::SitToStand | Self::SideLegLift => 20,
+            Self::Hops | Self::SingleLegSquat | Self::Balance | Self::ForwardBounds | Self::RunningMan => 10,
+            Self::PainFreeWalkingDays => 5,
+            Self::JogOnTheSpot => 1,
+            Self::Clearance | Self::PelvicHealth => 0,
+        }
+    }
+
+    /// The test's name: "Single-leg calf raises".
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::BriskWalk => "Brisk walk",
+            Self::PainFreeWalkingDays => "Walking without pain",
+            Self::Clearance => "Clearance to run from a professional",
+            Self::PelvicHealth => "Pelvic-health assessment",
+            Self::CalfRaises => "Single-leg calf raises",
+            Self::Hops => "Single-leg hops on the spot",
+            Self::SingleLegSquat => "Single-leg squats, controlled",
+            Self::Balance => "Single-leg balance",
+            Self::JogOnTheSpot => "Jogging on the spot",
+            Self::ForwardBounds => "Forward bounds",
+            Self::RunningMan => "Single-leg running man",
+            Self::Bridge => "Single-leg bridges",
+            Self::SitToStand => "Single-leg sit to stand",
+            Self::SideLegLift => "Side-lying leg lifts",
+        }
+    }
+
+    /// Where the check and its number come from.
+    pub fn source(self) -> &'static str {
+        match self {
+            Self::PelvicHealth
+            | Self::Balance
+            | Self::JogOnTheSpot
+            | Self::ForwardBounds
+            | Self::RunningMan
+            | Self::Bridge
+            | Self::SitToStand
+            | Self::SideLegLift => POSTNATAL_SOURCE,
+            Self::BriskWalk
+            | Self::PainFreeWalkingDays
+            | Self::Clearance
+            | Self::CalfRaises
+            | Self::Hops
+            | Self::SingleLegSquat => CLINIC_SOURCE,
+        }
+    }
+}
+
+/// The source of the postnatal checks.
+pub const POSTNATAL_SOURCE: &str = "Goom, Donnelly & Brockwell, Returning to running postnatal (2019), \
+     endorsed by the ACPSEM; Christopher et al., BJSM Delphi consensus (2023)";
+
+/// The source of the checks after an injury.
+pub const CLINIC_SOURCE: &str = "Usual clinic criteria for lower-limb soft-tissue and bone-stress injuries \
+     (clinical convention, no trial sets the numbers)";
+
+/// One check before the first run: what, how many, and when it was passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    /// Which test.
+    pub test: Test,
+    /// Its number, in the test's [`Measure`]; the coach may change it.
+    #[serde(default)]
+    pub amount: u32,
+    /// The day it was passed without pain, heaviness, dragging or leaking; `None` while open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed: Option<NaiveDate>,
+}
+
+impl Check {
+    /// Whether it has been passed on or before `day`.
+    pub fn passed_by(&self, day: NaiveDate) -> bool {
+        self.passed.is_some_and(|passed| passed <= day)
+    }
+}
+
+/// "Single-leg calf raises, 20 each side".
+impl fmt::Display for Check {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.test.name();
+        let n = self.amount;
+        match self.test.measure() {
+            Measure::Done => f.write_str(name),
+            Measure::Minutes => write!(f, "{name}, {n} min"),
+            Measure::SecondsEachSide => write!(f, "{name}, {n} s each side"),
+            Measure::EachSide => write!(f, "{name}, {n} each side"),
+            Measure::Times => write!(f, "{name}, {n}"),
+            Measure::Days if n == 1 => write!(f, "{name}, 1 day"),
+            Measure::Days => write!(f, "{name}, {n} days in a row"),
+        }
+    }
+}
+
+/// A sign, listed by the postnatal guidance, to stop running and seek advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum StopSign {
+    /// Heaviness, pressure or dragging in the pelvis.
+    Heaviness,
+    /// Leaking urine or wind, or bowel urgency.
+    Leaking,
+    /// Bleeding beyond the normal course after the birth.
+    Bleeding,
+    /// Pelvic or lower-back pain.
+    PelvicPain,
+    /// A bulge along the midline of the belly.
+    Bulge,
+}
+
+impl StopSign {
+    /// Every stop sign, in the guidance's order.
+    pub const ALL: [Self; 5] =
+        [Self::Heaviness, Self::Leaking, Self::Bleeding, Self::PelvicPain, Self::Bulge];
+
+    /// The sign in words: "leaking urine or wind, or bowel urgency".
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Heaviness => "heaviness, pressure or dragging in the pelvis",
+            Self::Leaking => "leaking urine or wind, or bowel urgency",
+            Self::Bleeding => "bleeding beyond the normal course",
+            Self::PelvicPain => "pelvic or lower-back pain",
+            Self::Bulge => "a bulge along the midline of the belly",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        match self {
+            Self::Heaviness => 1,
+            Self::Leaking => 2,
+            Self::Bleeding => 4,
+            Self::PelvicPain => 8,
+            Self::Bulge => 16,
+        }
+    }
+}
+
+/// The stop signs a session's log records; written in the file as a list (`[Leaking]`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StopSigns(u8);
+
+impl StopSigns {
+    /// Whether none was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// Whether `sign` was recorded.
+    pub fn has(self, sign: StopSign) -> bool {
+        self.0 & sign.bit() != 0
+    }
+
+    /// Records `sign`, or takes it away.
+    pub fn set(&mut self, sign: StopSign, on: bool) {
+        if on {
+            self.0 |= sign.bit();
+        } else {
+            self.0 &= !sign.bit();
+        }
+    }
+
+    /// The recorded signs, in the guidance's order.
+    pub fn iter(self) -> impl Iterator<Item = StopSign> {
+        StopSign::ALL.into_iter().filter(move |&s| self.has(s))
+    }
+}
+
+impl FromIterator<StopSign> for StopSigns {
+    fn from_iter<I: IntoIterator<Item = StopSign>>(iter: I) -> Self {
+        let mut signs = Self::default();
+        for sign in iter {
+            signs.set(sign, true);
+        }
+        signs
+    }
+}
+
+impl Serialize for StopSigns {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for StopSigns {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Vec::<StopSign>::deserialize(d)?.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_injury_texts_that_speak_of_a_birth_are_read_as_after_a_birth() {
+        for text in
+            ["Postpartum", "postnatal return", "After the baby", "Birth of second child", "Post-partum"]
+        {
+            assert_eq!(Comeback::from_injury_text(text), Some(Comeback::Birth(Birth::Unsaid)), "{text}");
+        }
+        for text in ["", "Left hamstring strain, grade 2", "Achilles tendinopathy"] {
+            assert_eq!(Comeback::from_injury_text(text), None, "{text}");
+        }
+    }
+
+    /// The evidence's numbers: 25 calf raises on the injured side after bone stress, 20 after
+    /// a birth; the postnatal list is the twelve checks of the guidance.
+    #[test]
+    fn each_comeback_gets_its_clinics_checks_and_numbers() {
+        let calf = |c: Comeback| c.checks().iter().find(|c| c.test == Test::CalfRaises).map(|c| c.amount);
+        assert_eq!(calf(Comeback::Injury { bone_stress: false }), Some(20));
+        assert_eq!(calf(Comeback::Injury { bone_stress: true }), Some(25));
+        assert_eq!(calf(Comeback::Birth(Birth::Caesarean)), Some(20));
+        assert_eq!(Comeback::Birth(Birth::Vaginal).checks().len(), 12);
+        assert!(Comeback::Injury { bone_stress: true }.checks().iter().any(|c| c.test == Test::Clearance));
+        assert!(Comeback::Birth(Birth::Unsaid).checks().iter().all(|c| c.passed.is_none()));
+    }
+
+    #[test]
+    fn checks_read_with_their_numbers() {
+        let [walk, balance, ..] = [Test::BriskWalk, Test::Balance, Test::Clearance].map(|test| Check {
+            test,
+            amount: test.usual_amount(Comeback::Birth(Birth::Unsaid)),
+            passed: None,
+        });
+        assert_eq!(walk.to_string(), "Brisk walk, 30 min");
+        assert_eq!(balance.to_string(), "Single-leg balance, 10 s each side");
+    }
+
+    #[test]
+    fn stop_signs_are_written_as_a_list_and_read_back() {
+        let signs: StopSigns = [StopSign::Leaking, StopSign::Heaviness].into_iter().collect();
+        let text = ron::to_string(&signs).unwrap();
+        assert_eq!(text, "[Heaviness,Leaking]");
+        assert_eq!(ron::from_str::<StopSigns>(&text).unwrap(), signs);
+        assert!(ron::from_str::<StopSigns>("[Dizzy]").is_err());
+    }
+}
