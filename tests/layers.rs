@@ -177,3 +177,38 @@ fn the_checker_catches_what_it_must() {
         assert_eq!(found.is_empty(), *allowed, "{module}: {source:?} → {found:?}");
     }
 }
+
+/// The rows of ARCHITECTURE.md's diagram, bottom up: each row's modules, read from the lines
+/// that start at the left edge (descriptions are indented or follow two spaces).
+fn diagram_rows(architecture: &str) -> Vec<Vec<String>> {
+    let block = architecture.split("```").nth(1).unwrap_or_default();
+    let mut rows: Vec<Vec<String>> = block
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+        .map(|line| {
+            let names = line.split("  ").next().unwrap_or_default();
+            names.split(',').map(|name| name.trim().to_owned()).collect()
+        })
+        .collect();
+    rows.reverse();
+    rows
+}
+
+/// ARCHITECTURE.md's diagram is the layer table: the same modules on the same rows, in the
+/// same order. It once lacked `merge`, `store`, `comments` and `private`, which the table had.
+#[test]
+fn the_architecture_diagram_is_the_layer_table() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ARCHITECTURE.md");
+    let rows = diagram_rows(&std::fs::read_to_string(path).unwrap());
+    let table: Vec<Vec<String>> =
+        LAYERS.iter().map(|row| row.iter().map(|m| (*m).to_owned()).collect()).collect();
+    assert_eq!(rows, table, "ARCHITECTURE.md's diagram, bottom up, against LAYERS");
+}
+
+/// The diagram reader sees a module missing from a row, so the test above can fail.
+#[test]
+fn the_diagram_reader_sees_every_row() {
+    let diagram =
+        "intro\n```\napp      the shell\n  ↑\nrules, style\n         words\n  ↑\nplan     model\n```\n";
+    assert_eq!(diagram_rows(diagram), [vec!["plan"], vec!["rules", "style"], vec!["app"]]);
+}
