@@ -155,7 +155,8 @@ pub fn step_back(plan: &Plan, id: SessionId) -> Option<StepBack> {
 }
 
 /// Whether `plan` already does what the pain on `hurt` asks, as the summary words it: no run
-/// until after `rest_until`, then `mastery_runs` runs no higher than `level`. So it does once
+/// planned until after `rest_until`, then `mastery_runs` planned runs no higher than `level`
+/// (runs already run are the runner's to log, not the step back's to change). So it does once
 /// the step back is applied, which then has nothing left to do; computed again it would step
 /// back from the lowered weeks a second time.
 fn obeyed(plan: &Plan, hurt: &Session, rest_until: NaiveDate, level: SessionKind) -> bool {
@@ -163,7 +164,7 @@ fn obeyed(plan: &Plan, hurt: &Session, rest_until: NaiveDate, level: SessionKind
     let Some(most) = level.level(pace) else { return false };
     plan.sessions()
         .iter()
-        .filter(|s| (s.date, s.id) > (hurt.date, hurt.id) && s.is_active_run())
+        .filter(|s| (s.date, s.id) > (hurt.date, hurt.id) && s.status == Status::Planned && s.kind.is_run())
         .take(plan.rules.mastery_runs.max(1) as usize)
         .all(|s| s.date > rest_until && s.kind.level(pace).is_some_and(|l| l.raised_over(&most).count() == 0))
 }

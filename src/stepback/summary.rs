@@ -173,8 +173,11 @@ impl Summary<'_> {
         if self.shape.capped {
             words.push_str("; the next weeks held to what the ramp allows over the lighter week");
         }
-        words.push_str(". ");
-        words.push_str(&self.cost());
+        words.push('.');
+        if let Some(cost) = self.cost() {
+            words.push(' ');
+            words.push_str(&cost);
+        }
         if self.flare() == Flare::Severe {
             words.push_str(" See a professional if it does not settle.");
         }
@@ -195,27 +198,26 @@ impl Summary<'_> {
     }
 
     /// The days the pain costs: how much later than planned the plan is back at the painful
-    /// run's level.
-    fn cost(&self) -> String {
+    /// run's level; `None` when the plan had no run at that level ahead.
+    fn cost(&self) -> Option<String> {
         let pace = self.plan.rules.easy_pace_min_per_unit;
-        let Some(level) = self.hurt.kind.level(pace) else { return String::new() };
-        let planned = back_at(self.plan, self.hurt, &level, pace);
-        match (planned, back_at(self.after, self.hurt, &level, pace)) {
-            (Some(planned), Some(back)) if back > planned => format!(
+        let level = self.hurt.kind.level(pace)?;
+        let planned = back_at(self.plan, self.hurt, &level, pace)?;
+        Some(match back_at(self.after, self.hurt, &level, pace) {
+            Some(back) if back > planned => format!(
                 "That costs {}: back at this run's level on {}, not {}.",
                 crate::text::counted((back - planned).num_days().unsigned_abs() as usize, "day"),
                 day(back),
                 day(planned)
             ),
-            (Some(_), Some(back)) => {
+            Some(back) => {
                 format!("That costs no days: back at this run's level on {}, as planned.", day(back))
             }
-            (Some(planned), None) => format!(
+            None => format!(
                 "The weeks ahead are too few to get back to this run's level (planned again for {}).",
                 day(planned)
             ),
-            (None, _) => String::new(),
-        }
+        })
     }
 }
 
