@@ -172,8 +172,8 @@ fn a_step_back_adds_no_finding_and_is_back_at_the_level_within_four_weeks() {
 /// min → Run 9 min": only the ground changed, and it did not say so), turned a run/walk two
 /// weeks later into a continuous run, and was offered again once applied ("0 sessions
 /// change"). Over generated plans and the example plan, pain on any run: every row says what
-/// changes and changes it, a run/walk that stays a run keeps its walk breaks, and once applied
-/// nothing is left.
+/// changes and changes it, a run/walk that stays a run keeps its walk breaks, sharp or severe
+/// pain (and only that) says to see a professional, and once applied nothing is left.
 #[test]
 fn a_step_back_keeps_walk_breaks_and_lists_only_what_changes() {
     let logs = [
@@ -272,6 +272,10 @@ fn check(
     let case = format!("{case} on {}", hurt.date);
     let Some(fix) = step_back(&plan, id) else { return false };
     let units = plan.meta.units;
+    let severe = log.sharp || log.during.get() >= 7 || log.next_day.get() >= 7;
+    if severe != fix.summary.ends_with(" See a professional if it does not settle.") {
+        failures.push(format!("{case}: the words do not fit the pain: {}", fix.summary));
+    }
     for c in &fix.changes {
         let shown = c.describe(units);
         let same_words = shown.split(" → ").collect::<Vec<_>>().windows(2).any(|w| w[0] == w[1]);
