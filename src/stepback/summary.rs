@@ -77,10 +77,14 @@ impl Change {
     /// "Run 9 min, on track, not flat road"; for a session that only moves, what it is.
     pub fn describe(&self, units: Units) -> String {
         let (was, now) = (self.was.kind, self.now.kind);
-        let mut text = if was.short(units) == now.short(units) {
+        let ground = self.what.iter().any(|c| matches!(c, Changed::Terrain | Changed::Effort));
+        let mut text = if was.short(units) != now.short(units) {
+            format!("{} → {}", was.short(units), now.short(units))
+        } else if was == now || ground {
             now.short(units)
         } else {
-            format!("{} → {}", was.short(units), now.short(units))
+            // A difference the chip's words leave out (a run's time beside its distance).
+            format!("{} → {}", was.describe(units), now.describe(units))
         };
         if self.what.contains(&Changed::Terrain)
             && let (Some(from), Some(to)) = (was.terrain(), now.terrain())

@@ -327,3 +327,21 @@ fn a_run_walk_stays_a_run_walk() {
         fix.changes.iter().map(|c| format!("{} {}", c.now.date, c.describe(units))).collect();
     assert_eq!(rows, ["2027-01-28 Run 16 min → Walk 30 min", "2027-01-30 Run 16 min → Run 15 min"]);
 }
+
+/// Every change reads as one: a run whose time changes beside its distance read "Run 2 mi →
+/// Run 2 mi" in the chip's words, so the longer words are used.
+#[test]
+fn a_change_the_chip_words_leave_out_reads_in_full() {
+    use crate::plan::{Distance, Minutes, Run, Session, SessionKind, Units};
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let run =
+        |minutes| Run { distance: Distance::new(2.0), minutes: Minutes::new(minutes), ..Run::default() };
+    let was = Session::planned(SessionId(1), day, SessionKind::Run(run(20.0)));
+    let now = Session::planned(SessionId(1), day, SessionKind::Run(run(18.0)));
+    let change = super::Change::new(was, now, 10.0).unwrap();
+    assert_eq!(change.what, [super::Changed::Amount]);
+    assert_eq!(
+        change.describe(Units::Miles),
+        "Run 2 mi · 20 min · easy · flat road → Run 2 mi · 18 min · easy · flat road"
+    );
+}
