@@ -27,7 +27,7 @@ use chrono::{Days, NaiveDate};
 use comeback::generate::{MethodInput, generate};
 use comeback::plan::{Command, Minutes, Pain, PainLog, Plan, Segment, SessionKind, Status, Units, WeekStart};
 use comeback::rules::pain::ask;
-use comeback::rules::{Severity, validate, week_summaries};
+use comeback::rules::{Severity, TOLERANCE, validate, week_summaries};
 use comeback::stepback::{Changed, FindingKey, key, step_back};
 use common::{Rng, cases};
 
@@ -129,7 +129,7 @@ fn a_step_back_adds_no_finding_and_is_back_at_the_level_within_four_weeks() {
         };
         let planned = in_window(&original);
         let enough = in_window(&plan).len() > plan.rules.mastery_runs as usize
-            && planned.iter().any(|d| *d >= level - 1e-9);
+            && planned.iter().any(|d| *d >= level - TOLERANCE);
         let lost_a_run = |week: NaiveDate| {
             original.sessions().iter().any(|s| {
                 s.kind.is_run()
@@ -141,7 +141,7 @@ fn a_step_back_adds_no_finding_and_is_back_at_the_level_within_four_weeks() {
         let base = now
             .iter()
             .any(|w| w.totals.start <= ws.week_of(rest_until) && !w.down && lost_a_run(w.totals.start));
-        let back = in_window(&plan).iter().any(|d| *d >= level - 1e-9);
+        let back = in_window(&plan).iter().any(|d| *d >= level - TOLERANCE);
         let pain_week = ws.week_of(hurt.date);
         for w in was.iter().filter(|w| w.down && w.totals.start > pain_week) {
             if !now.iter().any(|n| n.totals.start == w.totals.start && n.down) {
@@ -150,7 +150,7 @@ fn a_step_back_adds_no_finding_and_is_back_at_the_level_within_four_weeks() {
         }
         for s in original.sessions().iter().filter(|s| s.kind.is_run() && s.date > hurt.date) {
             let now = plan.session(s.id).map_or(0.0, |n| n.kind.run_distance(pace));
-            if now > s.kind.run_distance(pace) + 1e-9 {
+            if now > s.kind.run_distance(pace) + TOLERANCE {
                 failures.push(format!("{case}: session {} on {} was raised", s.id.0, s.date));
             }
         }

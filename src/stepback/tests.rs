@@ -157,7 +157,7 @@ fn the_examples_down_weeks_stay_where_they_were_and_are_never_raised() {
     for s in after.sessions().iter().filter(|s| s.date > saturday) {
         let was = example.session(s.id).unwrap();
         assert!(
-            s.kind.run_distance(pace) <= was.kind.run_distance(pace) + 1e-9,
+            s.kind.run_distance(pace) <= was.kind.run_distance(pace) + crate::rules::TOLERANCE,
             "{} raised from {} to {}",
             s.date,
             was.kind.short(units),
