@@ -7,7 +7,7 @@ use super::summary::Change;
 use crate::plan::{Command, Minutes, Plan, Session, SessionKind, Status};
 use crate::rules;
 
-pub(super) use super::climb::Climb;
+use super::climb::Climb;
 
 /// A run after the rest: the session that carries it, its day and what was planned.
 pub(super) struct Slot {

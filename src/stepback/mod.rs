@@ -40,7 +40,8 @@ use chrono::{Days, NaiveDate};
 use crate::plan::{Command, Plan, Session, SessionId, SessionKind, Status};
 use crate::rules::pain::ask;
 use crate::rules::{self, Finding, RuleId, Severity};
-use draft::{Climb, Draft};
+use climb::Climb;
+use draft::Draft;
 pub use summary::{Change, Changed};
 use summary::{Shape, Summary};
 

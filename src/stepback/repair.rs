@@ -3,7 +3,8 @@
 
 use chrono::Days;
 
-use super::draft::{Climb, Draft, peak};
+use super::climb::Climb;
+use super::draft::{Draft, peak};
 use crate::plan::Plan;
 use crate::rules::{self, Finding, RuleId, TOLERANCE};
 
