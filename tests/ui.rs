@@ -1731,3 +1731,50 @@ fn the_morning_after_question_can_be_dismissed_or_answered_none() {
     let (_dir, h) = open_example();
     assert!(h.query_by_label(NEXT_DAY).is_none(), "Friday was a bike ride");
 }
+
+/// After pain 8/10 on Sat 28 Nov, the step back's preview read as a mild flare, said nothing of
+/// the days it costs, listed rows that changed nothing ("Run 9 min → Run 9 min"), and once
+/// applied was still offered ("0 sessions change"). Now the words grow with the pain and count
+/// the days, every row changes what it lists, and once applied the button says there is nothing
+/// left to step back.
+#[test]
+fn after_a_step_back_is_applied_nothing_is_left_to_step_back() {
+    let (_dir, mut h) = open_example();
+    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
+    h.run();
+    h.get_by_label("Mark done").click();
+    h.run();
+    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
+        .next()
+        .unwrap()
+        .set_value_accesskit(8.0);
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.query_all_by_label("Step back the plan…").next().unwrap().click();
+    h.run();
+    h.get_by_label_contains("Pain 8/10 during is severe, not a mild flare: 2 days without running");
+    h.get_by_label_contains("That costs 14 days: back at this run's level on Tue 15 Dec, not Tue 1 Dec.");
+    h.get_by_label_contains("See a professional if it does not settle.");
+    let rows: Vec<String> = h
+        .query_all_by_label_contains(" → ")
+        .filter_map(|n| {
+            let node = egui_kittest::kittest::NodeT::accesskit_node(&n);
+            node.value().or_else(|| node.label())
+        })
+        .collect();
+    assert!(!rows.is_empty(), "the preview lists what changes");
+    for row in &rows {
+        let sides: Vec<&str> = row.trim_end_matches(" · down week").split(" → ").collect();
+        assert!(sides.windows(2).all(|w| w[0] != w[1]), "a row that changes nothing: {row}");
+    }
+    h.get_by_label("Step back").click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Step back the plan…").is_none(), "applied, it is not offered again");
+    let nothing = h.get_by_label("Nothing left to step back");
+    assert!(
+        egui_kittest::kittest::NodeT::accesskit_node(&nothing).is_disabled(),
+        "a button that does nothing"
+    );
+}

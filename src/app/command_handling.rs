@@ -73,7 +73,7 @@ impl App {
                 }
                 None => {
                     self.status =
-                        "Nothing to step back: no planned run follows, or the pain asks for nothing"
+                        "Nothing to step back: no planned run follows, the pain asks for nothing, or the plan already does what it asks"
                             .to_owned();
                 }
             },

@@ -38,7 +38,7 @@ mod testkit;
 mod walk_breaks;
 mod weekly_cap;
 
-pub use context::{Context, WeekTotals, week_totals};
+pub use context::{Context, TOLERANCE, WeekTotals, week_totals};
 pub use finding::Finding;
 // The rules' names and severities belong to the model, which stores them in its settings.
 pub use crate::plan::{RuleId, Severity};

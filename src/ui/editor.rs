@@ -313,6 +313,12 @@ pub fn step_back_offer_ui(ui: &mut Ui, plan: &Plan, session: &Session, out: &mut
     let days = if asked.rest_days == 1 { "a day" } else { "2 days" };
     ui.add_space(4.0);
     ui.label(format!("After {}, the method rests {days} from running and asks to {what}.", asked.why));
+    // Once applied, the plan already does what the pain asks: the button says so.
+    if !super::stepback::anything_to_step_back(ui.ctx(), plan, session.id) {
+        ui.add_enabled(false, egui::Button::new("Nothing left to step back"))
+            .on_disabled_hover_text("The weeks ahead already do what this pain asks");
+        return;
+    }
     if ui.button("Step back the plan…").on_hover_text(super::findings::STEP_BACK_TIP).clicked() {
         out.push(Intent::OfferStepBack(session.id));
     }

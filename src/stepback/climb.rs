@@ -1,0 +1,151 @@
+//! The climb back: which level each run after the rest takes, as the mastery rule counts them,
+//! never above what the plan had on that day and never without its walk breaks.
+
+use super::draft::{Draft, rest_walk};
+use super::summary::Shape;
+use crate::plan::{Distance, Minutes, SessionKind};
+use crate::rules::TOLERANCE;
+
+/// Where the climb starts and where it waits.
+pub(super) struct Climb {
+    /// The place in the ladder of the first level after the rest.
+    pub start: usize,
+    /// Slots at which the climb does not move up, though the level was held long enough.
+    pub holds: Vec<usize>,
+    /// Slots whose runs become walks: more rest, where a week the rest made lighter is to be a
+    /// down week rather than the ramp's base.
+    pub drops: Vec<usize>,
+    /// The most running a slot's run may have: where a week the done runs left lighter, and
+    /// not light enough for a down week, is the ramp's base for the weeks after it.
+    pub caps: Vec<(usize, f64)>,
+}
+
+impl Climb {
+    /// A climb from the ladder's level `start`, waiting nowhere.
+    pub fn starting_at(start: usize) -> Self {
+        Self { start, holds: Vec::new(), drops: Vec::new(), caps: Vec::new() }
+    }
+
+    /// What the summary says of this climb.
+    pub fn shape(&self) -> Shape {
+        Shape { start: self.start, dropped: !self.drops.is_empty(), capped: !self.caps.is_empty() }
+    }
+}
+
+impl Draft {
+    /// The kind of each slot: the climb outside down weeks, never above the plan; in down weeks
+    /// the climb's level, cut to the planned run's running where that is less, and to `cuts`;
+    /// a walk for the runs in `drops`.
+    ///
+    /// The climb keeps the count the mastery rule keeps: a level held `repeats` times may be
+    /// left for the next, and after lower runs (fewer than `repeats`) the first run goes back to
+    /// the highest level held that often since the pain, as the rule allows.
+    pub fn climb(&self, climb: &Climb, drops: &[usize], cuts: &[(usize, f64)]) -> Vec<SessionKind> {
+        let mut at = climb.start;
+        let mut held = 0;
+        let mut mastered: Option<usize> = None;
+        let mut dips = 0;
+        let mut kinds = Vec::new();
+        for (i, slot) in self.slots.iter().enumerate() {
+            let Some(&level) = self.ladder.get(at) else { break };
+            if drops.contains(&i) {
+                kinds.push(rest_walk());
+                continue;
+            }
+            let planned_at = self.ladder.iter().position(|k| *k == slot.planned);
+            if slot.down || planned_at.is_none() {
+                // Never raised: no more running than planned.
+                let cut = cuts.iter().filter(|(j, _)| *j == i).map(|(_, m)| *m).fold(f64::INFINITY, f64::min);
+                let most = slot.planned.run_distance(self.pace).min(cut);
+                if level.run_distance(self.pace) <= most + TOLERANCE {
+                    held += 1;
+                    kinds.push(level);
+                } else if let Some(lower) = lowered(level, most, self.pace) {
+                    dips += 1;
+                    kinds.push(lower);
+                } else {
+                    kinds.push(rest_walk());
+                }
+            } else if let Some(lower) = self.capped(climb, i, level) {
+                dips += 1;
+                kinds.push(lower);
+                continue;
+            } else {
+                let behind = planned_at.is_some_and(|p| p > at);
+                if dips > 0 && dips < self.repeats {
+                    // Back from lower runs not held long enough: to the level last mastered,
+                    // which the mastery rule counts as held; moving on waits a run.
+                    if let Some(m) = mastered.filter(|m| *m < at) {
+                        at = m;
+                        held = self.repeats;
+                    }
+                } else if behind && held >= self.repeats && !climb.holds.contains(&i) {
+                    at += 1;
+                    held = 1;
+                } else if let Some(p) = planned_at.filter(|p| *p < at) {
+                    // The plan itself comes down: the climb comes with it.
+                    at = p;
+                    held = 1;
+                } else if dips >= self.repeats && mastered.is_none_or(|m| m < at) {
+                    // Back from lower runs held long enough: a new level to hold.
+                    held = 1;
+                } else {
+                    held += 1;
+                }
+                dips = 0;
+                kinds.push(self.ladder.get(at).copied().unwrap_or(slot.planned));
+            }
+            if held >= self.repeats && mastered.is_none_or(|m| m < at) {
+                mastered = Some(at);
+            }
+        }
+        for (kind, slot) in kinds.iter_mut().zip(&self.slots) {
+            *kind = with_walk_breaks(*kind, slot.planned, self.pace);
+        }
+        kinds
+    }
+
+    /// `level` cut to the cap on slot `i`, where it is above it.
+    fn capped(&self, climb: &Climb, i: usize, level: SessionKind) -> Option<SessionKind> {
+        let most = climb.caps.iter().filter(|(j, _)| *j == i).map(|(_, m)| *m).reduce(f64::min)?;
+        (level.run_distance(self.pace) > most + TOLERANCE).then(|| lowered(level, most, self.pace)).flatten()
+    }
+}
+
+/// `kind` for a run planned as `planned`: a run/walk keeps its walk breaks. Where the climb
+/// would make it a continuous run, it is the planned run/walk cut to no more running than that
+/// run, on ground and at an effort no harder than either; a walk when not one repeat is left.
+fn with_walk_breaks(kind: SessionKind, planned: SessionKind, pace: f64) -> SessionKind {
+    let (SessionKind::Run(run), SessionKind::RunWalk(mut rw)) = (kind, planned) else { return kind };
+    if run.terrain.difficulty() < rw.terrain.difficulty() {
+        rw.terrain = run.terrain;
+    }
+    rw.effort = rw.effort.min(run.effort);
+    lowered(SessionKind::RunWalk(rw), kind.run_distance(pace), pace).unwrap_or_else(rest_walk)
+}
+
+/// `kind` with its running cut to at most `most` (in plan units): fewer repeats, or fewer
+/// minutes or miles; `None` when nothing of it would be left.
+pub(super) fn lowered(kind: SessionKind, most: f64, pace: f64) -> Option<SessionKind> {
+    if kind.run_distance(pace) <= most + TOLERANCE {
+        return Some(kind);
+    }
+    let quarter_below = |v: f64| (v * 4.0 + TOLERANCE).floor() / 4.0;
+    let lower = match kind {
+        SessionKind::RunWalk(mut rw) => {
+            let per = kind.run_distance(pace) / f64::from(rw.repeats.max(1));
+            rw.repeats = u16::try_from(((most + TOLERANCE) / per).floor() as u64).ok().filter(|n| *n > 0)?;
+            SessionKind::RunWalk(rw)
+        }
+        SessionKind::Run(mut run) => {
+            if run.distance.is_some() {
+                run.distance = Distance::new(quarter_below(most));
+            } else {
+                run.minutes = Minutes::new(quarter_below(most * pace));
+            }
+            SessionKind::Run(run)
+        }
+        _ => return None,
+    };
+    (lower.run_distance(pace) > 0.0).then_some(lower)
+}
