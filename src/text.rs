@@ -11,7 +11,7 @@
 //! printed thread disagree with the screen that made it whenever the two zones differ.
 
 use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
-use crate::rules::WeekSummary;
+use crate::rules::{WeekSummary, Yardstick};
 
 /// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days".
 pub fn counted(n: usize, noun: &str) -> String {
@@ -96,7 +96,9 @@ pub fn session_line(s: &Session, units: Units) -> String {
 }
 
 /// The week column's lines, on screen and on paper: running against the cap, walking,
-/// cross-training, then the change over the established level or "Down week".
+/// cross-training, then what the week is judged by, named: "Down week", "Stage 3 of 5" in the
+/// staged start, "+20 % on 2.5 mi level" (the level the ramp rule raises from, which is not
+/// always a week that was run), or "Back to 10 mi level" after a few days off.
 pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     let u = plan.meta.units.abbrev();
     let totals = &summary.totals;
@@ -112,8 +114,16 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     }
     if summary.down {
         lines.push("Down week".to_owned());
-    } else if let Some(level) = summary.established.filter(|l| *l > 0.0) {
-        lines.push(format!("{:+.0} % vs {} {u}", (totals.run / level - 1.0) * 100.0, fmt_num(level)));
+        return lines;
+    }
+    match summary.yardstick {
+        Some(Yardstick::Stage { stage, of }) => lines.push(format!("Stage {stage} of {of}")),
+        Some(Yardstick::Level(level)) if level > 0.0 => {
+            let change = (totals.run / level - 1.0) * 100.0;
+            lines.push(format!("{change:+.0} % on {} {u} level", fmt_num(level)));
+        }
+        Some(Yardstick::Back(level)) => lines.push(format!("Back to {} {u} level", fmt_num(level))),
+        Some(Yardstick::Level(_)) | None => {}
     }
     lines
 }
@@ -163,8 +173,8 @@ mod tests {
 
     use super::{byline, counted, note_line, session_line, status_label, status_line, week_lines};
     use crate::plan::{
-        Activity, Actual, Command, Distance, Minutes, Note, Pain, PainLog, Plan, Run, Session, SessionId,
-        SessionKind, Status,
+        Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
+        Segment, Session, SessionId, SessionKind, Status, Terrain,
     };
     use crate::rules::week_summaries;
 
@@ -193,6 +203,81 @@ mod tests {
         let summaries = week_summaries(&plan);
         let summary = summaries.first().unwrap();
         assert_eq!(week_lines(summary, &plan), ["Run 4 / 6 mi", "Walk 1.5 mi", "Cross 50 min"]);
+    }
+
+    /// A plan from Monday 2 November of `runs` (days after it, then either a run/walk of 30 minutes running
+    /// `run_min` a repeat of 5, or a run of that many miles) from a starting weekly distance.
+    fn runs(starting: f64, runs: &[(u32, RunOrWalk)]) -> Plan {
+        let mut plan = Plan::new(day(2));
+        plan.rules.starting_weekly_distance = Distance::new(starting).unwrap_or_default();
+        for (id, (d, what)) in (1..).zip(runs) {
+            let kind = match *what {
+                RunOrWalk::RunWalk(run_min) => {
+                    let seg = |m: f64| Segment::Minutes(Minutes::new(m).unwrap());
+                    SessionKind::RunWalk(RunWalk {
+                        run: seg(run_min),
+                        walk: seg(5.0 - run_min),
+                        repeats: 6,
+                        effort: Effort::Easy,
+                        terrain: Terrain::Track,
+                    })
+                }
+                RunOrWalk::Run(miles) => {
+                    SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() })
+                }
+            };
+            let date = day(2) + chrono::Days::new(u64::from(*d));
+            plan.apply(Command::AddSession(Session::planned(SessionId(id), date, kind))).unwrap();
+        }
+        plan
+    }
+
+    #[derive(Clone, Copy)]
+    enum RunOrWalk {
+        RunWalk(f64),
+        Run(f64),
+    }
+
+    /// The column said "-14 % vs 3.5 mi" in the staged start, against its highest week, one not
+    /// yet run, where the stage rule judges; and "vs" named no figure. It says the stage in the
+    /// staged start, and after it the change on the level the ramp raises from, named.
+    #[test]
+    fn the_week_column_names_what_the_week_is_judged_by() {
+        use RunOrWalk::{Run as R, RunWalk as W};
+        let plan = runs(
+            0.0,
+            &[
+                (0, W(1.0)),
+                (2, W(1.0)),
+                (7, W(2.0)),
+                (9, W(2.0)),
+                (14, W(3.0)),
+                (16, W(3.0)),
+                (21, W(4.0)),
+                (23, W(4.0)),
+                (28, R(1.5)),
+                (30, R(1.5)),
+            ],
+        );
+        let summaries = week_summaries(&plan);
+        let last: Vec<String> =
+            summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
+        assert_eq!(
+            last,
+            ["Stage 1 of 5", "Stage 2 of 5", "Stage 3 of 5", "Stage 4 of 5", "-25 % on 4 mi level"]
+        );
+    }
+
+    /// A level held for the window is the base; the column's change is the ramp's.
+    #[test]
+    fn the_week_column_gives_the_change_on_the_level_held() {
+        use RunOrWalk::Run as R;
+        let plan =
+            runs(4.0, &[(0, R(2.0)), (2, R(2.0)), (7, R(2.0)), (9, R(2.0)), (14, R(2.4)), (16, R(2.4))]);
+        let summaries = week_summaries(&plan);
+        let last: Vec<String> =
+            summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
+        assert_eq!(last, ["+0 % on 4 mi level", "+0 % on 4 mi level", "+20 % on 4 mi level"]);
     }
 
     #[test]
