@@ -10,6 +10,8 @@
 //! ICS export, and an export made on any machine gives the same bytes. Local time would make a
 //! printed thread disagree with the screen that made it whenever the two zones differ.
 
+use chrono::{Datelike, NaiveDate};
+
 use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
 use crate::rules::{WeekSummary, Yardstick};
 
@@ -128,6 +130,20 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     lines
 }
 
+/// Whether a list of days about `plan` needs their years to be read right on `today`: when the
+/// plan crosses into a new year ("Sat 2 Jan" under December's weeks), or is not in today's
+/// year (a plan of 2025 read in 2026).
+pub fn needs_year(plan: &Plan, today: NaiveDate) -> bool {
+    let first = plan.sessions().first().map_or(plan.meta.start, |s| s.date.min(plan.meta.start));
+    first.year() != plan.last_date().year() || first.year() != today.year()
+}
+
+/// A finding's day as lists show it: "Tue 17 Nov", or with `year` "Sat 2 Jan 2027" (see
+/// [`needs_year`]).
+pub fn finding_day(date: NaiveDate, year: bool) -> String {
+    if year { date.format("%a %-d %b %Y").to_string() } else { date.format("%a %-d %b").to_string() }
+}
+
 /// The lines under a printed page's title: who and when, then the injury and the goal.
 pub fn header_lines(plan: &Plan) -> Vec<String> {
     let meta = &plan.meta;
@@ -171,7 +187,10 @@ mod tests {
 
     use chrono::NaiveDate;
 
-    use super::{byline, counted, note_line, session_line, status_label, status_line, week_lines};
+    use super::{
+        byline, counted, finding_day, needs_year, note_line, session_line, status_label, status_line,
+        week_lines,
+    };
     use crate::plan::{
         Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
         Segment, Session, SessionId, SessionKind, Status, Terrain,
@@ -300,6 +319,29 @@ mod tests {
         run.status = Status::Skipped;
         assert_eq!(session_line(&run, plan.meta.units), "Run 2 mi · easy · flat road (skipped)");
         assert_eq!(status_label(Status::Skipped), "Skipped");
+    }
+
+    /// broken.ron's findings ran from November into January with no year: "Sat 2 Jan" sat under
+    /// the week of 28 Dec 2026. A plan crossing a year, or not in today's, names the years.
+    #[test]
+    fn findings_carry_the_year_when_the_plan_crosses_one_or_is_not_this_year() {
+        let mut crossing = week();
+        let jan = NaiveDate::from_ymd_opt(2027, 1, 2).unwrap();
+        let walk = SessionKind::Walk { distance: Distance::new(1.0), minutes: None };
+        crossing.apply(Command::AddSession(Session::planned(SessionId(9), jan, walk))).unwrap();
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let rows = [
+            ("within this year", week(), on(2026, 12, 6), false),
+            ("crossing into the next", crossing.clone(), on(2026, 12, 6), true),
+            ("crossing, read in the next", crossing, on(2027, 1, 1), true),
+            ("last year's, read in this", week(), on(2027, 3, 1), true),
+            ("next year's, read in this", week(), on(2025, 12, 31), true),
+        ];
+        for (case, plan, today, expected) in rows {
+            assert_eq!(needs_year(&plan, today), expected, "{case}");
+        }
+        assert_eq!(finding_day(jan, true), "Sat 2 Jan 2027");
+        assert_eq!(finding_day(jan, false), "Sat 2 Jan");
     }
 
     /// The same note reads the same wherever the reader is: UTC, marked as such.

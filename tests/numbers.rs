@@ -18,3 +18,12 @@ fn broken_ron_gives_less_advice_and_the_same_errors_and_warnings() {
     let walk_breaks = out.lines().filter(|l| l.contains("[walk-breaks]")).count();
     assert_eq!(walk_breaks, 9, "{out}");
 }
+
+/// broken.ron runs from November into January, and its findings' days had no year: a finding
+/// of January read as one of the January before. A plan crossing a year names the years.
+#[test]
+fn findings_of_a_plan_crossing_a_year_name_their_years() {
+    let out = comeback(&["validate", "--today", "2026-12-06", "saves/broken.ron"]);
+    assert!(out.contains("    Tue 17 Nov 2026 ⛔ error   [consecutive-run-days]"), "{out}");
+    assert!(out.contains("    Tue 29 Dec 2026 ℹ advice  [walk-breaks]"), "{out}");
+}
