@@ -218,9 +218,13 @@ pub fn path_prompt_ui(
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if matches!(prompt.purpose, Purpose::Open | Purpose::Compare | Purpose::Merge) && !recent.is_empty() {
             ui.label("Recent:");
+            // A click answers with the file, as the File menu's Open recent does: filling the
+            // field and waiting for the button looked like nothing happened.
+            let verb = prompt.purpose.verb();
             for path in recent {
-                if ui.link(path.display().to_string()).clicked() {
-                    prompt.text = path.display().to_string();
+                let shown = path.display().to_string();
+                if ui.link(&shown).on_hover_text(format!("{verb} {shown}")).clicked() {
+                    out.push(Intent::Answer(Answer::Path(path.clone())));
                 }
             }
         }
