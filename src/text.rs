@@ -15,10 +15,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
 use crate::rules::{WeekSummary, Yardstick};
 
-/// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days".
-pub fn counted(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
+/// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days". It
+/// lives with the findings, whose messages count too and cannot reach up to this module.
+pub use crate::rules::counted;
 
 /// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
 pub fn status_word(status: Status) -> &'static str {
@@ -188,8 +187,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::{
-        byline, counted, finding_day, needs_year, note_line, session_line, status_label, status_line,
-        week_lines,
+        byline, finding_day, needs_year, note_line, session_line, status_label, status_line, week_lines,
     };
     use crate::plan::{
         Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
@@ -352,14 +350,5 @@ mod tests {
         assert_eq!(byline(&note), "Sam · 29 Nov 14:05 UTC");
         assert_eq!(note_line(&note), "Sam · 29 Nov 14:05 UTC: A twinge that settles is fine.");
         assert_eq!(byline(&Note::new("", "", at)), "Someone · 29 Nov 14:05 UTC");
-    }
-
-    /// "1 errors" and "1 days" were printed before the counts shared one helper.
-    #[test]
-    fn a_count_of_one_takes_the_singular_and_every_other_count_the_plural() {
-        let rows = [(0, "0 errors"), (1, "1 error"), (2, "2 errors")];
-        for (n, expected) in rows {
-            assert_eq!(counted(n, "error"), expected);
-        }
     }
 }

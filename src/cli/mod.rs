@@ -489,11 +489,6 @@ fn pain_score(text: &str) -> Result<crate::plan::Pain, String> {
     })
 }
 
-/// "s" after a count other than one.
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// This machine's time zone, for activity files without a local time of their own: a run
 /// counts its day at the offset in force when it was recorded, summer time included, not at
 /// today's. The core never reads the machine's zone; the command line and the app pass this.

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::file;
 use crate::plan::Plan;
 use crate::rules::{self, Finding};
+use crate::text::counted;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -134,11 +135,11 @@ fn write_text(
     let mark = if errors > 0 { "✗" } else { "✓" };
     writeln!(
         out,
-        "{mark} {}: \"{}\": {errors} error{}, {warnings} warning{}, {advice} advice",
+        "{mark} {}: \"{}\": {}, {}, {advice} advice",
         path.display(),
         plan.meta.title,
-        plural(errors),
-        plural(warnings)
+        counted(errors, "error"),
+        counted(warnings, "warning")
     )?;
     let year = crate::text::needs_year(plan, today);
     let mut week = None;

@@ -39,7 +39,7 @@ mod walk_breaks;
 mod weekly_cap;
 
 pub use context::{Context, WeekTotals, week_totals};
-pub use finding::Finding;
+pub use finding::{Finding, counted};
 // The rules' names and severities belong to the model, which stores them in its settings.
 pub use crate::plan::{RuleId, Severity};
 

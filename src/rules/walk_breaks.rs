@@ -90,7 +90,10 @@ fn finding(cx: &Context<'_>, weeks: u32, reason: Reason, runs: &[&Session]) -> F
         Severity::Advice,
         dates,
         runs.iter().map(|s| s.id).collect(),
-        format!("{subject} {what}; in the first {weeks} weeks the method walks often and walks the hills."),
+        format!(
+            "{subject} {what}; in the first {} the method walks often and walks the hills.",
+            super::counted(weeks as usize, "week")
+        ),
         super::capitalised(&advice.join(", and ")) + ".",
     )
 }
@@ -185,6 +188,15 @@ mod tests {
         );
         let first = only(R, &p).into_iter().next().map(|f| (f.dates.len(), f.sessions.len()));
         assert_eq!(first, Some((2, 2)), "the finding touches each of its runs");
+    }
+
+    /// "In the first 1 weeks" was said when the early period was set to one week.
+    #[test]
+    fn a_period_of_one_week_is_one_week() {
+        let settings = crate::plan::RuleSettings { walk_breaks_weeks: 1, ..base(10.0) };
+        let f = only(R, &plan(settings, vec![run(0, 2.0)]));
+        let message = f.first().map(|f| f.message.as_str()).unwrap_or_default();
+        assert!(message.contains("in the first 1 week the method"), "{message}");
     }
 
     /// A km plan was told to "walk every quarter mile", in the finding and in the rule's reason.
