@@ -113,20 +113,27 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     if totals.cross_minutes > 0.0 {
         lines.push(format!("Cross {} min", fmt_num(totals.cross_minutes)));
     }
-    if summary.down {
-        lines.push("Down week".to_owned());
-        return lines;
-    }
-    match summary.yardstick {
-        Some(Yardstick::Stage { stage, of }) => lines.push(format!("Stage {stage} of {of}")),
-        Some(Yardstick::Level(level)) if level > 0.0 => {
-            let change = (totals.run / level - 1.0) * 100.0;
-            lines.push(format!("{change:+.0} % on {} {u} level", fmt_num(level)));
-        }
-        Some(Yardstick::Back(level)) => lines.push(format!("Back to {} {u} level", fmt_num(level))),
-        Some(Yardstick::Level(_)) | None => {}
-    }
+    lines.extend(judged_by(summary, plan));
     lines
+}
+
+/// What week `summary` of `plan` is judged by, named: "Down week", "Stage 3 of 5" in the
+/// staged start, "+20 % on 2.5 mi level", or "Back to 10 mi level" (see [`week_lines`]).
+pub fn judged_by(summary: &WeekSummary, plan: &Plan) -> Option<String> {
+    let u = plan.meta.units.abbrev();
+    if summary.down {
+        return Some("Down week".to_owned());
+    }
+    match summary.yardstick? {
+        Yardstick::Stage { stage, of } => Some(format!("Stage {stage} of {of}")),
+        Yardstick::Level(level) if level > 0.0 => {
+            // Rounded first, and -0 made 0, so a week a little under its level reads "+0 %".
+            let change = ((summary.totals.run / level - 1.0) * 100.0).round() + 0.0;
+            Some(format!("{change:+.0} % on {} {u} level", fmt_num(level)))
+        }
+        Yardstick::Back(level) => Some(format!("Back to {} {u} level", fmt_num(level))),
+        Yardstick::Level(_) => None,
+    }
 }
 
 /// Whether a list of days about `plan` needs their years to be read right on `today`: when the

@@ -28,6 +28,18 @@ fn findings_of_a_plan_crossing_a_year_name_their_years() {
     assert!(out.contains("    Tue 29 Dec 2026 ℹ advice  [walk-breaks]"), "{out}");
 }
 
+/// `comeback new` lists each week with what it is judged by, as the week column says it.
+#[test]
+fn a_new_plan_lists_its_stages_then_its_levels() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.ron");
+    let path = path.display().to_string();
+    let out = comeback(&["new", "-o", &path, "--start", "2026-12-07", "--current", "0"]);
+    assert!(out.contains("Week of Mon 7 Dec 2026: run 1.5 mi (stage 1 of 6)"), "{out}");
+    assert!(out.contains("Week of Mon 28 Dec 2026: run 1.5 mi (down week)"), "{out}");
+    assert!(out.contains("Week of Mon 15 Feb 2027: run 7.31 mi (+8 % on 6.75 mi level)"), "{out}");
+}
+
 /// The window driven through egui_kittest.
 #[cfg(feature = "gui")]
 mod window {
