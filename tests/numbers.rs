@@ -118,8 +118,9 @@ mod window {
         h.get_by_label("Rules").click();
         h.run();
         let scale = h.get_by_role_and_label(Role::Slider, "Pain threshold").rect();
-        // Cell 5 of the eleven, 0 to 10.
-        let at = egui::pos2(scale.left() + scale.width() * 5.5 / 11.0, scale.center().y);
+        // Cell 5, on the first row whether the row holds all eleven or 0 to 5.
+        let per_row = if scale.height() > 30.0 { 6.0 } else { 11.0 };
+        let at = egui::pos2(scale.left() + scale.width() * 5.5 / per_row, scale.top() + 8.0);
         h.hover_at(at);
         h.run();
         h.event(egui::Event::PointerButton {
@@ -136,6 +137,36 @@ mod window {
         });
         h.run();
         assert_eq!(h.state().document().plan().rules.pain_threshold, 5);
+    }
+
+    /// In a side panel too narrow for eleven cells the scale did not fit; it takes two rows,
+    /// 0 to 5 and 6 to 10, and a click on a number in either takes it.
+    #[test]
+    fn a_narrow_pain_scale_takes_two_rows() {
+        let mut h = Harness::builder().with_size([150.0, 80.0]).build_ui_state(
+            |ui, score: &mut u8| {
+                let label = ui.label("Pain during").id;
+                comeback::ui::editor::pain_scale_ui(ui, score, label);
+            },
+            0,
+        );
+        h.run();
+        let scale = h.get_by_role_and_label(Role::Slider, "Pain during").rect();
+        assert!(scale.width() <= 150.0, "{scale:?} fits");
+        let cell = scale.width() / 6.0;
+        let (first, second) = (scale.top() + scale.height() / 4.0, scale.bottom() - scale.height() / 4.0);
+        for (at, expected) in [((0.5, first), 0), ((5.5, first), 5), ((2.5, second), 8), ((4.5, second), 10)]
+        {
+            let pos = egui::pos2(scale.left() + cell * at.0, at.1);
+            h.hover_at(pos);
+            h.run();
+            for pressed in [true, false] {
+                let button = egui::PointerButton::Primary;
+                h.event(egui::Event::PointerButton { pos, button, pressed, modifiers: Modifiers::NONE });
+            }
+            h.run();
+            assert_eq!(*h.state(), expected, "at {at:?}");
+        }
     }
 
     /// Choosing a recent file in the Open field only filled the path; Open had still to be

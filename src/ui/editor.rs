@@ -423,14 +423,19 @@ pub fn log_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Option<
 pub fn pain_scale_ui(ui: &mut Ui, score: &mut u8, label: egui::Id) -> egui::Response {
     use egui::accesskit::{Action, ActionData};
     const CELLS: f32 = Pain::MAX as f32 + 1.0;
-    let cell = (ui.available_width() / CELLS).clamp(PAIN_CELL_MIN, 24.0);
-    let size = egui::vec2(cell * CELLS, ui.spacing().interact_size.y);
+    // In a panel too narrow for eleven cells, two rows: 0 to 5, then 6 to 10.
+    let per_row = if ui.available_width() >= CELLS * PAIN_CELL_MIN { CELLS } else { 6.0 };
+    let cell = (ui.available_width() / per_row).clamp(PAIN_CELL_MIN, 24.0);
+    let row = ui.spacing().interact_size.y;
+    let size = egui::vec2(cell * per_row, row * (CELLS / per_row).ceil());
     let (rect, mut response) = ui.allocate_exact_size(size, egui::Sense::click());
     let before = *score;
     if response.clicked()
-        && let Some(x) = response.interact_pointer_pos().map(|p| p.x)
+        && let Some((x, y)) = response.interact_pointer_pos().map(|p| (p.x, p.y))
     {
-        *score = (((x - rect.left()) / cell).floor().clamp(0.0, CELLS - 1.0)) as u8;
+        let (col, line) = ((x - rect.left()) / cell, (y - rect.top()) / row);
+        let at = line.floor().max(0.0) * per_row + col.floor().clamp(0.0, per_row - 1.0);
+        *score = at.clamp(0.0, CELLS - 1.0) as u8;
     }
     let id = response.id;
     if response.has_focus() {
@@ -495,9 +500,9 @@ pub fn pain_scale_ui(ui: &mut Ui, score: &mut u8, label: egui::Id) -> egui::Resp
         let visuals = ui.style().interact(&response);
         let painter = ui.painter();
         for n in 0..=Pain::MAX {
-            let left = rect.left() + cell * f32::from(n);
-            let r = egui::Rect::from_min_size(egui::pos2(left, rect.top()), egui::vec2(cell, rect.height()))
-                .shrink(1.0);
+            let (line, col) = ((f32::from(n) / per_row).floor(), f32::from(n) % per_row);
+            let min = rect.left_top() + egui::vec2(cell * col, row * line);
+            let r = egui::Rect::from_min_size(min, egui::vec2(cell, row)).shrink(1.0);
             let chosen = n == *score;
             let (fill, text) = if chosen {
                 (ui.visuals().selection.bg_fill, ui.visuals().selection.stroke.color)

@@ -240,7 +240,7 @@ fn path_buttons_ui(ui: &mut Ui, prompt: &PathPrompt, enter: bool, out: &mut Vec<
     if ui.add_enabled(ready, egui::Button::new(prompt.purpose.verb())).clicked() || (enter && ready) {
         out.push(Intent::Answer(Answer::Path(PathBuf::from(prompt.text.trim()))));
     }
-    if ui.button("Browse…").on_hover_text("Use the system's file dialog").clicked() {
+    if ui.button("Browse…").on_hover_text("Find it in a window of your computer's folders").clicked() {
         out.push(Intent::Answer(Answer::Browse));
     }
     if ui.button("Cancel").clicked() {
