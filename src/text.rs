@@ -304,6 +304,21 @@ mod tests {
         assert_eq!(last, ["+0 % on 4 mi level", "+0 % on 4 mi level", "+20 % on 4 mi level"]);
     }
 
+    /// Ten days off cut two weeks short; the week back at the 10 mi held before is no raise to
+    /// the ramp, and the column says so instead of "+200 %" on the short week.
+    #[test]
+    fn the_week_column_says_a_week_is_back_at_its_level() {
+        use RunOrWalk::Run as R;
+        let third = 10.0 / 3.0;
+        let days = [0, 2, 4, 7, 9, 11, 14, 16, 27, 28, 30, 32];
+        let sessions: Vec<(u32, RunOrWalk)> = days.iter().map(|d| (*d, R(third))).collect();
+        let plan = runs(10.0, &sessions);
+        let summaries = week_summaries(&plan);
+        let last: Vec<String> =
+            summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
+        assert_eq!(last.last().map(String::as_str), Some("Back to 10 mi level"), "{last:?}");
+    }
+
     #[test]
     fn a_session_reads_its_status_and_what_was_done() {
         let plan = week();
