@@ -67,11 +67,9 @@ impl Athlete {
             Attention::Unreadable => "cannot be opened".to_owned(),
             Attention::Urgent => match &self.pain {
                 Some(pain) => pain.clone(),
-                None => format!("{} error{}", self.errors, if self.errors == 1 { "" } else { "s" }),
+                None => crate::text::counted(self.errors, "error"),
             },
-            Attention::Check => {
-                format!("{} warning{}", self.warnings, if self.warnings == 1 { "" } else { "s" })
-            }
+            Attention::Check => crate::text::counted(self.warnings, "warning"),
             Attention::Unlogged => format!("{} not logged", self.unlogged),
             Attention::Fine => "on track".to_owned(),
         }

@@ -10,13 +10,14 @@
 //! ICS export, and an export made on any machine gives the same bytes. Local time would make a
 //! printed thread disagree with the screen that made it whenever the two zones differ.
 
-use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
-use crate::rules::WeekSummary;
+use chrono::{Datelike, NaiveDate};
 
-/// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days".
-pub fn counted(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
+use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
+use crate::rules::{WeekSummary, Yardstick};
+
+/// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days". It
+/// lives with the findings, whose messages count too and cannot reach up to this module.
+pub use crate::rules::counted;
 
 /// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
 pub fn status_word(status: Status) -> &'static str {
@@ -96,7 +97,9 @@ pub fn session_line(s: &Session, units: Units) -> String {
 }
 
 /// The week column's lines, on screen and on paper: running against the cap, walking,
-/// cross-training, then the change over the established level or "Down week".
+/// cross-training, then what the week is judged by, named: "Down week", "Stage 3 of 5" in the
+/// staged start, "+20 % on 2.5 mi level" (the level the ramp rule raises from, which is not
+/// always a week that was run), or "Back to 10 mi level" after a few days off.
 pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     let u = plan.meta.units.abbrev();
     let totals = &summary.totals;
@@ -110,12 +113,41 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     if totals.cross_minutes > 0.0 {
         lines.push(format!("Cross {} min", fmt_num(totals.cross_minutes)));
     }
-    if summary.down {
-        lines.push("Down week".to_owned());
-    } else if let Some(level) = summary.established.filter(|l| *l > 0.0) {
-        lines.push(format!("{:+.0} % vs {} {u}", (totals.run / level - 1.0) * 100.0, fmt_num(level)));
-    }
+    lines.extend(judged_by(summary, plan));
     lines
+}
+
+/// What week `summary` of `plan` is judged by, named: "Down week", "Stage 3 of 5" in the
+/// staged start, "+20 % on 2.5 mi level", or "Back to 10 mi level" (see [`week_lines`]).
+pub fn judged_by(summary: &WeekSummary, plan: &Plan) -> Option<String> {
+    let u = plan.meta.units.abbrev();
+    if summary.down {
+        return Some("Down week".to_owned());
+    }
+    match summary.yardstick? {
+        Yardstick::Stage { stage, of } => Some(format!("Stage {stage} of {of}")),
+        Yardstick::Level(level) if level > 0.0 => {
+            // Rounded first, and -0 made 0, so a week a little under its level reads "+0 %".
+            let change = ((summary.totals.run / level - 1.0) * 100.0).round() + 0.0;
+            Some(format!("{change:+.0} % on {} {u} level", fmt_num(level)))
+        }
+        Yardstick::Back(level) => Some(format!("Back to {} {u} level", fmt_num(level))),
+        Yardstick::Level(_) => None,
+    }
+}
+
+/// Whether a list of days about `plan` needs their years to be read right on `today`: when the
+/// plan crosses into a new year ("Sat 2 Jan" under December's weeks), or is not in today's
+/// year (a plan of 2025 read in 2026).
+pub fn needs_year(plan: &Plan, today: NaiveDate) -> bool {
+    let first = plan.sessions().first().map_or(plan.meta.start, |s| s.date.min(plan.meta.start));
+    first.year() != plan.last_date().year() || first.year() != today.year()
+}
+
+/// A finding's day as lists show it: "Tue 17 Nov", or with `year` "Sat 2 Jan 2027" (see
+/// [`needs_year`]).
+pub fn finding_day(date: NaiveDate, year: bool) -> String {
+    if year { date.format("%a %-d %b %Y").to_string() } else { date.format("%a %-d %b").to_string() }
 }
 
 /// The lines under a printed page's title: who and when, then the injury and the goal.
@@ -161,10 +193,12 @@ mod tests {
 
     use chrono::NaiveDate;
 
-    use super::{byline, counted, note_line, session_line, status_label, status_line, week_lines};
+    use super::{
+        byline, finding_day, needs_year, note_line, session_line, status_label, status_line, week_lines,
+    };
     use crate::plan::{
-        Activity, Actual, Command, Distance, Minutes, Note, Pain, PainLog, Plan, Run, Session, SessionId,
-        SessionKind, Status,
+        Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
+        Segment, Session, SessionId, SessionKind, Status, Terrain,
     };
     use crate::rules::week_summaries;
 
@@ -195,6 +229,96 @@ mod tests {
         assert_eq!(week_lines(summary, &plan), ["Run 4 / 6 mi", "Walk 1.5 mi", "Cross 50 min"]);
     }
 
+    /// A plan from Monday 2 November of `runs` (days after it, then either a run/walk of 30 minutes running
+    /// `run_min` a repeat of 5, or a run of that many miles) from a starting weekly distance.
+    fn runs(starting: f64, runs: &[(u32, RunOrWalk)]) -> Plan {
+        let mut plan = Plan::new(day(2));
+        plan.rules.starting_weekly_distance = Distance::new(starting).unwrap_or_default();
+        for (id, (d, what)) in (1..).zip(runs) {
+            let kind = match *what {
+                RunOrWalk::RunWalk(run_min) => {
+                    let seg = |m: f64| Segment::Minutes(Minutes::new(m).unwrap());
+                    SessionKind::RunWalk(RunWalk {
+                        run: seg(run_min),
+                        walk: seg(5.0 - run_min),
+                        repeats: 6,
+                        effort: Effort::Easy,
+                        terrain: Terrain::Track,
+                    })
+                }
+                RunOrWalk::Run(miles) => {
+                    SessionKind::Run(Run { distance: Distance::new(miles), ..Run::default() })
+                }
+            };
+            let date = day(2) + chrono::Days::new(u64::from(*d));
+            plan.apply(Command::AddSession(Session::planned(SessionId(id), date, kind))).unwrap();
+        }
+        plan
+    }
+
+    #[derive(Clone, Copy)]
+    enum RunOrWalk {
+        RunWalk(f64),
+        Run(f64),
+    }
+
+    /// The column said "-14 % vs 3.5 mi" in the staged start, against its highest week, one not
+    /// yet run, where the stage rule judges; and "vs" named no figure. It says the stage in the
+    /// staged start, and after it the change on the level the ramp raises from, named.
+    #[test]
+    fn the_week_column_names_what_the_week_is_judged_by() {
+        use RunOrWalk::{Run as R, RunWalk as W};
+        let plan = runs(
+            0.0,
+            &[
+                (0, W(1.0)),
+                (2, W(1.0)),
+                (7, W(2.0)),
+                (9, W(2.0)),
+                (14, W(3.0)),
+                (16, W(3.0)),
+                (21, W(4.0)),
+                (23, W(4.0)),
+                (28, R(1.5)),
+                (30, R(1.5)),
+            ],
+        );
+        let summaries = week_summaries(&plan);
+        let last: Vec<String> =
+            summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
+        assert_eq!(
+            last,
+            ["Stage 1 of 5", "Stage 2 of 5", "Stage 3 of 5", "Stage 4 of 5", "-25 % on 4 mi level"]
+        );
+    }
+
+    /// A level held for the window is the base; the column's change is the ramp's.
+    #[test]
+    fn the_week_column_gives_the_change_on_the_level_held() {
+        use RunOrWalk::Run as R;
+        let plan =
+            runs(4.0, &[(0, R(2.0)), (2, R(2.0)), (7, R(2.0)), (9, R(2.0)), (14, R(2.4)), (16, R(2.4))]);
+        let summaries = week_summaries(&plan);
+        let last: Vec<String> =
+            summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
+        assert_eq!(last, ["+0 % on 4 mi level", "+0 % on 4 mi level", "+20 % on 4 mi level"]);
+    }
+
+    /// Ten days off cut two weeks short; the week back at the 10 mi held before is no raise to
+    /// the ramp, and the column says so instead of "+200 %" on the short week.
+    #[test]
+    fn the_week_column_says_a_week_is_back_at_its_level() {
+        use RunOrWalk::Run as R;
+        let third = 10.0 / 3.0;
+        let days = [0, 2, 4, 7, 9, 11, 14, 16, 27, 28, 30, 32];
+        let sessions: Vec<(u32, RunOrWalk)> = days.iter().map(|d| (*d, R(third))).collect();
+        let plan = runs(10.0, &sessions);
+        let summaries = week_summaries(&plan);
+        let last: Vec<String> =
+            summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
+        assert_eq!(last.last().map(String::as_str), Some("Back to 10 mi level"), "{last:?}");
+    }
+
     #[test]
     fn a_session_reads_its_status_and_what_was_done() {
         let plan = week();
@@ -217,6 +341,29 @@ mod tests {
         assert_eq!(status_label(Status::Skipped), "Skipped");
     }
 
+    /// broken.ron's findings ran from November into January with no year: "Sat 2 Jan" sat under
+    /// the week of 28 Dec 2026. A plan crossing a year, or not in today's, names the years.
+    #[test]
+    fn findings_carry_the_year_when_the_plan_crosses_one_or_is_not_this_year() {
+        let mut crossing = week();
+        let jan = NaiveDate::from_ymd_opt(2027, 1, 2).unwrap();
+        let walk = SessionKind::Walk { distance: Distance::new(1.0), minutes: None };
+        crossing.apply(Command::AddSession(Session::planned(SessionId(9), jan, walk))).unwrap();
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let rows = [
+            ("within this year", week(), on(2026, 12, 6), false),
+            ("crossing into the next", crossing.clone(), on(2026, 12, 6), true),
+            ("crossing, read in the next", crossing, on(2027, 1, 1), true),
+            ("last year's, read in this", week(), on(2027, 3, 1), true),
+            ("next year's, read in this", week(), on(2025, 12, 31), true),
+        ];
+        for (case, plan, today, expected) in rows {
+            assert_eq!(needs_year(&plan, today), expected, "{case}");
+        }
+        assert_eq!(finding_day(jan, true), "Sat 2 Jan 2027");
+        assert_eq!(finding_day(jan, false), "Sat 2 Jan");
+    }
+
     /// The same note reads the same wherever the reader is: UTC, marked as such.
     #[test]
     fn a_byline_is_in_utc_and_says_so() {
@@ -225,14 +372,5 @@ mod tests {
         assert_eq!(byline(&note), "Sam · 29 Nov 14:05 UTC");
         assert_eq!(note_line(&note), "Sam · 29 Nov 14:05 UTC: A twinge that settles is fine.");
         assert_eq!(byline(&Note::new("", "", at)), "Someone · 29 Nov 14:05 UTC");
-    }
-
-    /// "1 errors" and "1 days" were printed before the counts shared one helper.
-    #[test]
-    fn a_count_of_one_takes_the_singular_and_every_other_count_the_plural() {
-        let rows = [(0, "0 errors"), (1, "1 error"), (2, "2 errors")];
-        for (n, expected) in rows {
-            assert_eq!(counted(n, "error"), expected);
-        }
     }
 }

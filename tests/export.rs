@@ -74,7 +74,7 @@ fn ics_lines_are_at_most_75_octets_and_unfold_whole() {
         assert!(line.len() <= 75, "{} octets: {line}", line.len());
     }
     let unfolded = text.replace("\r\n ", "");
-    assert!(unfolded.contains("Make it a run/walk with a walk every quarter mile."), "{unfolded}");
+    assert!(unfolded.contains("Make them run/walks with a walk every quarter mile."), "{unfolded}");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ics");
     std::fs::write(&path, &text).unwrap();

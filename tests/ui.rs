@@ -95,8 +95,9 @@ fn moving_a_run_next_to_another_is_highlighted_and_listed() {
     h.get_by_label_contains("1 error");
     h.state_mut().set_tab(Tab::Findings);
     h.run();
-    // Both runs were run already: the finding says what happened.
-    h.get_by_label_contains("Thu 26 Nov · Runs on Wed 25 Nov and Thu 26 Nov were on consecutive days");
+    // Both runs were run already: the finding says what happened. The example runs into
+    // 2027, so the day names its year.
+    h.get_by_label_contains("Thu 26 Nov 2026 · Runs on Wed 25 Nov and Thu 26 Nov were on consecutive days");
 }
 
 /// Holding Ctrl on release copies instead of moving.

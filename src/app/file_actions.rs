@@ -464,7 +464,7 @@ impl App {
                  folder. Each activity is shown with the session it logs before anything changes."
                     .to_owned(),
             ),
-            _ => native.then(|| "Choose a file in the system dialog, or type a path here.".to_owned()),
+            _ => native.then(|| "Choose a file in the window that opened, or type where it is here.".to_owned()),
         };
         self.prompt = Some(Prompt { field: PathPrompt { purpose, text, note }, then: None, overwrite: None });
     }
@@ -476,7 +476,9 @@ impl App {
         if !self.dialogs.open(purpose, suggested.as_deref(), ctx)
             && let Some(prompt) = &mut self.prompt
         {
-            prompt.field.note = Some("No system file dialog is available here: type the path.".to_owned());
+            prompt.field.note = Some(
+                "A window to choose files cannot open on this computer: type where the file is.".to_owned(),
+            );
         }
     }
 
@@ -518,10 +520,8 @@ impl App {
                     if let Some(prompt) = &mut self.prompt {
                         prompt.field.note = Some(
                             // rfd answers the same when the dialog was cancelled and when none
-                            // could be shown (no portal, no zenity), so say both.
-                            "No path came back from the system's file dialog (cancelled, or none \
-                             could be shown here). Type a path, or Cancel."
-                                .to_owned(),
+                            // could be shown (no portal, no zenity); either way no file came.
+                            "No file was chosen. Type where the file is, or press Cancel.".to_owned(),
                         );
                     }
                 }
@@ -572,9 +572,8 @@ impl App {
                 self.status = "No planned runs or walks from today on: no workouts written".to_owned();
             }
             Ok(written) => {
-                let n = written.len();
-                let s = if n == 1 { "" } else { "s" };
-                self.status = format!("Wrote {n} workout{s} to {}", dir.display());
+                let workouts = crate::text::counted(written.len(), "workout");
+                self.status = format!("Wrote {workouts} to {}", dir.display());
             }
             Err(e) => self.error = Some(format!("Could not write the workouts: {e}\nThe plan is unchanged.")),
         }

@@ -3,8 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, plural, safe};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, safe};
 use crate::file;
+use crate::text::counted;
 
 /// Compares two versions of a plan; exits 1 when they differ.
 pub(super) fn run(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Write) -> Result<u8, CliError> {
@@ -17,7 +18,7 @@ pub(super) fn run(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Writ
     match format {
         Format::Text => {
             let n = differences.len();
-            writeln!(out, "{n} difference{} from {} to {}", plural(n), mine.display(), theirs.display())?;
+            writeln!(out, "{} from {} to {}", counted(n, "difference"), mine.display(), theirs.display())?;
             for d in &differences {
                 writeln!(out, "  {}", d.describe())?;
             }

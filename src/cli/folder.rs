@@ -5,8 +5,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::folder::Attention;
+use crate::text::counted;
 
 /// Lists a folder's plans, most attention first; exits 2 when one cannot be read, 1 when one
 /// has errors.
@@ -33,8 +34,8 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
             let n = athletes.len();
             writeln!(
                 out,
-                "{n} plan{} in {} on {}, most attention first",
-                plural(n),
+                "{} in {} on {}, most attention first",
+                counted(n, "plan"),
                 dir.display(),
                 today.format("%a %-d %b %Y")
             )?;
@@ -53,13 +54,7 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
                     let findings = if a.error.is_some() {
                         String::new()
                     } else {
-                        format!(
-                            "{} error{}, {} warning{}",
-                            a.errors,
-                            plural(a.errors),
-                            a.warnings,
-                            plural(a.warnings)
-                        )
+                        format!("{}, {}", counted(a.errors, "error"), counted(a.warnings, "warning"))
                     };
                     [
                         a.name.clone(),

@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::activity::{self, Line, Options, PainAnswer, ReadError, Target};
 use crate::file;
 use crate::plan::{Command, Plan};
+use crate::text::counted;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -193,10 +194,10 @@ fn write_text(
     let left_out = |why: NotLogged| lines.iter().filter(|l| not_logged(l) == Some(why)).count();
     let (outside, short) = (left_out(NotLogged::Outside), left_out(NotLogged::TooShort));
     let mut summary = format!(
-        "{} read: {logged} session{} logged, {new} new session{}",
-        activities(lines.len()),
-        plural(logged),
-        plural(new)
+        "{} read: {} logged, {}",
+        counted(lines.len(), "activity"),
+        counted(logged, "session"),
+        counted(new, "new session")
     );
     if already > 0 {
         summary.push_str(&format!(", {already} already in the plan"));
@@ -204,15 +205,15 @@ fn write_text(
     if outside > 0 {
         summary.push_str(&format!(
             "; {} outside the plan's weeks not logged (--include-outside logs {})",
-            activities(outside),
+            counted(outside, "activity"),
             if outside == 1 { "it" } else { "them" }
         ));
     }
     if short > 0 {
-        summary.push_str(&format!("; {} too short to be a session not logged", activities(short)));
+        summary.push_str(&format!("; {} too short to be a session not logged", counted(short, "activity")));
     }
     if !skipped.is_empty() {
-        summary.push_str(&format!("; {} file{} skipped", skipped.len(), plural(skipped.len())));
+        summary.push_str(&format!("; {} skipped", counted(skipped.len(), "file")));
     }
     let name = plan_path.display();
     let outcome = if saved {
@@ -298,9 +299,4 @@ fn not_logged(line: &Line) -> Option<NotLogged> {
     } else {
         None
     }
-}
-
-/// "1 activity", "3 activities".
-fn activities(n: usize) -> String {
-    if n == 1 { "1 activity".to_owned() } else { format!("{n} activities") }
 }

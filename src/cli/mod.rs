@@ -60,7 +60,8 @@ pub enum CliCommand {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// For a folder: the day whose week is shown (YYYY-MM-DD); today when left out.
+        /// Today (YYYY-MM-DD), when left out the machine's: for a folder, the day whose week is
+        /// shown; for plans, whether their days need their years.
         #[arg(long)]
         today: Option<NaiveDate>,
     },
@@ -409,12 +410,13 @@ pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
 
 fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
     match command {
-        CliCommand::Validate { files, format, today } => match files.as_slice() {
-            [dir] if dir.is_dir() => {
-                folder::run(dir, today.unwrap_or_else(|| chrono::Local::now().date_naive()), format, out)
+        CliCommand::Validate { files, format, today } => {
+            let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
+            match files.as_slice() {
+                [dir] if dir.is_dir() => folder::run(dir, today, format, out),
+                _ => validate::run(&files, today, format, out),
             }
-            _ => validate::run(&files, format, out),
-        },
+        }
         CliCommand::Export { file, to, output, from, until } => match to.format() {
             Some(format) => export::run(&file, format, output.as_deref(), (from, until), out),
             None => export::workouts(&file, output.as_deref(), (from, until), out),
@@ -485,11 +487,6 @@ fn pain_score(text: &str) -> Result<crate::plan::Pain, String> {
     text.trim().parse::<u8>().ok().and_then(crate::plan::Pain::new).ok_or_else(|| {
         format!("pain is a whole number from 0 (none) to 10 (the worst imaginable), not {text:?}")
     })
-}
-
-/// "s" after a count other than one.
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// This machine's time zone, for activity files without a local time of their own: a run

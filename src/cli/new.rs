@@ -34,12 +34,15 @@ pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Re
             .find(|s| s.kind.is_run() && plan.meta.week_start.week_of(s.date) == w.totals.start)
             .map(|s| s.kind.short(plan.meta.units))
             .unwrap_or_default();
-        let down = if w.down { " (down week)" } else { "" };
+        // What the week is judged by, as the week column says it: the stage, the level, or
+        // "down week".
+        let judged = crate::text::judged_by(w, &plan).map(|j| format!(" ({})", j.to_lowercase()));
         writeln!(
             out,
-            "  Week of {}: run {} {u}{down}  {first_run}",
+            "  Week of {}: run {} {u}{}  {first_run}",
             w.totals.start.format("%a %-d %b %Y"),
-            fmt_num(w.totals.run)
+            fmt_num(w.totals.run),
+            judged.unwrap_or_default()
         )?;
     }
     Ok(EXIT_OK)

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, plural, safe};
+use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::file;
 use crate::plan::Plan;
 use crate::rules::{self, Finding};
+use crate::text::counted;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -44,7 +45,12 @@ struct JsonError {
 
 /// Checks each plan and reports what was found; exits 2 when a file cannot be read, 1 when a
 /// plan has errors. An unreadable file is part of the report, not an error of the command.
-pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Result<u8, CliError> {
+pub(super) fn run(
+    files: &[PathBuf],
+    today: chrono::NaiveDate,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<u8, CliError> {
     let loaded: Vec<(PathBuf, Result<file::Loaded, file::LoadError>)> =
         files.iter().map(|p| (p.clone(), file::load_checked(p))).collect();
     let checked: Vec<_> = loaded
@@ -72,7 +78,7 @@ pub(super) fn run(files: &[PathBuf], format: Format, out: &mut dyn Write) -> Res
                         if let Some(warning) = warning {
                             writeln!(out, "! {}: {warning}", path.display())?;
                         }
-                        write_text(out, path, plan, findings)?;
+                        write_text(out, path, plan, findings, today)?;
                     }
                 }
             }
@@ -116,17 +122,26 @@ fn json_file<'a>(path: &Path, result: Result<(&'a Plan, &'a [Finding]), &&file::
     }
 }
 
-fn write_text(out: &mut dyn Write, path: &Path, plan: &Plan, findings: &[Finding]) -> std::io::Result<()> {
+/// The findings under their weeks; each day carries its year when the plan crosses one or is
+/// not in the year of `today` ("Sat 2 Jan 2027" under the week of Mon 28 Dec 2026).
+fn write_text(
+    out: &mut dyn Write,
+    path: &Path,
+    plan: &Plan,
+    findings: &[Finding],
+    today: chrono::NaiveDate,
+) -> std::io::Result<()> {
     let (errors, warnings, advice) = rules::counts(findings);
     let mark = if errors > 0 { "✗" } else { "✓" };
     writeln!(
         out,
-        "{mark} {}: \"{}\": {errors} error{}, {warnings} warning{}, {advice} advice",
+        "{mark} {}: \"{}\": {}, {}, {advice} advice",
         path.display(),
         plan.meta.title,
-        plural(errors),
-        plural(warnings)
+        counted(errors, "error"),
+        counted(warnings, "warning")
     )?;
+    let year = crate::text::needs_year(plan, today);
     let mut week = None;
     for f in findings {
         let this_week = plan.meta.week_start.week_of(f.date);
@@ -137,7 +152,7 @@ fn write_text(out: &mut dyn Write, path: &Path, plan: &Plan, findings: &[Finding
         writeln!(
             out,
             "    {} {} {:<7} [{}] {}",
-            f.date.format("%a %-d %b"),
+            crate::text::finding_day(f.date, year),
             f.severity.icon(),
             f.severity.word(),
             f.rule.id(),

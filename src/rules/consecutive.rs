@@ -40,10 +40,11 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             vec![second.date, first.date],
             vec![second.id, first.id],
             format!(
-                "Runs on {} and {} {} on consecutive days; the first {weeks} weeks (until {}) keep a day between runs.",
+                "Runs on {} and {} {} on consecutive days; the first {} (until {}) keep a day between runs.",
                 day(first.date),
                 day(second.date),
                 if done(second) { "were" } else { "are" },
+                super::counted(weeks as usize, "week"),
                 day(end.pred_opt().unwrap_or(end)),
             ),
             suggestion,
@@ -60,9 +61,10 @@ fn double(cx: &Context<'_>, first: &Session, second: &Session, end: NaiveDate) -
         vec![second.date],
         vec![second.id, first.id],
         format!(
-            "{} runs on {}; the first {weeks} weeks (until {}) keep a day between runs.",
+            "{} runs on {}; the first {} (until {}) keep a day between runs.",
             if done(second) { "There were two" } else { "Two" },
             day(second.date),
+            super::counted(weeks as usize, "week"),
             day(end.pred_opt().unwrap_or(end)),
         ),
         if done(second) {

@@ -31,12 +31,13 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 i,
                 format!(
-                    "The {} {} build week {streak} in a row; the plan puts a down week of at most {} ({} % of {}) after {limit} build weeks.",
+                    "The {} {} build week {streak} in a row; the plan puts a down week of at most {} ({} % of {}) after {}.",
                     week_of(week.start),
                     if ran { "was" } else { "is" },
                     cx.dist(peak * share),
                     crate::plan::fmt_num(share * 100.0),
                     cx.dist(peak),
+                    super::counted(limit as usize, "build week"),
                 ),
                 suggestion,
             ));

@@ -78,7 +78,7 @@ fn finding(cx: &Context<'_>, s: &Session, (prev, level): (Level, Level), held: u
         ("raised", "the level before it", suggestion)
     } else {
         let suggestion =
-            format!("Repeat the current level {left} more time{} first.", if left == 1 { "" } else { "s" });
+            format!("Repeat the current level {} more first.", super::counted(left as usize, "time"));
         ("raises", "the current level", suggestion)
     };
     cx.finding(
@@ -87,10 +87,10 @@ fn finding(cx: &Context<'_>, s: &Session, (prev, level): (Level, Level), held: u
         vec![s.date],
         vec![s.id],
         format!(
-            "{}'s run {raises} {} after {held} pain-free run{} at {at}; the plan holds a level for {needed}.",
+            "{}'s run {raises} {} after {} at {at}; the plan holds a level for {needed}.",
             day(s.date),
             raised.describe(),
-            if held == 1 { "" } else { "s" },
+            super::counted(held as usize, "pain-free run"),
         ),
         suggestion,
     )

@@ -39,7 +39,7 @@ mod walk_breaks;
 mod weekly_cap;
 
 pub use context::{Context, TOLERANCE, WeekTotals, week_totals};
-pub use finding::Finding;
+pub use finding::{Finding, counted};
 // The rules' names and severities belong to the model, which stores them in its settings.
 pub use crate::plan::{RuleId, Severity};
 
@@ -112,10 +112,31 @@ pub struct WeekSummary {
     pub totals: WeekTotals,
     /// The established level the ramp rule compares this week with, if there is one.
     pub established: Option<f64>,
+    /// What the week column compares the week with: the figure the rules judge it by.
+    pub yardstick: Option<Yardstick>,
     /// Whether this is a down week.
     pub down: bool,
     /// The week's running over the mean of it and the three before, when there is such a mean.
     pub acute_chronic: Option<f64>,
+}
+
+/// The figure a week is judged by, as the week column names it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Yardstick {
+    /// A week of the staged walk/run start, which is judged by stage, not by mileage: the
+    /// highest stage its runs reach (from 1), of the stages the start goes through, the first
+    /// continuous run the last of them.
+    Stage {
+        /// The week's stage, from 1.
+        stage: usize,
+        /// How many stages the start has.
+        of: usize,
+    },
+    /// The established level the ramp raises from (see `established.rs`).
+    Level(f64),
+    /// The level held before days off short of a break, which the week comes back to: the
+    /// ramp calls that no raise.
+    Back(f64),
 }
 
 /// A [`WeekSummary`] for every week of the plan, as [`week_totals`] lists them.
@@ -127,10 +148,47 @@ pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
         .map(|(i, totals)| WeekSummary {
             totals: totals.clone(),
             established: cx.established(i).map(|e| e.level),
+            yardstick: yardstick(&cx, i),
             down: cx.is_down(i as isize),
             acute_chronic: acute_chronic::ratio(&cx, i),
         })
         .collect()
+}
+
+/// What week `i` is judged by: its stage in the staged start, where the ramp does not judge;
+/// otherwise the figure the ramp compares it with, as `ramp.rs` chooses it.
+fn yardstick(cx: &Context<'_>, i: usize) -> Option<Yardstick> {
+    if cx.in_intro(i as isize) {
+        return stage_of_week(cx, i);
+    }
+    let level = cx.established(i)?.level;
+    let run = cx.weeks.get(i)?.run;
+    let allowed = level * (1.0 + cx.settings.ramp_max_pct / 100.0);
+    let look_back = i as isize - 2 * cx.settings.ramp_window_weeks.max(1) as isize;
+    match cx.held_before_gap(look_back, i as isize) {
+        Some(held) if run > allowed + context::TOLERANCE && run <= held + context::TOLERANCE => {
+            Some(Yardstick::Back(held))
+        }
+        _ => Some(Yardstick::Level(level)),
+    }
+}
+
+/// The highest stage the runs of week `i` reach in the staged start, counting the distinct
+/// running shares of the runs it judges.
+fn stage_of_week(cx: &Context<'_>, i: usize) -> Option<Yardstick> {
+    let intro = cx.intro.as_ref()?;
+    let pace = cx.settings.easy_pace_min_per_unit;
+    let judged = cx.runs.get(..intro.judged)?;
+    let share = |s: &&crate::plan::Session| stages::Stage::of(s, pace).map(|stage| stage.share);
+    let mut shares: Vec<f64> = judged.iter().filter_map(share).collect();
+    shares.sort_by(f64::total_cmp);
+    shares.dedup_by(|a, b| (*a - *b).abs() <= context::TOLERANCE);
+    let start = cx.weeks.get(i)?.start;
+    let end = context::add_days(start, 7);
+    let here =
+        judged.iter().filter(|s| s.date >= start && s.date < end).filter_map(share).reduce(f64::max)?;
+    let stage = shares.iter().position(|s| (s - here).abs() <= context::TOLERANCE)? + 1;
+    Some(Yardstick::Stage { stage, of: shares.len() })
 }
 
 /// `text` with its first letter a capital, for a clause of a message that starts a sentence.

@@ -12,6 +12,7 @@ use crate::plan::fmt_num;
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let max_pct = cx.settings.ramp_max_pct;
     let window = cx.settings.ramp_window_weeks;
+    let per = super::counted(window as usize, "week");
     for (i, week) in cx.weeks.iter().enumerate() {
         if cx.in_intro(i as isize) {
             continue;
@@ -50,21 +51,21 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let ran = cx.week_done(i);
         let suggestion = match established.after {
             Some(_) if ran => format!(
-                "Hold the next weeks at {} or less, and build back in steps of {} % per {window} weeks.",
+                "Hold the next weeks at {} or less, and build back in steps of {} % per {per}.",
                 cx.dist(allowed),
                 fmt_num(max_pct)
             ),
             None if ran => format!(
-                "Hold the next weeks at {} or less, and raise again after {window} weeks at that level.",
+                "Hold the next weeks at {} or less, and raise again after {per} at that level.",
                 cx.dist(allowed)
             ),
             Some(_) => format!(
-                "Come back at {} or less this week, and build back in steps of {} % per {window} weeks.",
+                "Come back at {} or less this week, and build back in steps of {} % per {per}.",
                 cx.dist(allowed),
                 fmt_num(max_pct)
             ),
             None => format!(
-                "Hold at {} or less this week, and raise again after {window} weeks at that level.",
+                "Hold at {} or less this week, and raise again after {per} at that level.",
                 cx.dist(allowed)
             ),
         };
@@ -73,7 +74,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Severity::Error,
             i,
             format!(
-                "The {} {} {} of running, {} above {base}; the plan allows {} % per {window} weeks.",
+                "The {} {} {} of running, {} above {base}; the plan allows {} % per {per}.",
                 week_of(week.start),
                 if ran { "had" } else { "has" },
                 cx.dist(week.run),

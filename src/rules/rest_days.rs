@@ -23,7 +23,7 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             let none = if rest == 0 {
                 "no full rest day".to_owned()
             } else {
-                format!("{rest} full rest day{}", if rest == 1 { "" } else { "s" })
+                super::counted(rest as usize, "full rest day")
             };
             let mut f = cx.week_finding(
                 RuleId::RestDays,

@@ -182,11 +182,12 @@ fn judge(
         return Some(finding(
             Severity::Error,
             format!(
-                "{}'s {what} {} on after pain on {} with {clean} pain-free run{} since; the staged start holds a stage {needed} times without pain.",
+                "{}'s {what} {} on after pain on {} with {} since; the staged start holds a stage {} without pain.",
                 day(s.date),
                 verb("moves", "moved"),
                 day(hurt),
-                if clean == 1 { "" } else { "s" },
+                super::counted(clean as usize, "pain-free run"),
+                super::counted(needed as usize, "time"),
             ),
             // Going back is a step back, which the mastery rule counts from the start again.
             if ran {
@@ -196,10 +197,7 @@ fn judge(
                     was.pct()
                 )
             } else {
-                format!(
-                    "Repeat the stage pain-free {left} more time{} first.",
-                    if left == 1 { "" } else { "s" }
-                )
+                format!("Repeat the stage pain-free {} more first.", super::counted(left as usize, "time"))
             },
         ));
     }

@@ -1,49 +1,101 @@
 //! Rule 10: in the first weeks, run with walk breaks and walk the hills (advice).
+//!
+//! One finding a week for each reason, not one a run: a week of three continuous runs is one
+//! piece of advice, which names its runs, so advice does not bury the warnings beside it. The
+//! weeks are counted from the plan's start, as the early period is, so the first day of the
+//! calendar's week changes nothing: this rule judges runs, not weekly totals.
+
+use chrono::NaiveDate;
 
 use super::context::{Context, day, done};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{SessionKind, Terrain, Units};
+use crate::plan::{Session, SessionKind, Terrain, Units};
+
+/// Why a run is advised about: the run's shape, and whether it was already run (which turns
+/// the advice to the next run).
+#[derive(Clone, Copy, PartialEq)]
+struct Reason {
+    continuous: bool,
+    hills: bool,
+    ran: bool,
+}
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let weeks = cx.settings.walk_breaks_weeks;
     let (start, end) = (cx.plan.meta.start, cx.period_end(weeks));
+    // Runs advised about, grouped by week of the period and reason, in the order they come.
+    let mut groups: Vec<(i64, Reason, Vec<&Session>)> = Vec::new();
     for s in cx.runs.iter().filter(|s| s.date >= start && s.date < end) {
-        let continuous = matches!(s.kind, SessionKind::Run(_));
-        let hills = s.kind.terrain() == Some(Terrain::Hills);
-        // Of a run already run, say what it was and advise the next one.
-        let ran = done(s);
-        let what = match (continuous, hills, ran) {
-            (true, true, false) => "is a continuous run on hills",
-            (true, true, true) => "was a continuous run on hills",
-            (true, false, false) => "has no walk breaks",
-            (true, false, true) => "had no walk breaks",
-            (false, true, false) => "is on hills",
-            (false, true, true) => "was on hills",
-            (false, false, _) => continue,
+        let reason = Reason {
+            continuous: matches!(s.kind, SessionKind::Run(_)),
+            hills: s.kind.terrain() == Some(Terrain::Hills),
+            ran: done(s),
         };
-        let mut advice = Vec::new();
-        if continuous {
-            let it = if ran { "make the next run" } else { "make it" };
-            advice.push(match cx.units() {
-                Units::Miles => format!("{it} a run/walk with a walk every quarter mile"),
-                Units::Km => format!("{it} a run/walk with a walk every 400 m"),
-            });
+        if !reason.continuous && !reason.hills {
+            continue;
         }
-        if hills {
-            advice.push("pick a flat route, or walk the hills".to_owned());
+        let week = (s.date - start).num_days() / 7;
+        match groups.iter_mut().find(|(w, r, _)| *w == week && *r == reason) {
+            Some((_, _, runs)) => runs.push(s),
+            None => groups.push((week, reason, vec![s])),
         }
-        out.push(cx.finding(
-            RuleId::WalkBreaks,
-            Severity::Advice,
-            vec![s.date],
-            vec![s.id],
-            format!(
-                "{}'s run {what}; in the first {weeks} weeks the method walks often and walks the hills.",
-                day(s.date)
-            ),
-            super::capitalised(&advice.join(", and ")) + ".",
-        ));
     }
+    for (_, reason, runs) in groups {
+        out.push(finding(cx, weeks, reason, &runs));
+    }
+}
+
+/// The finding about `runs`, runs of one week advised about for `reason`.
+fn finding(cx: &Context<'_>, weeks: u32, reason: Reason, runs: &[&Session]) -> Finding {
+    let Reason { continuous, hills, ran } = reason;
+    let many = runs.len() > 1;
+    let what = match (continuous, hills, ran, many) {
+        (true, true, false, false) => "is a continuous run on hills",
+        (true, true, true, false) => "was a continuous run on hills",
+        (true, true, false, true) => "are continuous runs on hills",
+        (true, true, true, true) => "were continuous runs on hills",
+        (true, false, false, false) => "has no walk breaks",
+        (true, false, true, _) => "had no walk breaks",
+        (true, false, false, true) => "have no walk breaks",
+        (false, _, false, false) => "is on hills",
+        (false, _, true, false) => "was on hills",
+        (false, _, false, true) => "are on hills",
+        (false, _, true, true) => "were on hills",
+    };
+    let mut advice = Vec::new();
+    if continuous {
+        let it = match (ran, many) {
+            (true, _) => "make the next run a run/walk",
+            (false, false) => "make it a run/walk",
+            (false, true) => "make them run/walks",
+        };
+        advice.push(match cx.units() {
+            Units::Miles => format!("{it} with a walk every quarter mile"),
+            Units::Km => format!("{it} with a walk every 400 m"),
+        });
+    }
+    if hills {
+        advice.push("pick a flat route, or walk the hills".to_owned());
+    }
+    let days: Vec<String> = runs.iter().map(|s| day(s.date)).collect();
+    let subject = match days.as_slice() {
+        [one] => format!("{one}'s run"),
+        [rest @ .., last] => format!("The runs of {} and {last}", rest.join(", ")),
+        [] => "A run".to_owned(),
+    };
+    let mut dates: Vec<NaiveDate> = runs.iter().map(|s| s.date).collect();
+    dates.dedup();
+    cx.finding(
+        RuleId::WalkBreaks,
+        Severity::Advice,
+        dates,
+        runs.iter().map(|s| s.id).collect(),
+        format!(
+            "{subject} {what}; in the first {} the method walks often and walks the hills.",
+            super::counted(weeks as usize, "week")
+        ),
+        super::capitalised(&advice.join(", and ")) + ".",
+    )
 }
 
 #[cfg(test)]
@@ -100,6 +152,51 @@ mod tests {
                 "Make the next run a run/walk with a walk every quarter mile, and pick a flat route, or walk the hills."
             ))
         );
+    }
+
+    /// Every early run of broken.ron had its own "this run has no walk breaks": 25 pieces of
+    /// advice around 21 errors and warnings. One a week for each reason now, naming its runs.
+    #[test]
+    fn a_week_of_runs_without_walk_breaks_is_one_finding() {
+        let hilly = run_at(9, 2.0, Effort::Easy, Terrain::Hills);
+        let sessions =
+            vec![run(0, 2.0), run(2, 2.0), logged(run(4, 2.0), 2.0), run(7, 2.0), hilly, run(11, 2.0)];
+        let p = plan(base(10.0), sessions);
+        let said: Vec<(String, String)> =
+            only(R, &p).into_iter().map(|f| (f.message, f.suggestion)).collect();
+        let said: Vec<(&str, &str)> = said.iter().map(|(m, s)| (m.as_str(), s.as_str())).collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "The runs of Mon 7 Dec and Wed 9 Dec have no walk breaks; in the first 8 weeks the method walks often and walks the hills.",
+                    "Make them run/walks with a walk every quarter mile."
+                ),
+                (
+                    "Fri 11 Dec's run had no walk breaks; in the first 8 weeks the method walks often and walks the hills.",
+                    "Make the next run a run/walk with a walk every quarter mile."
+                ),
+                (
+                    "The runs of Mon 14 Dec and Fri 18 Dec have no walk breaks; in the first 8 weeks the method walks often and walks the hills.",
+                    "Make them run/walks with a walk every quarter mile."
+                ),
+                (
+                    "Wed 16 Dec's run is a continuous run on hills; in the first 8 weeks the method walks often and walks the hills.",
+                    "Make it a run/walk with a walk every quarter mile, and pick a flat route, or walk the hills."
+                ),
+            ]
+        );
+        let first = only(R, &p).into_iter().next().map(|f| (f.dates.len(), f.sessions.len()));
+        assert_eq!(first, Some((2, 2)), "the finding touches each of its runs");
+    }
+
+    /// "In the first 1 weeks" was said when the early period was set to one week.
+    #[test]
+    fn a_period_of_one_week_is_one_week() {
+        let settings = crate::plan::RuleSettings { walk_breaks_weeks: 1, ..base(10.0) };
+        let f = only(R, &plan(settings, vec![run(0, 2.0)]));
+        let message = f.first().map(|f| f.message.as_str()).unwrap_or_default();
+        assert!(message.contains("in the first 1 week the method"), "{message}");
     }
 
     /// A km plan was told to "walk every quarter mile", in the finding and in the rule's reason.

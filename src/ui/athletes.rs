@@ -77,11 +77,9 @@ pub fn athletes_ui(
                             sessions.join("\n")
                         });
                         ui.weak(format!(
-                            "{} error{}, {} warning{}",
-                            athlete.errors,
-                            if athlete.errors == 1 { "" } else { "s" },
-                            athlete.warnings,
-                            if athlete.warnings == 1 { "" } else { "s" }
+                            "{}, {}",
+                            crate::text::counted(athlete.errors, "error"),
+                            crate::text::counted(athlete.warnings, "warning")
                         ));
                     }
                 }

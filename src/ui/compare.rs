@@ -16,10 +16,7 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
         ui.label("The two plans are the same.");
     } else {
         let n = comparison.len();
-        ui.label(format!(
-            "{n} difference{}. Tick the ones to take from {name}.",
-            if n == 1 { "" } else { "s" }
-        ));
+        ui.label(format!("{}. Tick the ones to take from {name}.", crate::text::counted(n, "difference")));
         ui.horizontal_wrapped(|ui| {
             if ui.button("Take all theirs").clicked() {
                 comparison.set_all(true);

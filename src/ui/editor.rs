@@ -310,7 +310,11 @@ pub fn step_back_offer_ui(ui: &mut Ui, plan: &Plan, session: &Session, out: &mut
         return;
     };
     let what = if asked.steps_back() { "step back a level" } else { "repeat the level" };
-    let days = if asked.rest_days == 1 { "a day" } else { "2 days" };
+    // "2 days" was written whatever the rules asked.
+    let days = match asked.rest_days {
+        1 => "a day".to_owned(),
+        n => crate::text::counted(n, "day"),
+    };
     ui.add_space(4.0);
     ui.label(format!("After {}, the method rests {days} from running and asks to {what}.", asked.why));
     // Once applied, the plan already does what the pain asks: the button says so.
@@ -417,24 +421,118 @@ pub fn log_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Option<
     }
 }
 
-/// The score where a tap landed on a pain slider's rail. egui's slider senses drags only, so a
-/// press and release within one frame (a touchpad tap, a quick click on a busy machine) set
-/// nothing; a click-sensing area over the rail, which drags pass through, sets the score the
-/// way the slider maps a held pointer (its handle's centre travels the rail less a radius at
-/// each end).
-fn tapped_score(ui: &mut Ui, slider: &egui::Response) -> Option<u8> {
-    let thickness = ui.text_style_height(&egui::TextStyle::Body).max(ui.spacing().interact_size.y);
-    let rail =
-        egui::Rect::from_min_size(slider.rect.left_top(), egui::vec2(ui.spacing().slider_width, thickness));
-    let tap = ui.interact(rail, slider.id.with("tap"), egui::Sense::click());
-    if !tap.clicked() {
-        return None;
+/// The scores 0 to 10 in a row, one cell each, chosen by number: a click on a cell takes its
+/// score, and with focus ← and → step by one, Home and End go to 0 and 10, and a digit key
+/// takes that score. The pain slider it replaces jumped from 0 to 8 in 28 pixels of a narrow
+/// panel, and a tap set nothing; a cell is at least `PAIN_CELL_MIN` wide. A screen reader
+/// hears a slider from 0 to 10 named by `label`, and can set, raise and lower it.
+pub fn pain_scale_ui(ui: &mut Ui, score: &mut u8, label: egui::Id) -> egui::Response {
+    use egui::accesskit::{Action, ActionData};
+    const CELLS: f32 = Pain::MAX as f32 + 1.0;
+    // In a panel too narrow for eleven cells, two rows: 0 to 5, then 6 to 10.
+    let per_row = if ui.available_width() >= CELLS * PAIN_CELL_MIN { CELLS } else { 6.0 };
+    let cell = (ui.available_width() / per_row).clamp(PAIN_CELL_MIN, 24.0);
+    let row = ui.spacing().interact_size.y;
+    let size = egui::vec2(cell * per_row, row * (CELLS / per_row).ceil());
+    let (rect, mut response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let before = *score;
+    if response.clicked()
+        && let Some((x, y)) = response.interact_pointer_pos().map(|p| (p.x, p.y))
+    {
+        let (col, line) = ((x - rect.left()) / cell, (y - rect.top()) / row);
+        let at = line.floor().max(0.0) * per_row + col.floor().clamp(0.0, per_row - 1.0);
+        *score = at.clamp(0.0, CELLS - 1.0) as u8;
     }
-    let x = tap.interact_pointer_pos()?.x;
-    let radius = thickness / 2.5;
-    let share = ((x - rail.left() - radius) / (rail.width() - 2.0 * radius)).clamp(0.0, 1.0);
-    let score = (share * f32::from(Pain::MAX)).round();
-    (0.0..=f32::from(Pain::MAX)).contains(&score).then_some(score as u8)
+    let id = response.id;
+    if response.has_focus() {
+        // The arrows step the score instead of moving focus, as on a slider.
+        let filter = egui::EventFilter { horizontal_arrows: true, ..Default::default() };
+        ui.memory_mut(|m| m.set_focus_lock_filter(id, filter));
+        let digits = [
+            egui::Key::Num0,
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+            egui::Key::Num6,
+            egui::Key::Num7,
+            egui::Key::Num8,
+            egui::Key::Num9,
+        ];
+        ui.input(|i| {
+            let up = i.num_presses(egui::Key::ArrowRight) as i32;
+            let down = i.num_presses(egui::Key::ArrowLeft) as i32;
+            *score = step(*score, up - down);
+            if i.key_pressed(egui::Key::Home) {
+                *score = 0;
+            }
+            if i.key_pressed(egui::Key::End) {
+                *score = Pain::MAX;
+            }
+            if let Some(digit) = (0..).zip(digits).find(|(_, key)| i.key_pressed(*key)).map(|(n, _)| n) {
+                *score = digit;
+            }
+        });
+    }
+    ui.input(|i| {
+        let up = i.num_accesskit_action_requests(id, Action::Increment) as i32;
+        let down = i.num_accesskit_action_requests(id, Action::Decrement) as i32;
+        *score = step(*score, up - down);
+        let asked = i.accesskit_action_requests(id, Action::SetValue).filter_map(|r| match r.data {
+            Some(ActionData::NumericValue(v)) => Some(v),
+            _ => None,
+        });
+        if let Some(v) = asked.last() {
+            *score = v.round().clamp(0.0, f64::from(Pain::MAX)) as u8;
+        }
+    });
+    if *score != before {
+        response.mark_changed();
+    }
+    let value = f64::from(*score);
+    response.widget_info(|| egui::WidgetInfo::slider(ui.is_enabled(), value, ""));
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(f64::from(Pain::MAX));
+        node.set_numeric_value_step(1.0);
+        node.set_value(format!("{value} / 10"));
+        node.add_action(Action::SetValue);
+        node.add_action(Action::Increment);
+        node.add_action(Action::Decrement);
+    });
+    let response = response.labelled_by(label);
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        let painter = ui.painter();
+        for n in 0..=Pain::MAX {
+            let (line, col) = ((f32::from(n) / per_row).floor(), f32::from(n) % per_row);
+            let min = rect.left_top() + egui::vec2(cell * col, row * line);
+            let r = egui::Rect::from_min_size(min, egui::vec2(cell, row)).shrink(1.0);
+            let chosen = n == *score;
+            let (fill, text) = if chosen {
+                (ui.visuals().selection.bg_fill, ui.visuals().selection.stroke.color)
+            } else {
+                (ui.visuals().widgets.inactive.weak_bg_fill, ui.visuals().text_color())
+            };
+            painter.rect_filled(r, 3, fill);
+            painter.text(r.center(), egui::Align2::CENTER_CENTER, n, egui::FontId::proportional(12.0), text);
+        }
+        if response.has_focus() {
+            painter.rect_stroke(rect, 3, ui.visuals().selection.stroke, egui::StrokeKind::Outside);
+        } else if response.hovered() {
+            painter.rect_stroke(rect, 3, visuals.bg_stroke, egui::StrokeKind::Outside);
+        }
+    }
+    response
+}
+
+/// The narrowest a pain cell gets: wide enough to aim at with a finger on a touchpad.
+const PAIN_CELL_MIN: f32 = 16.0;
+
+/// `score` moved by `steps`, kept within 0 to 10.
+fn step(score: u8, steps: i32) -> u8 {
+    (i32::from(score) + steps).clamp(0, i32::from(Pain::MAX)) as u8
 }
 
 fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
@@ -446,14 +544,7 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
     {
         let label = ui.label(label).id;
         let mut v = score.get();
-        // The slider shares the panel's width with its value, so a narrow panel cuts neither.
-        ui.spacing_mut().slider_width = (ui.available_width() - 64.0).clamp(48.0, 140.0);
-        let slider = ui.add(egui::Slider::new(&mut v, 0..=Pain::MAX).suffix(" / 10")).labelled_by(label);
-        let tapped = tapped_score(ui, &slider);
-        if let Some(tap) = tapped {
-            v = tap;
-        }
-        if slider.changed() || tapped.is_some_and(|tap| tap != score.get()) {
+        if pain_scale_ui(ui, &mut v, label).changed() {
             *score = Pain::new(v).unwrap_or(*score);
             *key = Some(EditKey::Session(id, field));
             changed = true;

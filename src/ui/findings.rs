@@ -1,18 +1,25 @@
 //! The findings panel: every finding, grouped by severity; a click shows the day.
+//!
+//! Errors and warnings come first and open; advice last and closed until asked for, so however
+//! much of it there is, it never pushes a warning out of sight.
 
+use chrono::NaiveDate;
 use egui::Ui;
 
+use super::Intent;
 use super::theme::Palette;
-use super::{Intent, short_day};
-use crate::plan::Units;
+use crate::plan::{Plan, Units};
 use crate::rules::{Finding, RuleId, Severity};
 
 /// What the step-back button does, for its tooltip.
 pub const STEP_BACK_TIP: &str = "Rewrite the following weeks as the soreness rules ask: rest days, repeat or lower the level, later levels moved later. Shown first; one Undo takes it back.";
 
-/// Lists `findings` grouped by severity, most serious first.
-pub fn findings_ui(ui: &mut Ui, findings: &[Finding], units: Units, out: &mut Vec<Intent>) {
+/// Lists `findings` about `plan` grouped by severity, most serious first; their days carry the
+/// year when the plan crosses one or is not in the year of `today`.
+pub fn findings_ui(ui: &mut Ui, findings: &[Finding], plan: &Plan, today: NaiveDate, out: &mut Vec<Intent>) {
     let palette = Palette::of(ui.visuals());
+    let units = plan.meta.units;
+    let year = crate::text::needs_year(plan, today);
     if findings.is_empty() {
         ui.add_space(8.0);
         ui.colored_label(palette.bar_fill, "✔ No findings: the plan follows every rule.");
@@ -32,7 +39,7 @@ pub fn findings_ui(ui: &mut Ui, findings: &[Finding], units: Units, out: &mut Ve
             .default_open(severity != Severity::Advice)
             .show(ui, |ui| {
                 for f in group {
-                    finding_row_ui(ui, &palette, f, units, out);
+                    finding_row_ui(ui, &palette, f, (units, year), out);
                 }
             });
         }
@@ -47,8 +54,15 @@ fn heading(severity: Severity) -> &'static str {
     }
 }
 
-fn finding_row_ui(ui: &mut Ui, palette: &Palette, f: &Finding, units: Units, out: &mut Vec<Intent>) {
-    let text = format!("{} {} · {}", f.severity.icon(), short_day(f.date), f.message);
+/// One finding: its day (with its year when `year`), message and suggestion.
+fn finding_row_ui(
+    ui: &mut Ui,
+    palette: &Palette,
+    f: &Finding,
+    (units, year): (Units, bool),
+    out: &mut Vec<Intent>,
+) {
+    let text = format!("{} {} · {}", f.severity.icon(), crate::text::finding_day(f.date, year), f.message);
     let response = ui
         .add(
             egui::Button::new(egui::RichText::new(text).color(palette.severity(f.severity)))

@@ -117,7 +117,7 @@ pub fn import_ui(ctx: &egui::Context, plan: &Plan, dialog: &ImportDialog, out: &
 
 /// "1 run", "3 runs": how the undo step and the Apply button count.
 pub fn runs(n: usize) -> String {
-    if n == 1 { "1 run".to_owned() } else { format!("{n} runs") }
+    crate::text::counted(n, "run")
 }
 
 /// One activity: its tick (named by the line's headline), what was judged of it (a warning in

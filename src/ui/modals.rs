@@ -218,9 +218,13 @@ pub fn path_prompt_ui(
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if matches!(prompt.purpose, Purpose::Open | Purpose::Compare | Purpose::Merge) && !recent.is_empty() {
             ui.label("Recent:");
+            // A click answers with the file, as the File menu's Open recent does: filling the
+            // field and waiting for the button looked like nothing happened.
+            let verb = prompt.purpose.verb();
             for path in recent {
-                if ui.link(path.display().to_string()).clicked() {
-                    prompt.text = path.display().to_string();
+                let shown = path.display().to_string();
+                if ui.link(&shown).on_hover_text(format!("{verb} {shown}")).clicked() {
+                    out.push(Intent::Answer(Answer::Path(path.clone())));
                 }
             }
         }
@@ -236,7 +240,7 @@ fn path_buttons_ui(ui: &mut Ui, prompt: &PathPrompt, enter: bool, out: &mut Vec<
     if ui.add_enabled(ready, egui::Button::new(prompt.purpose.verb())).clicked() || (enter && ready) {
         out.push(Intent::Answer(Answer::Path(PathBuf::from(prompt.text.trim()))));
     }
-    if ui.button("Browse…").on_hover_text("Use the system's file dialog").clicked() {
+    if ui.button("Browse…").on_hover_text("Find it in a window of your computer's folders").clicked() {
         out.push(Intent::Answer(Answer::Browse));
     }
     if ui.button("Cancel").clicked() {

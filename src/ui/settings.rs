@@ -122,11 +122,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                 &format!(" min/{}", plan.meta.units.abbrev()),
             );
             let label = ui.label("Pain threshold").id;
-            if ui
-                .add(egui::Slider::new(&mut rules.pain_threshold, 0..=10).suffix(" / 10"))
-                .labelled_by(label)
-                .changed()
-            {
+            if super::editor::pain_scale_ui(ui, &mut rules.pain_threshold, label).changed() {
                 field = Some("pain");
             }
             ui.end_row();

@@ -49,11 +49,13 @@ pub struct SideCx<'a> {
     pub compare: Option<&'a mut Comparison>,
     /// The listed folder and its athletes, if one is listed.
     pub folder: Option<&'a (PathBuf, Vec<Athlete>)>,
+    /// Today, which decides whether the findings name their years.
+    pub today: NaiveDate,
 }
 
 /// Draws the tabs and the shown tab.
 pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
-    let SideCx { tab, doc, selection, mut notes, dates, compare, folder } = cx;
+    let SideCx { tab, doc, selection, mut notes, dates, compare, folder, today } = cx;
     ui.horizontal_wrapped(|ui| {
         // Every finding the tab lists, advice too, as the status bar counts them.
         let findings = format!("Findings ({})", doc.findings().len());
@@ -80,7 +82,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
     });
     ui.separator();
     match (tab, compare, folder) {
-        (Tab::Findings, _, _) => findings::findings_ui(ui, doc.findings(), doc.plan().meta.units, out),
+        (Tab::Findings, _, _) => findings::findings_ui(ui, doc.findings(), doc.plan(), today, out),
         (Tab::Rules, _, _) => settings::rules_ui(ui, doc.plan(), out),
         (Tab::Plan, _, _) => settings::plan_ui(ui, doc.file_plan(), dates, out),
         (Tab::Athletes, _, Some((dir, athletes))) => {

@@ -60,9 +60,9 @@ pub fn preview_tooltip_ui(ctx: &egui::Context, palette: &Palette, preview: &Prev
                 } else {
                     let n = preview.new.len();
                     ui.strong(format!(
-                        "Dropping on {} would cause {n} finding{}:",
+                        "Dropping on {} would cause {}:",
                         short_day(preview.target),
-                        if n == 1 { "" } else { "s" }
+                        crate::text::counted(n, "finding")
                     ));
                     for f in preview.new.iter().take(4) {
                         ui.colored_label(

@@ -24,6 +24,7 @@ pub(super) fn week_ui(
     let empty = WeekSummary {
         totals: crate::rules::WeekTotals { start: week_first, ..Default::default() },
         established: None,
+        yardstick: None,
         down: false,
         acute_chronic: None,
     };
@@ -63,9 +64,14 @@ pub(super) fn week_ui(
 
     let x = rect.left() + theme::GAP * 2.0;
     let mut y = rect.top() + theme::GAP + 2.0;
+    // A line too long for the column ("+20 % on 2.5 mi level") wraps rather than running
+    // into the next panel.
+    let wrap = rect.right() - theme::GAP * 2.0 - x;
     let line = |painter: &egui::Painter, y: &mut f32, s: &str, color: Color32| {
-        painter.text(pos2(x, *y), Align2::LEFT_TOP, s, FontId::proportional(12.0), color);
-        *y += 16.0;
+        let galley = painter.layout(s.to_owned(), FontId::proportional(12.0), color, wrap);
+        let rows = galley.rows.len().max(1);
+        painter.galley(pos2(x, *y), galley, color);
+        *y += 16.0 * rows as f32;
     };
     let mut lines = lines.iter();
     if let Some(first) = lines.next() {
