@@ -39,7 +39,7 @@ fn finding(cx: &Context<'_>, s: &Session, birth: Birth, (born, from): (NaiveDate
         (
             "came",
             format!(
-                "Walk and do the strength work of the checks until {}, then run once the checks are passed.",
+                "Walk and do the strength work the checks ask for until {}, then run once the checks are passed.",
                 day(from)
             ),
         )
@@ -47,7 +47,7 @@ fn finding(cx: &Context<'_>, s: &Session, birth: Birth, (born, from): (NaiveDate
         (
             "comes",
             format!(
-                "Make it a walk, and do the strength work of the checks meanwhile; run from {} once the checks are passed.",
+                "Make it a walk, and do the strength work the checks ask for meanwhile; run from {} once the checks are passed.",
                 day(from)
             ),
         )
@@ -125,7 +125,7 @@ mod tests {
             f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
             Some((
                 "Wed 30 Dec's run/walk comes 3 weeks and 2 days after the birth; the postnatal guidance (Goom et al. 2019) has no running before 12 weeks after a birth, whatever the kind, and a pelvic-health assessment from 6 weeks. After a caesarean birth it may take longer.",
-                "Make it a walk, and do the strength work of the checks meanwhile; run from Mon 1 Mar once the checks are passed."
+                "Make it a walk, and do the strength work the checks ask for meanwhile; run from Mon 1 Mar once the checks are passed."
             ))
         );
         let done = after(Some(Comeback::Birth(Birth::Unsaid)), "", Some(0), vec![logged(run(7, 1.0), 1.0)]);

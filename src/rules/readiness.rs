@@ -7,7 +7,7 @@
 
 use super::context::{Context, day, done};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Check, Session, SessionKind};
+use crate::plan::{Check, Comeback, Session, SessionKind};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let meta = &cx.plan.meta;
@@ -27,15 +27,25 @@ fn finding(cx: &Context<'_>, s: &Session, open: &[&Check]) -> Finding {
     let what = if matches!(s.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
     let checks = open.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
     let count = if open.len() == 1 { "1 check".to_owned() } else { format!("{} checks", open.len()) };
+    // After a birth the guidance asks each check to pass without pelvic-floor symptoms too.
+    let without = if cx.plan.meta.comeback().is_some_and(Comeback::is_birth) {
+        "without pain, heaviness, dragging or leaking"
+    } else {
+        "without pain or a limp"
+    };
     let (verb, suggestion) = if done(s) {
         (
             "came before",
-            "Hold the next run until the open checks are passed without pain, heaviness, dragging or leaking; walk and do the strength work meanwhile.",
+            format!(
+                "Hold the next run until the open checks are passed {without}; walk and do the strength work meanwhile."
+            ),
         )
     } else {
         (
             "comes before",
-            "Walk and do the strength work until each check is passed without pain, heaviness, dragging or leaking; tick it in the Ready tab with the day it was passed.",
+            format!(
+                "Walk and do the strength work until each check is passed {without}; tick it in the Ready tab with the day it was passed."
+            ),
         )
     };
     let were = match (done(s), open.len()) {
@@ -50,7 +60,7 @@ fn finding(cx: &Context<'_>, s: &Session, open: &[&Check]) -> Finding {
         vec![s.date],
         vec![s.id],
         format!("{}'s {what} {verb} {count} {were} passed: {checks}.", day(s.date)),
-        suggestion.to_owned(),
+        suggestion,
     )
 }
 
