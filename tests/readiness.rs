@@ -123,3 +123,178 @@ fn log_records_stop_signs_and_validate_counts_them_as_pain() {
     assert_eq!(code, 2, "an unknown sign is refused: {out}");
     assert!(out.contains("pelvic-pain"), "the signs are listed: {out}");
 }
+
+/// The Ready tab and the session editor driven as a user would, through egui_kittest.
+#[cfg(feature = "gui")]
+mod app {
+    #![allow(clippy::expect_used)]
+
+    use std::path::PathBuf;
+
+    use chrono::NaiveDate;
+    use comeback::app::{App, Prefs, Startup};
+    use comeback::plan::{
+        Birth, Comeback, Distance, Effort, Minutes, Plan, RunWalk, Segment, Session, SessionId, SessionKind,
+        Status, StopSign, Terrain, Test,
+    };
+    use comeback::rules::RuleId;
+    use comeback::ui::Tab;
+    use egui::Modifiers;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+
+    fn date(d: u32, m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    /// Saturday 28 November 2026, the app's today.
+    fn today() -> NaiveDate {
+        date(28, 11)
+    }
+
+    fn run_walk(id: u32, day: NaiveDate) -> Session {
+        let minutes = |m| Segment::Minutes(Minutes::new(m).unwrap());
+        let kind = SessionKind::RunWalk(RunWalk {
+            run: minutes(1.0),
+            walk: minutes(4.0),
+            repeats: 6,
+            effort: Effort::Easy,
+            terrain: Terrain::Track,
+        });
+        Session::planned(SessionId(id), day, kind)
+    }
+
+    /// A plan starting Monday 30 November, back from `comeback` with the clinic's checks all
+    /// passed on 20 November but the hops, a walk and two run/walks after today, and a run/walk
+    /// done on Thursday 26 November; saved in a temporary folder.
+    fn plan_file(comeback: Comeback) -> (tempfile::TempDir, PathBuf) {
+        let mut plan = Plan::new(date(30, 11));
+        plan.meta.title = "Ready to run".to_owned();
+        plan.meta.comeback_kind = Some(comeback);
+        plan.meta.injury_date = Some(date(1, 6));
+        plan.meta.checks = comeback
+            .checks()
+            .into_iter()
+            .map(|c| comeback::plan::Check { passed: (c.test != Test::Hops).then(|| date(20, 11)), ..c })
+            .collect();
+        let walk = SessionKind::Walk { distance: Distance::new(2.0), minutes: None };
+        let mut done = run_walk(4, date(26, 11));
+        done.status = Status::Done;
+        for s in [
+            Session::planned(SessionId(1), date(30, 11), walk),
+            run_walk(2, date(2, 12)),
+            run_walk(3, date(4, 12)),
+            done,
+        ] {
+            plan.apply(comeback::plan::Command::AddSession(s)).unwrap();
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        comeback::file::save(&plan, &path).unwrap();
+        (dir, path)
+    }
+
+    fn harness(path: PathBuf) -> Harness<'static, App> {
+        let startup = Startup {
+            today: today(),
+            file: Some(path),
+            prefs: Prefs::default(),
+            data_dir: None,
+            desktop: false,
+        };
+        let mut h = Harness::builder()
+            .with_size([1366.0, 900.0])
+            .with_context_setup(comeback::ui::theme::install_fonts)
+            .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
+        h.run();
+        h
+    }
+
+    /// The days of the readiness warnings.
+    fn warned(h: &Harness<'_, App>) -> Vec<NaiveDate> {
+        let findings = h.state().document().findings();
+        findings.iter().filter(|f| f.rule == RuleId::ReadinessChecks).map(|f| f.date).collect()
+    }
+
+    /// Presses Tab until the widget named `label` has the keyboard focus.
+    fn tab_to(h: &mut Harness<'_, App>, label: &str) {
+        for _ in 0..300 {
+            if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
+                return;
+            }
+            h.key_press(egui::Key::Tab);
+            h.run();
+        }
+        panic!("Tab never reached {label}");
+    }
+
+    /// Interactive widgets of the Ready tab whose name has no words.
+    fn unnamed(h: &Harness<'_, App>) -> Vec<String> {
+        use egui::accesskit::Role;
+        let roles = [Role::Button, Role::CheckBox, Role::RadioButton, Role::SpinButton, Role::TextInput];
+        h.root()
+            .children_recursive()
+            .filter(|n| roles.contains(&n.accesskit_node().role()))
+            .filter(|n| n.accesskit_node().label().is_none_or(|l| !l.chars().any(char::is_alphanumeric)))
+            .map(|n| format!("{:?} value {:?}", n.accesskit_node().role(), n.accesskit_node().value()))
+            .collect()
+    }
+
+    /// The open check is ticked from the keyboard: Tab reaches its box, named as a sighted
+    /// user reads it, Space ticks it with today's date, and the warnings about the run/walks
+    /// after today go; the one done before today stays (it came before the check was passed).
+    /// Undo takes the tick back, and the warnings with it.
+    #[test]
+    fn ticking_a_check_by_keyboard_ends_the_warning() {
+        let (_dir, path) = plan_file(Comeback::Injury { bone_stress: false });
+        let mut h = harness(path);
+        h.state_mut().set_tab(Tab::Ready);
+        h.run();
+        assert_eq!(warned(&h), [date(26, 11), date(2, 12), date(4, 12)]);
+        h.get_by_label("Brisk walk, 30 min: passed Fri 20 Nov 2026");
+        h.get_by_label("Number for Single-leg hops on the spot");
+        assert_eq!(h.query_all_by_label("Source: clinic convention").count(), 4, "the four checks' sources");
+        assert!(unnamed(&h).is_empty(), "unnamed widgets: {:?}", unnamed(&h));
+
+        tab_to(&mut h, "Single-leg hops on the spot, 10 each side: not yet passed");
+        h.key_press(egui::Key::Space);
+        h.run();
+        let hops = h.state().document().plan().meta.checks.iter().find(|c| c.test == Test::Hops).copied();
+        assert_eq!(hops.and_then(|c| c.passed), Some(today()), "passed today, the app's");
+        h.get_by_label("Single-leg hops on the spot, 10 each side: passed Sat 28 Nov 2026");
+        assert_eq!(warned(&h), [date(26, 11)], "the run/walks after today are ready");
+
+        h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+        assert_eq!(warned(&h), [date(26, 11), date(2, 12), date(4, 12)], "undone");
+    }
+
+    /// After a birth, the clinic's checks are the postnatal guidance's, with its source; the
+    /// session editor offers the stop signs by a done session's pain scores, and one ticked
+    /// there is named on the chip and counts as pain.
+    #[test]
+    fn after_a_birth_the_log_records_stop_signs() {
+        let (_dir, path) = plan_file(Comeback::Birth(Birth::Caesarean));
+        let mut h = harness(path);
+        h.state_mut().set_tab(Tab::Ready);
+        h.run();
+        h.get_by_label("Kind of birth: Caesarean");
+        h.get_by_label("Single-leg running man, 10 each side: passed Fri 20 Nov 2026");
+        assert!(
+            h.query_all_by_label("Source: Goom et al. 2019").count() >= 12,
+            "every check is the guidance's"
+        );
+
+        h.get_by_label_contains(", Thu 26 Nov").click();
+        h.run();
+        h.state_mut().set_tab(Tab::Session);
+        h.run();
+        h.get_by_label("Stop sign: leaking urine or wind, or bowel urgency").click();
+        h.run();
+        let done = h.state().document().plan().session(SessionId(4)).unwrap().clone();
+        let signs: Vec<StopSign> = done.pain.unwrap().stop_signs.iter().collect();
+        assert_eq!(signs, [StopSign::Leaking]);
+        h.get_by_label_contains("stop signs: leaking urine or wind, or bowel urgency");
+        assert!(done.hurt(h.state().document().plan().rules.pain_threshold), "a stop sign counts as pain");
+    }
+}

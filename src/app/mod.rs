@@ -259,6 +259,7 @@ impl App {
             dates: &mut self.dates,
             compare: self.compare.as_mut(),
             folder: self.folder.as_ref(),
+            today: self.view.today,
         };
         let side_panel =
             egui::Panel::right("side").frame(frame).default_size(theme::SIDE_WIDTH).min_size(260.0);

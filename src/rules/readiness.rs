@@ -80,7 +80,9 @@ mod tests {
     #[test]
     fn runs_before_the_checks_are_passed_are_warned_about() {
         let sessions = || vec![walk(0, 2.0), run_walk(2, 1.0, 4.0, 6), run(4, 1.0), run(6, 1.0)];
-        let cases: Vec<(&str, Vec<(Test, Option<i64>)>, Vec<i64>)> = vec![
+        // (case, each check and the day it was passed, the days warned about)
+        type Case = (&'static str, Vec<(Test, Option<i64>)>, Vec<i64>);
+        let cases: Vec<Case> = vec![
             ("no checks, no rule", vec![], vec![]),
             (
                 "all passed before the first run",

@@ -8,7 +8,7 @@ use egui::Ui;
 
 use super::editor::{self, NotesCx};
 use super::settings::{self, DateTexts};
-use super::{Intent, athletes, compare, conflicts, findings};
+use super::{Intent, athletes, compare, conflicts, findings, ready};
 use crate::edit::{Comparison, Document};
 use crate::folder::Athlete;
 use crate::plan::SessionId;
@@ -24,6 +24,8 @@ pub enum Tab {
     Rules,
     /// Plan details.
     Plan,
+    /// What the comeback is from and the checks before the first run.
+    Ready,
     /// The comparison with another version, while one is open.
     Compare,
     /// A folder of athletes' plans, while one is listed.
@@ -49,11 +51,13 @@ pub struct SideCx<'a> {
     pub compare: Option<&'a mut Comparison>,
     /// The listed folder and its athletes, if one is listed.
     pub folder: Option<&'a (PathBuf, Vec<Athlete>)>,
+    /// Today, the app's: the day a check ticked in the Ready tab was passed.
+    pub today: NaiveDate,
 }
 
 /// Draws the tabs and the shown tab.
 pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
-    let SideCx { tab, doc, selection, mut notes, dates, compare, folder } = cx;
+    let SideCx { tab, doc, selection, mut notes, dates, compare, folder, today } = cx;
     ui.horizontal_wrapped(|ui| {
         // Every finding the tab lists, advice too, as the status bar counts them.
         let findings = format!("Findings ({})", doc.findings().len());
@@ -67,6 +71,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
             (Tab::Findings, findings),
             (Tab::Rules, "Rules".to_owned()),
             (Tab::Plan, "Plan".to_owned()),
+            (Tab::Ready, "Ready".to_owned()),
         ]
         .into_iter()
         .chain(compared)
@@ -83,6 +88,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
         (Tab::Findings, _, _) => findings::findings_ui(ui, doc.findings(), doc.plan().meta.units, out),
         (Tab::Rules, _, _) => settings::rules_ui(ui, doc.plan(), out),
         (Tab::Plan, _, _) => settings::plan_ui(ui, doc.file_plan(), dates, out),
+        (Tab::Ready, _, _) => ready::ready_ui(ui, doc.file_plan(), today, out),
         (Tab::Athletes, _, Some((dir, athletes))) => {
             athletes::athletes_ui(ui, dir, athletes, doc.path(), out);
         }
