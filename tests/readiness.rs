@@ -124,6 +124,40 @@ fn log_records_stop_signs_and_validate_counts_them_as_pain() {
     assert!(out.contains("pelvic-pain"), "the signs are listed: {out}");
 }
 
+/// Paper's "About the plan" says what the comeback is from, each check passed on its day or
+/// not yet, and the stop signs logged, with what to do about them.
+#[test]
+fn paper_prints_the_comeback_the_checks_and_the_stop_signs() {
+    use comeback::export::{DateRange, layout};
+    let mut plan = file::load(Path::new(&fixture("readiness/open-check.ron"))).unwrap();
+    let mut run = plan.session(SessionId(2)).unwrap().clone();
+    run.status = comeback::plan::Status::Done;
+    run.pain = Some(comeback::plan::PainLog {
+        stop_signs: [StopSign::Heaviness].into_iter().collect(),
+        ..Default::default()
+    });
+    plan.apply(comeback::plan::Command::EditSession(run)).unwrap();
+    let text: Vec<String> = layout::layout(&plan, DateRange::whole(&plan))
+        .iter()
+        .flat_map(|p| &p.shapes)
+        .filter_map(|s| match s {
+            layout::Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    let about = text.iter().position(|t| t == "About the plan").expect("an About the plan section");
+    let after = text[about + 1..].join("\n");
+    for line in [
+        "Back after an injury.",
+        "Checks before the first run:",
+        "• Brisk walk, 30 min: passed Tue 10 Nov 2026",
+        "• Single-leg hops on the spot, 10 each side: not yet passed",
+        "Stop signs logged on Thu 19 Nov 2026 (Run/walk 1/4 min × 6): heaviness, pressure or dragging in the pelvis. Stop and seek advice.",
+    ] {
+        assert!(after.contains(line), "{line} in {after}");
+    }
+}
+
 /// The Ready tab and the session editor driven as a user would, through egui_kittest.
 #[cfg(feature = "gui")]
 mod app {

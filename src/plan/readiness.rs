@@ -290,6 +290,15 @@ impl Check {
     pub fn passed_by(&self, day: NaiveDate) -> bool {
         self.passed.is_some_and(|passed| passed <= day)
     }
+
+    /// The check and whether it was passed, as the app's box is named and paper prints it:
+    /// "Brisk walk, 30 min: passed Tue 10 Nov 2026", "Forward bounds, 10: not yet passed".
+    pub fn described(&self) -> String {
+        match self.passed {
+            Some(day) => format!("{self}: passed {}", day.format("%a %-d %b %Y")),
+            None => format!("{self}: not yet passed"),
+        }
+    }
 }
 
 /// "Single-leg calf raises, 20 each side".
@@ -469,6 +478,15 @@ mod tests {
         );
         assert_eq!(Test::BriskWalk.short_source(None), "clinic convention");
         assert_eq!(Test::BriskWalk.short_source(birth), "Goom et al. 2019");
+    }
+
+    #[test]
+    fn a_check_says_whether_it_was_passed() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap();
+        let walk = Check { test: Test::BriskWalk, amount: 30, passed: Some(day) };
+        assert_eq!(walk.described(), "Brisk walk, 30 min: passed Tue 10 Nov 2026");
+        let bounds = Check { test: Test::ForwardBounds, amount: 10, passed: None };
+        assert_eq!(bounds.described(), "Forward bounds, 10: not yet passed");
     }
 
     #[test]

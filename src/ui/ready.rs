@@ -30,18 +30,9 @@ const BIRTHS: [(Birth, &str); 4] = [
     (Birth::Caesarean, "Caesarean"),
 ];
 
-/// "Tue 10 Nov 2026": the day a check was passed, as the tab and paper say it.
-pub fn passed_day(date: NaiveDate) -> String {
+/// "Mon 2 Nov 2026".
+fn long_day(date: NaiveDate) -> String {
     date.format("%a %-d %b %Y").to_string()
-}
-
-/// What a screen reader says for a check's box, the words a sighted user reads beside it:
-/// "Brisk walk, 30 min: passed Tue 10 Nov 2026", "Forward bounds, 10: not yet passed".
-pub fn check_name(check: &Check) -> String {
-    match check.passed {
-        Some(day) => format!("{check}: passed {}", passed_day(day)),
-        None => format!("{check}: not yet passed"),
-    }
 }
 
 /// The Ready tab: the kind of comeback (and of birth), the clinic's checks to fill in, and
@@ -112,8 +103,8 @@ fn comeback_ui(ui: &mut Ui, meta: &mut PlanMeta) -> bool {
             let from = born.checked_add_days(chrono::Days::new(84)).unwrap_or(born);
             ui.label(format!(
                 "Born {}: no running before {}, 12 weeks after, whatever the birth; a pelvic-health assessment from 6 weeks.",
-                passed_day(born),
-                passed_day(from)
+                long_day(born),
+                long_day(from)
             ));
             if matches!(birth, Birth::Caesarean | Birth::PerinealTear) {
                 ui.weak("A caesarean birth or a perineal tear may need longer.");
@@ -210,7 +201,8 @@ fn check_ui(
 ) -> Option<Option<EditKey>> {
     let mut changed = None;
     let mut ticked = check.passed.is_some();
-    let name = check_name(check);
+    // Named as a sighted user reads the box and the day beside it.
+    let name = check.described();
     let text = check.to_string();
     let tick = ui.checkbox(&mut ticked, text);
     tick.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, ticked, &name));
@@ -339,19 +331,5 @@ pub fn stop_signs_tooltip_ui(ui: &mut Ui, session: &Session) {
             ui.visuals().warn_fg_color,
             format!("⚠ Stop signs: {}. Stop and seek advice.", p.stop_signs.words()),
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_check_is_named_with_what_a_sighted_user_reads() {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap_or_default();
-        let walk = Check { test: Test::BriskWalk, amount: 30, passed: Some(day) };
-        assert_eq!(check_name(&walk), "Brisk walk, 30 min: passed Tue 10 Nov 2026");
-        let bounds = Check { test: Test::ForwardBounds, amount: 10, passed: None };
-        assert_eq!(check_name(&bounds), "Forward bounds, 10: not yet passed");
     }
 }
