@@ -305,7 +305,7 @@ mod app {
 
     /// After a birth, the clinic's checks are the postnatal guidance's, with its source; the
     /// session editor offers the stop signs by a done session's pain scores, and one ticked
-    /// there is named on the chip and counts as pain.
+    /// there (or in the chip's right-click menu) is named on the chip and counts as pain.
     #[test]
     fn after_a_birth_the_log_records_stop_signs() {
         let (_dir, path) = plan_file(Comeback::Birth(Birth::Caesarean));
@@ -330,5 +330,16 @@ mod app {
         assert_eq!(signs, [StopSign::Leaking]);
         h.get_by_label_contains("stop signs: leaking urine or wind, or bowel urgency");
         assert!(done.hurt(h.state().document().plan().rules.pain_threshold), "a stop sign counts as pain");
+
+        // The chip's right-click menu offers them too, beside the editor's.
+        h.get_by_label_contains(", Thu 26 Nov").click_secondary();
+        h.run();
+        let bleeding = "Stop sign: bleeding beyond the normal course";
+        assert_eq!(h.query_all_by_label(bleeding).count(), 2, "in the editor and the menu");
+        h.query_all_by_label(bleeding).last().unwrap().click();
+        h.run();
+        let done = h.state().document().plan().session(SessionId(4)).unwrap().clone();
+        let signs: Vec<StopSign> = done.pain.unwrap().stop_signs.iter().collect();
+        assert_eq!(signs, [StopSign::Leaking, StopSign::Bleeding]);
     }
 }

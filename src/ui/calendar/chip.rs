@@ -135,6 +135,7 @@ pub(super) fn chip_ui(
             let mut key = None;
             egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
                 crate::ui::editor::log_ui(ui, &mut edited, units, &mut key);
+                crate::ui::ready::stop_signs_ui(ui, cx.doc.plan(), &mut edited, &mut key);
             });
             if key.is_some() && edited != *session {
                 out.push(Intent::Apply {
