@@ -37,6 +37,17 @@ pub enum Birth {
     Caesarean,
 }
 
+impl Birth {
+    /// Weeks after a birth before the first run, whatever the birth (Goom, Donnelly &
+    /// Brockwell 2019); a caesarean birth or a perineal tear may need longer.
+    pub const WEEKS_BEFORE_RUNNING: u64 = 12;
+
+    /// The first day a run may come after a birth on `born`: 12 weeks after it.
+    pub fn first_run(born: NaiveDate) -> NaiveDate {
+        born.checked_add_days(chrono::Days::new(7 * Self::WEEKS_BEFORE_RUNNING)).unwrap_or(NaiveDate::MAX)
+    }
+}
+
 /// Words in an injury text that say the comeback is after a birth, for plans written before
 /// the kind of comeback was a field (the format's own example is "Postpartum").
 const BIRTH_WORDS: [&str; 6] = ["postpartum", "post-partum", "postnatal", "post-natal", "baby", "birth"];

@@ -11,17 +11,14 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, add_days, day, done};
+use super::context::{Context, day, done};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Birth, Comeback, Session, SessionKind};
-
-/// Weeks after a birth before the first run.
-pub const WEEKS: usize = 12;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let meta = &cx.plan.meta;
     let (Some(Comeback::Birth(birth)), Some(born)) = (meta.comeback(), meta.injury_date) else { return };
-    let from = add_days(born, 7 * WEEKS);
+    let from = Birth::first_run(born);
     for s in cx.runs.iter().filter(|s| s.date >= born && s.date < from) {
         out.push(finding(cx, s, birth, (born, from)));
     }
@@ -58,9 +55,10 @@ fn finding(cx: &Context<'_>, s: &Session, birth: Birth, (born, from): (NaiveDate
         vec![s.date],
         vec![s.id],
         format!(
-            "{}'s {what} {comes} {} after the birth; the postnatal guidance (Goom et al. 2019) has no running before {WEEKS} weeks after a birth, whatever the kind, and a pelvic-health assessment from 6 weeks.{longer}",
+            "{}'s {what} {comes} {} after the birth; the postnatal guidance (Goom et al. 2019) has no running before {} weeks after a birth, whatever the kind, and a pelvic-health assessment from 6 weeks.{longer}",
             day(s.date),
             since((s.date - born).num_days()),
+            Birth::WEEKS_BEFORE_RUNNING,
         ),
         suggestion,
     )

@@ -100,11 +100,11 @@ fn comeback_ui(ui: &mut Ui, meta: &mut PlanMeta) -> bool {
     });
     match meta.injury_date {
         Some(born) => {
-            let from = born.checked_add_days(chrono::Days::new(84)).unwrap_or(born);
             ui.label(format!(
-                "Born {}: no running before {}, 12 weeks after, whatever the birth; a pelvic-health assessment from 6 weeks.",
+                "Born {}: no running before {}, {} weeks after, whatever the birth; a pelvic-health assessment from 6 weeks.",
                 long_day(born),
-                long_day(from)
+                long_day(Birth::first_run(born)),
+                Birth::WEEKS_BEFORE_RUNNING,
             ));
             if matches!(birth, Birth::Caesarean | Birth::PerinealTear) {
                 ui.weak("A caesarean birth or a perineal tear may need longer.");
@@ -221,7 +221,12 @@ fn check_ui(
         }
         if let Some(suffix) = suffix(check.test.measure()) {
             ui.label("number");
-            let number = ui.add(DragValue::new(&mut check.amount).range(1..=999).suffix(suffix));
+            let number = ui.add(
+                DragValue::new(&mut check.amount)
+                    .range(1..=999)
+                    .clamp_existing_to_range(false)
+                    .suffix(suffix),
+            );
             let label = format!("Number for {}", check.test.name());
             let amount = check.amount;
             number.widget_info(|| {
