@@ -111,6 +111,20 @@ mod window {
         assert!(scale.is_focused(), "the arrows stepped the score; they did not move focus");
     }
 
+    /// The readiness rules are listed in the Rules tab with the others, so a coach can turn
+    /// one off in the app and not only in the file's overrides.
+    #[test]
+    fn the_rules_tab_turns_a_readiness_rule_off() {
+        let (_dir, mut h) = open(nov(28), Vec::new());
+        h.get_by_label("Rules").click();
+        h.run();
+        h.get_by_role_and_label(Role::CheckBox, "12 weeks after a birth").click_accesskit();
+        h.run();
+        let rules = &h.state().document().plan().rules;
+        let rule = comeback::rules::RuleId::AfterBirth;
+        assert_eq!(rules.overrides.get(&rule).map(|o| o.enabled), Some(false), "{rules:?}");
+    }
+
     /// The settings' pain threshold is the same scale: a click on a number takes it.
     #[test]
     fn the_pain_threshold_is_chosen_by_a_click_on_its_number() {

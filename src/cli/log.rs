@@ -1,19 +1,62 @@
 //! `comeback log PLAN FILE_OR_FOLDER…`: recorded activities logged into a plan, each printed
 //! with what it matched (or why not) and what was judged of it, and the plan saved unless
-//! `--dry-run`. Pain given with `--pain-during`, `--pain-next-day` and `--sharp` is logged with
-//! every session the files log: they are the files of one outing.
+//! `--dry-run`. Pain given with `--pain-during`, `--pain-next-day` and `--sharp`, and the stop
+//! signs given with `--stop-sign`, are logged with every session the files log: they are the
+//! files of one outing.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::activity::{self, Line, Options, PainAnswer, ReadError, Target};
 use crate::file;
-use crate::plan::{Command, Plan};
+use crate::plan::{Command, PainLog, Plan, StopSign, StopSigns};
 use crate::text::counted;
+
+/// A stop sign as written on the command line: `--stop-sign leaking`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StopSignArg {
+    /// Heaviness, pressure or dragging in the pelvis.
+    Heaviness,
+    /// Leaking urine or wind, or bowel urgency.
+    Leaking,
+    /// Bleeding beyond the normal course after the birth.
+    Bleeding,
+    /// Pelvic or lower-back pain.
+    PelvicPain,
+    /// A bulge along the midline of the belly.
+    Bulge,
+}
+
+impl StopSignArg {
+    /// The sign it names.
+    pub fn sign(self) -> StopSign {
+        match self {
+            Self::Heaviness => StopSign::Heaviness,
+            Self::Leaking => StopSign::Leaking,
+            Self::Bleeding => StopSign::Bleeding,
+            Self::PelvicPain => StopSign::PelvicPain,
+            Self::Bulge => StopSign::Bulge,
+        }
+    }
+}
+
+/// The pain a session keeps: `pain` answered over what it `had`, with `signs` added to the
+/// signs it had (a sign given is never taken away here, as `--sharp` is never).
+fn answered(pain: PainAnswer, signs: StopSigns, had: Option<PainLog>) -> Option<PainLog> {
+    let mut log = pain.over(had);
+    if !signs.is_empty() {
+        let log = log.get_or_insert_default();
+        for sign in signs.iter() {
+            log.stop_signs.set(sign, true);
+        }
+    }
+    log
+}
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -59,14 +102,15 @@ struct JsonSkipped {
 }
 
 /// Reads every activity file in `inputs` (files, or folders of them), matches the activities
-/// to the plan at `plan_path`, logs `pain` with each session logged and saves the plan unless
+/// to the plan at `plan_path`, logs `pain` and its stop signs with each session logged and
+/// saves the plan unless
 /// `dry_run`. Exit code 0 when every activity was logged (or already was), 1 when some file or
 /// activity was skipped (the rest applied), 2 when no file could be read.
 pub(super) fn run(
     plan_path: &Path,
     inputs: &[PathBuf],
     options: &Options,
-    pain: PainAnswer,
+    (pain, signs): (PainAnswer, StopSigns),
     (dry_run, format): (bool, Format),
     out: &mut dyn Write,
 ) -> Result<u8, CliError> {
@@ -88,7 +132,7 @@ pub(super) fn run(
     let mut commands = preview.commands(&plan);
     for command in &mut commands {
         if let Command::EditSession(session) | Command::AddSession(session) = command {
-            session.pain = pain.over(session.pain);
+            session.pain = answered(pain, signs, session.pain);
         }
     }
     // The morning after, the run's file was logged yesterday: its line finds it already in the
@@ -97,7 +141,8 @@ pub(super) fn run(
         if let Target::Already(id) = line.target
             && let Some(session) = plan.session(id)
         {
-            let scored = crate::plan::Session { pain: pain.over(session.pain), ..session.clone() };
+            let scored =
+                crate::plan::Session { pain: answered(pain, signs, session.pain), ..session.clone() };
             if scored != *session {
                 commands.push(Command::EditSession(scored));
             }

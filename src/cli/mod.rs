@@ -220,6 +220,10 @@ pub enum CliCommand {
         /// The pain was sharp rather than a dull ache.
         #[arg(long)]
         sharp: bool,
+        /// A sign to stop and seek advice after a birth, logged with every session the files
+        /// log; repeat it for more than one (`--stop-sign leaking --stop-sign heaviness`).
+        #[arg(long = "stop-sign", value_name = "SIGN", value_enum)]
+        stop_sign: Vec<log::StopSignArg>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -436,11 +440,13 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
             pain_during,
             pain_next_day,
             sharp,
+            stop_sign,
             format,
         } => {
             let options = crate::activity::Options { zone: machine_zone(), relog, include_outside };
             let pain = crate::activity::PainAnswer { during: pain_during, next_day: pain_next_day, sharp };
-            log::run(&plan, &files, &options, pain, (dry_run, format), out)
+            let signs = stop_sign.into_iter().map(log::StopSignArg::sign).collect();
+            log::run(&plan, &files, &options, (pain, signs), (dry_run, format), out)
         }
         CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
             let mut available = [days.is_empty(); 7];

@@ -37,6 +37,17 @@ pub enum Birth {
     Caesarean,
 }
 
+impl Birth {
+    /// Weeks after a birth before the first run, whatever the birth (Goom, Donnelly &
+    /// Brockwell 2019); a caesarean birth or a perineal tear may need longer.
+    pub const WEEKS_BEFORE_RUNNING: u64 = 12;
+
+    /// The first day a run may come after a birth on `born`: 12 weeks after it.
+    pub fn first_run(born: NaiveDate) -> NaiveDate {
+        born.checked_add_days(chrono::Days::new(7 * Self::WEEKS_BEFORE_RUNNING)).unwrap_or(NaiveDate::MAX)
+    }
+}
+
 /// Words in an injury text that say the comeback is after a birth, for plans written before
 /// the kind of comeback was a field (the format's own example is "Postpartum").
 const BIRTH_WORDS: [&str; 6] = ["postpartum", "post-partum", "postnatal", "post-natal", "baby", "birth"];
@@ -243,6 +254,26 @@ impl Test {
     }
 }
 
+impl Test {
+    /// Where the check comes from for `comeback`: after a birth, the walk, calf raises, hops
+    /// and squats are among the postnatal guidance's own checks, so they come from it too.
+    pub fn source_for(self, comeback: Option<Comeback>) -> &'static str {
+        match (comeback, self) {
+            (
+                Some(Comeback::Birth(_)),
+                Self::BriskWalk | Self::CalfRaises | Self::Hops | Self::SingleLegSquat,
+            ) => POSTNATAL_SOURCE,
+            _ => self.source(),
+        }
+    }
+
+    /// [`source_for`](Self::source_for) in a few words, for a line under the check: "Goom et
+    /// al. 2019", "clinic convention".
+    pub fn short_source(self, comeback: Option<Comeback>) -> &'static str {
+        if self.source_for(comeback) == POSTNATAL_SOURCE { "Goom et al. 2019" } else { "clinic convention" }
+    }
+}
+
 /// The source of the postnatal checks.
 pub const POSTNATAL_SOURCE: &str = "Goom, Donnelly & Brockwell, Returning to running postnatal (2019), \
      endorsed by the ACPSEM; Christopher et al., BJSM Delphi consensus (2023)";
@@ -269,6 +300,15 @@ impl Check {
     /// Whether it has been passed on or before `day`.
     pub fn passed_by(&self, day: NaiveDate) -> bool {
         self.passed.is_some_and(|passed| passed <= day)
+    }
+
+    /// The check and whether it was passed, as the app's box is named and paper prints it:
+    /// "Brisk walk, 30 min: passed Tue 10 Nov 2026", "Forward bounds, 10: not yet passed".
+    pub fn described(&self) -> String {
+        match self.passed {
+            Some(day) => format!("{self}: passed {}", day.format("%a %-d %b %Y")),
+            None => format!("{self}: not yet passed"),
+        }
     }
 }
 
@@ -359,6 +399,12 @@ impl StopSigns {
     pub fn iter(self) -> impl Iterator<Item = StopSign> {
         StopSign::ALL.into_iter().filter(move |&s| self.has(s))
     }
+
+    /// The recorded signs in words, in the guidance's order, joined by "; " (the words have
+    /// commas of their own): "leaking urine or wind, or bowel urgency; pelvic or lower-back pain".
+    pub fn words(self) -> String {
+        self.iter().map(StopSign::words).collect::<Vec<_>>().join("; ")
+    }
 }
 
 impl FromIterator<StopSign> for StopSigns {
@@ -421,6 +467,44 @@ mod tests {
         });
         assert_eq!(walk.to_string(), "Brisk walk, 30 min");
         assert_eq!(balance.to_string(), "Single-leg balance, 10 s each side");
+    }
+
+    /// After a birth every check of the list is the postnatal guidance's, the walk included;
+    /// after an injury the walk is the clinics' convention.
+    #[test]
+    fn each_check_names_its_source_for_the_comeback() {
+        let birth = Some(Comeback::Birth(Birth::Caesarean));
+        assert!(
+            Comeback::Birth(Birth::Unsaid)
+                .checks()
+                .iter()
+                .all(|c| c.test.source_for(birth) == POSTNATAL_SOURCE)
+        );
+        let injury = Some(Comeback::Injury { bone_stress: true });
+        assert!(
+            Comeback::Injury { bone_stress: true }
+                .checks()
+                .iter()
+                .all(|c| c.test.source_for(injury) == CLINIC_SOURCE)
+        );
+        assert_eq!(Test::BriskWalk.short_source(None), "clinic convention");
+        assert_eq!(Test::BriskWalk.short_source(birth), "Goom et al. 2019");
+    }
+
+    #[test]
+    fn a_check_says_whether_it_was_passed() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 10).unwrap();
+        let walk = Check { test: Test::BriskWalk, amount: 30, passed: Some(day) };
+        assert_eq!(walk.described(), "Brisk walk, 30 min: passed Tue 10 Nov 2026");
+        let bounds = Check { test: Test::ForwardBounds, amount: 10, passed: None };
+        assert_eq!(bounds.described(), "Forward bounds, 10: not yet passed");
+    }
+
+    #[test]
+    fn stop_signs_read_in_the_guidances_order() {
+        let signs: StopSigns = [StopSign::PelvicPain, StopSign::Leaking].into_iter().collect();
+        assert_eq!(signs.words(), "leaking urine or wind, or bowel urgency; pelvic or lower-back pain");
+        assert_eq!(StopSigns::default().words(), "");
     }
 
     #[test]

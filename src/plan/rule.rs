@@ -76,6 +76,10 @@ pub enum RuleId {
     TenPercent,
     /// Acute:chronic load ratio at or above 1.5 (advice).
     AcuteChronic,
+    /// A run before the checks before the first run are passed.
+    ReadinessChecks,
+    /// A run within 12 weeks after a birth.
+    AfterBirth,
     /// A question a merge left unsettled (always an error; not a coaching rule, so not in
     /// [`RuleId::ALL`] and not in the plan's settings).
     MergeConflict,
@@ -100,6 +104,13 @@ impl RuleId {
         Self::AcuteChronic,
     ];
 
+    /// The rules of the readiness to run, which speak only when the plan lists checks before
+    /// the first run or is a comeback after a birth. A plan's `overrides` may turn them off
+    /// (the Rules tab lists them after the others), but they are not in [`RuleId::ALL`], the
+    /// coaching rules that `saves/broken.ron` breaks each of: a plan without a kind of
+    /// comeback or checks validates as it did before they came.
+    pub const READINESS: [Self; 2] = [Self::ReadinessChecks, Self::AfterBirth];
+
     /// Stable id used in JSON and docs.
     pub fn id(self) -> &'static str {
         match self {
@@ -117,6 +128,8 @@ impl RuleId {
             Self::RestDays => "rest-days",
             Self::TenPercent => "ten-percent",
             Self::AcuteChronic => "acute-chronic",
+            Self::ReadinessChecks => "readiness-checks",
+            Self::AfterBirth => "after-birth",
             Self::MergeConflict => "merge-conflict",
         }
     }
@@ -138,6 +151,8 @@ impl RuleId {
             Self::RestDays => "Rest days",
             Self::TenPercent => "10 % rule",
             Self::AcuteChronic => "Acute:chronic ratio",
+            Self::ReadinessChecks => "Checks before the first run",
+            Self::AfterBirth => "12 weeks after a birth",
             Self::MergeConflict => "Merge conflict",
         }
     }
@@ -176,6 +191,12 @@ impl RuleId {
             }
             Self::AcuteChronic => {
                 "Gabbett 2016 links a ratio of 1.5 or more to injury; the measure is contested, so advice only."
+            }
+            Self::ReadinessChecks => {
+                "Clinics gate the first run on simple tests done without pain, limp or symptoms (clinical convention; after a birth, Goom et al. 2019)."
+            }
+            Self::AfterBirth => {
+                "Goom, Donnelly & Brockwell 2019 (ACPSEM; Christopher et al. 2023): no running before 12 weeks after a birth, whatever the kind."
             }
             Self::MergeConflict => {
                 "Both copies changed one thing differently; the plan keeps the common version until someone chooses."

@@ -52,6 +52,36 @@ pub struct PainLog {
     pub stop_signs: StopSigns,
 }
 
+impl PainLog {
+    /// Whether this log says the body did not tolerate the session: sharp pain, pain above
+    /// `threshold` during or the next day, or a stop sign, which every rule counts as pain
+    /// above the threshold.
+    pub fn counts_as_pain(&self, threshold: u8) -> bool {
+        !self.stop_signs.is_empty()
+            || self.sharp
+            || self.during.get() > threshold
+            || self.next_day.get() > threshold
+    }
+
+    /// The worst of what [`counts_as_pain`](Self::counts_as_pain), in words for a finding:
+    /// the stop signs ("leaking urine or wind, or bowel urgency"), else "sharp pain", else
+    /// "pain 5/10 during" or "pain 4/10 the next day"; `None` when nothing counts.
+    pub fn worst(&self, threshold: u8) -> Option<String> {
+        let (during, next) = (self.during.get(), self.next_day.get());
+        if !self.stop_signs.is_empty() {
+            Some(self.stop_signs.words())
+        } else if self.sharp {
+            Some("sharp pain".to_owned())
+        } else if during > threshold {
+            Some(format!("pain {during}/10 during"))
+        } else if next > threshold {
+            Some(format!("pain {next}/10 the next day"))
+        } else {
+            None
+        }
+    }
+}
+
 /// What was actually done, when it differs from the plan or is worth recording.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -202,9 +232,38 @@ impl Session {
 
     /// Whether the logged pain says the body did not tolerate this session.
     pub fn hurt(&self, threshold: u8) -> bool {
-        self.status == Status::Done
-            && self
-                .pain
-                .is_some_and(|p| p.sharp || p.during.get() > threshold || p.next_day.get() > threshold)
+        self.status == Status::Done && self.pain.is_some_and(|p| p.counts_as_pain(threshold))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::plan::StopSign;
+
+    /// What counts as pain and the words a finding gives it agree, a stop sign first.
+    #[test]
+    fn a_stop_sign_counts_as_pain_above_the_threshold() {
+        let log = |during, next_day, sharp, signs: &[StopSign]| PainLog {
+            during: Pain::new(during).unwrap(),
+            next_day: Pain::new(next_day).unwrap(),
+            sharp,
+            stop_signs: signs.iter().copied().collect(),
+        };
+        let cases = [
+            (log(0, 0, false, &[]), None),
+            (log(3, 3, false, &[]), None),
+            (log(4, 0, false, &[]), Some("pain 4/10 during")),
+            (log(0, 5, false, &[]), Some("pain 5/10 the next day")),
+            (log(1, 0, true, &[]), Some("sharp pain")),
+            (log(0, 0, false, &[StopSign::Bleeding]), Some("bleeding beyond the normal course")),
+            (log(6, 0, true, &[StopSign::Heaviness]), Some("heaviness, pressure or dragging in the pelvis")),
+        ];
+        for (log, worst) in cases {
+            assert_eq!(log.worst(3).as_deref(), worst, "{log:?}");
+            assert_eq!(log.counts_as_pain(3), worst.is_some(), "{log:?}");
+        }
     }
 }

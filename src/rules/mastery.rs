@@ -1,7 +1,7 @@
 //! Rule 8: hold a level for N runs in a row before raising it.
 //!
 //! Runs that do not raise the level count toward holding it, unless they were skipped or
-//! logged as painful (pain above the threshold, or sharp). A run below the current level is a
+//! logged as painful (pain above the threshold, sharp, or a stop sign after a birth). A run below the current level is a
 //! step back: the lower level becomes the one to hold.
 
 use super::context::{Context, day, done, next_runs};
@@ -122,6 +122,16 @@ mod tests {
             (
                 "a sharp run does not count",
                 vec![run(0, 2.0), done(run(2, 2.0), 1, 0, true), run(5, 2.0), run(7, 2.2)],
+                vec![7],
+            ),
+            (
+                "a run with a stop sign does not count",
+                vec![
+                    run(0, 2.0),
+                    super::super::testkit::stopped(run(2, 2.0), &[crate::plan::StopSign::Leaking]),
+                    run(5, 2.0),
+                    run(7, 2.2),
+                ],
                 vec![7],
             ),
             (

@@ -16,8 +16,13 @@
 //! - A done session is judged by what was done (see `Session::run_distance` and
 //!   `Context::level`); its findings say what happened and suggest for the next run.
 //! - Caps, ramps and spikes are independent: one long run can break the run cap and be a spike.
+//! - A stop sign logged after a birth counts as pain above the threshold for every rule that
+//!   reads pain ([`PainLog::counts_as_pain`](crate::plan::PainLog::counts_as_pain)).
+//! - The readiness rules (checks before the first run, 12 weeks after a birth) are independent
+//!   of the rest and of each other: a run three weeks after a birth with checks open has both.
 
 mod acute_chronic;
+mod after_birth;
 mod conflicts;
 mod consecutive;
 mod context;
@@ -28,6 +33,7 @@ mod mastery;
 mod one_variable;
 pub mod pain;
 mod ramp;
+mod readiness;
 mod rest_days;
 mod run_cap;
 mod spike;
@@ -48,7 +54,7 @@ use crate::plan::Plan;
 type Check = fn(&Context<'_>, &mut Vec<Finding>);
 
 /// Every rule, in the order they are documented.
-const RULES: [(RuleId, Check); 14] = [
+const RULES: [(RuleId, Check); 16] = [
     (RuleId::ConsecutiveRunDays, consecutive::check),
     (RuleId::WeeklyCap, weekly_cap::check),
     (RuleId::RunCap, run_cap::check),
@@ -63,6 +69,8 @@ const RULES: [(RuleId, Check); 14] = [
     (RuleId::RestDays, rest_days::check),
     (RuleId::TenPercent, ten_pct::check),
     (RuleId::AcuteChronic, acute_chronic::check),
+    (RuleId::ReadinessChecks, readiness::check),
+    (RuleId::AfterBirth, after_birth::check),
 ];
 
 /// Checks the whole plan against every enabled rule.

@@ -15,8 +15,10 @@ use crate::plan::{PainLog, Session, Status};
 pub struct Ask {
     /// Days to rest from running: 2 after pain (step back a level), 1 after soreness (repeat it).
     pub rest_days: usize,
-    /// The pain, in words: "pain 5/10 during".
+    /// The pain, in words: "pain 5/10 during", or the stop signs logged.
     pub why: String,
+    /// Whether a stop sign was logged: then the runner stops and seeks advice first.
+    pub seek_advice: bool,
 }
 
 impl Ask {
@@ -26,21 +28,15 @@ impl Ask {
     }
 }
 
-/// What the soreness rules ask after a run logged with `log`; `None` when nothing.
+/// What the soreness rules ask after a run logged with `log`; `None` when nothing. A stop
+/// sign counts as pain above the threshold ([`PainLog::counts_as_pain`]).
 pub fn ask(log: &PainLog, threshold: u8) -> Option<Ask> {
-    let (during, next) = (log.during.get(), log.next_day.get());
-    let why = if log.sharp {
-        "sharp pain".to_owned()
-    } else if during > threshold {
-        format!("pain {during}/10 during")
-    } else if next > threshold {
-        format!("pain {next}/10 the next day")
-    } else if next > 0 {
-        return Some(Ask { rest_days: 1, why: format!("soreness {next}/10 the next day") });
-    } else {
-        return None;
-    };
-    Some(Ask { rest_days: 2, why })
+    let seek_advice = !log.stop_signs.is_empty();
+    if let Some(why) = log.worst(threshold) {
+        return Some(Ask { rest_days: 2, why, seek_advice });
+    }
+    let next = log.next_day.get();
+    (next > 0).then(|| Ask { rest_days: 1, why: format!("soreness {next}/10 the next day"), seek_advice })
 }
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -79,11 +75,20 @@ fn finding(
         _ => format!("{when} {raises} {raised}"),
     };
     let step = if ask.rest_days == 2 { "step back a level" } else { "repeat the level" };
+    // A stop sign is not the runner's to weigh alone: the guidance says stop and seek advice.
+    let (why, advice) = if ask.seek_advice {
+        (
+            format!("{}: stop and seek advice", ask.why),
+            "Stop and seek advice (a pelvic-health physiotherapist) before running again. ",
+        )
+    } else {
+        (ask.why.clone(), "")
+    };
     let suggestion = if done(next) {
-        format!("Rest from running for {rest} after it, then {step}; walk in between.")
+        format!("{advice}Rest from running for {rest} after it, then {step}; walk in between.")
     } else {
         format!(
-            "Run no earlier than {} and {step}; walk in between.",
+            "{advice}Run no earlier than {} and {step}; walk in between.",
             day(add_days(hurt.date, ask.rest_days + 1))
         )
     };
@@ -93,9 +98,8 @@ fn finding(
         vec![next.date, hurt.date],
         vec![next.id, hurt.id],
         format!(
-            "After {}'s run ({}), {problem}; after pain the method rests {rest} and does not progress.",
+            "After {}'s run ({why}), {problem}; after pain the method rests {rest} and does not progress.",
             day(hurt.date),
-            ask.why
         ),
         suggestion,
     )
@@ -178,6 +182,44 @@ mod tests {
         for (case, sessions, expected) in cases {
             assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
         }
+    }
+
+    /// A stop sign logged after a birth is pain above the threshold, whatever the scores:
+    /// the finding names the sign and says to stop and seek advice.
+    #[test]
+    fn a_stop_sign_counts_as_pain_and_asks_for_advice() {
+        use super::super::testkit::stopped;
+        use crate::plan::StopSign;
+        let cases = vec![
+            (
+                "leaking, then the next day",
+                vec![stopped(run(0, 2.0), &[StopSign::Leaking]), run(1, 2.0)],
+                vec![1],
+            ),
+            (
+                "heaviness, then a rise",
+                vec![stopped(run(0, 2.0), &[StopSign::Heaviness]), run(3, 2.5)],
+                vec![3],
+            ),
+            (
+                "a sign, then 2 days off and a step back",
+                vec![stopped(run(0, 2.0), &[StopSign::Bulge]), run(3, 1.5)],
+                vec![],
+            ),
+        ];
+        for (case, sessions, expected) in cases {
+            assert_eq!(flagged_days(R, &plan(base(10.0), sessions)), expected, "{case}");
+        }
+        let signs = [StopSign::Leaking, StopSign::PelvicPain];
+        let p = plan(base(10.0), vec![stopped(done(run(0, 2.0), 1, 0, true), &signs), run(1, 2.0)]);
+        let f = only(R, &p);
+        assert_eq!(
+            f.first().map(|f| (f.message.as_str(), f.suggestion.as_str())),
+            Some((
+                "After Mon 7 Dec's run (leaking urine or wind, or bowel urgency; pelvic or lower-back pain: stop and seek advice), Tue 8 Dec comes before 2 days off; after pain the method rests 2 days and does not progress.",
+                "Stop and seek advice (a pelvic-health physiotherapist) before running again. Run no earlier than Thu 10 Dec and step back a level; walk in between."
+            ))
+        );
     }
 
     #[test]

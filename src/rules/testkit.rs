@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Finding, RuleId, validate};
 use crate::plan::{
     Activity, Actual, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run, RunWalk,
-    Segment, Session, SessionId, SessionKind, Status, Terrain,
+    Segment, Session, SessionId, SessionKind, Status, StopSign, Terrain,
 };
 
 /// Monday 7 December 2026.
@@ -67,6 +67,13 @@ pub fn done(mut s: Session, during: u8, next_day: u8, sharp: bool) -> Session {
         sharp,
         ..PainLog::default()
     });
+    s
+}
+
+/// Marks a session done with no pain scored but `signs` to stop logged.
+pub fn stopped(mut s: Session, signs: &[StopSign]) -> Session {
+    s.status = Status::Done;
+    s.pain = Some(PainLog { stop_signs: signs.iter().copied().collect(), ..PainLog::default() });
     s
 }
 

@@ -82,6 +82,7 @@ pub fn editor_ui(
             ui.end_row();
             if edited.status == Status::Done {
                 log_ui(ui, &mut edited, units, &mut key);
+                super::ready::stop_signs_ui(ui, plan, &mut edited, &mut key);
             }
         });
         step_back_offer_ui(ui, plan, session, out);

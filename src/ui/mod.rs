@@ -17,6 +17,7 @@ pub mod menu;
 pub mod method;
 pub mod modals;
 pub mod palette;
+pub mod ready;
 pub mod settings;
 pub mod side;
 pub mod status;

@@ -131,7 +131,9 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
         ui.strong("Rules");
         ui.weak("Turn a rule off, or change how serious its findings are.");
         egui::Grid::new("rule-switches").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-            for rule in RuleId::ALL {
+            // The readiness rules speak only for a plan with checks or after a birth; they are
+            // listed with the others so a coach can turn them off here, not only in the file.
+            for rule in RuleId::ALL.into_iter().chain(RuleId::READINESS) {
                 let mut o = rules.overrides.get(&rule).copied().unwrap_or_default();
                 let before = o;
                 let check =

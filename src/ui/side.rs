@@ -8,7 +8,7 @@ use egui::Ui;
 
 use super::editor::{self, NotesCx};
 use super::settings::{self, DateTexts};
-use super::{Intent, athletes, compare, conflicts, findings};
+use super::{Intent, athletes, compare, conflicts, findings, ready};
 use crate::edit::{Comparison, Document};
 use crate::folder::Athlete;
 use crate::plan::SessionId;
@@ -24,6 +24,8 @@ pub enum Tab {
     Rules,
     /// Plan details.
     Plan,
+    /// What the comeback is from and the checks before the first run.
+    Ready,
     /// The comparison with another version, while one is open.
     Compare,
     /// A folder of athletes' plans, while one is listed.
@@ -49,7 +51,8 @@ pub struct SideCx<'a> {
     pub compare: Option<&'a mut Comparison>,
     /// The listed folder and its athletes, if one is listed.
     pub folder: Option<&'a (PathBuf, Vec<Athlete>)>,
-    /// Today, which decides whether the findings name their years.
+    /// Today, the app's: whether the findings name their years, and the day a check ticked in
+    /// the Ready tab was passed.
     pub today: NaiveDate,
 }
 
@@ -69,6 +72,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
             (Tab::Findings, findings),
             (Tab::Rules, "Rules".to_owned()),
             (Tab::Plan, "Plan".to_owned()),
+            (Tab::Ready, "Ready".to_owned()),
         ]
         .into_iter()
         .chain(compared)
@@ -85,6 +89,7 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
         (Tab::Findings, _, _) => findings::findings_ui(ui, doc.findings(), doc.plan(), today, out),
         (Tab::Rules, _, _) => settings::rules_ui(ui, doc.plan(), out),
         (Tab::Plan, _, _) => settings::plan_ui(ui, doc.file_plan(), dates, out),
+        (Tab::Ready, _, _) => ready::ready_ui(ui, doc.file_plan(), today, out),
         (Tab::Athletes, _, Some((dir, athletes))) => {
             athletes::athletes_ui(ui, dir, athletes, doc.path(), out);
         }

@@ -91,15 +91,16 @@ impl Builder<'_> {
         for s in range.sessions(self.plan).filter(|s| !s.notes.is_empty()) {
             days.push((s.date, s.kind.short(self.plan.meta.units), &s.notes));
         }
-        let about_plan = self.plan.meta.notes.trim();
-        if days.is_empty() && about_plan.is_empty() {
+        let mut about = self.readiness_lines(range);
+        about.extend(self.plan.meta.notes.trim().lines().map(str::to_owned));
+        if days.is_empty() && about.is_empty() {
             return Vec::new();
         }
         days.sort_by_key(|(d, _, _)| *d);
         let mut flow = self.flow("Notes");
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
-        if !about_plan.is_empty() {
-            let lines = about_plan.lines().flat_map(|l| self.measure.wrap(l, 9.0, width)).collect();
+        if !about.is_empty() {
+            let lines = about.iter().flat_map(|l| self.measure.wrap(l, 9.0, width)).collect();
             self.section(&mut flow, "About the plan".to_owned(), lines);
         }
         for (date, about, notes) in days {
@@ -107,6 +108,35 @@ impl Builder<'_> {
             self.section(&mut flow, format!("{} · {about}", date.format("%a %-d %b %Y")), lines);
         }
         self.finish(flow)
+    }
+
+    /// What the comeback is from, each check before the first run passed on its day or not
+    /// yet, and the stop signs logged in `range`: nothing for a plan that says none of these.
+    fn readiness_lines(&self, range: DateRange) -> Vec<String> {
+        let meta = &self.plan.meta;
+        let mut lines = Vec::new();
+        if let Some(comeback) = meta.comeback() {
+            let on = match (comeback.is_birth(), meta.injury_date) {
+                (true, Some(born)) => format!(", born {}", born.format("%a %-d %b %Y")),
+                _ => String::new(),
+            };
+            lines.push(format!("Back {}{on}.", comeback.words()));
+        }
+        if !meta.checks.is_empty() {
+            lines.push("Checks before the first run:".to_owned());
+            lines.extend(meta.checks.iter().map(|c| format!("• {}", c.described())));
+        }
+        for s in range.sessions(self.plan) {
+            if let Some(pain) = s.pain.filter(|p| !p.stop_signs.is_empty()) {
+                lines.push(format!(
+                    "Stop signs logged on {} ({}): {}. Stop and seek advice.",
+                    s.date.format("%a %-d %b %Y"),
+                    s.kind.short(meta.units),
+                    pain.stop_signs.words()
+                ));
+            }
+        }
+        lines
     }
 
     /// A heading and its lines, started on a new page when they do not fit on this one.

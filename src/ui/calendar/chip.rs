@@ -82,6 +82,7 @@ pub(super) fn chip_ui(
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
         ui.label(crate::text::status_line(session, units));
+        crate::ui::ready::stop_signs_tooltip_ui(ui, session);
         if !session.note.is_empty() {
             ui.label(&session.note);
         }
@@ -134,6 +135,7 @@ pub(super) fn chip_ui(
             let mut key = None;
             egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
                 crate::ui::editor::log_ui(ui, &mut edited, units, &mut key);
+                crate::ui::ready::stop_signs_ui(ui, cx.doc.plan(), &mut edited, &mut key);
             });
             if key.is_some() && edited != *session {
                 out.push(Intent::Apply {
@@ -188,6 +190,7 @@ fn accessible_name(session: &Session, text: &str, findings: &[&Finding]) -> Stri
     if let Some(pain) = session.pain {
         name = format!("{name}, pain {}/10", pain.during.get());
     }
+    name.push_str(&crate::ui::ready::stop_signs_name(session));
     if let Some(worst) = findings.iter().max_by_key(|f| f.severity) {
         name = format!("{name}, {}", crate::text::finding_name(worst));
     }
