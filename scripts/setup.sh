@@ -16,6 +16,9 @@ packages+=(xvfb xdotool)
 packages+=(x11-apps)
 # A test merges two branches of a plan with a real `git merge` through `comeback merge`.
 packages+=(git)
+# scripts/eframe-fork.sh applies crates/eframe-patches to upstream eframe (diffutils is essential
+# in Debian; patch is not).
+packages+=(patch)
 # Debian ships venv's pip bootstrap (ensurepip) apart, in python3-venv; see the .venv below.
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || packages+=(python3-venv)
 missing=()

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+scripts/eframe-fork.sh check  # crates/eframe is eframe 0.37.0 plus crates/eframe-patches, nothing else
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 # Without the window: the core and the editing layer must never come to need egui.

@@ -162,3 +162,162 @@ pub fn shapes_in(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use egui::{Color32, PaintCallback, Rect, Shape, epaint::ClippedShape, pos2};
+
+    use super::{Damage, between, shapes_in};
+
+    /// The window of these tests: 200 × 100 points.
+    const SIZE: [u32; 2] = [200, 100];
+
+    fn rect(min: [f32; 2], max: [f32; 2]) -> Rect {
+        Rect::from_min_max(pos2(min[0], min[1]), pos2(max[0], max[1]))
+    }
+
+    fn window() -> Rect {
+        rect([0.0, 0.0], [200.0, 100.0])
+    }
+
+    /// A filled rectangle, clipped to the window.
+    fn filled(min: [f32; 2], max: [f32; 2], color: Color32) -> ClippedShape {
+        ClippedShape::new(window(), Shape::rect_filled(rect(min, max), 0.0, color))
+    }
+
+    /// The panel every frame starts with, and a button on it.
+    fn frame_with_button_at(x: f32) -> Vec<ClippedShape> {
+        vec![
+            filled([0.0, 0.0], [200.0, 100.0], Color32::DARK_GRAY),
+            filled([x, 10.0], [x + 10.0, 20.0], Color32::WHITE),
+        ]
+    }
+
+    #[test]
+    fn nothing_changed_repaints_nothing() {
+        let frame = frame_with_button_at(10.0);
+        assert_eq!(between(&frame, &frame.clone(), SIZE, 1.0), Damage::Nothing);
+        assert_eq!(between(&[], &[], SIZE, 1.0), Damage::Nothing);
+    }
+
+    #[test]
+    fn a_moved_shape_repaints_around_its_old_and_new_place_widened_for_anti_aliasing() {
+        let last = frame_with_button_at(10.0);
+        let next = frame_with_button_at(30.0);
+        // From the old place's top-left (10, 10) to the new one's bottom-right (40, 20), two
+        // pixels more on every side for the feather.
+        assert_eq!(
+            between(&last, &next, SIZE, 1.0),
+            Damage::Part([8, 8, 34, 14])
+        );
+        // In physical pixels: twice as many at two pixels per point, the feather still two.
+        assert_eq!(
+            between(&last, &next, [400, 200], 2.0),
+            Damage::Part([18, 18, 64, 24])
+        );
+    }
+
+    #[test]
+    fn a_shape_added_among_equal_ones_repaints_only_itself() {
+        let last = frame_with_button_at(10.0);
+        let mut next = last.clone();
+        next.insert(1, filled([100.0, 50.0], [150.0, 60.0], Color32::YELLOW));
+        assert_eq!(
+            between(&last, &next, SIZE, 1.0),
+            Damage::Part([98, 48, 54, 14])
+        );
+        assert_eq!(
+            between(&next, &last, SIZE, 1.0),
+            Damage::Part([98, 48, 54, 14]),
+            "a shape gone repaints where it was"
+        );
+    }
+
+    #[test]
+    fn damage_at_the_edge_stays_inside_the_window() {
+        let last = vec![filled([0.0, 0.0], [5.0, 5.0], Color32::WHITE)];
+        let next = vec![filled([0.0, 0.0], [5.0, 5.0], Color32::RED)];
+        assert_eq!(between(&last, &next, SIZE, 1.0), Damage::Part([0, 0, 7, 7]));
+    }
+
+    #[test]
+    fn a_change_clipped_away_repaints_nothing() {
+        let clip = rect([0.0, 0.0], [50.0, 50.0]);
+        let at = |x: f32| {
+            vec![ClippedShape::new(
+                clip,
+                Shape::rect_filled(rect([x, 60.0], [x + 10.0, 70.0]), 0.0, Color32::WHITE),
+            )]
+        };
+        assert_eq!(between(&at(10.0), &at(20.0), SIZE, 1.0), Damage::Nothing);
+    }
+
+    #[test]
+    fn a_paint_callback_repaints_the_whole_window() {
+        let callback = ClippedShape::new(
+            window(),
+            PaintCallback {
+                rect: rect([10.0, 10.0], [20.0, 20.0]),
+                callback: std::sync::Arc::new(()),
+            },
+        );
+        let frame = vec![callback];
+        assert_eq!(
+            between(&frame, &frame.clone(), SIZE, 1.0),
+            Damage::Whole,
+            "what a callback paints can change even when the callback does not"
+        );
+        let nested = vec![ClippedShape::new(
+            window(),
+            Shape::Vec(vec![frame[0].shape.clone()]),
+        )];
+        assert_eq!(between(&[], &nested, SIZE, 1.0), Damage::Whole);
+    }
+
+    #[test]
+    fn most_of_the_window_changed_repaints_the_whole_window() {
+        let last = frame_with_button_at(10.0);
+        let mut next = last.clone();
+        next[0] = filled([0.0, 0.0], [200.0, 100.0], Color32::BLACK);
+        assert_eq!(between(&last, &next, SIZE, 1.0), Damage::Whole);
+        // With the feather, 122 × 100 pixels is over 60 % of the window's 200 × 100; 112 × 100
+        // is under.
+        let wide = vec![filled([0.0, 0.0], [120.0, 100.0], Color32::RED)];
+        assert_eq!(between(&[], &wide, SIZE, 1.0), Damage::Whole);
+        let narrower = vec![filled([0.0, 0.0], [110.0, 100.0], Color32::RED)];
+        assert_eq!(
+            between(&[], &narrower, SIZE, 1.0),
+            Damage::Part([0, 0, 112, 100])
+        );
+    }
+
+    #[test]
+    fn shapes_in_keeps_what_paints_in_the_part_clipped_to_it() {
+        let far = filled([150.0, 80.0], [160.0, 90.0], Color32::RED);
+        let elsewhere_clipped = ClippedShape::new(
+            rect([100.0, 0.0], [200.0, 100.0]),
+            Shape::rect_filled(rect([0.0, 0.0], [200.0, 100.0]), 0.0, Color32::BLUE),
+        );
+        let mut frame = frame_with_button_at(10.0);
+        frame.extend([far, elsewhere_clipped]);
+        // Physical pixels at two per point: points (5, 5) to (25, 15).
+        let part = [10, 10, 40, 20];
+        let kept = shapes_in(&frame, part, 2.0);
+        let expected_clip = rect([5.0, 5.0], [25.0, 15.0]);
+        assert_eq!(
+            kept,
+            vec![
+                ClippedShape {
+                    clip_rect: expected_clip,
+                    ..frame[0].clone()
+                },
+                ClippedShape {
+                    clip_rect: expected_clip,
+                    ..frame[1].clone()
+                },
+            ],
+            "the panel and the button, in paint order, clipped to the part; not the shape far \
+             from it nor the one whose clip rectangle misses it"
+        );
+    }
+}
