@@ -1034,7 +1034,9 @@ fn open_runs_plan() -> (tempfile::TempDir, Harness<'static, App>) {
     let path = dir.path().join("plan.ron");
     comeback::file::save(&plan, &path).unwrap();
     let startup = Startup { today: feb_2013(6), ..startup(path, None) };
-    (dir, harness(App::new(startup)))
+    // The runs were recorded in UTC and their files carry no local time of their own.
+    let utc = comeback::activity::Zone::Fixed(chrono::FixedOffset::east_opt(0).unwrap());
+    (dir, harness(App::new(startup).in_zone(utc)))
 }
 
 fn session(h: &Harness<'_, App>, id: u32) -> comeback::plan::Session {

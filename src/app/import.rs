@@ -39,7 +39,7 @@ impl App {
                 format!("{name}: {}", e.reason)
             })
             .collect();
-        let options = Options { zone: crate::cli::machine_zone(), ..Options::default() };
+        let options = Options { zone: self.zone, ..Options::default() };
         let mut preview = activity::preview(self.doc.plan(), activities, &options);
         if let Some(day) = day {
             preview.prefer_day(self.doc.plan(), day);

@@ -52,6 +52,9 @@ pub struct App {
     step_back: Option<StepBack>,
     /// The import being previewed (File → Import runs…, or files dropped on the window).
     import: Option<crate::ui::import::ImportDialog>,
+    /// The time zone an activity file without its own local time is read in: the machine's,
+    /// pinned by tests as `today` is.
+    zone: crate::activity::Zone,
     /// The method's questions, while File → New from method… is open.
     method: Option<method::MethodForm>,
     /// The folder listed in the Athletes tab and its plans.

@@ -92,6 +92,7 @@ impl App {
             cells: Vec::new(),
             prompt: None,
             import: None,
+            zone: crate::cli::machine_zone(),
             confirm: None,
             recovered,
             autosaver: Autosaver::new(autosave),
@@ -118,6 +119,14 @@ impl App {
             app.list_folder(&dir);
         }
         app
+    }
+
+    /// The app reading activity files without a local time of their own in `zone` instead of
+    /// the machine's: tests pin it, as they pin today, so a run keeps its day in every `TZ`.
+    #[must_use]
+    pub fn in_zone(mut self, zone: crate::activity::Zone) -> Self {
+        self.zone = zone;
+        self
     }
 }
 
