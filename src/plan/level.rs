@@ -1,7 +1,7 @@
 //! A run's level (distance, effort, terrain), the three variables the method raises one at a
 //! time, and which of them went up between two runs.
 
-use super::kind::{Effort, Terrain};
+use super::effort::{Effort, Terrain};
 
 /// The three variables of a run that the method raises one at a time.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,6 +5,7 @@
 
 mod command;
 mod conflict;
+mod effort;
 mod id;
 mod kind;
 mod lens;
@@ -27,8 +28,9 @@ use serde::{Deserialize, Serialize};
 
 pub use command::{Applied, Command, CommandError, NoteOn};
 pub use conflict::{Conflict, Conflicted, Side, Version};
+pub use effort::{Effort, Terrain};
 pub use id::PlanId;
-pub use kind::{Activity, Effort, Run, RunWalk, Segment, SessionKind, Terrain};
+pub use kind::{Activity, Run, RunWalk, Segment, SessionKind};
 pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;
