@@ -244,10 +244,10 @@ mod app {
         h
     }
 
-    /// The days of the readiness warnings.
+    /// The days the readiness warnings touch.
     fn warned(h: &Harness<'_, App>) -> Vec<NaiveDate> {
         let findings = h.state().document().findings();
-        findings.iter().filter(|f| f.rule == RuleId::ReadinessChecks).map(|f| f.date).collect()
+        findings.iter().filter(|f| f.rule == RuleId::ReadinessChecks).flat_map(|f| f.dates.clone()).collect()
     }
 
     /// Presses Tab until the widget named `label` has the keyboard focus.

@@ -12,52 +12,73 @@
 use chrono::NaiveDate;
 
 use super::context::{Context, day, done};
-use super::{Finding, RuleId, Severity};
+use super::{Finding, RuleId, Severity, counted};
 use crate::plan::{Birth, Comeback, Session, SessionKind};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let meta = &cx.plan.meta;
     let (Some(Comeback::Birth(birth)), Some(born)) = (meta.comeback(), meta.injury_date) else { return };
     let from = Birth::first_run(born);
-    for s in cx.runs.iter().filter(|s| s.date >= born && s.date < from) {
-        out.push(finding(cx, s, birth, (born, from)));
+    // One finding for all the runs too early, not one a run: a plan starting six weeks after
+    // the birth had a warning on each run of its first six weeks.
+    let early: Vec<&Session> = cx.runs.iter().copied().filter(|s| s.date >= born && s.date < from).collect();
+    if !early.is_empty() {
+        out.push(finding(cx, &early, birth, (born, from)));
     }
 }
 
-/// Run `s` comes before `from`, 12 weeks after the birth on `born`.
-fn finding(cx: &Context<'_>, s: &Session, birth: Birth, (born, from): (NaiveDate, NaiveDate)) -> Finding {
-    let what = if matches!(s.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
+/// The runs of `early` (by date) come before `from`, 12 weeks after the birth on `born`.
+fn finding(
+    cx: &Context<'_>,
+    early: &[&Session],
+    birth: Birth,
+    (born, from): (NaiveDate, NaiveDate),
+) -> Finding {
     let longer = match birth {
         Birth::Caesarean => " After a caesarean birth it may take longer.",
         Birth::PerinealTear => " After a perineal tear it may take longer.",
         Birth::Unsaid | Birth::Vaginal => "",
     };
-    let (comes, suggestion) = if done(s) {
-        (
-            "came",
-            format!(
-                "Walk and do the strength work the checks ask for until {}, then run once the checks are passed.",
-                day(from)
-            ),
+    let all_done = early.iter().all(|s| done(s));
+    let suggestion = if all_done {
+        format!(
+            "Walk and do the strength work the checks ask for until {}, then run once the checks are passed.",
+            day(from)
         )
     } else {
-        (
-            "comes",
-            format!(
-                "Make it a walk, and do the strength work the checks ask for meanwhile; run from {} once the checks are passed.",
-                day(from)
-            ),
+        let make = if early.len() == 1 { "Make it a walk" } else { "Make them walks" };
+        format!(
+            "{make}, and do the strength work the checks ask for meanwhile; run from {} once the checks are passed.",
+            day(from)
         )
+    };
+    let after = |s: &Session| since((s.date - born).num_days());
+    let runs = match early {
+        [one] => {
+            let what = if matches!(one.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
+            let comes = if all_done { "came" } else { "comes" };
+            format!("{}'s {what} {comes} {} after the birth", day(one.date), after(one))
+        }
+        [first, .., last] => {
+            let come = if all_done { "came" } else { "come" };
+            format!(
+                "{} from {} to {} {come} {} to {} after the birth",
+                counted(early.len(), "run"),
+                day(first.date),
+                day(last.date),
+                after(first),
+                after(last)
+            )
+        }
+        [] => String::new(),
     };
     cx.finding(
         RuleId::AfterBirth,
         Severity::Warning,
-        vec![s.date],
-        vec![s.id],
+        early.iter().map(|s| s.date).collect(),
+        early.iter().map(|s| s.id).collect(),
         format!(
-            "{}'s {what} {comes} {} after the birth; the postnatal guidance (Goom et al. 2019) has no running before {} weeks after a birth, whatever the kind, and a pelvic-health assessment from 6 weeks.{longer}",
-            day(s.date),
-            since((s.date - born).num_days()),
+            "{runs}; the postnatal guidance (Goom et al. 2019) has no running before {} weeks after a birth, whatever the kind, and a pelvic-health assessment from 6 weeks.{longer}",
             Birth::WEEKS_BEFORE_RUNNING,
         ),
         suggestion,
@@ -66,11 +87,11 @@ fn finding(cx: &Context<'_>, s: &Session, birth: Birth, (born, from): (NaiveDate
 
 /// "5 days", "1 week", "3 weeks and 2 days".
 fn since(days: i64) -> String {
-    let plural = |n: i64, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let days = usize::try_from(days).unwrap_or_default();
     match (days / 7, days % 7) {
-        (0, d) => plural(d, "day"),
-        (w, 0) => plural(w, "week"),
-        (w, d) => format!("{} and {}", plural(w, "week"), plural(d, "day")),
+        (0, d) => counted(d, "day"),
+        (w, 0) => counted(w, "week"),
+        (w, d) => format!("{} and {}", counted(w, "week"), counted(d, "day")),
     }
 }
 
@@ -94,7 +115,7 @@ mod tests {
         let birth = Some(Comeback::Birth(Birth::Vaginal));
         let sessions = || vec![walk(0, 2.0), run_walk(21, 1.0, 4.0, 6), run(83, 1.0), run(84, 1.0)];
         let cases = vec![
-            ("3 weeks and on to the day before 12", after(birth, "", Some(0), sessions()), vec![21, 83]),
+            ("3 weeks and on to the day before 12", after(birth, "", Some(0), sessions()), vec![21]),
             ("no birth date, no rule", after(birth, "", None, sessions()), vec![]),
             (
                 "after an injury, no rule",
@@ -105,9 +126,9 @@ mod tests {
             (
                 "an old plan's \"Postpartum\" is a birth",
                 after(None, "Postpartum", Some(0), sessions()),
-                vec![21, 83],
+                vec![21],
             ),
-            ("runs before the birth are not judged", after(birth, "", Some(22), sessions()), vec![83, 84]),
+            ("runs before the birth are not judged", after(birth, "", Some(22), sessions()), vec![83]),
         ];
         for (case, p, expected) in cases {
             assert_eq!(flagged_days(R, &p), expected, "{case}");
@@ -132,6 +153,25 @@ mod tests {
                 .first()
                 .is_some_and(|f| f.message.starts_with("Mon 14 Dec's run came 1 week after"))
         );
+    }
+
+    /// The runs too early are one finding touching each, from the first to the last.
+    #[test]
+    fn the_runs_too_early_are_one_finding() {
+        let sessions = vec![run_walk(21, 1.0, 4.0, 6), run(23, 1.0), run(83, 1.0), run(84, 1.0)];
+        let p = after(Some(Comeback::Birth(Birth::Vaginal)), "", Some(0), sessions);
+        let f = only(R, &p);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = f.first().unwrap();
+        assert_eq!(f.dates, [d(21), d(23), d(83)]);
+        assert!(
+            f.message.starts_with(
+                "3 runs from Mon 28 Dec to Sun 28 Feb come 3 weeks to 11 weeks and 6 days after the birth; "
+            ),
+            "{}",
+            f.message
+        );
+        assert!(f.suggestion.starts_with("Make them walks"), "{}", f.suggestion);
     }
 
     #[test]

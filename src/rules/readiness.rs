@@ -6,7 +6,7 @@
 //! passed. A plan listing no checks gets no finding: the checks are the coach's to list.
 
 use super::context::{Context, day, done};
-use super::{Finding, RuleId, Severity};
+use super::{Finding, RuleId, Severity, counted};
 use crate::plan::{Check, Comeback, Session, SessionKind};
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -14,26 +14,38 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if meta.checks.is_empty() {
         return;
     }
+    // One finding for each stretch of runs waiting on the same checks, not one a run: a plan
+    // whose checks are all open had a warning on every run of it, which buried the others.
+    let mut stretch: Vec<&Session> = Vec::new();
+    let mut waiting: Vec<&Check> = Vec::new();
     for s in &cx.runs {
         let open: Vec<&Check> = meta.open_checks(s.date).collect();
-        if !open.is_empty() {
-            out.push(finding(cx, s, &open));
+        if open != waiting && !stretch.is_empty() {
+            out.push(finding(cx, &stretch, &waiting));
+            stretch.clear();
         }
+        if !open.is_empty() {
+            stretch.push(s);
+        }
+        waiting = open;
+    }
+    if !stretch.is_empty() {
+        out.push(finding(cx, &stretch, &waiting));
     }
 }
 
-/// Run `s` comes before the `open` checks are passed.
-fn finding(cx: &Context<'_>, s: &Session, open: &[&Check]) -> Finding {
-    let what = if matches!(s.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
+/// The runs of `stretch` (by date) come before the `open` checks are passed.
+fn finding(cx: &Context<'_>, stretch: &[&Session], open: &[&Check]) -> Finding {
     let checks = open.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
-    let count = if open.len() == 1 { "1 check".to_owned() } else { format!("{} checks", open.len()) };
+    let count = counted(open.len(), "check");
     // After a birth the guidance asks each check to pass without pelvic-floor symptoms too.
     let without = if cx.plan.meta.comeback().is_some_and(Comeback::is_birth) {
         "without pain, heaviness, dragging or leaking"
     } else {
         "without pain or a limp"
     };
-    let (verb, suggestion) = if done(s) {
+    let all_done = stretch.iter().all(|s| done(s));
+    let (verb, suggestion) = if all_done {
         (
             "came before",
             format!(
@@ -48,18 +60,29 @@ fn finding(cx: &Context<'_>, s: &Session, open: &[&Check]) -> Finding {
             ),
         )
     };
-    let were = match (done(s), open.len()) {
+    let were = match (all_done, open.len()) {
         (true, 1) => "was",
         (true, _) => "were",
         (false, 1) => "is",
         (false, _) => "are",
     };
+    let runs = match stretch {
+        [one] => {
+            let what = if matches!(one.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
+            format!("{}'s {what} {verb}", day(one.date))
+        }
+        [first, .., last] => {
+            let verb = verb.replace("comes", "come");
+            format!("{} from {} to {} {verb}", counted(stretch.len(), "run"), day(first.date), day(last.date))
+        }
+        [] => String::new(),
+    };
     cx.finding(
         RuleId::ReadinessChecks,
         Severity::Warning,
-        vec![s.date],
-        vec![s.id],
-        format!("{}'s {what} {verb} {count} {were} passed: {checks}.", day(s.date)),
+        stretch.iter().map(|s| s.date).collect(),
+        stretch.iter().map(|s| s.id).collect(),
+        format!("{runs} {count} {were} passed: {checks}."),
         suggestion,
     )
 }
@@ -92,13 +115,14 @@ mod tests {
             ("passed on the run's own day counts", vec![(Test::Hops, Some(2))], vec![]),
             ("passed the day after the first run/walk", vec![(Test::Hops, Some(3))], vec![2]),
             (
-                "one open check: every run",
+                "one open check: one finding from the first run",
                 vec![(Test::BriskWalk, Some(0)), (Test::Hops, None)],
-                vec![2, 4, 6],
+                vec![2],
             ),
+            ("the last one passed decides", vec![(Test::BriskWalk, Some(5)), (Test::Hops, Some(1))], vec![2]),
             (
-                "the last one passed decides",
-                vec![(Test::BriskWalk, Some(5)), (Test::Hops, Some(1))],
+                "a new stretch where fewer checks are open",
+                vec![(Test::BriskWalk, Some(3)), (Test::Hops, None)],
                 vec![2, 4],
             ),
         ];
@@ -119,6 +143,23 @@ mod tests {
                 "Wed 9 Dec's run/walk comes before 2 checks are passed: Single-leg calf raises, 20 each side; Single-leg hops on the spot, 20 each side.",
                 crate::plan::Severity::Warning
             ))
+        );
+    }
+
+    /// Runs waiting on the same checks are one finding touching each of them, which names the
+    /// first and the last: with every check open, a plan had a warning on each of its runs.
+    #[test]
+    fn runs_waiting_on_the_same_checks_are_one_finding() {
+        let p = plan(base(0.0), vec![logged(run(2, 1.0), 1.0), run(4, 1.0), run(6, 1.0)]);
+        let p = with_checks(p, &[(Test::Hops, None)]);
+        let f = only(R, &p);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = f.first().unwrap();
+        assert_eq!(f.dates, [d(2), d(4), d(6)]);
+        assert_eq!(f.sessions.len(), 3);
+        assert_eq!(
+            f.message,
+            "3 runs from Wed 9 Dec to Sun 13 Dec come before 1 check is passed: Single-leg hops on the spot, 20 each side."
         );
     }
 
