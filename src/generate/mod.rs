@@ -252,9 +252,9 @@ pub fn generate(input: &MethodInput) -> Result<Plan, GenerateError> {
         let running = full && week >= runs_from;
         let plan = if running {
             let index = u32::try_from((week - full_from).num_days() / 7).unwrap_or(u32::MAX);
-            // A week with a step stays under the acute:chronic advice (weeks before the plan
-            // count at the starting distance; a start from zero has none for four weeks).
-            // The weeks from this one on, as proposed, each under the advice's threshold.
+            // A step keeps the weeks from this one on, as proposed, under the acute:chronic
+            // advice, counted as the rule does: weeks before the plan at the starting
+            // distance, and none for the first four weeks of a start from zero.
             let fits = |proposed: &[f64]| {
                 let mut weeks = week_minutes.clone();
                 proposed.iter().all(|&minutes| {
