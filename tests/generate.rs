@@ -51,11 +51,19 @@ fn whole_or_half(minutes: Minutes) -> bool {
     (minutes.get() * 2.0).fract() == 0.0
 }
 
-/// Every time `plan` holds that is not a whole or half minute, as the chip reads.
+/// Every session of `plan` with a time that is not a whole or half minute, or a run/walk
+/// whose run or walk is not a whole minute (a narrow chip reads "R/W 1:2 ×10").
 fn odd_minutes(plan: &Plan) -> Vec<String> {
     plan.sessions()
         .iter()
         .filter(|s| {
+            if let SessionKind::RunWalk(rw) = s.kind
+                && [rw.run, rw.walk]
+                    .into_iter()
+                    .any(|seg| matches!(seg, Segment::Minutes(m) if m.get().fract() != 0.0))
+            {
+                return true;
+            }
             let times: Vec<Minutes> = match s.kind {
                 SessionKind::Run(r) => r.minutes.into_iter().collect(),
                 SessionKind::RunWalk(rw) => [rw.run, rw.walk]

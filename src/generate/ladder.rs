@@ -9,17 +9,18 @@ use crate::plan::{Effort, Minutes, Run, RunWalk, Segment, SessionKind, Terrain};
 pub const STEP: f64 = 1.085;
 
 /// The staged start in a 30-minute session, as (run, walk, repeats) in minutes: the clinic
-/// programmes' walk 4 / run 1 → 3/2 → 2/3 → 1/4, with runs of 1:30 between the first two
+/// programmes' walk 4 / run 1 → 3/2 → 2/3 → 1/4, with walk 2 / run 1 between the first two
 /// (running doubled in one step is more than the acute:chronic advice allows a week), then
-/// runs lengthened by half at most (6, 9, 14 minutes), so that no step more than doubles the
-/// running segment, up to the hand-over to 28 minutes of continuous running.
+/// longer runs (5, 9, 14 minutes), so that no step more than doubles the running segment, up to
+/// the hand-over to 28 minutes of continuous running. Whole minutes all, as a narrow chip reads
+/// them ("R/W 1:2 ×10").
 pub const STAGES: [(f64, f64, u32); 8] = [
     (1.0, 4.0, 6),
-    (1.5, 3.5, 6),
+    (1.0, 2.0, 10),
     (2.0, 3.0, 6),
     (3.0, 2.0, 6),
     (4.0, 1.0, 6),
-    (6.0, 1.5, 4),
+    (5.0, 1.0, 5),
     (9.0, 1.0, 3),
     (14.0, 1.0, 2),
 ];
@@ -27,12 +28,20 @@ pub const STAGES: [(f64, f64, u32); 8] = [
 /// Minutes of a staged-start session when no cap asks for less.
 pub const SESSION_MINUTES: f64 = 30.0;
 
-/// Shorter sessions for caps too low for the first stage of 30 minutes: only the stages of
-/// 5-minute cycles (the first five) fit them, and the climb stops at walk 1 / run 4.
+/// Shorter sessions for caps too low for the first stage of 30 minutes: the stages whose
+/// cycles fit them, up to walk 1 / run 4, where the climb stops.
 const SHORT_SESSIONS: [f64; 3] = [15.0, 10.0, 5.0];
 
 /// The last stage a short session has: walk 1 / run 4.
 const LAST_SHORT_STAGE: usize = 4;
+
+/// Whether stage `index`'s cycles fill a session of `session` minutes.
+fn fits_session(index: usize, session: f64) -> bool {
+    STAGES.get(index).is_some_and(|&(run, walk, _)| {
+        let cycles = session / (run + walk);
+        (cycles - cycles.round()).abs() < EPSILON
+    })
+}
 
 /// Repeats of a run/walk interval level: one more is at most 8.3 % more running once there
 /// are 12.
@@ -114,22 +123,25 @@ impl Level {
     }
 
     /// The run/walk level with the most running at or below `minutes` (28 or more, past the
-    /// staged start): runs of whole minutes, 2 or more, about a dozen of them.
+    /// staged start): runs of an even number of minutes, so that the walks of half a run are
+    /// whole minutes, about a dozen of them.
     pub fn at_most(minutes: f64) -> Option<Self> {
-        let run = (minutes / 12.0 + EPSILON).floor().max(2.0);
+        let run = ((minutes / 24.0 + EPSILON).floor() * 2.0).max(2.0);
         let repeats = ((minutes / run + EPSILON).floor() as u32).min(MOST_REPEATS);
         (repeats >= 3).then_some(Self::Intervals { run, repeats })
     }
 
     /// The next rung within `most` running minutes: the next stage (continuous running only
-    /// after the walk-break period, `early`), one more repeat, runs a minute longer with fewer
-    /// repeats, or a longer continuous run; never more than [`STEP`] more running outside the
+    /// after the walk-break period, `early`), one more repeat, runs two minutes longer with
+    /// fewer repeats, or a longer continuous run; never more than [`STEP`] more running outside the
     /// staged start. `None` when a cap stops the climb.
     pub fn step(self, most: f64, early: bool) -> Option<Self> {
         if let Self::Stage { index, session } = self {
             let last = if session < SESSION_MINUTES { LAST_SHORT_STAGE } else { STAGES.len() - 1 };
             if index < last {
-                let next = Self::Stage { index: index + 1, session };
+                // A short session passes over a stage whose cycles do not fill it.
+                let next = (index + 1..=last).find(|&i| fits_session(i, session))?;
+                let next = Self::Stage { index: next, session };
                 return (next.minutes() <= most + EPSILON).then_some(next);
             }
             // The hand-over: the last stage's running in one piece, twice its run at most.
@@ -143,7 +155,7 @@ impl Level {
                 if repeats < MOST_REPEATS && more.minutes() <= top {
                     more
                 } else {
-                    let longer = run + 1.0;
+                    let longer = run + 2.0;
                     let fewer = ((top / longer).floor() as u32).min(MOST_REPEATS);
                     Self::Intervals { run: longer, repeats: fewer }
                 }
@@ -198,20 +210,21 @@ mod tests {
 
     use super::{Level, STAGES, STEP};
 
-    /// From run 2 min × 13 (someone running 27 minutes a run) the ladder climbs in steps
-    /// under the spike limit, runs never get shorter, every time is a whole or half minute,
+    /// From run 2 min × 14 (someone running 28 minutes a run), past the walk-break period, the
+    /// ladder climbs in steps under the spike limit, runs never get shorter, every time is a whole or half minute,
     /// and a cap stops it.
     #[test]
     fn the_ladder_climbs_in_small_steps_and_stops_at_a_cap() {
-        let mut level = Level::at_most(27.0).unwrap();
-        assert_eq!(level, Level::Intervals { run: 2.0, repeats: 13 });
+        let mut level = Level::at_most(28.0).unwrap();
+        assert_eq!(level, Level::Intervals { run: 2.0, repeats: 14 });
         let run_of = |l: Level| if let Level::Intervals { run, .. } = l { run } else { f64::INFINITY };
         for _ in 0..60 {
             let next = level.step(f64::INFINITY, false).unwrap();
             assert!(next.minutes() >= level.minutes() && next.minutes() <= level.minutes() * STEP + 1e-9);
             assert!(run_of(next) >= run_of(level), "{level:?} → {next:?}");
             assert_eq!((next.minutes() * 2.0).fract(), 0.0, "{next:?}");
-            level = next.continuous(60.0);
+            // Past the walk-break period, as the generator climbs.
+            level = next.continuous(15.0);
         }
         let mut capped = Level::at_most(30.0).unwrap();
         for _ in 0..3 {
@@ -224,7 +237,7 @@ mod tests {
 
     /// 4/1 × 6 went straight to 9/1 × 3, more than doubling the run; no stage's run is more
     /// than twice the one before, the hand-over included, and each stage's session is 30
-    /// minutes.
+    /// minutes of whole-minute runs and walks.
     #[test]
     fn no_stage_more_than_doubles_the_run() {
         let runs: Vec<f64> = STAGES.iter().map(|s| s.0).chain([28.0]).collect();
@@ -233,6 +246,7 @@ mod tests {
         }
         for (run, walk, repeats) in STAGES {
             assert_eq!((run + walk) * f64::from(repeats), 30.0);
+            assert_eq!((run.fract(), walk.fract()), (0.0, 0.0), "whole minutes, as a narrow chip reads them");
         }
         let last = Level::Stage { index: STAGES.len() - 1, session: 30.0 };
         assert_eq!(last.step(f64::INFINITY, true), None, "continuous waits for the walk-break period");
@@ -247,5 +261,11 @@ mod tests {
         assert_eq!(Level::first_stage(Some(19.0), 100.0), Some(Level::Stage { index: 3, session: 30.0 }));
         let top = Level::Stage { index: 4, session: 15.0 };
         assert_eq!(top.step(100.0, false), None, "a short session stops at 4/1");
+        let first = Level::Stage { index: 0, session: 10.0 };
+        assert_eq!(
+            first.step(100.0, false),
+            Some(Level::Stage { index: 2, session: 10.0 }),
+            "walk 2 / run 1 does not fill 10 minutes"
+        );
     }
 }

@@ -8,7 +8,7 @@
 //!
 //! Someone not running yet then starts the staged walk/run start (`rules::stages`,
 //! [`ladder::STAGES`]): a 30-minute session whose running share rises one stage at a time,
-//! walk 4 / run 1 → … → 1/4, then longer runs (6, 9, 14 minutes) to 28 minutes continuous,
+//! walk 4 / run 1 → … → 1/4, then longer runs (5, 9, 14 minutes) to 28 minutes continuous,
 //! no run more than twice the one before. Each stage is held for two build weeks or more, and
 //! again after a down week, before the next; a stage that would raise a week's running past
 //! the acute:chronic advice waits too.
@@ -16,15 +16,15 @@
 //! Someone already running starts at the stage that fits, or past the stages on a run/walk
 //! interval level (later one continuous run). Each such level is held for `mastery_runs` runs,
 //! and never changes right after a down week; each step adds one repeat, or lengthens the runs
-//! by a minute with fewer repeats, raising the running time by at most [`STEP`]: no run is a
+//! by two minutes with fewer repeats, raising the running time by at most [`STEP`]: no run is a
 //! spike and three steps stay inside the 30 % ramp. Runs fall on days that are never next to
 //! each other (not even Sunday and Monday), walks fill the days between, and at least one day a
-//! week is left to rest. After `down_week_every` build weeks comes a down week: a stage's
-//! the same level with fewer runs. The first weeks (the
-//! walk-break period) are run/walk on the track; after them the first step changes the terrain
-//! to flat road instead of the time, then running becomes continuous. Every time is a whole or
-//! half minute. `tests/generate.rs` checks that what this makes draws no finding at all once
-//! its checks are ticked.
+//! week is left to rest. After `down_week_every` build weeks comes a down week: the same level
+//! with fewer runs. The first weeks (the walk-break period) are run/walk on the track; after
+//! them the first step changes the terrain to flat road instead of the time, then running
+//! becomes continuous. Run/walk segments are whole minutes, other times whole or half
+//! minutes. `tests/generate.rs` checks that what this makes draws no finding at all once its
+//! checks are ticked.
 
 mod ladder;
 mod ready;
