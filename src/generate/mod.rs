@@ -2,12 +2,12 @@
 //!
 //! A comeback that is said (an injury, a bone-stress injury, a birth) starts with walks and
 //! strength sessions, and the clinic's checks before the first run as a session of their own
-//! on the last free day before the first run week ([`ready`]); after a birth the first run
+//! on the last free day before the first run week (`ready.rs`); after a birth the first run
 //! comes 12 weeks after it at the earliest. The plan's checks are filled in, open: ticking
 //! them is the runner's, and a run before they are passed is the rules' to point out.
 //!
 //! Someone not running yet then starts the staged walk/run start (`rules::stages`,
-//! [`ladder::STAGES`]): a 30-minute session whose running share rises one stage at a time,
+//! [`STAGES`]): a 30-minute session whose running share rises one stage at a time,
 //! walk 4 / run 1 → … → 1/4, then longer runs (5, 9, 14 minutes) to 28 minutes continuous,
 //! no run more than twice the one before. Each stage is held for two build weeks or more, and
 //! again after a down week, before the next; a stage that would raise a week's running past
