@@ -130,7 +130,9 @@ fn every_generated_plan_has_no_findings_once_its_checks_are_ticked() {
                         for week_start in [WeekStart::Monday, WeekStart::Sunday] {
                             n += 1;
                             let start = starts[n % starts.len()];
-                            let (comeback, since, checks_passed) = COMEBACKS[(n * 7) % COMEBACKS.len()];
+                            // n / 3, not n: each comeback meets every start day.
+                            let (comeback, since, checks_passed) =
+                                COMEBACKS[(n / starts.len()) % COMEBACKS.len()];
                             let input = MethodInput {
                                 start,
                                 units,
