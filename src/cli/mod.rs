@@ -139,8 +139,10 @@ pub enum CliCommand {
         #[arg(long)]
         until: Option<NaiveDate>,
     },
-    /// Write a plan made from the method: a walk/run ladder on alternate days with down weeks,
-    /// within the caps, that the validator finds nothing wrong with.
+    /// Write a plan made from the method: after an injury or a birth, walks, strength and the
+    /// clinic's checks first; then the staged walk/run start and a ladder on alternate days
+    /// with down weeks, within the caps, that the validator finds nothing wrong with once the
+    /// checks are ticked.
     ///
     /// Exit code: 0 when written, 2 when the answers are impossible or the file cannot be
     /// written (an existing file is not replaced).
@@ -166,7 +168,7 @@ pub enum CliCommand {
         /// Days available, e.g. mon,wed,fri,sat (all when left out).
         #[arg(long, value_enum, value_delimiter = ',')]
         days: Vec<DayArg>,
-        /// Full weeks to plan.
+        /// Full weeks to plan, the weeks before the first run included.
         #[arg(long, default_value_t = 12)]
         weeks: u32,
         /// First day of the week.
