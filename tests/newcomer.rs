@@ -402,3 +402,38 @@ fn a_tap_on_the_pain_scale_sets_the_score() {
     let pain = h.state().document().plan().session(id).unwrap().pain.unwrap();
     assert_eq!(pain.during.get(), 7);
 }
+
+/// The new-plan dialog asked nothing about the comeback. Now it asks what the comeback is from
+/// and, after a birth, its date: from 7 December after a birth on 11 October, the preview walks
+/// until 12 weeks after it, with the checks on Sunday 3 January, and the plan created has the
+/// twelve checks, open, and the birth date.
+#[test]
+fn the_method_dialog_plans_a_comeback_after_a_birth() {
+    use comeback::plan::{Birth, Comeback};
+    use egui::accesskit::Role;
+    let mut h = harness(App::new(start(date(2026, 12, 7), None)));
+    h.get_by_label("New from method…").click();
+    h.run();
+    h.get_by_label("After a birth").click_accesskit();
+    h.run();
+    h.query_all_by_role_and_label(Role::TextInput, "Birth date").next().unwrap().focus();
+    h.run();
+    h.query_all_by_role_and_label(Role::TextInput, "Birth date").next().unwrap().type_text("2026-10-11");
+    h.run();
+    h.run();
+    h.get_by_label_contains("No run before 12 weeks after the birth (Sun 3 Jan 2027)");
+    h.get_by_label_contains("walks, strength, the checks on Sun 3");
+    h.get_by_label("Create plan").click_accesskit();
+    h.run();
+    // The example stands open, an untitled copy: it is not kept.
+    if let Some(dont) = h.query_by_label("Don't save") {
+        dont.click();
+        h.run();
+    }
+    h.run();
+    let plan = h.state().document().plan();
+    assert_eq!(plan.meta.comeback_kind, Some(Comeback::Birth(Birth::Unsaid)));
+    assert_eq!(plan.meta.injury_date, Some(date(2026, 10, 11)));
+    assert_eq!(plan.meta.checks.len(), 12);
+    assert!(plan.meta.checks.iter().all(|c| c.passed.is_none()));
+}

@@ -140,8 +140,10 @@ pub enum CliCommand {
         #[arg(long)]
         until: Option<NaiveDate>,
     },
-    /// Write a plan made from the method: a walk/run ladder on alternate days with down weeks,
-    /// within the caps, that the validator finds nothing wrong with.
+    /// Write a plan made from the method: after an injury or a birth, walks, strength and the
+    /// clinic's checks first; then the staged walk/run start and a ladder on alternate days
+    /// with down weeks, within the caps, that the validator finds nothing wrong with once the
+    /// checks are ticked.
     ///
     /// Exit code: 0 when written, 2 when the answers are impossible or the file cannot be
     /// written (an existing file is not replaced).
@@ -167,12 +169,27 @@ pub enum CliCommand {
         /// Days available, e.g. mon,wed,fri,sat (all when left out).
         #[arg(long, value_enum, value_delimiter = ',')]
         days: Vec<DayArg>,
-        /// Full weeks to plan.
+        /// Full weeks to plan, the weeks before the first run included.
         #[arg(long, default_value_t = 12)]
         weeks: u32,
         /// First day of the week.
         #[arg(long, value_enum, default_value_t = DayArg::Mon)]
         week_start: DayArg,
+        /// What the comeback is from: walks, strength and the clinic's checks come before
+        /// the first run (a birth also needs --born).
+        #[arg(long, value_enum)]
+        comeback: Option<ComebackArg>,
+        /// The day of the birth (YYYY-MM-DD): no run before 12 weeks after it. Implies
+        /// --comeback birth when that is left out.
+        #[arg(long, conflicts_with = "injured")]
+        born: Option<NaiveDate>,
+        /// The day of the injury (YYYY-MM-DD), kept in the plan.
+        #[arg(long)]
+        injured: Option<NaiveDate>,
+        /// The checks before the first run are passed already: they are ticked on the first
+        /// day and no check session is planned.
+        #[arg(long)]
+        checks_passed: bool,
     },
     /// Turn a CSV of sessions (the columns `export --to csv` writes) into a plan file.
     ///
@@ -237,6 +254,37 @@ pub enum UnitsArg {
     Mi,
     /// Kilometres.
     Km,
+}
+
+/// What a comeback is from, on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ComebackArg {
+    /// An injury.
+    Injury,
+    /// A bone-stress injury (stress reaction or fracture).
+    BoneStress,
+    /// A birth, its kind not said.
+    Birth,
+    /// A vaginal birth.
+    VaginalBirth,
+    /// A birth with a perineal tear or an episiotomy.
+    PerinealTear,
+    /// A caesarean birth.
+    Caesarean,
+}
+
+impl From<ComebackArg> for crate::plan::Comeback {
+    fn from(arg: ComebackArg) -> Self {
+        use crate::plan::{Birth, Comeback};
+        match arg {
+            ComebackArg::Injury => Comeback::Injury { bone_stress: false },
+            ComebackArg::BoneStress => Comeback::Injury { bone_stress: true },
+            ComebackArg::Birth => Comeback::Birth(Birth::Unsaid),
+            ComebackArg::VaginalBirth => Comeback::Birth(Birth::Vaginal),
+            ComebackArg::PerinealTear => Comeback::Birth(Birth::PerinealTear),
+            ComebackArg::Caesarean => Comeback::Birth(Birth::Caesarean),
+        }
+    }
 }
 
 /// Days of the week on the command line, Monday first.
@@ -448,7 +496,21 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
             let signs = stop_sign.into_iter().map(log::StopSignArg::sign).collect();
             log::run(&plan, &files, &options, (pain, signs), (dry_run, format), out)
         }
-        CliCommand::New { output, start, units, current, flare, cap, days, weeks, week_start } => {
+        CliCommand::New {
+            output,
+            start,
+            units,
+            current,
+            flare,
+            cap,
+            days,
+            weeks,
+            week_start,
+            comeback,
+            born,
+            injured,
+            checks_passed,
+        } => {
             let mut available = [days.is_empty(); 7];
             for day in days {
                 if let Some(flag) = available.get_mut(day as usize) {
@@ -468,6 +530,11 @@ fn run_command(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError>
                 weekly_cap: cap,
                 days: available,
                 weeks,
+                comeback: comeback
+                    .map(crate::plan::Comeback::from)
+                    .or_else(|| born.map(|_| crate::plan::Comeback::Birth(crate::plan::Birth::Unsaid))),
+                since: born.or(injured),
+                checks_passed,
             };
             new::run(&input, &output, out)
         }

@@ -28,7 +28,8 @@ impl Segment {
     }
 }
 
-/// A short interval as a runner reads it: "45 s", "4 min", "1:15 min".
+/// A time as a runner reads it: "45 s", "4 min", "1:15 min", "29:30 min"; a planned time is
+/// never shown as "29.25 min", which reads as neither a clock nor a count.
 fn clock(minutes: Minutes) -> String {
     let seconds = (minutes.get() * 60.0).round() as u64;
     match (seconds / 60, seconds % 60) {
@@ -259,9 +260,9 @@ impl SessionKind {
     pub fn describe(&self, units: Units) -> String {
         let u = units.abbrev();
         let amount = |d: Option<Distance>, m: Option<Minutes>| match (d, m) {
-            (Some(d), Some(m)) => format!(" {d} {u} · {m} min"),
+            (Some(d), Some(m)) => format!(" {d} {u} · {}", clock(m)),
             (Some(d), None) => format!(" {d} {u}"),
-            (None, Some(m)) => format!(" {m} min"),
+            (None, Some(m)) => format!(" {}", clock(m)),
             (None, None) => String::new(),
         };
         match self {
@@ -296,7 +297,7 @@ impl SessionKind {
         let u = units.abbrev();
         let amount = |d: Option<Distance>, m: Option<Minutes>| match (d, m) {
             (Some(d), _) => format!(" {d} {u}"),
-            (None, Some(m)) => format!(" {m} min"),
+            (None, Some(m)) => format!(" {}", clock(m)),
             (None, None) => String::new(),
         };
         match self {
@@ -404,6 +405,17 @@ mod tests {
             ),
             (SessionKind::Strength { minutes: Some(min(20.0)) }, "Strength 20 min", "Strength 20 min"),
             (SessionKind::Rest, "Rest", "Rest"),
+            // A planned half minute read "Run 29.5 min" on chips and in lines.
+            (
+                SessionKind::Run(Run { minutes: Some(min(29.5)), ..Run::default() }),
+                "Run 29:30 min",
+                "Run 29:30 min · easy · flat road",
+            ),
+            (
+                SessionKind::Walk { distance: Distance::new(2.0), minutes: Some(min(12.25)) },
+                "Walk 2 mi",
+                "Walk 2 mi · 12:15 min",
+            ),
         ];
         for (kind, short, line) in cases {
             assert_eq!(kind.short(Units::Miles), short);

@@ -3,15 +3,37 @@
 
 use egui::{DragValue, Ui};
 
-use crate::generate::{GenerateError, MAX_WEEKS, MethodInput, WEEKDAYS, generate, run_cap_for};
-use crate::plan::{Plan, Units, fmt_num};
+use crate::generate::{
+    BIRTH_TO_FIRST_RUN_DAYS, GenerateError, MAX_WEEKS, MethodInput, WEEKDAYS, check_session, generate,
+    run_cap_for,
+};
+use crate::plan::{Birth, Comeback, Plan, SessionKind, Units, fmt_num};
 use crate::rules;
+
+/// The comebacks the dialog offers, in its list's order.
+const COMEBACKS: [Comeback; 6] = [
+    Comeback::Injury { bone_stress: false },
+    Comeback::Injury { bone_stress: true },
+    Comeback::Birth(Birth::Unsaid),
+    Comeback::Birth(Birth::Vaginal),
+    Comeback::Birth(Birth::PerinealTear),
+    Comeback::Birth(Birth::Caesarean),
+];
+
+/// "After a birth" for the list: the comeback's words, capitalised.
+fn comeback_label(comeback: Option<Comeback>) -> String {
+    let Some(words) = comeback.map(Comeback::words) else { return "Not said".to_owned() };
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
 
 /// The questions as answered so far, and the plan they give.
 pub struct MethodForm {
     /// The answers.
     pub input: MethodInput,
     start_text: String,
+    /// The day of the injury or birth as typed.
+    since_text: String,
     preview: Result<Plan, GenerateError>,
 }
 
@@ -28,7 +50,8 @@ impl MethodForm {
     /// The form with `input`'s answers.
     pub fn new(input: MethodInput) -> Self {
         let preview = generate(&input);
-        Self { start_text: input.start.to_string(), input, preview }
+        let since_text = input.since.map(|d| d.to_string()).unwrap_or_default();
+        Self { start_text: input.start.to_string(), since_text, input, preview }
     }
 
     /// The plan the answers give, or why there is none.
@@ -88,7 +111,20 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         let label = ui.label("Weeks").id;
         ui.add(DragValue::new(&mut input.weeks).range(1..=MAX_WEEKS)).labelled_by(label);
         ui.end_row();
+        comeback_rows(ui, input, &mut form.since_text);
     });
+    if let (Some(comeback), Some(since)) = (input.comeback, input.since)
+        && comeback.is_birth()
+    {
+        let first = since + chrono::Days::new(BIRTH_TO_FIRST_RUN_DAYS);
+        ui.weak(format!(
+            "No run before 12 weeks after the birth ({}); walks, strength and the checks until then.",
+            first.format("%a %-d %b %Y")
+        ));
+    }
+    if input.comeback.is_some() && !input.checks_passed {
+        ui.weak("The checks are a session before the first run: tick each one in the plan once passed.");
+    }
     if let Some(flare) = input.flare_distance {
         ui.weak(format!(
             "Runs are capped at {}{unit}, 80 % of where it flares.",
@@ -117,6 +153,31 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         }
     });
     choice
+}
+
+/// What the comeback is from, the day of the injury or birth, and whether the checks are
+/// passed already.
+fn comeback_rows(ui: &mut Ui, input: &mut MethodInput, since_text: &mut String) {
+    ui.label("Coming back from");
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(&mut input.comeback, None, comeback_label(None));
+        for comeback in COMEBACKS {
+            ui.radio_value(&mut input.comeback, Some(comeback), comeback_label(Some(comeback)));
+        }
+    });
+    ui.end_row();
+    let Some(comeback) = input.comeback else {
+        input.since = None;
+        return;
+    };
+    let label = ui.label(if comeback.is_birth() { "Birth date" } else { "Injury date" }).id;
+    ui.add(egui::TextEdit::singleline(since_text).hint_text("YYYY-MM-DD").desired_width(110.0))
+        .labelled_by(label);
+    input.since = chrono::NaiveDate::parse_from_str(since_text.trim(), "%Y-%m-%d").ok();
+    ui.end_row();
+    ui.label("Checks before running");
+    ui.checkbox(&mut input.checks_passed, "passed already");
+    ui.end_row();
 }
 
 fn optional_distance(ui: &mut Ui, label: &str, value: &mut Option<f64>, unit: &str, default: f64) {
@@ -151,6 +212,7 @@ fn preview_ui(ui: &mut Ui, preview: &Result<Plan, GenerateError>) {
         crate::text::counted(warnings, "warning"),
     ));
     let units = plan.meta.units;
+    let checks = check_session(plan).map(|s| s.date);
     egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
         egui::Grid::new("method-preview").num_columns(3).striped(true).show(ui, |ui| {
             for week in rules::week_summaries(plan) {
@@ -162,14 +224,26 @@ fn preview_ui(ui: &mut Ui, preview: &Result<Plan, GenerateError>) {
                     units.abbrev(),
                     if week.down { " · down" } else { "" }
                 ));
-                let level = plan
-                    .sessions()
-                    .iter()
-                    .find(|s| s.kind.is_run() && plan.meta.week_start.week_of(s.date) == start)
-                    .map_or_else(|| "walks".to_owned(), |s| s.kind.short(units));
-                ui.label(level);
+                ui.label(week_words(plan, start, checks));
                 ui.end_row();
             }
         });
     });
+}
+
+/// The week of `start` in a few words: its first run's level, or what comes before the runs.
+fn week_words(plan: &Plan, start: chrono::NaiveDate, checks: Option<chrono::NaiveDate>) -> String {
+    let ws = plan.meta.week_start;
+    let mut week = plan.sessions().iter().filter(|s| ws.week_of(s.date) == start);
+    if let Some(run) = week.clone().find(|s| s.kind.is_run()) {
+        return run.kind.short(plan.meta.units);
+    }
+    if let Some(day) = checks.filter(|d| ws.week_of(*d) == start) {
+        return format!("walks, strength, the checks on {}", day.format("%a %-d"));
+    }
+    if week.any(|s| matches!(s.kind, SessionKind::Strength { .. })) {
+        "walks, strength".to_owned()
+    } else {
+        "walks".to_owned()
+    }
 }

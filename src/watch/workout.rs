@@ -231,13 +231,20 @@ fn cm_per_unit(units: Units) -> f64 {
     }
 }
 
-/// "Run 2mi", "Walk 35min", "Run" (open), from the step's length in FIT's units.
+/// "Run 2mi", "Walk 35min", "Run 29:30" (a clock, as the calendar reads it, never "29.5min"),
+/// "Run" (open), from the step's length in FIT's units.
 fn plain(kind: &str, length: Length, units: Units) -> String {
     match length {
         Length::Centimetres(cm) => {
             format!("{kind} {}{}", fmt_num(f64::from(cm) / cm_per_unit(units)), units.abbrev())
         }
-        Length::Millis(ms) => format!("{kind} {}min", fmt_num(f64::from(ms) / 60_000.0)),
+        Length::Millis(ms) => {
+            let seconds = (f64::from(ms) / 1000.0).round() as u64;
+            match (seconds / 60, seconds % 60) {
+                (m, 0) => format!("{kind} {m}min"),
+                (m, s) => format!("{kind} {m}:{s:02}"),
+            }
+        }
         Length::Open => kind.to_owned(),
     }
 }
@@ -266,5 +273,25 @@ fn segment_text(segment: Segment, units: Units) -> String {
             format!("{}:{:02}", seconds / 60, seconds % 60)
         }
         Segment::Distance(d) => format!("{d}{}", units.abbrev()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Length, plain};
+    use crate::plan::Units;
+
+    /// A generated run of 29.25 minutes was named "Run 29.25min" on the watch.
+    #[test]
+    fn timed_steps_are_named_as_a_clock() {
+        let cases = [
+            (1_770_000, "Run 29:30"),
+            (1_755_000, "Run 29:15"),
+            (1_200_000, "Run 20min"),
+            (30_000, "Run 0:30"),
+        ];
+        for (ms, name) in cases {
+            assert_eq!(plain("Run", Length::Millis(ms), Units::Miles), name);
+        }
     }
 }

@@ -1,0 +1,101 @@
+//! Before the first run: when it may come, and the day the clinic's checks are tried
+//! (`../shared/evidence.md`, "Readiness to run").
+
+use chrono::{Days, NaiveDate};
+
+use super::{add, weekday};
+use crate::plan::{Check, Comeback, Plan, Session, SessionKind};
+
+/// No run before 12 weeks after a birth, whatever its kind (Goom, Donnelly & Brockwell 2019).
+pub const BIRTH_TO_FIRST_RUN_DAYS: u64 = 84;
+
+/// A pelvic-health assessment is advised from 6 weeks after a birth; until then walks are
+/// shorter.
+pub const BIRTH_TO_FULL_WALKS_DAYS: u64 = 42;
+
+/// What the comeback asks before the first run.
+#[derive(Clone, Copy, Debug)]
+pub struct Readiness {
+    /// What the comeback is from, if said.
+    pub comeback: Option<Comeback>,
+    /// The day of the injury or the birth.
+    pub since: Option<NaiveDate>,
+    /// Whether the checks are already passed.
+    pub checks_passed: bool,
+}
+
+impl Readiness {
+    /// The first day of the first week with runs: from `full_from` (the first full week), after
+    /// a day for the checks (a week of walking after bone stress, for days of pain-free walking
+    /// and a professional's clearance), 12 weeks after a birth, and with a free day for the
+    /// checks in the week before it.
+    pub fn first_run_week(&self, start: NaiveDate, full_from: NaiveDate, days: [bool; 7]) -> NaiveDate {
+        let Some(comeback) = self.comeback else { return full_from };
+        let mut earliest = start;
+        if !self.checks_passed {
+            let walking = if comeback == (Comeback::Injury { bone_stress: true }) { 7 } else { 1 };
+            earliest = add(start, walking);
+        }
+        if let (true, Some(born)) = (comeback.is_birth(), self.since) {
+            earliest = earliest.max(add(born, BIRTH_TO_FIRST_RUN_DAYS));
+        }
+        let mut week = full_from;
+        while week < earliest && week < NaiveDate::MAX {
+            week = add(week, 7);
+        }
+        // A week later at most: every week has a free day.
+        if !self.checks_passed && self.check_day(start, week, days).is_none() {
+            week = add(week, 7);
+        }
+        week
+    }
+
+    /// The day the checks are planned for a first run in the week of `first_run_week`: the
+    /// last free day before it, in the week before it and not before `start`.
+    pub fn check_day(
+        &self,
+        start: NaiveDate,
+        first_run_week: NaiveDate,
+        days: [bool; 7],
+    ) -> Option<NaiveDate> {
+        if self.comeback.is_none() || self.checks_passed {
+            return None;
+        }
+        (1..=7)
+            .filter_map(|back| first_run_week.checked_sub_days(Days::new(back)))
+            .take_while(|d| *d >= start)
+            .find(|d| days.get(weekday(*d)).copied().unwrap_or(false))
+    }
+
+    /// Minutes of a walk on `date`: shorter in the first 6 weeks after a birth.
+    pub fn walk_minutes(&self, date: NaiveDate) -> f64 {
+        match (self.comeback, self.since) {
+            (Some(c), Some(born)) if c.is_birth() && date < add(born, BIRTH_TO_FULL_WALKS_DAYS) => 20.0,
+            _ => 30.0,
+        }
+    }
+}
+
+/// How the note of the session where the checks are tried begins.
+pub const CHECK_NOTE_START: &str = "The checks before the first run";
+
+/// The session of `plan` where the generator planned the checks, if it did.
+pub fn check_session(plan: &Plan) -> Option<&Session> {
+    plan.sessions()
+        .iter()
+        .find(|s| matches!(s.kind, SessionKind::Strength { .. }) && s.note.starts_with(CHECK_NOTE_START))
+}
+
+/// The note of the session where the checks are tried: each check with its number.
+pub fn check_note(comeback: Comeback, checks: &[Check]) -> String {
+    let without = if comeback.is_birth() {
+        "without pain, heaviness, dragging or leaking"
+    } else {
+        "without pain, limp or symptoms"
+    };
+    let list: Vec<String> = checks.iter().map(ToString::to_string).collect();
+    format!(
+        "{CHECK_NOTE_START}, each {without}: {}. Tick each one passed in the plan's checks; the runs wait for all of them.",
+        list.join("; ")
+    )
+}
