@@ -402,7 +402,9 @@ impl Climb {
                 self.terrain = Terrain::FlatRoad;
                 (self.held_runs, self.held_weeks) = (0, 0);
             } else if let Some(next) = level.step(self.most, early)
-                && fits(&self.with_step(next))
+                // The staged start is judged by its stages, not the acute:chronic advice
+                // (`rules::acute_chronic`), as by neither the ramp nor the 10 % rule.
+                && (next.is_stage() || fits(&self.with_step(next)))
             {
                 self.level = Some(next);
                 (self.held_runs, self.held_weeks) = (0, 0);

@@ -2,7 +2,10 @@
 //!
 //! Acute load is a week's running; chronic load is the mean of that week and the three before
 //! (weeks before the plan at the starting distance). A runner starting from zero has no chronic
-//! load to compare with, so the first four weeks of such a plan get no ratio.
+//! load to compare with, so the first four weeks of such a plan get no ratio. Nor do the weeks
+//! of the staged walk/run start: the stage rule judges them, as it does for the ramp and the
+//! 10 % rule, and a clinic's stages (1, 2, then 3 minutes of running) would otherwise each be
+//! advised against.
 
 use super::context::{Context, TOLERANCE, week_of};
 use super::{Finding, RuleId, Severity};
@@ -10,10 +13,10 @@ use crate::plan::fmt_num;
 
 /// The acute:chronic ratio of week `i`, or `None` without chronic load.
 pub fn ratio(cx: &Context<'_>, i: usize) -> Option<f64> {
-    if i < 3 && cx.settings.starting_weekly_distance.get() <= 0.0 {
+    let i = i as isize;
+    if (i < 3 && cx.settings.starting_weekly_distance.get() <= 0.0) || cx.in_intro(i) {
         return None;
     }
-    let i = i as isize;
     let chronic = (i - 3..=i).map(|j| cx.week_run(j)).sum::<f64>() / 4.0;
     (chronic > 0.0).then(|| cx.week_run(i) / chronic)
 }
