@@ -293,6 +293,22 @@ mod tests {
         sessions
     }
 
+    /// The staged start is the stage rule's to judge: after three weeks of walking its stages
+    /// got acute:chronic advice (each against a mean of walking weeks), whatever they were.
+    #[test]
+    fn the_acute_chronic_advice_leaves_the_staged_start_alone() {
+        let walks = (0..21)
+            .step_by(2)
+            .map(|n| session(n, SessionKind::Walk { distance: None, minutes: Minutes::new(30.0) }));
+        let later = clinic().into_iter().map(|mut s| {
+            s.date = s.date + chrono::Days::new(21);
+            s
+        });
+        let p = plan(base(0.0), walks.chain(later).collect());
+        let advice: Vec<i64> = flagged_days(crate::rules::RuleId::AcuteChronic, &p);
+        assert!(advice.iter().all(|&d| d >= 21 + 35), "advice in the staged start: {advice:?}");
+    }
+
     #[test]
     fn a_clinics_staged_start_has_nothing_above_advice() {
         let serious: Vec<String> = validate(&plan(base(0.0), clinic()))
