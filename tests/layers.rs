@@ -212,3 +212,97 @@ fn the_diagram_reader_sees_every_row() {
         "intro\n```\napp      the shell\n  ↑\nrules, style\n         words\n  ↑\nplan     model\n```\n";
     assert_eq!(diagram_rows(diagram), [vec!["plan"], vec!["rules", "style"], vec!["app"]]);
 }
+
+/// The sibling files of a folder module each file of it names (`super::x`, `super::{x, y}`),
+/// its tests left out.
+fn sibling_uses(dir: &Path) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    rust_files(dir, &mut files);
+    let name = |p: &Path| p.file_stem().unwrap().to_string_lossy().into_owned();
+    let siblings: BTreeSet<String> =
+        files.iter().filter(|p| p.parent() == Some(dir)).map(|p| name(p)).filter(|n| n != "mod").collect();
+    let mut uses = std::collections::BTreeMap::new();
+    for path in files.iter().filter(|p| p.parent() == Some(dir) && name(p) != "mod") {
+        let source = std::fs::read_to_string(path).unwrap();
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let code: String =
+            code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+        let mut named = BTreeSet::new();
+        for (i, _) in code.match_indices("super::") {
+            let rest = code.get(i + "super::".len()..).unwrap_or_default();
+            let items: Vec<&str> = match rest.strip_prefix('{') {
+                Some(group) => group.split('}').next().unwrap_or_default().split(',').collect(),
+                None => vec![rest],
+            };
+            for item in items {
+                let word: String =
+                    item.trim().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                if siblings.contains(&word) && word != name(path) {
+                    named.insert(word);
+                }
+            }
+        }
+        uses.insert(name(path), named);
+    }
+    uses
+}
+
+/// A circle among `uses`, as the files in it, if there is one.
+fn circle(uses: &std::collections::BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn walk(
+        at: &str,
+        uses: &std::collections::BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(i) = path.iter().position(|p| p == at) {
+            return path.get(i..).map(<[String]>::to_vec);
+        }
+        if !done.insert(at.to_owned()) {
+            return None;
+        }
+        path.push(at.to_owned());
+        for next in uses.get(at).into_iter().flatten() {
+            if let Some(found) = walk(next, uses, path, done) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = BTreeSet::new();
+    uses.keys().find_map(|start| walk(start, uses, &mut Vec::new(), &mut done))
+}
+
+/// Inside a folder module the files point one way too: `plan/kind.rs` and `plan/level.rs` used
+/// each other, and `rules/context.rs` used `established.rs` and `stages.rs`, which used it.
+#[test]
+fn no_circle_inside_a_folder_module() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut wrong = Vec::new();
+    for entry in std::fs::read_dir(&src).unwrap().flatten() {
+        let dir = entry.path();
+        if dir.is_dir()
+            && let Some(found) = circle(&sibling_uses(&dir))
+        {
+            let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+            wrong.push(format!("src/{name}: {}", found.join(" → ")));
+        }
+    }
+    assert!(wrong.is_empty(), "circles:\n{}", wrong.join("\n"));
+}
+
+/// The circle finder sees a circle of three and none in a line.
+#[test]
+fn the_circle_finder_finds_circles() {
+    let graph = |edges: &[(&str, &str)]| {
+        let mut uses: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+        for (a, b) in edges {
+            uses.entry((*a).to_owned()).or_default().insert((*b).to_owned());
+            uses.entry((*b).to_owned()).or_default();
+        }
+        uses
+    };
+    assert_eq!(circle(&graph(&[("a", "b"), ("b", "c"), ("c", "a")])).map(|c| c.len()), Some(3));
+    assert_eq!(circle(&graph(&[("a", "b"), ("b", "c"), ("a", "c")])), None);
+}

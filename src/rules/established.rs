@@ -25,7 +25,7 @@
 //! coming back to the level held before them is no raise, though the weeks they cut short are
 //! lower (see [`held_before_gap`]).
 
-use super::context::Context;
+use super::basis::Basis;
 use crate::plan::{Activity, Minutes, SessionKind, Status};
 
 /// A stretch of weeks without running that follows running and ends in running again.
@@ -80,7 +80,7 @@ pub struct Established {
 /// The established level before week `i`, or `None` when there is none to compare against
 /// (not running yet: the level rules judge instead). `gaps` holds, for weeks before `i`, the
 /// break each week belongs to, or the level held before a shorter gap that cut it short.
-pub fn established(cx: &Context<'_>, gaps: &[Gap], i: usize) -> Option<Established> {
+pub fn established(cx: &Basis<'_>, gaps: &[Gap], i: usize) -> Option<Established> {
     let window = cx.settings.ramp_window_weeks.max(1) as isize;
     let i = i as isize;
     let gap = |j: isize| usize::try_from(j).ok().and_then(|j| gaps.get(j).copied()).unwrap_or_default();
@@ -119,7 +119,7 @@ pub enum Gap {
 }
 
 /// What time off does to each week: the breaks, then the shorter gaps.
-pub fn gaps(cx: &Context<'_>) -> Vec<Gap> {
+pub fn gaps(cx: &Basis<'_>) -> Vec<Gap> {
     let mut out = breaks(cx);
     let running: Vec<chrono::NaiveDate> =
         cx.running.iter().filter(|s| cx.distance(s) > 0.0).map(|s| s.date).collect();
@@ -177,7 +177,7 @@ pub fn counted_days(days_off: i64, cross_minutes: f64, held_minutes: f64) -> i64
 /// Minutes of aerobic cross-training (bike, swim, elliptical, other; not strength, and not
 /// walks, which keep the legs but not the running) strictly between two days, as done where
 /// logged.
-fn cross_minutes(cx: &Context<'_>, after: chrono::NaiveDate, before: chrono::NaiveDate) -> f64 {
+fn cross_minutes(cx: &Basis<'_>, after: chrono::NaiveDate, before: chrono::NaiveDate) -> f64 {
     let sessions = cx.plan.sessions();
     let from = sessions.partition_point(|s| s.date <= after);
     let to = sessions.partition_point(|s| s.date < before);
@@ -199,7 +199,7 @@ fn cross_minutes(cx: &Context<'_>, after: chrono::NaiveDate, before: chrono::Nai
 }
 
 /// The break each week belongs to: `Gap::Break` for the weeks without running of a break.
-fn breaks(cx: &Context<'_>) -> Vec<Gap> {
+fn breaks(cx: &Basis<'_>) -> Vec<Gap> {
     let mut out: Vec<Gap> = vec![Gap::Untouched; cx.weeks.len()];
     // The last week with running before the current one, and the day of its last run. The
     // starting weekly distance is what the runner runs up to the day before the plan starts.
@@ -242,11 +242,11 @@ fn breaks(cx: &Context<'_>) -> Vec<Gap> {
     out
 }
 
-fn last_running_day(cx: &Context<'_>, i: usize) -> Option<chrono::NaiveDate> {
+fn last_running_day(cx: &Basis<'_>, i: usize) -> Option<chrono::NaiveDate> {
     cx.running_in_week(i).iter().rev().find(|s| cx.distance(s) > 0.0).map(|s| s.date)
 }
 
-fn first_running_day(cx: &Context<'_>, i: usize) -> Option<chrono::NaiveDate> {
+fn first_running_day(cx: &Basis<'_>, i: usize) -> Option<chrono::NaiveDate> {
     cx.running_in_week(i).iter().find(|s| cx.distance(s) > 0.0).map(|s| s.date)
 }
 

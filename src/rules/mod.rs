@@ -23,12 +23,15 @@
 
 mod acute_chronic;
 mod after_birth;
+mod basis;
+mod common;
 mod conflicts;
 mod consecutive;
 mod context;
 mod down_week;
 mod established;
 mod finding;
+mod intro;
 mod mastery;
 mod one_variable;
 pub mod pain;
@@ -187,7 +190,7 @@ fn stage_of_week(cx: &Context<'_>, i: usize) -> Option<Yardstick> {
     let intro = cx.intro.as_ref()?;
     let pace = cx.settings.easy_pace_min_per_unit;
     let judged = cx.runs.get(..intro.judged)?;
-    let share = |s: &&crate::plan::Session| stages::Stage::of(s, pace).map(|stage| stage.share);
+    let share = |s: &&crate::plan::Session| intro::Stage::of(s, pace).map(|stage| stage.share);
     let mut shares: Vec<f64> = judged.iter().filter_map(share).collect();
     shares.sort_by(f64::total_cmp);
     shares.dedup_by(|a, b| (*a - *b).abs() <= context::TOLERANCE);

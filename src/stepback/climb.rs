@@ -1,9 +1,10 @@
-//! The climb back: which level each run after the rest takes, as the mastery rule counts them,
+//! The climb back, and the plan rewritten with it: which level each run after the rest takes, as the mastery rule counts them,
 //! never above what the plan had on that day and never without its walk breaks.
 
-use super::draft::{Draft, rest_walk};
-use super::summary::Shape;
-use crate::plan::{Distance, Minutes, SessionKind};
+use super::draft::{Draft, peak, rest_walk};
+use super::summary::{Change, Shape};
+use crate::plan::{Command, Distance, Minutes, Plan, Session, SessionKind};
+use crate::rules;
 use crate::rules::TOLERANCE;
 
 /// Where the climb starts and where it waits.
@@ -33,6 +34,62 @@ impl Climb {
 }
 
 impl Draft {
+    /// The plan rewritten with `climb`, and the changes that make it.
+    pub fn rewrite(&self, plan: &Plan, climb: &Climb) -> Option<(Plan, Vec<Change>)> {
+        let ws = plan.meta.week_start;
+        let every = plan.rules.down_week_every.max(1) as usize;
+        let share = plan.rules.down_week_max_pct / 100.0;
+        // Down weeks that the lower weeks before them would no longer make down weeks: with
+        // `repeats` runs or more, their runs are shortened, a lower level held as often as any;
+        // with fewer, runs are dropped (the generator's down week: the level, fewer runs).
+        let mut drops = climb.drops.clone();
+        let mut cuts: Vec<(usize, f64)> = Vec::new();
+        loop {
+            let kinds = self.climb(climb, &drops, &cuts);
+            let mut new = self.walks.clone();
+            for (slot, kind) in self.slots.iter().zip(&kinds) {
+                new.push(Session { kind: *kind, ..slot.session.clone() });
+            }
+            let mut after = plan.clone();
+            for s in &new {
+                after.apply(Command::EditSession(s.clone())).ok()?;
+            }
+            let weeks = rules::week_summaries(&after);
+            let no_longer_down = weeks.iter().enumerate().find(|(_, w)| {
+                !w.down
+                    && w.totals.run > 0.0
+                    && self.slots.iter().any(|s| s.down && ws.week_of(s.session.date) == w.totals.start)
+            });
+            let Some((i, week)) = no_longer_down else {
+                let mut changes: Vec<Change> = new
+                    .into_iter()
+                    .filter_map(|s| Change::new(plan.session(s.id)?.clone(), s, self.pace))
+                    .collect();
+                changes.sort_by_key(|c| (c.now.date, c.now.id));
+                return Some((after, changes));
+            };
+            let runs: Vec<usize> = (0..self.slots.len())
+                .filter(|j| {
+                    !drops.contains(j)
+                        && self.slots.get(*j).is_some_and(|s| ws.week_of(s.session.date) == week.totals.start)
+                        && kinds.get(*j).is_some_and(SessionKind::is_run)
+                })
+                .collect();
+            let cut = runs.iter().any(|j| cuts.iter().any(|(k, _)| k == j));
+            if runs.len() >= self.repeats as usize && !cut {
+                let in_runs: f64 =
+                    runs.iter().filter_map(|j| kinds.get(*j)).map(|k| k.run_distance(self.pace)).sum();
+                let most = peak(&weeks, i, every, plan.rules.starting_weekly_distance.get()) * share;
+                let each = (most - (week.totals.run - in_runs)) / runs.len() as f64;
+                cuts.extend(runs.iter().map(|j| (*j, each)));
+            } else if let Some(last) = runs.last() {
+                drops.push(*last);
+            } else {
+                return None;
+            }
+        }
+    }
+
     /// The kind of each slot: the climb outside down weeks, never above the plan; in down weeks
     /// the climb's level, cut to the planned run's running where that is less, and to `cuts`;
     /// a walk for the runs in `drops`.

@@ -1,13 +1,10 @@
-//! What a step back is made of: the ladder of levels to climb, the runs after the rest (moved
-//! out of the rest days where their week has room), and the plan rewritten from a [`Climb`].
+//! What a step back is made of: the ladder of levels to climb and the runs after the rest
+//! (moved out of the rest days where their week has room), which `climb.rs` rewrites.
 
 use chrono::{Days, NaiveDate};
 
-use super::summary::Change;
-use crate::plan::{Command, Minutes, Plan, Session, SessionKind, Status};
+use crate::plan::{Minutes, Plan, Session, SessionKind, Status};
 use crate::rules;
-
-use super::climb::Climb;
 
 /// A run after the rest: the session that carries it, its day and what was planned.
 pub(super) struct Slot {
@@ -113,62 +110,6 @@ impl Draft {
         }
         slots.sort_by_key(|s| s.session.date);
         Some(Self { ladder, slots, walks, repeats: plan.rules.mastery_runs.max(1), pace, lighter })
-    }
-
-    /// The plan rewritten with `climb`, and the changes that make it.
-    pub fn rewrite(&self, plan: &Plan, climb: &Climb) -> Option<(Plan, Vec<Change>)> {
-        let ws = plan.meta.week_start;
-        let every = plan.rules.down_week_every.max(1) as usize;
-        let share = plan.rules.down_week_max_pct / 100.0;
-        // Down weeks that the lower weeks before them would no longer make down weeks: with
-        // `repeats` runs or more, their runs are shortened, a lower level held as often as any;
-        // with fewer, runs are dropped (the generator's down week: the level, fewer runs).
-        let mut drops = climb.drops.clone();
-        let mut cuts: Vec<(usize, f64)> = Vec::new();
-        loop {
-            let kinds = self.climb(climb, &drops, &cuts);
-            let mut new = self.walks.clone();
-            for (slot, kind) in self.slots.iter().zip(&kinds) {
-                new.push(Session { kind: *kind, ..slot.session.clone() });
-            }
-            let mut after = plan.clone();
-            for s in &new {
-                after.apply(Command::EditSession(s.clone())).ok()?;
-            }
-            let weeks = rules::week_summaries(&after);
-            let no_longer_down = weeks.iter().enumerate().find(|(_, w)| {
-                !w.down
-                    && w.totals.run > 0.0
-                    && self.slots.iter().any(|s| s.down && ws.week_of(s.session.date) == w.totals.start)
-            });
-            let Some((i, week)) = no_longer_down else {
-                let mut changes: Vec<Change> = new
-                    .into_iter()
-                    .filter_map(|s| Change::new(plan.session(s.id)?.clone(), s, self.pace))
-                    .collect();
-                changes.sort_by_key(|c| (c.now.date, c.now.id));
-                return Some((after, changes));
-            };
-            let runs: Vec<usize> = (0..self.slots.len())
-                .filter(|j| {
-                    !drops.contains(j)
-                        && self.slots.get(*j).is_some_and(|s| ws.week_of(s.session.date) == week.totals.start)
-                        && kinds.get(*j).is_some_and(SessionKind::is_run)
-                })
-                .collect();
-            let cut = runs.iter().any(|j| cuts.iter().any(|(k, _)| k == j));
-            if runs.len() >= self.repeats as usize && !cut {
-                let in_runs: f64 =
-                    runs.iter().filter_map(|j| kinds.get(*j)).map(|k| k.run_distance(self.pace)).sum();
-                let most = peak(&weeks, i, every, plan.rules.starting_weekly_distance.get()) * share;
-                let each = (most - (week.totals.run - in_runs)) / runs.len() as f64;
-                cuts.extend(runs.iter().map(|j| (*j, each)));
-            } else if let Some(last) = runs.last() {
-                drops.push(*last);
-            } else {
-                return None;
-            }
-        }
     }
 }
 
