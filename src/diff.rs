@@ -122,7 +122,7 @@ impl Difference {
     /// file's bookkeeping, not words for people ("#21" in Compare read as noise), so they stay
     /// out; the day and the session's text say which one.
     pub fn describe(&self) -> String {
-        let day = |d: &NaiveDate| d.format("%a %-d %b %Y").to_string();
+        let day = |d: &NaiveDate| crate::dates::day_year(*d);
         match self {
             Self::Added { date, theirs, .. } => format!("+ {}: {theirs} (only in theirs)", day(date)),
             Self::Removed { date, mine, .. } => format!("- {}: {mine} (only in mine)", day(date)),

@@ -165,7 +165,7 @@ fn summarise(
             } else {
                 format!("pain {}/10 next day", p.next_day.get())
             };
-            format!("{worst}, {}", date.format("%a %-d %b"))
+            format!("{worst}, {}", crate::dates::day(date))
         });
     let attention = if pain.is_some() || errors > 0 {
         Attention::Urgent

@@ -11,6 +11,7 @@ pub mod activity;
 pub mod app;
 pub mod cli;
 pub mod comments;
+pub mod dates;
 pub mod diff;
 pub mod edit;
 pub mod export;

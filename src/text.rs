@@ -147,15 +147,18 @@ pub fn needs_year(plan: &Plan, today: NaiveDate) -> bool {
 /// A finding's day as lists show it: "Tue 17 Nov", or with `year` "Sat 2 Jan 2027" (see
 /// [`needs_year`]).
 pub fn finding_day(date: NaiveDate, year: bool) -> String {
-    if year { date.format("%a %-d %b %Y").to_string() } else { date.format("%a %-d %b").to_string() }
+    crate::dates::day_maybe_year(date, year)
 }
 
 /// The lines under a printed page's title: who and when, then the injury and the goal.
 pub fn header_lines(plan: &Plan) -> Vec<String> {
     let meta = &plan.meta;
     let labelled = |label: &str, value: &str| (!value.is_empty()).then(|| format!("{label}: {value}"));
-    let when =
-        format!("Plan from {} to {}", meta.start.format("%-d %b %Y"), plan.last_date().format("%-d %b %Y"));
+    let when = format!(
+        "Plan from {} to {}",
+        crate::dates::date_year(meta.start),
+        crate::dates::date_year(plan.last_date())
+    );
     let who: Vec<String> = [
         labelled("Athlete", &meta.athlete),
         labelled("Coach", &meta.coach),
@@ -166,8 +169,8 @@ pub fn header_lines(plan: &Plan) -> Vec<String> {
     .flatten()
     .collect();
     let injury = match (meta.injury.is_empty(), meta.injury_date) {
-        (false, Some(d)) => Some(format!("Injury: {} ({})", meta.injury, d.format("%-d %b %Y"))),
-        (true, Some(d)) => Some(format!("Injury date: {}", d.format("%-d %b %Y"))),
+        (false, Some(d)) => Some(format!("Injury: {} ({})", meta.injury, crate::dates::date_year(d))),
+        (true, Some(d)) => Some(format!("Injury date: {}", crate::dates::date_year(d))),
         (false, None) => labelled("Injury", &meta.injury),
         (true, None) => None,
     };
@@ -178,7 +181,7 @@ pub fn header_lines(plan: &Plan) -> Vec<String> {
 /// Who wrote a note and when, in UTC (see the module's note): "Sam · 29 Nov 14:05 UTC".
 pub fn byline(note: &Note) -> String {
     let author = if note.author.is_empty() { "Someone" } else { note.author.as_str() };
-    format!("{author} · {} UTC", note.at.format("%-d %b %H:%M"))
+    format!("{author} · {} UTC", crate::dates::date_time(note.at.naive_utc()))
 }
 
 /// A note on one line, for paper and calendars: "Sam · 29 Nov 14:05 UTC: A twinge that settles

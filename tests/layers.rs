@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 /// Every top-level module, lowest first. A module may use those on lower rows only; modules on
 /// one row are independent of each other. A new module must be placed here.
 const LAYERS: &[&[&str]] = &[
+    &["dates"],
     &["plan"],
     &["private"],
     &["rules", "style"],

@@ -185,7 +185,7 @@ impl Line {
         let mut did = vec![format!(
             "{} {}",
             self.activity.sport.label(),
-            self.local_start.format("%a %-d %b %Y %H:%M")
+            crate::dates::day_year_time(self.local_start)
         )];
         did.extend(self.actual.distance.map(|d| format!("{d} {}", units.abbrev())));
         did.extend(self.actual.minutes.map(|m| format!("{m} min")));
@@ -199,7 +199,7 @@ impl Line {
                     Status::Skipped => "done, though it was marked skipped",
                 };
                 match moved_from {
-                    Some(from) => format!("{name}: {done}, moved from {}", from.format("%a %-d %b")),
+                    Some(from) => format!("{name}: {done}, moved from {}", crate::dates::day(*from)),
                     None => format!("{name}: {done}"),
                 }
             }
@@ -231,8 +231,8 @@ impl Line {
             say(
                 format!(
                     "outside the plan's weeks ({} to {})",
-                    weeks.start().format("%a %-d %b %Y"),
-                    weeks.end().format("%a %-d %b %Y")
+                    crate::dates::day_year(*weeks.start()),
+                    crate::dates::day_year(*weeks.end())
                 ),
                 true,
             );

@@ -112,10 +112,9 @@ fn finish(open: &Open) -> Result<Activity, Reason> {
 /// An ISO 8601 time; one without an offset is taken as UTC, as TCX times are.
 fn parse_time(text: &str) -> Option<DateTime<Utc>> {
     let text = text.trim();
-    DateTime::parse_from_rfc3339(text)
-        .map(|t| t.to_utc())
-        .ok()
-        .or_else(|| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f").ok().map(|t| t.and_utc()))
+    DateTime::parse_from_rfc3339(text).map(|t| t.to_utc()).ok().or_else(|| {
+        NaiveDateTime::parse_from_str(text, crate::dates::ISO_LOCAL_TIME).ok().map(|t| t.and_utc())
+    })
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
                 "{} in {} on {}, most attention first",
                 counted(n, "plan"),
                 dir.display(),
-                today.format("%a %-d %b %Y")
+                crate::dates::day_year(today)
             )?;
             let rows: Vec<[String; 6]> = athletes
                 .iter()
@@ -45,7 +45,7 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
                     let file =
                         a.path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
                     let changed =
-                        a.changed.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default();
+                        a.changed.map(|t| format!("{} UTC", crate::dates::iso_minute(t))).unwrap_or_default();
                     let week = if a.error.is_some() {
                         String::new()
                     } else {

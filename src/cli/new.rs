@@ -33,13 +33,13 @@ pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Re
         writeln!(
             out,
             "{checks} before the first run, planned on {}: tick each one passed in the plan; the runs wait for them",
-            day.format("%a %-d %b %Y")
+            crate::dates::day_year(day)
         )?;
     } else if let Some(passed) = plan.meta.checks.first().and_then(|c| c.passed) {
         writeln!(
             out,
             "{checks} before the first run, ticked as passed on {}",
-            passed.format("%a %-d %b %Y")
+            crate::dates::day_year(passed)
         )?;
     }
     let ws = plan.meta.week_start;
@@ -67,7 +67,7 @@ pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Re
         writeln!(
             out,
             "  Week of {}: run {} {u}{}  {first_run}",
-            w.totals.start.format("%a %-d %b %Y"),
+            crate::dates::day_year(w.totals.start),
             fmt_num(w.totals.run),
             judged.unwrap_or_default()
         )?;

@@ -146,7 +146,7 @@ fn write_text(
     for f in findings {
         let this_week = plan.meta.week_start.week_of(f.date);
         if week != Some(this_week) {
-            writeln!(out, "\n  Week of {}", this_week.format("%a %-d %b %Y"))?;
+            writeln!(out, "\n  Week of {}", crate::dates::day_year(this_week))?;
             week = Some(this_week);
         }
         writeln!(

@@ -306,7 +306,7 @@ impl Check {
     /// "Brisk walk, 30 min: passed Tue 10 Nov 2026", "Forward bounds, 10: not yet passed".
     pub fn described(&self) -> String {
         match self.passed {
-            Some(day) => format!("{self}: passed {}", day.format("%a %-d %b %Y")),
+            Some(day) => format!("{self}: passed {}", crate::dates::day_year(day)),
             None => format!("{self}: not yet passed"),
         }
     }

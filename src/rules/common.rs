@@ -88,17 +88,17 @@ pub fn next_runs(n: u32) -> String {
 
 /// "Thu 4 Dec".
 pub fn day(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    crate::dates::day(date)
 }
 
 /// "week of 8 Dec".
 pub fn week_of(date: NaiveDate) -> String {
-    format!("week of {}", date.format("%-d %b"))
+    format!("week of {}", crate::dates::date(date))
 }
 
 /// "Thursday".
 pub fn weekday(date: NaiveDate) -> String {
-    date.format("%A").to_string()
+    crate::dates::weekday(date)
 }
 
 /// Percentage of `value` over `base`, for messages.

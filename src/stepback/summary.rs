@@ -240,5 +240,5 @@ fn back_at(plan: &Plan, hurt: &Session, level: &Level, pace: f64) -> Option<Naiv
 
 /// A day as the summary names it: "Tue 1 Dec".
 fn day(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    crate::dates::day(date)
 }

@@ -75,7 +75,7 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         let label = ui.label("Start").id;
         ui.add(egui::TextEdit::singleline(&mut form.start_text).hint_text("YYYY-MM-DD").desired_width(110.0))
             .labelled_by(label);
-        if let Ok(date) = chrono::NaiveDate::parse_from_str(form.start_text.trim(), "%Y-%m-%d") {
+        if let Some(date) = crate::dates::parse_iso(&form.start_text) {
             input.start = date;
         }
         ui.end_row();
@@ -119,7 +119,7 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         let first = since + chrono::Days::new(BIRTH_TO_FIRST_RUN_DAYS);
         ui.weak(format!(
             "No run before 12 weeks after the birth ({}); walks, strength and the checks until then.",
-            first.format("%a %-d %b %Y")
+            crate::dates::day_year(first)
         ));
     }
     if input.comeback.is_some() && !input.checks_passed {
@@ -173,7 +173,7 @@ fn comeback_rows(ui: &mut Ui, input: &mut MethodInput, since_text: &mut String) 
     let label = ui.label(if comeback.is_birth() { "Birth date" } else { "Injury date" }).id;
     ui.add(egui::TextEdit::singleline(since_text).hint_text("YYYY-MM-DD").desired_width(110.0))
         .labelled_by(label);
-    input.since = chrono::NaiveDate::parse_from_str(since_text.trim(), "%Y-%m-%d").ok();
+    input.since = crate::dates::parse_iso(since_text);
     ui.end_row();
     ui.label("Checks before running");
     ui.checkbox(&mut input.checks_passed, "passed already");
@@ -217,7 +217,7 @@ fn preview_ui(ui: &mut Ui, preview: &Result<Plan, GenerateError>) {
         egui::Grid::new("method-preview").num_columns(3).striped(true).show(ui, |ui| {
             for week in rules::week_summaries(plan) {
                 let start = week.totals.start;
-                ui.label(format!("Week of {}", start.format("%-d %b")));
+                ui.label(format!("Week of {}", crate::dates::date(start)));
                 ui.label(format!(
                     "run {} {}{}",
                     fmt_num(week.totals.run),
@@ -239,7 +239,7 @@ fn week_words(plan: &Plan, start: chrono::NaiveDate, checks: Option<chrono::Naiv
         return run.kind.short(plan.meta.units);
     }
     if let Some(day) = checks.filter(|d| ws.week_of(*d) == start) {
-        return format!("walks, strength, the checks on {}", day.format("%a %-d"));
+        return format!("walks, strength, the checks on {}", crate::dates::day_in_month(day));
     }
     if week.any(|s| matches!(s.kind, SessionKind::Strength { .. })) {
         "walks, strength".to_owned()

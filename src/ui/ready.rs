@@ -32,7 +32,7 @@ const BIRTHS: [(Birth, &str); 4] = [
 
 /// "Mon 2 Nov 2026".
 fn long_day(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    crate::dates::day_year(date)
 }
 
 /// The Ready tab: the kind of comeback (and of birth), the clinic's checks to fill in, and
@@ -263,7 +263,7 @@ fn passed_field_ui(ui: &mut Ui, check: &Check, day: NaiveDate) -> Option<NaiveDa
         info.label = Some(label.clone());
         info
     });
-    let typed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+    let typed = crate::dates::parse_iso(&text);
     let valid = typed.filter(|d| crate::plan::DATES.contains(d));
     if field.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));

@@ -83,7 +83,7 @@ pub fn file_name(plan: &Plan, session: &Session) -> String {
         .filter(|s| kind_slug(&s.kind) == kind)
         .count();
     let counter = if earlier == 0 { String::new() } else { format!("-{}", earlier + 1) };
-    format!("{}-{kind}{counter}.fit", session.date.format("%Y-%m-%d"))
+    format!("{}-{kind}{counter}.fit", crate::dates::iso(session.date))
 }
 
 fn kind_slug(kind: &SessionKind) -> &'static str {

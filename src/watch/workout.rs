@@ -103,7 +103,7 @@ pub struct Workout {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
     "the {kind} on {} is too long for a watch workout: {amount}; a workout step can be at most {most}",
-    date.format("%a %-d %b %Y")
+    crate::dates::day_year(*date)
 )]
 pub struct TooLong {
     /// The session's day.
@@ -167,7 +167,7 @@ pub fn workout(plan: &Plan, session: &Session) -> Result<Option<Workout>, TooLon
         }
         _ => return Ok(None),
     };
-    let mut name = format!("{shape} {}", session.date.format("%a %-d %b"));
+    let mut name = format!("{shape} {}", crate::dates::day(session.date));
     name.truncate(MAX_NAME_LEN);
     Ok(Some(Workout { name, sport, steps, serial: serial(plan.id, session.id) }))
 }

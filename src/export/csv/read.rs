@@ -316,7 +316,7 @@ impl Row<'_> {
             return Err(self.error("id", "every session needs a whole number id above 0".into()));
         }
         let date_text = self.text("date");
-        let date = NaiveDate::parse_from_str(date_text, "%Y-%m-%d")
+        let date = NaiveDate::parse_from_str(date_text, crate::dates::ISO_DAY)
             .map_err(|_| self.error("date", format!("\"{date_text}\" is not a date like 2026-11-16")))?;
         crate::plan::within_dates([date]).map_err(|e| self.error("date", e.to_string()))?;
         let efforts: Vec<(Effort, &str)> = Effort::ALL.iter().map(|e| (*e, e.label())).collect();

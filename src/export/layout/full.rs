@@ -27,7 +27,7 @@ impl Builder<'_> {
             // The day's heading stays with its first lines; a long day flows onto later pages.
             self.room(&mut flow, 12.0 + 11.0 * lines.len().min(8) as f32 + 6.0);
             starts.push(flow.pages.len());
-            let head = day.date.format("%a %-d %b %Y").to_string();
+            let head = crate::dates::day_year(day.date);
             heading(&mut flow, head);
             flow.y += 12.0;
             let mut start = flow.sheet.len();

@@ -26,7 +26,7 @@ impl Builder<'_> {
     pub(super) fn month_page(&self, month: NaiveDate, range: DateRange, first: bool) -> (Page, Vec<CutDay>) {
         let mut sheet = Sheet::default();
         let mut cut = Vec::new();
-        self.header(&mut sheet, &month.format("%B %Y").to_string(), first);
+        self.header(&mut sheet, &crate::dates::month(month), first);
         let ws = self.plan.meta.week_start;
         let last = month.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month);
         // Only the weeks with days in both the month and the range: a plan starting mid-month
@@ -42,7 +42,7 @@ impl Builder<'_> {
         let row_h = (bottom - top - head) / weeks as f32;
         let mut heads = Vec::new();
         for col in 0..7u64 {
-            let name = plus_days(first_week, col).format("%A").to_string();
+            let name = crate::dates::weekday(plus_days(first_week, col));
             let start = sheet.len();
             sheet.push(text([MARGIN + day_w * col as f32 + 3.0, top + 10.0], 9.0, PAPER.weak, name));
             heads.push(Cell { header: true, shapes: sheet.since(start) });
@@ -89,7 +89,7 @@ impl Builder<'_> {
             fill: (!inside).then_some(PAPER.shade),
             stroke: Some((PAPER.grid, 0.6)),
         });
-        let number = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
+        let number = if date.day() == 1 { crate::dates::date(date) } else { date.day().to_string() };
         shapes.push(text([x + 3.0, y + 10.0], 8.5, if inside { PAPER.text } else { PAPER.weak }, number));
         if !inside {
             return None;

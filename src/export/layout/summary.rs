@@ -66,7 +66,7 @@ impl Builder<'_> {
                     [bx + 1.0, bottom + 10.0],
                     6.5,
                     PAPER.weak,
-                    s.totals.start.format("%-d %b").to_string(),
+                    crate::dates::date(s.totals.start),
                 ));
             }
         }
@@ -105,7 +105,7 @@ impl Builder<'_> {
         }
         for (date, about, notes) in days {
             let lines = notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
-            self.section(&mut flow, format!("{} · {about}", date.format("%a %-d %b %Y")), lines);
+            self.section(&mut flow, format!("{} · {about}", crate::dates::day_year(date)), lines);
         }
         self.finish(flow)
     }
@@ -117,7 +117,7 @@ impl Builder<'_> {
         let mut lines = Vec::new();
         if let Some(comeback) = meta.comeback() {
             let on = match (comeback.is_birth(), meta.injury_date) {
-                (true, Some(born)) => format!(", born {}", born.format("%a %-d %b %Y")),
+                (true, Some(born)) => format!(", born {}", crate::dates::day_year(born)),
                 _ => String::new(),
             };
             lines.push(format!("Back {}{on}.", comeback.words()));
@@ -130,7 +130,7 @@ impl Builder<'_> {
             if let Some(pain) = s.pain.filter(|p| !p.stop_signs.is_empty()) {
                 lines.push(format!(
                     "Stop signs logged on {} ({}): {}. Stop and seek advice.",
-                    s.date.format("%a %-d %b %Y"),
+                    crate::dates::day_year(s.date),
                     s.kind.short(meta.units),
                     pain.stop_signs.words()
                 ));
@@ -192,7 +192,7 @@ impl Builder<'_> {
                 flow.sheet.parts.push(Part::Heading(3, flow.sheet.since(start)));
                 flow.y += 16.0;
             }
-            let head = format!("{} · {}", f.date.format("%a %-d %b %Y"), f.rule.title());
+            let head = format!("{} · {}", crate::dates::day_year(f.date), f.rule.title());
             let message = self.measure.wrap(&f.message, 9.0, width);
             let suggestion = self.measure.wrap(&format!("→ {}", f.suggestion), 9.0, width);
             let needed = 12.0 + 11.0 * (message.len() + suggestion.len()) as f32 + 6.0;
