@@ -158,7 +158,9 @@ fn summarise(
         .find(|s| s.hurt(plan.rules.pain_threshold))
         .and_then(|s| s.pain.map(|p| (s.date, p)))
         .map(|(date, p)| {
-            let worst = if p.sharp {
+            let worst = if let Some(sign) = p.stop_signs.iter().next() {
+                format!("stop sign: {}", sign.words())
+            } else if p.sharp {
                 "sharp pain".to_owned()
             } else if p.during >= p.next_day {
                 format!("pain {}/10 during", p.during.get())
@@ -243,5 +245,23 @@ mod tests {
         assert_eq!(alex.week.first().map(|(_, s)| *s), Some(Status::Done));
         assert_eq!(alex.running, "1.83 / 2.75 mi");
         assert!(alex.changed.is_some());
+    }
+
+    /// A stop sign logged after a birth is why the coach is asked to look, in its words.
+    #[test]
+    fn a_stop_sign_is_the_reason_given() {
+        let mut plan =
+            crate::file::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"))
+                .unwrap();
+        let mut run = plan.sessions().iter().find(|s| s.date == day(26)).unwrap().clone();
+        let mut pain = PainLog::default();
+        pain.stop_signs.set(crate::plan::StopSign::Leaking, true);
+        run.pain = Some(pain);
+        plan.apply(Command::EditSession(run)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        crate::file::save(&plan, &dir.path().join("cara.ron")).unwrap();
+        let rows = overview(dir.path(), day(29)).unwrap();
+        assert_eq!(rows[0].attention, Attention::Urgent);
+        assert_eq!(rows[0].reason(), "stop sign: leaking urine or wind, or bowel urgency, Thu 26 Nov");
     }
 }

@@ -67,7 +67,9 @@ pub fn finding_name(finding: &crate::rules::Finding) -> String {
 /// Logged pain: "3/10 during, 1/10 next day, sharp".
 pub fn pain(p: PainLog) -> String {
     let sharp = if p.sharp { ", sharp" } else { "" };
-    format!("{}/10 during, {}/10 next day{sharp}", p.during.get(), p.next_day.get())
+    let signs: Vec<&str> = p.stop_signs.iter().map(crate::plan::StopSign::words).collect();
+    let signs = if signs.is_empty() { String::new() } else { format!("; stop signs: {}", signs.join(", ")) };
+    format!("{}/10 during, {}/10 next day{sharp}{signs}", p.during.get(), p.next_day.get())
 }
 
 /// A session's status with what was logged: "Done: 2.1 mi · 24 min · pain 3/10 during, 1/10
@@ -197,7 +199,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::{
-        byline, finding_day, needs_year, note_line, session_line, status_label, status_line, week_lines,
+        byline, finding_day, needs_year, note_line, pain, session_line, status_label, status_line, week_lines,
     };
     use crate::plan::{
         Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
@@ -207,6 +209,20 @@ mod tests {
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    /// Stop signs are said with the pain wherever it is written (status lines, paper,
+    /// calendar files); without them the words are as before.
+    #[test]
+    fn logged_pain_names_its_stop_signs() {
+        let mut p = PainLog { during: Pain::new(2).unwrap(), ..PainLog::default() };
+        assert_eq!(pain(p), "2/10 during, 0/10 next day");
+        p.stop_signs.set(crate::plan::StopSign::Heaviness, true);
+        p.stop_signs.set(crate::plan::StopSign::Bulge, true);
+        assert_eq!(
+            pain(p),
+            "2/10 during, 0/10 next day; stop signs: heaviness, pressure or dragging in the pelvis, a bulge along the midline of the belly"
+        );
     }
 
     /// A week of two 2 mi runs, a 1.5 mi walk and 50 minutes on the bike, under a 6 mi cap.

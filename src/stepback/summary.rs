@@ -168,9 +168,12 @@ impl Summary<'_> {
             1 => "the level before".to_owned(),
             n => format!("{n} levels lower"),
         };
-        let repeats = self.plan.rules.mastery_runs.max(1);
+        let repeats = match self.plan.rules.mastery_runs.max(1) {
+            1 => "once".to_owned(),
+            n => format!("{n} times"),
+        };
         let mut words =
-            format!("{opening}: {days} without running, then {what}, {repeats} times, before moving on");
+            format!("{opening}: {days} without running, then {what}, {repeats}, before moving on");
         if self.shape.dropped {
             words.push_str("; the rest of the week walked, to make it a down week");
         }
