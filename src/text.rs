@@ -129,8 +129,12 @@ pub fn judged_by(summary: &WeekSummary, plan: &Plan) -> Option<String> {
     match summary.yardstick? {
         Yardstick::Stage { stage, of } => Some(format!("Stage {stage} of {of}")),
         Yardstick::Level(level) if level > 0.0 => {
-            // Rounded first, and -0 made 0, so a week a little under its level reads "+0 %".
-            let change = ((summary.totals.run / level - 1.0) * 100.0).round() + 0.0;
+            // Rounded first, so a week a little under or over its level holds it: "+0 %" read
+            // as a rise of nothing.
+            let change = ((summary.totals.run / level - 1.0) * 100.0).round();
+            if change == 0.0 {
+                return Some(format!("Holds the {} {u} level", fmt_num(level)));
+            }
             Some(format!("{change:+.0} % on {} {u} level", fmt_num(level)))
         }
         Yardstick::Back(level) => Some(format!("Back to {} {u} level", fmt_num(level))),
@@ -320,7 +324,7 @@ mod tests {
         let summaries = week_summaries(&plan);
         let last: Vec<String> =
             summaries.iter().filter_map(|w| week_lines(w, &plan).last().cloned()).collect();
-        assert_eq!(last, ["+0 % on 4 mi level", "+0 % on 4 mi level", "+20 % on 4 mi level"]);
+        assert_eq!(last, ["Holds the 4 mi level", "Holds the 4 mi level", "+20 % on 4 mi level"]);
     }
 
     /// Ten days off cut two weeks short; the week back at the 10 mi held before is no raise to
