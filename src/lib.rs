@@ -4,7 +4,7 @@
 //! editing layer ([`edit`]: the open document, undo, drops and pastes, comparisons) ← `ui`
 //! (what the window draws) ← `app` (the eframe shell). The core and the editing layer know
 //! nothing of egui and build without it (`--no-default-features`); the `gui` feature adds
-//! the window on top. `tests/layers.rs` fails on an import that points up. See ARCHITECTURE.md.
+//! the window on top. `tests/headless/layers.rs` fails on an import that points up. See ARCHITECTURE.md.
 
 pub mod activity;
 #[cfg(feature = "gui")]

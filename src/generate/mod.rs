@@ -23,7 +23,7 @@
 //! with fewer runs. The first weeks (the walk-break period) are run/walk on the track; after
 //! them the first step changes the terrain to flat road instead of the time, then running
 //! becomes continuous. Run/walk segments are whole minutes, other times whole or half
-//! minutes. `tests/generate.rs` checks that what this makes draws no finding at all once its
+//! minutes. `tests/headless/generate.rs` checks that what this makes draws no finding at all once its
 //! checks are ticked.
 
 mod ladder;

@@ -123,7 +123,7 @@ mod tests {
     const KM_MONDAY: Lens = Lens { units: Some(Units::Km), week_start: Some(WeekStart::Monday) };
 
     /// The shown plan keeps the exact amounts, not ones rounded to 0.01 km (that the shown
-    /// plan also has the file's findings is checked with the rules, in `tests/rules.rs`).
+    /// plan also has the file's findings is checked with the rules, in `tests/headless/rules.rs`).
     #[test]
     fn the_view_converts_exactly() {
         let file = plan();

@@ -24,7 +24,7 @@
 //!   the rest and whose done runs allow it becomes a down week (its other runs walks); the climb
 //!   holds a level longer; a week's runs are cut to what the ramp allows over a lighter week
 //!   before it (the week of the pain, when its done runs are too much for a down week); the
-//!   climb starts a level lower. `tests/stepback.rs` checks this over the generator's plans.
+//!   climb starts a level lower. `tests/headless/stepback.rs` checks this over the generator's plans.
 //! - **The words** ([`summary`]): what the pain asks, in words that grow with it, and the days
 //!   it costs; each change with what it changes.
 

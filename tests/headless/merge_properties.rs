@@ -7,7 +7,7 @@
 //! cargo test --test merge_properties` tries more.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failure is the test failing
 
-mod common;
+use crate::common;
 use chrono::NaiveDate;
 use comeback::merge::{Merged, converted, merge};
 use comeback::plan::{

@@ -6,7 +6,7 @@
 //! test --test rules_properties` tries more.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failure is the test failing
 
-mod common;
+use crate::common;
 use chrono::NaiveDate;
 use comeback::plan::{
     Activity, Actual, Command, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanMeta, RuleSettings, Run,

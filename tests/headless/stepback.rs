@@ -19,7 +19,7 @@
 //! test --test stepback` tries more.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // a failure is the test failing
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -100,7 +100,7 @@ fn violations(module: &str, source: &str) -> Vec<String> {
     let code: String =
         source.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
     let Some(own) = rank(module) else {
-        return vec![format!("module `{module}` is not in the LAYERS table of tests/layers.rs")];
+        return vec![format!("module `{module}` is not in the LAYERS table of tests/headless/layers.rs")];
     };
     let mut wrong = Vec::new();
     for used in crate_modules(&code) {

@@ -1,0 +1,6 @@
+//! The window driven through egui_kittest: one binary, one module a feature, linked once.
+
+mod newcomer;
+mod one_source;
+mod painting;
+mod ui;
