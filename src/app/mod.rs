@@ -1,15 +1,19 @@
 //! The eframe shell: the app's state and the frame loop. Each frame draws every part from the
 //! state, collects the [`Intent`]s they return, then carries them out
-//! ([`command_handling`]); files and dialogs live in [`file_actions`], autosave in
-//! [`autosave`], the native window in [`window`].
+//! ([`command_handling`]); files live in [`file_actions`], the path field in [`prompt`],
+//! exports in [`exports`], comparing and merging in [`merging`], autosave in [`autosave`], the
+//! native window in [`window`].
 
 mod autosave;
 mod command_handling;
 mod dialogs;
 mod drag;
+mod exports;
 mod file_actions;
 mod import;
+mod merging;
 mod prefs;
+mod prompt;
 mod startup;
 mod window;
 
@@ -23,7 +27,7 @@ pub use prefs::Prefs;
 pub use startup::Startup;
 pub use window::{Window, run};
 
-use crate::edit::{Clip, Comparison, Document};
+use crate::edit::{Clip, Comparison, Document, MergeMarks};
 use crate::plan::{Command, Pain, PainLog, Session, SessionId};
 use crate::stepback::StepBack;
 use crate::ui::calendar::{self, CalendarCx, CalendarView};
@@ -36,7 +40,8 @@ use crate::ui::{
 use autosave::{Autosaver, Tick};
 use dialogs::Dialogs;
 use drag::CachedPreview;
-use file_actions::{MergeMarks, Pending, Prompt};
+use file_actions::Pending;
+use prompt::Prompt;
 
 /// The whole app state.
 pub struct App {
