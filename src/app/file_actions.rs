@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::App;
+use super::mode::Mode;
 use crate::edit::Document;
 use crate::file;
 use crate::plan::{Plan, PlanId};
@@ -49,7 +50,7 @@ impl App {
     /// Runs `pending` now, or asks about unsaved changes first.
     pub(super) fn request(&mut self, pending: Pending, ctx: &egui::Context) {
         if self.doc.is_dirty() {
-            self.confirm = Some(pending);
+            self.mode.ask_first(pending);
         } else {
             self.proceed(pending, ctx);
         }
@@ -59,7 +60,7 @@ impl App {
     pub(super) fn save_then(&mut self, pending: Pending, ctx: &egui::Context) {
         if self.save(ctx) {
             self.proceed(pending, ctx);
-        } else if let Some(prompt) = &mut self.prompt {
+        } else if let Mode::Prompt(prompt) = &mut self.mode {
             prompt.then = Some(pending);
         }
     }
@@ -138,7 +139,7 @@ impl App {
 
     /// Takes the autosaved plan found at start-up, unsaved on top of its file.
     pub(super) fn restore(&mut self) {
-        let Some(recovered) = self.recovered.take() else { return };
+        let Some(recovered) = self.mode.take_recovered() else { return };
         let on_disk = recovered.origin.as_deref().and_then(|p| file::load_checked(p).ok());
         // The recovery copy cannot hold the file's comments; the file still does, so saving
         // over it waits for the choice again, as after opening it.

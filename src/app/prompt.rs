@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::App;
 use super::exports::{WATCH_MOUNTS, garmin_new_files};
 use super::file_actions::Pending;
+use super::mode::Mode;
 use crate::ui::modals::{PathPrompt, Purpose};
 
 /// The path field and what follows its answer.
@@ -41,15 +42,17 @@ impl App {
             ),
             _ => native.then(|| "Choose a file in the window that opened, or type where it is here.".to_owned()),
         };
-        self.prompt = Some(Prompt { field: PathPrompt { purpose, text, note }, then: None, overwrite: None });
+        self.mode =
+            Mode::Prompt(Prompt { field: PathPrompt { purpose, text, note }, then: None, overwrite: None });
     }
 
     /// Opens the system's dialog for the path field, or says there is none.
     pub(super) fn browse(&mut self, ctx: &egui::Context) {
-        let Some(purpose) = self.prompt.as_ref().map(|p| p.field.purpose) else { return };
+        let Mode::Prompt(prompt) = &self.mode else { return };
+        let purpose = prompt.field.purpose;
         let suggested = self.suggested_path(purpose);
         if !self.dialogs.open(purpose, suggested.as_deref(), ctx)
-            && let Some(prompt) = &mut self.prompt
+            && let Mode::Prompt(prompt) = &mut self.mode
         {
             prompt.field.note = Some(
                 "A window to choose files cannot open on this computer: type where the file is.".to_owned(),
@@ -59,7 +62,7 @@ impl App {
 
     /// The path field's answer. A write over an existing file asks to be confirmed once more.
     pub(super) fn path_chosen(&mut self, typed: &Path, ctx: &egui::Context) {
-        let Some(prompt) = &mut self.prompt else { return };
+        let Mode::Prompt(prompt) = &mut self.mode else { return };
         let purpose = prompt.field.purpose;
         let path = with_extension(typed, purpose);
         let writes = matches!(purpose, Purpose::SaveAs | Purpose::Export(_));
@@ -73,7 +76,7 @@ impl App {
             prompt.overwrite = Some(path);
             return;
         }
-        let then = self.prompt.take().and_then(|p| p.then);
+        let then = self.mode.take_prompt().and_then(|p| p.then);
         self.finish_dialog(purpose, &path, then, ctx);
     }
 
@@ -81,18 +84,18 @@ impl App {
     pub(super) fn poll_dialogs(&mut self, ctx: &egui::Context) {
         while let Some((purpose, picked)) = self.dialogs.poll() {
             if purpose == Purpose::Import && !picked.is_empty() {
-                self.prompt = None;
+                self.mode.take_prompt();
                 self.import_paths(&picked, None);
                 continue;
             }
             match picked.first() {
                 Some(path) => {
                     // The system dialog has already asked about replacing an existing file.
-                    let then = self.prompt.take().and_then(|p| p.then);
+                    let then = self.mode.take_prompt().and_then(|p| p.then);
                     self.finish_dialog(purpose, &with_extension(path, purpose), then, ctx);
                 }
                 None => {
-                    if let Some(prompt) = &mut self.prompt {
+                    if let Mode::Prompt(prompt) = &mut self.mode {
                         prompt.field.note = Some(
                             // rfd answers the same when the dialog was cancelled and when none
                             // could be shown (no portal, no zenity); either way no file came.
