@@ -4,6 +4,7 @@
 
 use super::App;
 use super::file_actions::Pending;
+use super::mode::Mode;
 use crate::edit::{Clip, Drag, EditKey, drop_commands, paste_commands};
 use crate::generate::MethodInput;
 use crate::plan::{Applied, Command, CommandError, SessionId};
@@ -69,7 +70,7 @@ impl App {
                 Some(fix) => {
                     // The chip's menu that offered it would stay open under the dialog.
                     egui::Popup::close_all(ctx);
-                    self.step_back = Some(fix);
+                    self.mode = Mode::StepBack(Box::new(fix));
                 }
                 None => {
                     self.status =
@@ -77,7 +78,7 @@ impl App {
                             .to_owned();
                 }
             },
-            Intent::CloseStepBack => self.step_back = None,
+            Intent::CloseStepBack => self.mode.close_if(|m| matches!(m, Mode::StepBack(_))),
             Intent::Open(path) => self.request(Pending::Open(path), ctx),
             Intent::ListFolder(dir) => self.list_folder(&dir),
             Intent::CloseFolder => {
@@ -97,27 +98,31 @@ impl App {
             Answer::Restore => self.restore(),
             Answer::DiscardRecovery => {
                 self.autosaver.clear();
-                self.recovered = None;
+                self.mode.close_if(|m| matches!(m, Mode::Recover(_)));
             }
             Answer::SaveFirst => {
-                if let Some(pending) = self.confirm.take() {
+                if let Some(pending) = self.mode.take_pending() {
                     self.save_then(pending, ctx);
                 }
             }
             Answer::DontSave => {
-                if let Some(pending) = self.confirm.take() {
+                if let Some(pending) = self.mode.take_pending() {
                     self.proceed(pending, ctx);
                 }
             }
-            Answer::CancelConfirm => self.confirm = None,
+            Answer::CancelConfirm => {
+                self.mode.take_pending();
+            }
             Answer::Path(path) => self.path_chosen(&path, ctx),
             Answer::Browse => self.browse(ctx),
-            Answer::CancelPath => self.prompt = None,
+            Answer::CancelPath => {
+                self.mode.take_prompt();
+            }
             Answer::Method(MethodChoice::Create(plan)) => {
-                self.method = None;
+                self.mode.close_if(|m| matches!(m, Mode::Method(_)));
                 self.request(Pending::Generated(plan), ctx);
             }
-            Answer::Method(MethodChoice::Cancel) => self.method = None,
+            Answer::Method(MethodChoice::Cancel) => self.mode.close_if(|m| matches!(m, Mode::Method(_))),
             Answer::MergeOutside => self.merge_outside(),
             Answer::CommentsAsNotes => {
                 let author = match self.prefs.author.trim() {
@@ -195,7 +200,7 @@ impl App {
                 let mut input = MethodInput::new(self.view.today);
                 input.units = self.prefs.lens.units.unwrap_or(input.units);
                 input.week_start = self.prefs.lens.week_start.unwrap_or(input.week_start);
-                self.method = Some(MethodForm::new(input));
+                self.mode = Mode::Method(Box::new(MethodForm::new(input)));
             }
             UiCommand::Open => self.request(Pending::OpenPrompt, ctx),
             UiCommand::Save => {

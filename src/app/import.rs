@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::App;
+use super::mode::Mode;
 use crate::activity::{self, Options};
 use crate::plan::Command;
 use crate::ui::Tab;
@@ -44,13 +45,13 @@ impl App {
         if let Some(day) = day {
             preview.prefer_day(self.doc.plan(), day);
         }
-        self.import = Some(ImportDialog::new(preview, unreadable, day));
+        self.mode = Mode::Import(Box::new(ImportDialog::new(preview, unreadable, day)));
     }
 
     /// Carries out a choice made in the import preview.
     pub(super) fn import_action(&mut self, action: ImportAction) {
         let plan = self.doc.plan();
-        let Some(dialog) = &mut self.import else { return };
+        let Mode::Import(dialog) = &mut self.mode else { return };
         match action {
             ImportAction::Include { line, included } => {
                 dialog.note = (!dialog.preview.set_included(line, included)).then(|| {
@@ -67,7 +68,7 @@ impl App {
                 }
             }
             ImportAction::Cancel => {
-                self.import = None;
+                self.mode = Mode::Calendar;
                 self.status = "Import cancelled; the plan is unchanged".to_owned();
             }
             ImportAction::Apply => self.apply_import(),
@@ -77,7 +78,7 @@ impl App {
     /// Applies the ticked lines, with the pain answered, as one undoable step, then shows the
     /// first session logged.
     fn apply_import(&mut self) {
-        let Some(dialog) = self.import.take() else { return };
+        let Some(dialog) = self.mode.take_import() else { return };
         let plan = self.doc.plan();
         let mut commands = dialog.preview.commands(plan);
         for command in &mut commands {
@@ -133,9 +134,7 @@ impl App {
         }
         // Files dropped on the import's own path field answer it; any other open dialog is
         // answered first, so a drop cannot pile a second dialog on top of it.
-        if self.prompt.as_ref().is_some_and(|p| p.field.purpose == Purpose::Import) {
-            self.prompt = None;
-        }
+        self.mode.close_if(|m| matches!(m, Mode::Prompt(p) if p.field.purpose == Purpose::Import));
         if self.dialog_open() {
             self.status = "Close the open dialog first, then drop the files again to import them".to_owned();
             return;

@@ -1,15 +1,20 @@
 //! The eframe shell: the app's state and the frame loop. Each frame draws every part from the
 //! state, collects the [`Intent`]s they return, then carries them out
-//! ([`command_handling`]); files and dialogs live in [`file_actions`], autosave in
-//! [`autosave`], the native window in [`window`].
+//! ([`command_handling`]); files live in [`file_actions`], the path field in [`prompt`],
+//! exports in [`exports`], comparing and merging in [`merging`], the dialog that is up in
+//! [`mode`], autosave in [`autosave`], the native window in [`window`].
 
 mod autosave;
 mod command_handling;
 mod dialogs;
 mod drag;
+mod exports;
 mod file_actions;
 mod import;
+mod merging;
+mod mode;
 mod prefs;
+mod prompt;
 mod startup;
 mod window;
 
@@ -23,20 +28,18 @@ pub use prefs::Prefs;
 pub use startup::Startup;
 pub use window::{Window, run};
 
-use crate::edit::{Clip, Comparison, Document};
+use crate::edit::{Clip, Comparison, Document, MergeMarks};
 use crate::plan::{Command, Pain, PainLog, Session, SessionId};
-use crate::stepback::StepBack;
 use crate::ui::calendar::{self, CalendarCx, CalendarView};
 use crate::ui::menu::MenuCx;
 use crate::ui::side::SideCx;
 use crate::ui::theme::{self, Palette};
-use crate::ui::{
-    Intent, Tab, banners, editor, input, load, menu, method, modals, palette, settings, side, status,
-};
+use crate::ui::{Intent, Tab, banners, editor, input, load, menu, palette, settings, side, status};
 use autosave::{Autosaver, Tick};
 use dialogs::Dialogs;
 use drag::CachedPreview;
-use file_actions::{MergeMarks, Pending, Prompt};
+use file_actions::Pending;
+use mode::Mode;
 
 /// The whole app state.
 pub struct App {
@@ -48,22 +51,15 @@ pub struct App {
     error: Option<String>,
     clipboard: Option<Clip>,
     compare: Option<Comparison>,
-    /// The step back after pain being previewed.
-    step_back: Option<StepBack>,
-    /// The import being previewed (File → Import runs…, or files dropped on the window).
-    import: Option<crate::ui::import::ImportDialog>,
+    /// The dialog or prompt over the window, if any: one at a time.
+    mode: Mode,
     /// The time zone an activity file without its own local time is read in: the machine's,
     /// pinned by tests as `today` is.
     zone: crate::activity::Zone,
-    /// The method's questions, while File → New from method… is open.
-    method: Option<method::MethodForm>,
     /// The folder listed in the Athletes tab and its plans.
     folder: Option<(PathBuf, Vec<crate::folder::Athlete>)>,
     preview: Option<CachedPreview>,
     cells: Vec<(Rect, NaiveDate)>,
-    prompt: Option<Prompt>,
-    confirm: Option<Pending>,
-    recovered: Option<Recovered>,
     autosaver: Autosaver,
     dialogs: Dialogs,
     desktop: bool,
@@ -319,12 +315,7 @@ impl App {
 
     /// Whether a dialog is over the window: then the keys and dropped files belong to it.
     fn dialog_open(&self) -> bool {
-        self.prompt.is_some()
-            || self.confirm.is_some()
-            || self.recovered.is_some()
-            || self.import.is_some()
-            || self.method.is_some()
-            || self.step_back.is_some()
+        self.mode.is_open()
     }
 
     /// The day whose cell was drawn at `pos` in the last frame.
@@ -334,28 +325,7 @@ impl App {
 
     /// The dialog open now, if any, over the window.
     fn modals_ui(&mut self, ctx: &egui::Context, out: &mut Vec<Intent>) {
-        if let Some(fix) = &self.step_back {
-            modals::step_back_modal_ui(ctx, self.doc.plan(), fix, out);
-        }
-        if let Some(dialog) = &self.import {
-            crate::ui::import::import_ui(ctx, self.doc.plan(), dialog, out);
-        }
-        if let Some(form) = &mut self.method {
-            modals::method_modal_ui(ctx, form, out);
-        }
-        if let Some(recovered) = &self.recovered {
-            let name = recovered
-                .origin
-                .as_deref()
-                .map_or_else(|| "an unsaved plan".to_owned(), |p| p.display().to_string());
-            modals::recover_ui(ctx, &name, &recovered.when, &recovered.changes, out);
-        }
-        if let Some(pending) = &self.confirm {
-            modals::confirm_ui(ctx, &self.doc.name(), pending.action(), out);
-        }
-        if let Some(prompt) = &mut self.prompt {
-            modals::path_prompt_ui(ctx, &mut prompt.field, &self.prefs.recent, out);
-        }
+        self.mode.modal_ui(ctx, &self.doc, &self.prefs.recent, out);
     }
 
     fn after_frame(&mut self, ctx: &egui::Context) {
@@ -366,7 +336,7 @@ impl App {
         }
         if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.confirm = Some(Pending::Quit);
+            self.mode.ask_first(Pending::Quit);
         }
         match self.autosaver.tick(&self.doc, ctx.input(|i| i.time)) {
             Tick::Idle => {}

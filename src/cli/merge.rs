@@ -34,9 +34,9 @@ pub(super) fn run(
                 path(second_at)
             ))
         }
-        MergeError::Command(e) => CliError::Merge(e.to_string()),
+        other => CliError::Merge(other.to_string()),
     })?;
-    let plan = merged.recorded(&o, &t);
+    let plan = merged.recorded(&o, &t).map_err(|e| CliError::Merge(e.to_string()))?;
     let conflicts = &merged.conflicts;
     match output {
         Some(path) => {

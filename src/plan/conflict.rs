@@ -10,19 +10,124 @@ use super::{PlanMeta, RuleSettings, Session, SessionId, Units};
 /// What a conflict is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Conflicted {
-    /// One field of a session (`date`, `kind`, `status`, `pain`, `actual`, `recorded`, `note`),
-    /// or the whole session (`field: "session"`) when one side deleted it and the other changed
-    /// it.
+    /// One field of a session, or the whole session when one side deleted it and the other
+    /// changed it.
     Session {
         /// The session.
         id: SessionId,
-        /// The field, by its name in the file, or "session".
-        field: String,
+        /// Which of its fields, or [`SessionField::Whole`].
+        field: SessionField,
     },
     /// A plan detail, by its name in the file (`title`, `coach`, `units`, …).
     Detail(String),
     /// A rule setting, by its name in the file.
     Rule(String),
+}
+
+/// What of a session a conflict is about: one of the fields a merge takes one by one (its
+/// notes are merged as a thread and never conflict), or the whole session.
+///
+/// A file names it as text, as files did when it was a string: the field's name in the file, or
+/// `"session"` for the whole session. Any other name is an error where the file is read, rather
+/// than a conflict about some field it was not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum SessionField {
+    /// The day it is on.
+    Date,
+    /// What it is (run, walk, strength…) and how much.
+    Kind,
+    /// Planned, done or skipped.
+    Status,
+    /// The pain logged.
+    Pain,
+    /// What was done.
+    Actual,
+    /// The recorded activity it was logged from.
+    Recorded,
+    /// Its description.
+    Note,
+    /// The whole session: one side deleted it, the other changed it.
+    Whole,
+}
+
+impl SessionField {
+    /// The fields a merge compares one by one, in the order its conflicts list them.
+    pub const FIELDS: [Self; 7] =
+        [Self::Date, Self::Kind, Self::Status, Self::Pain, Self::Actual, Self::Recorded, Self::Note];
+
+    /// Its name in the file: `date`, …, `note`, and `session` for the whole session.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Date => "date",
+            Self::Kind => "kind",
+            Self::Status => "status",
+            Self::Pain => "pain",
+            Self::Actual => "actual",
+            Self::Recorded => "recorded",
+            Self::Note => "note",
+            Self::Whole => "session",
+        }
+    }
+
+    /// Whether `a` and `b` agree on it.
+    pub fn same(self, a: &Session, b: &Session) -> bool {
+        match self {
+            Self::Date => a.date == b.date,
+            Self::Kind => a.kind == b.kind,
+            Self::Status => a.status == b.status,
+            Self::Pain => a.pain == b.pain,
+            Self::Actual => a.actual == b.actual,
+            Self::Recorded => a.recorded == b.recorded,
+            Self::Note => a.note == b.note,
+            Self::Whole => a == b,
+        }
+    }
+
+    /// Sets it in `s` to its value in `from`.
+    pub fn set(self, s: &mut Session, from: &Session) {
+        match self {
+            Self::Date => s.date = from.date,
+            Self::Kind => s.kind = from.kind,
+            Self::Status => s.status = from.status,
+            Self::Pain => s.pain = from.pain,
+            Self::Actual => s.actual = from.actual,
+            Self::Recorded => s.recorded.clone_from(&from.recorded),
+            Self::Note => s.note.clone_from(&from.note),
+            Self::Whole => s.clone_from(from),
+        }
+    }
+}
+
+impl From<SessionField> for &'static str {
+    fn from(field: SessionField) -> Self {
+        field.name()
+    }
+}
+
+impl std::fmt::Display for SessionField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A name that is no field of a session a conflict can be about.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "\"{0}\" is not a field of a session a merge asks about (date, kind, status, pain, actual, recorded, note, or session)"
+)]
+pub struct UnknownField(pub String);
+
+impl TryFrom<String> for SessionField {
+    type Error = UnknownField;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        Self::FIELDS
+            .into_iter()
+            .chain([Self::Whole])
+            .find(|field| field.name() == name)
+            .ok_or(UnknownField(name))
+    }
 }
 
 /// One side's version of what a conflict is about, enough to take that side later.

@@ -27,7 +27,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 pub use command::{Applied, Command, CommandError, NoteOn};
-pub use conflict::{Conflict, Conflicted, Side, Version};
+pub use conflict::{Conflict, Conflicted, SessionField, Side, UnknownField, Version};
 pub use effort::{Effort, Terrain};
 pub use id::PlanId;
 pub use kind::{Activity, Run, RunWalk, Segment, SessionKind};

@@ -61,9 +61,14 @@ pub fn choice_ui(ui: &mut Ui, plan: &Plan, conflict: &Conflict, out: &mut Vec<In
             egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text}, for {}", conflict.what))
         });
         if button.clicked() {
-            let mut commands = crate::merge::resolve(plan, conflict, theirs);
-            commands.push(Command::Resolve(Box::new(conflict.clone())));
-            out.push(Intent::Merge { commands, label: format!("{verb} ({})", conflict.what) });
+            let label = format!("{verb} ({})", conflict.what);
+            match crate::merge::resolve(plan, conflict, theirs) {
+                Ok(mut commands) => {
+                    commands.push(Command::Resolve(Box::new(conflict.clone())));
+                    out.push(Intent::Merge { commands, label });
+                }
+                Err(e) => out.push(Intent::Failed(format!("Could not {}: {e}", label.to_lowercase()))),
+            }
         }
     }
 }

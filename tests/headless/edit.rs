@@ -1,10 +1,12 @@
-//! The editing layer without a window: drops, pastes, undo and redo, and taking another
-//! version's changes, each as a table of (plan, action, expected plan). These run under
+//! The editing layer without a window: drops, pastes, undo and redo, taking another version's
+//! changes, and merging another copy in, each as a table of (plan, action, expected plan). These run under
 //! `--no-default-features`, so editing never comes to need egui.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)] // test helpers: a failure is the test failing
 
 use chrono::NaiveDate;
-use comeback::edit::{Clip, Comparison, Document, Drag, EditKey, Preview, drop_commands, paste_commands};
+use comeback::edit::{
+    Clip, Comparison, Document, Drag, EditKey, Merge, Preview, drop_commands, paste_commands,
+};
 use comeback::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Status};
 
 fn day(d: u32) -> NaiveDate {
@@ -256,4 +258,148 @@ fn a_save_after_undo_is_made_from_the_revision_last_saved() {
     doc.undo();
     doc.undo();
     assert_eq!(save(&mut doc), opened, "back to the file as opened, parents and all");
+}
+
+/// A side of a merge: the commands that make it from the base.
+type Edits = &'static [fn() -> Command];
+
+fn move_1_to_8() -> Command {
+    Command::MoveSession { id: SessionId(1), to: day(8) }
+}
+
+fn add_3_on_11() -> Command {
+    Command::AddSession(run(3, 11, 2.0))
+}
+
+fn note_2(text: &str) -> Command {
+    Command::EditSession(Session { note: text.to_owned(), ..run(2, 9, 1.5) })
+}
+
+fn note_2_grass() -> Command {
+    note_2("grass")
+}
+
+fn note_2_road() -> Command {
+    note_2("road")
+}
+
+/// The base of the merge tables, as a file has it (an id and a revision): runs on the 7th and
+/// 9th.
+fn saved_base() -> Plan {
+    let mut base = plan(vec![run(1, 7, 1.0), run(2, 9, 1.5)]);
+    base.id = comeback::plan::PlanId::random();
+    comeback::file::stamped(&base).unwrap()
+}
+
+/// Merging another copy into the open plan, without a window: the result, how many questions,
+/// one undo step taking the whole merge back (its marks with it), and the merge recorded with
+/// my last saved revision and theirs as its parents; a copy with nothing new changes nothing,
+/// and one made from exactly my plan is taken as it is, not recorded as a merge.
+#[test]
+fn a_merge_is_one_undoable_step_with_its_parents_and_conflicts() {
+    type Row = (&'static str, Edits, Edits, Option<usize>, Vec<(u32, String)>, bool);
+    let cases: Vec<Row> = vec![
+        (
+            "both sides land",
+            &[move_1_to_8],
+            &[add_3_on_11],
+            Some(0),
+            runs(&[(8, 1.0), (9, 1.5), (11, 2.0)]),
+            true,
+        ),
+        ("one question", &[note_2_grass], &[note_2_road], Some(1), runs(&[(7, 1.0), (9, 1.5)]), true),
+        ("theirs has nothing new", &[move_1_to_8], &[], None, runs(&[(8, 1.0), (9, 1.5)]), false),
+        ("mine has nothing new", &[], &[add_3_on_11], Some(0), runs(&[(7, 1.0), (9, 1.5), (11, 2.0)]), false),
+    ];
+    for (name, mine, theirs, questions, expected, recorded) in cases {
+        let base = saved_base();
+        let mut doc = Document::new(base.clone(), None);
+        for edit in mine {
+            doc.apply_to_file(vec![edit()], "Edit").unwrap();
+        }
+        let before = doc.file_plan().clone();
+        let mut their_plan = base.clone();
+        for edit in theirs {
+            their_plan.apply(edit()).unwrap();
+        }
+        let their_plan = comeback::file::stamped(&their_plan).unwrap();
+
+        let merged = doc.merge(&base, &their_plan, "theirs.ron").unwrap();
+        assert_eq!(days(doc.plan()), expected, "{name}");
+        let Merge::Merged { marks, conflicts } = merged else {
+            assert_eq!(questions, None, "{name}: up to date");
+            assert_eq!(doc.file_plan(), &before, "{name}: nothing changed");
+            continue;
+        };
+        assert_eq!(Some(conflicts), questions, "{name}");
+        assert_eq!(doc.file_plan().conflicts.len(), conflicts, "{name}: the questions are in the plan");
+        assert_eq!((marks.name.as_str(), marks.label.as_str()), ("theirs.ron", "Merge theirs.ron"), "{name}");
+        assert_eq!(doc.undo_label(), Some("Merge theirs.ron"), "{name}: one step");
+        let parents = [base.revision, their_plan.revision].map(Option::unwrap);
+        assert_eq!(doc.file_plan().parents == parents, recorded, "{name}: {:?}", doc.file_plan().parents);
+        assert_eq!(doc.undo().as_deref(), Some("Merge theirs.ron"), "{name}");
+        assert_eq!(doc.file_plan(), &before, "{name}: undone whole");
+    }
+}
+
+/// The marks say who changed what: my move (and the day it left) as mine, their new run as
+/// theirs, and a session both changed differently as both.
+#[test]
+fn a_merge_marks_each_sides_changes() {
+    use comeback::merge::ChangedBy;
+    let base = saved_base();
+    let mut doc = Document::new(base.clone(), None);
+    doc.apply_to_file(vec![move_1_to_8(), note_2_grass()], "Edit").unwrap();
+    let mut theirs = base.clone();
+    theirs.apply(add_3_on_11()).unwrap();
+    theirs.apply(note_2_road()).unwrap();
+    let Merge::Merged { marks, .. } = doc.merge(&base, &theirs, "coach.ron").unwrap() else {
+        panic!("merged")
+    };
+    let sessions: Vec<(u32, ChangedBy)> = marks.sides.sessions.iter().map(|(id, by)| (id.0, *by)).collect();
+    assert_eq!(sessions, [(1, ChangedBy::Mine), (2, ChangedBy::Both), (3, ChangedBy::Theirs)]);
+    assert_eq!(marks.sides.days.get(&day(7)), Some(&ChangedBy::Mine), "the day my run left");
+}
+
+/// The version to merge from is the latest both copies were made from, as the store of
+/// revisions kept it; without a store none is known, and another plan is no copy at all.
+#[test]
+fn a_merge_starts_from_the_version_both_were_made_from() {
+    use comeback::store::{NoBase, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let base = saved_base();
+    store.keep(&base).unwrap();
+    let mut doc = Document::new(base.clone(), None);
+    doc.apply_to_file(vec![move_1_to_8()], "Move run").unwrap();
+    let mut theirs = base.clone();
+    theirs.apply(add_3_on_11()).unwrap();
+    let theirs = comeback::file::stamped(&theirs).unwrap();
+    store.keep(&theirs).unwrap();
+    let found = doc.merge_base(&theirs, Some(&store)).unwrap();
+    assert_eq!(found.revision, base.revision);
+    assert_eq!(doc.merge_base(&theirs, None), Err(NoBase::Unknown));
+    let mut other = theirs.clone();
+    other.id = comeback::plan::PlanId::random();
+    assert_eq!(doc.merge_base(&other, Some(&store)), Err(NoBase::OtherPlan));
+}
+
+/// The file saved by another program merges from the version both started from, and then
+/// counts as the saved one; a plan never read from a file has no such version to start from.
+#[test]
+fn a_file_changed_on_disk_merges_from_the_version_last_read() {
+    let base = saved_base();
+    let mut doc = Document::new(base.clone(), None);
+    doc.apply_to_file(vec![move_1_to_8()], "Move run").unwrap();
+    let mut on_disk = base.clone();
+    on_disk.apply(add_3_on_11()).unwrap();
+    let merged = doc.merge_from_disk(on_disk.clone(), "plan.ron").unwrap();
+    assert!(matches!(merged, Some(Merge::Merged { conflicts: 0, .. })), "{merged:?}");
+    assert_eq!(days(doc.plan()), runs(&[(8, 1.0), (9, 1.5), (11, 2.0)]));
+    assert_eq!(doc.saved_plan(), Some(&on_disk), "the file's version is the saved one now");
+    assert!(doc.is_dirty());
+
+    let mut unsaved = Document::restored(base.clone(), None, None);
+    assert_eq!(unsaved.merge_from_disk(on_disk, "plan.ron").unwrap(), None);
+    assert_eq!(unsaved.file_plan(), &base);
 }

@@ -7,7 +7,9 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use comeback::file;
-use comeback::plan::{Actual, Command as Edit, Conflicted, Distance, Minutes, Plan, SessionId, Status};
+use comeback::plan::{
+    Actual, Command as Edit, Conflicted, Distance, Minutes, Plan, SessionField, SessionId, Status,
+};
 
 fn example() -> Plan {
     file::load(Path::new("saves/example.ron")).unwrap()
@@ -138,7 +140,7 @@ fn merge_records_conflicts_in_the_file_and_validate_counts_them() {
     assert!(stdout.contains(": note: mine \"Grass, please\", theirs \"Anywhere flat\""), "{stdout}");
     let merged = file::load(&out).unwrap();
     let [conflict] = merged.conflicts.as_slice() else { panic!("{:?}", merged.conflicts) };
-    assert_eq!(conflict.about, Conflicted::Session { id: SessionId(12), field: "note".to_owned() });
+    assert_eq!(conflict.about, Conflicted::Session { id: SessionId(12), field: SessionField::Note });
     let (code, report, _) = comeback(&[Path::new("validate"), &out]);
     assert_eq!(code, 1, "{report}");
     assert!(report.contains("1 error,"), "{report}");
@@ -317,4 +319,39 @@ fn merge_over_a_plan_keeps_a_backup_of_it() {
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(std::fs::read(file::backup_path(&mine)).unwrap(), before);
     assert_eq!(file::load(&mine).unwrap().session(SessionId(10)).unwrap().date, day(26));
+}
+
+/// Session fields became a type (issue 35); a file merged before that, with a conflict about a
+/// plan detail, one about a session's status and one about a whole session (deleted on one
+/// side, moved on the other, written `field: "session"`), still loads with each conflict what
+/// it was, settles from either side, and is written back the same way.
+#[test]
+fn a_conflict_written_before_session_fields_were_a_type_still_loads_and_settles() {
+    let path = Path::new("tests/fixtures/merged-v7-conflicts.ron");
+    let plan = file::load(path).unwrap();
+    let abouts: Vec<&Conflicted> = plan.conflicts.iter().map(|c| &c.about).collect();
+    assert_eq!(
+        abouts,
+        [
+            &Conflicted::Detail("coach".to_owned()),
+            &Conflicted::Session { id: SessionId(11), field: SessionField::Status },
+            &Conflicted::Session { id: SessionId(12), field: SessionField::Whole },
+        ]
+    );
+    let text = file::to_text(&plan).unwrap();
+    assert!(text.contains("field: \"status\"") && text.contains("field: \"session\""), "{text}");
+    for (theirs, walk) in [(false, None), (true, Some(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()))] {
+        let mut settled = plan.clone();
+        for conflict in &plan.conflicts {
+            for command in comeback::merge::resolve(&settled, conflict, theirs).unwrap() {
+                settled.apply(command).unwrap();
+            }
+            settled.apply(Edit::Resolve(Box::new(conflict.clone()))).unwrap();
+        }
+        assert!(settled.conflicts.is_empty());
+        assert_eq!(settled.session(SessionId(12)).map(|s| s.date), walk, "theirs: {theirs}");
+        let status = settled.session(SessionId(11)).unwrap().status;
+        assert_eq!(status, if theirs { Status::Planned } else { Status::Skipped });
+        assert_eq!(settled.meta.coach, if theirs { "Sam O." } else { "Dr Lee" });
+    }
 }

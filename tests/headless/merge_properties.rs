@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use comeback::merge::{Merged, converted, merge};
 use comeback::plan::{
     Actual, Command, Conflict, Conflicted, Distance, Effort, Minutes, Note, NoteOn, Plan, PlanMeta,
-    RuleSettings, Run, Session, SessionId, SessionKind, Status, Terrain, Units,
+    RuleSettings, Run, Session, SessionField, SessionId, SessionKind, Status, Terrain, Units,
 };
 use common::{Rng, cases};
 use serde_json::Value;
@@ -172,7 +172,7 @@ fn asks(conflicts: &[Conflict], about: &Conflicted) -> bool {
     conflicts.iter().any(|c| {
         c.about == *about
             || matches!((&c.about, about), (Conflicted::Session { id, field }, Conflicted::Session { id: other, .. })
-                if id == other && field == "session")
+                if id == other && *field == SessionField::Whole)
     })
 }
 
@@ -191,7 +191,9 @@ fn nothing_lost(seed: u64, base: &Plan, side: &Plan, merged: &Merged) {
     let units = plan.meta.units;
     let (meta, side_meta) = (fields(&base.meta), fields(&side.meta));
     let (base, side) = (converted(base, units), converted(side, units));
-    let on = |id: SessionId, field: &str| Conflicted::Session { id, field: field.to_owned() };
+    // A side's changed field by its name in the file, as serde gives it.
+    let on =
+        |id: SessionId, field: &str| Conflicted::Session { id, field: field.to_owned().try_into().unwrap() };
     for s in side.sessions() {
         let b = base.session(s.id);
         let was = b.map(fields).unwrap_or_default();
@@ -249,7 +251,7 @@ fn generated_cases_reach_every_kind_of_conflict() {
         units += usize::from(merged.plan.meta.units != base.meta.units);
         for c in &merged.conflicts {
             kinds.insert(match &c.about {
-                Conflicted::Session { field, .. } => field.clone(),
+                Conflicted::Session { field, .. } => field.name().to_owned(),
                 Conflicted::Detail(_) => "detail".to_owned(),
                 Conflicted::Rule(_) => "rule".to_owned(),
             });

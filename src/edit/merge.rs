@@ -1,0 +1,78 @@
+//! Merging another copy of the plan into the open document, without a window: the version both
+//! were made from found, the merge made, brought into the document as commands with its parents
+//! and conflicts recorded, as one undoable step like any edit, and what each side changed kept
+//! to mark it.
+
+use super::Document;
+use crate::merge::{self, MergeError, Sides};
+use crate::plan::Plan;
+use crate::store::{NoBase, Store};
+
+/// The marks of a merge just made: shown on the calendar until hidden, saved, or undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeMarks {
+    /// The file merged in, for the legend.
+    pub name: String,
+    /// What each side changed.
+    pub sides: Sides,
+    /// The merge's undo step: undoing it takes the marks away with it.
+    pub label: String,
+}
+
+/// What a merge did to the document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Merge {
+    /// Their changes are in the plan, one undoable step.
+    Merged {
+        /// What each side changed, and the step's name.
+        marks: MergeMarks,
+        /// How many conflicts the plan now holds from this merge, to settle in any order.
+        conflicts: usize,
+    },
+    /// Theirs had nothing the open plan lacks: nothing changed and nothing is recorded.
+    UpToDate,
+}
+
+impl Document {
+    /// The version to merge `theirs`, another copy of this plan, from: the latest both were
+    /// made from, as `store` kept it (`None`: there is no store, so no base is known).
+    pub fn merge_base(&self, theirs: &Plan, store: Option<&Store>) -> Result<Plan, NoBase> {
+        store.map_or(Err(NoBase::Unknown), |store| store.common_ancestor(self.file_plan(), theirs))
+    }
+
+    /// Merges what `theirs` changed since `base` into the plan as one undoable step called
+    /// "Merge {name}": its clean changes applied, mine kept where both changed one thing, and
+    /// those left in the plan as conflicts to settle, with both versions recorded as the
+    /// merge's parents. On an error the plan is unchanged.
+    pub fn merge(&mut self, base: &Plan, theirs: &Plan, name: &str) -> Result<Merge, MergeError> {
+        let mine = self.file_plan();
+        let merged = merge::merge(base, mine, theirs)?;
+        let target = merged.settled(false)?;
+        let sides = Sides::of(base, mine, theirs, target.meta.units);
+        let mut commands = merge::commands_to(mine, &target);
+        commands.extend(merged.record(mine, theirs)?);
+        let label = format!("Merge {name}");
+        let before = self.revision();
+        self.apply_to_file(commands, &label)?;
+        if self.revision() == before {
+            return Ok(Merge::UpToDate);
+        }
+        let marks = MergeMarks { name: name.to_owned(), sides, label };
+        Ok(Merge::Merged { marks, conflicts: merged.conflicts.len() })
+    }
+
+    /// Merges the file as another program saved it, `on_disk`, into the plan and its unsaved
+    /// edits, from the version both started from: the file as it was read or last written. The
+    /// file's version then counts as the saved one, whether or not the merge could be made.
+    /// `Ok(None)`: no version is known to start from; the file is taken as seen, and nothing
+    /// else changes.
+    pub fn merge_from_disk(&mut self, on_disk: Plan, name: &str) -> Result<Option<Merge>, MergeError> {
+        let Some(base) = self.saved_plan().cloned() else {
+            self.accept_disk();
+            return Ok(None);
+        };
+        let merged = self.merge(&base, &on_disk, name);
+        self.accept_disk_as(on_disk);
+        merged.map(Some)
+    }
+}
