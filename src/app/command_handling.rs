@@ -3,8 +3,8 @@
 //! [`file_actions`](super::file_actions)).
 
 use super::App;
-use super::file_actions::Pending;
 use super::mode::Mode;
+use super::mode::Pending;
 use crate::edit::{Clip, Drag, EditKey, drop_commands, paste_commands};
 use crate::generate::MethodInput;
 use crate::plan::{Applied, Command, CommandError, SessionId};

@@ -3,37 +3,14 @@
 //! changes. The path field is in [`prompt`](super::prompt), exports in
 //! [`exports`](super::exports), comparing and merging in [`merging`](super::merging).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::App;
-use super::mode::Mode;
+use super::mode::{Mode, Pending};
 use crate::edit::Document;
 use crate::file;
 use crate::plan::{Plan, PlanId};
 use crate::ui::modals::Purpose;
-
-/// Something waiting for the user to decide about unsaved changes.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum Pending {
-    New,
-    Generated(Box<Plan>),
-    Duplicate,
-    Open(PathBuf),
-    OpenPrompt,
-    Quit,
-}
-
-impl Pending {
-    /// What would lose the changes, for "… if you don't save them before {action}".
-    pub(super) fn action(&self) -> &'static str {
-        match self {
-            Pending::New | Pending::Generated(_) => "starting a new plan",
-            Pending::Duplicate => "duplicating the plan",
-            Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
-            Pending::Quit => "closing",
-        }
-    }
-}
 
 impl App {
     /// Looks at the file at most once a second while frames are drawn (input, focus), so an

@@ -38,8 +38,8 @@ use crate::ui::{Intent, Tab, banners, editor, input, load, menu, palette, settin
 use autosave::{Autosaver, Tick};
 use dialogs::Dialogs;
 use drag::CachedPreview;
-use file_actions::Pending;
 use mode::Mode;
+use mode::Pending;
 
 /// The whole app state.
 pub struct App {

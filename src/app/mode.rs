@@ -1,15 +1,49 @@
 //! What is over the window: at most one dialog or prompt, so whether one is open is one
 //! question with one answer.
 
+use std::path::PathBuf;
+
 use super::Recovered;
-use super::file_actions::Pending;
-use super::prompt::Prompt;
 use crate::edit::Document;
+use crate::plan::Plan;
 use crate::stepback::StepBack;
 use crate::ui::Intent;
 use crate::ui::import::{self, ImportDialog};
 use crate::ui::method::MethodForm;
-use crate::ui::modals;
+use crate::ui::modals::{self, PathPrompt};
+
+/// The path field and what follows its answer.
+pub(super) struct Prompt {
+    /// What the field shows and holds.
+    pub(super) field: PathPrompt,
+    /// What to do once the plan is saved (Save chosen when asked about unsaved changes).
+    pub(super) then: Option<Pending>,
+    /// A path that exists and was confirmed once; a second confirmation replaces it.
+    pub(super) overwrite: Option<PathBuf>,
+}
+
+/// Something waiting for the user to decide about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Pending {
+    New,
+    Generated(Box<Plan>),
+    Duplicate,
+    Open(PathBuf),
+    OpenPrompt,
+    Quit,
+}
+
+impl Pending {
+    /// What would lose the changes, for "… if you don't save them before {action}".
+    pub(super) fn action(&self) -> &'static str {
+        match self {
+            Pending::New | Pending::Generated(_) => "starting a new plan",
+            Pending::Duplicate => "duplicating the plan",
+            Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
+            Pending::Quit => "closing",
+        }
+    }
+}
 
 /// The dialog or prompt over the window, if any.
 pub(super) enum Mode {

@@ -5,19 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::App;
 use super::exports::{WATCH_MOUNTS, garmin_new_files};
-use super::file_actions::Pending;
-use super::mode::Mode;
+use super::mode::{Mode, Pending, Prompt};
 use crate::ui::modals::{PathPrompt, Purpose};
-
-/// The path field and what follows its answer.
-pub(super) struct Prompt {
-    /// What the field shows and holds.
-    pub(super) field: PathPrompt,
-    /// What to do once the plan is saved (Save chosen when asked about unsaved changes).
-    pub(super) then: Option<Pending>,
-    /// A path that exists and was confirmed once; a second confirmation replaces it.
-    overwrite: Option<PathBuf>,
-}
 
 impl App {
     /// Shows the path field for `purpose`, and the system's dialog beside it where there is one.
