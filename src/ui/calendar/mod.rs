@@ -131,25 +131,68 @@ fn paint_side(painter: &egui::Painter, palette: &Palette, stripe: Rect, by: Chan
     painter.rect_filled(mine, 0, palette.mine);
 }
 
-/// The grid. Returns each shown day's rectangle, so the next frame knows what is under the
-/// pointer before drawing.
+/// Where the calendar notes the day to scroll into view in the next frame: one just dropped
+/// on (its new chip at its foot), or newly selected (the arrows, a finding's jump).
+fn scroll_key() -> egui::Id {
+    egui::Id::unique("calendar scroll to")
+}
+
+/// The grid, in a scroll area: each week's row is as tall as its fullest day needs, so every
+/// chip is drawn whole (and is in the accessibility tree), and the grid scrolls when the rows
+/// outgrow the window, or the days would be narrower than [`theme::DAY_MIN_WIDTH`]. Returns
+/// each shown day's visible rectangle, so the next frame knows what is under the pointer
+/// before drawing.
 pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
+    let selection = (cx.view.selected_day, cx.view.selected);
+    let key = egui::Id::unique("calendar selection");
+    let last: Option<(Option<NaiveDate>, Option<SessionId>)> = ui.data_mut(|d| d.get_temp(key));
+    ui.data_mut(|d| d.insert_temp(key, selection));
+    if last.is_some_and(|last| last != selection)
+        && let Some(day) = cx.view.selected_day
+    {
+        ui.data_mut(|d| d.insert_temp(scroll_key(), day));
+    }
+    let scroll =
+        egui::scroll_area::ScrollSource { drag: egui::scroll_area::DragScroll::Never, ..Default::default() };
+    egui::ScrollArea::both()
+        .id_salt("calendar grid")
+        .auto_shrink(false)
+        .scroll_source(scroll)
+        .show(ui, |ui| grid_ui(ui, cx, out))
+        .inner
+}
+
+/// The grid's rows, laid out in the scroll area's `ui`.
+fn grid_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
     let palette = Palette::of(ui.visuals());
     let plan = cx.doc.plan();
     let week_start = plan.meta.week_start;
     let (first, weeks) = cx.view.range(week_start);
     let area = ui.available_rect_before_wrap();
     let header = 22.0;
-    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).max(60.0);
-    let row_height = ((area.height() - header) / weeks as f32).max(theme::MIN_CELL_HEIGHT);
+    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).max(theme::DAY_MIN_WIDTH);
+    let base_height = ((area.height() - header) / weeks as f32).max(theme::MIN_CELL_HEIGHT);
+    let ctx = ui.ctx().clone();
+    let row_heights: Vec<f32> = (0..weeks)
+        .map(|row| {
+            let week_first = first + Days::new(7 * row as u64);
+            (0..7u64)
+                // The cell is drawn a point in from its share of the row on each side.
+                .map(|col| day::height(&ctx, cx, week_first + Days::new(col), day_width - 2.0) + 2.0)
+                .fold(base_height, f32::max)
+        })
+        .collect();
+    let size = vec2(day_width * 7.0 + theme::WEEK_COLUMN_WIDTH, header + row_heights.iter().sum::<f32>());
+    let (grid, _) = ui.allocate_exact_size(size, Sense::hover());
+    let visible = ui.clip_rect();
     let mut cells = Vec::with_capacity(weeks * 7);
 
     let text = ui.visuals().text_color();
     for col in 0..7u64 {
-        let x = area.left() + day_width * col as f32;
+        let x = grid.left() + day_width * col as f32;
         let name = (first + Days::new(col)).format("%a").to_string();
         ui.painter().text(
-            pos2(x + theme::GAP * 2.0, area.top() + header / 2.0),
+            pos2(x + theme::GAP * 2.0, grid.top() + header / 2.0),
             Align2::LEFT_CENTER,
             name,
             FontId::proportional(13.0),
@@ -157,36 +200,46 @@ pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> V
         );
     }
     ui.painter().text(
-        pos2(area.left() + day_width * 7.0 + theme::GAP * 2.0, area.top() + header / 2.0),
+        pos2(grid.left() + day_width * 7.0 + theme::GAP * 2.0, grid.top() + header / 2.0),
         Align2::LEFT_CENTER,
         "Week",
         FontId::proportional(13.0),
         palette.weak_text,
     );
 
-    for row in 0..weeks {
-        let y = area.top() + header + row_height * row as f32;
+    let scroll_to = ui.data_mut(|d| d.remove_temp::<NaiveDate>(scroll_key()));
+    let mut y = grid.top() + header;
+    for (row, row_height) in row_heights.into_iter().enumerate() {
         let week_first = first + Days::new(7 * row as u64);
         for col in 0..7u64 {
             let date = week_first + Days::new(col);
             let rect = Rect::from_min_size(
-                pos2(area.left() + day_width * col as f32, y),
+                pos2(grid.left() + day_width * col as f32, y),
                 vec2(day_width, row_height),
             )
             .shrink(1.0);
             day::day_ui(ui, cx, &palette, date, rect, out);
-            cells.push((rect, date));
+            if scroll_to == Some(date) {
+                ui.scroll_to_rect(rect, None);
+            }
+            let shown = rect.intersect(visible);
+            if shown.is_positive() {
+                cells.push((shown, date));
+            }
         }
         let rect = Rect::from_min_size(
-            pos2(area.left() + day_width * 7.0, y),
+            pos2(grid.left() + day_width * 7.0, y),
             vec2(theme::WEEK_COLUMN_WIDTH, row_height),
         )
         .shrink(1.0);
         week::week_ui(ui, cx, &palette, week_first, rect, text);
+        y += row_height;
     }
-    ui.allocate_rect(
-        Rect::from_min_size(area.min, vec2(area.width(), header + row_height * weeks as f32)),
-        Sense::hover(),
-    );
     cells
+}
+
+/// Notes that the calendar should scroll `date` into view in the next frame (after a drop on
+/// it, whose new chip is at the day's foot).
+pub(super) fn scroll_to_next_frame(ctx: &egui::Context, date: NaiveDate) {
+    ctx.data_mut(|d| d.insert_temp(scroll_key(), date));
 }
