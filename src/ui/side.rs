@@ -57,9 +57,10 @@ pub struct SideCx<'a> {
 /// when even that would squeeze the days below their least width. At 1024×640 it covered the
 /// week column and the load chart's right.
 pub fn side_panel_ui(ui: &mut Ui, frame: egui::Frame, cx: SideCx<'_>, out: &mut Vec<Intent>) {
-    let window = ui.ctx().content_rect().width();
+    // Drawn after the palette: what is left is the room for this panel and the calendar.
+    let room = ui.available_width();
     let panel = egui::Panel::right("side").frame(frame);
-    let panel = match theme::side_max_width(window) {
+    let panel = match theme::side_max_width(room) {
         Some(max) => panel.default_size(theme::SIDE_WIDTH.min(max)).size_range(theme::SIDE_MIN_WIDTH..=max),
         None => {
             // The strip's button is the panel's state, as a collapsing header's arrow is.

@@ -262,23 +262,33 @@ fn text_width(ctx: &egui::Context, text: &str, size: f32) -> f32 {
     })
 }
 
-/// How a chip reads at a width: its text's lines, and whether its marks sit beside the text
-/// or on a row of their own under it.
+/// How a chip reads at a width: its text's lines, and where its marks go.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct ChipLayout {
     /// The lines of text, each of whole words.
     pub rows: Vec<String>,
-    /// Whether the marks have a row of their own.
-    pub mark_row: bool,
+    /// Where the marks go.
+    pub marks: MarksAt,
     /// The chip's height.
     pub height: f32,
 }
 
+/// Where a chip's marks go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MarksAt {
+    /// On the one line with the text: the status before it, pain and finding after it.
+    Beside,
+    /// Together at the right of the text's last line, which has room for them.
+    LastLine,
+    /// On a row of their own under the text.
+    OwnRow,
+}
+
 /// Lays out a chip `width` wide: on one line with its marks when the full text
 /// (`session.kind.short`) or else the compact one (`text::compact`) fits; otherwise the text
-/// on lines broken between words only (the full text while it takes at most two lines, else
-/// the compact one), with the marks on a row under it, so they never take the text's place.
-/// Chips read "✔ R… 1/10" and "Strengt/h 20" before.
+/// on lines broken between words only, the full text while it takes at most two, with the
+/// marks after its last line or on a row of their own, whichever form takes fewer lines. The
+/// marks never take the text's place: chips read "✔ R… 1/10" and "Strengt/h 20" before.
 pub(super) fn chip_layout(
     ctx: &egui::Context,
     [full, compact]: [&str; 2],
@@ -289,17 +299,27 @@ pub(super) fn chip_layout(
     let beside = marks.width(ctx);
     for text in [full, compact] {
         if text_width(ctx, text, 12.0) + beside <= room {
-            return ChipLayout { rows: vec![text.to_owned()], mark_row: false, height: theme::CHIP_HEIGHT };
+            return ChipLayout {
+                rows: vec![text.to_owned()],
+                marks: MarksAt::Beside,
+                height: theme::CHIP_HEIGHT,
+            };
         }
     }
-    let wrapped = |text: &str| wrap(ctx, text, room);
-    let rows = Some(wrapped(full))
-        .filter(|rows| rows.len() <= FULL_ROWS && fits(ctx, rows, room))
-        .unwrap_or_else(|| wrapped(compact));
-    let mark_row = !marks.is_empty();
-    let lines = rows.len() + usize::from(mark_row);
-    let height = (LINE * lines as f32 + 6.0).max(theme::CHIP_HEIGHT);
-    ChipLayout { rows, mark_row, height }
+    let lay = |text: &str| {
+        let rows = wrap(ctx, text, room);
+        let last = rows.last().map_or(0.0, |row| text_width(ctx, row, 12.0));
+        let at =
+            if marks.is_empty() || last + 6.0 + beside <= room { MarksAt::LastLine } else { MarksAt::OwnRow };
+        let lines = rows.len() + usize::from(at == MarksAt::OwnRow);
+        let height = (LINE * lines as f32 + 6.0).max(theme::CHIP_HEIGHT);
+        ChipLayout { rows, marks: at, height }
+    };
+    let short = lay(compact);
+    // The full text where it reads whole in as few lines as the compact one.
+    let long = Some(lay(full))
+        .filter(|l| l.rows.len() <= FULL_ROWS && fits(ctx, &l.rows, room) && l.height <= short.height);
+    long.unwrap_or(short)
 }
 
 /// `text` on lines at most `width` wide, broken between its pieces only (a piece wider than a
@@ -375,16 +395,13 @@ fn paint_chip(
     }
     let marks = Marks::of(session, severity);
     let font = FontId::proportional(12.0);
-    // The marks' line: the chip's only line, or the row under the text.
-    let marks_y = if layout.mark_row { rect.bottom() - 3.0 - LINE / 2.0 } else { rect.center().y };
+    // The marks' line: the chip's only line, the text's last, or a row under the text.
+    let marks_y = match layout.marks {
+        MarksAt::Beside => rect.center().y,
+        MarksAt::LastLine | MarksAt::OwnRow => rect.bottom() - 3.0 - LINE / 2.0,
+    };
     let mut left = rect.left() + PAD_LEFT;
     let mut right = rect.right() - PAD_RIGHT;
-    if let Some(status) = marks.status {
-        let r = painter.text(pos2(left, marks_y), Align2::LEFT_CENTER, status, font.clone(), text_color);
-        if !layout.mark_row {
-            left = r.right() + 3.0;
-        }
-    }
     if let Some(severity) = marks.severity {
         let r = painter.text(
             pos2(right, marks_y),
@@ -397,10 +414,23 @@ fn paint_chip(
     }
     if let Some(pain) = &marks.pain {
         let pos = pos2(right, marks_y);
-        painter.text(pos, Align2::RIGHT_CENTER, pain, FontId::proportional(10.0), palette.weak_text);
+        let r = painter.text(pos, Align2::RIGHT_CENTER, pain, FontId::proportional(10.0), palette.weak_text);
+        right = r.left() - 3.0;
+    }
+    if let Some(status) = marks.status {
+        // Before the text on its one line; else leading the other marks.
+        let (x, align) = match layout.marks {
+            MarksAt::Beside => (left, Align2::LEFT_CENTER),
+            MarksAt::LastLine | MarksAt::OwnRow => (right, Align2::RIGHT_CENTER),
+        };
+        let r = painter.text(pos2(x, marks_y), align, status, font.clone(), text_color);
+        if layout.marks == MarksAt::Beside {
+            left = r.right() + 3.0;
+        }
     }
     let galley = ui.ctx().fonts_mut(|f| f.layout_no_wrap(layout.rows.join("\n"), font, text_color));
-    let text_height = if layout.mark_row { rect.height() - LINE - 3.0 } else { rect.height() };
+    let text_height =
+        if layout.marks == MarksAt::OwnRow { rect.height() - LINE - 3.0 } else { rect.height() };
     let pos = pos2(left, rect.top() + (text_height - galley.size().y) / 2.0);
     if session.status == Status::Skipped {
         for row in &galley.rows {
@@ -418,7 +448,7 @@ fn paint_chip(
 mod tests {
     #![allow(clippy::unwrap_used)]
 
-    use super::{ChipLayout, Marks, chip_layout};
+    use super::{ChipLayout, Marks, MarksAt, chip_layout};
     use crate::rules::Severity;
 
     /// `texts` laid out as a chip `width` points wide with `marks`, with the app's fonts.
@@ -429,7 +459,7 @@ mod tests {
         for _ in 0..2 {
             // The fonts are in place from the second pass.
             let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-                out = Some(chip_layout(ui.ctx(), texts, marks, width))
+                out = Some(chip_layout(ui.ctx(), texts, marks, width));
             });
             output.textures_delta.clear();
         }
@@ -446,12 +476,22 @@ mod tests {
             Marks { status: Some("✔"), pain: Some("1/10".to_owned()), severity: Some(Severity::Error) };
         let full = "Run/walk 1/1 min × 12";
         let narrow = layout([full, "R/W 1:1 ×12"], &marks, 62.0);
-        assert_eq!(narrow.rows, ["R/W 1:1", "×12"]);
-        assert!(narrow.mark_row, "the marks under the text");
+        assert_eq!(
+            (narrow.rows, narrow.marks),
+            (vec!["R/W 1:1".to_owned(), "×12".to_owned()], MarksAt::OwnRow)
+        );
         let wide = layout([full, "R/W 1:1 ×12"], &marks, 400.0);
-        assert_eq!((wide.rows, wide.mark_row), (vec![full.to_owned()], false), "room enough: one line");
-        let strength = layout(["Strength 20 min", "Strength 20 min"], &Marks::default(), 70.0);
-        assert_eq!(strength.rows, ["Strength", "20 min"]);
-        assert!(!strength.mark_row && strength.height > super::theme::CHIP_HEIGHT);
+        assert_eq!(
+            (wide.rows, wide.marks),
+            (vec![full.to_owned()], MarksAt::Beside),
+            "room enough: one line"
+        );
+        let done = Marks { status: Some("✔"), ..Marks::default() };
+        let strength = layout(["Strength 20 min", "Strength 20 min"], &done, 70.0);
+        assert_eq!(
+            (strength.rows, strength.marks),
+            (vec!["Strength".to_owned(), "20 min".to_owned()], MarksAt::LastLine)
+        );
+        assert!(strength.height > super::theme::CHIP_HEIGHT);
     }
 }

@@ -141,7 +141,7 @@ pub(super) fn day_ui(
 
     crate::ui::focus_ring(ui, &response);
     if response.gained_focus() {
-        response.scroll_to_me(None);
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
     }
     let chip_width = rect.width() - theme::GAP * 2.0;
     let mut y = rect.top() + theme::DAY_HEADER;

@@ -87,6 +87,19 @@ impl CalendarView {
         }
     }
 
+    /// "Nov 2026", or "16 Nov – 13 Dec" for a number of weeks: the title where the full one
+    /// does not fit.
+    pub fn short_title(&self, week_start: crate::plan::WeekStart) -> String {
+        match self.zoom {
+            Zoom::Month => self.anchor.format("%b %Y").to_string(),
+            Zoom::TwoWeeks | Zoom::FourWeeks => {
+                let (start, weeks) = self.range(week_start);
+                let end = start + Days::new(7 * weeks as u64 - 1);
+                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b"))
+            }
+        }
+    }
+
     /// "November 2026", or "16 Nov – 13 Dec 2026" for a number of weeks.
     pub fn title(&self, week_start: crate::plan::WeekStart) -> String {
         match self.zoom {
@@ -131,6 +144,10 @@ fn paint_side(painter: &egui::Painter, palette: &Palette, stripe: Rect, by: Chan
     painter.rect_filled(mine, 0, palette.mine);
 }
 
+/// What the calendar showed last frame: its first day and weeks, and the selected day and
+/// session.
+type Shown = ((NaiveDate, usize), (Option<NaiveDate>, Option<SessionId>));
+
 /// Where the calendar notes the day to scroll into view in the next frame: one just dropped
 /// on (its new chip at its foot), or newly selected (the arrows, a finding's jump).
 fn scroll_key() -> egui::Id {
@@ -143,13 +160,25 @@ fn scroll_key() -> egui::Id {
 /// each shown day's visible rectangle, so the next frame knows what is under the pointer
 /// before drawing.
 pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
+    let range = cx.view.range(cx.doc.plan().meta.week_start);
     let selection = (cx.view.selected_day, cx.view.selected);
-    let key = egui::Id::unique("calendar selection");
-    let last: Option<(Option<NaiveDate>, Option<SessionId>)> = ui.data_mut(|d| d.get_temp(key));
-    ui.data_mut(|d| d.insert_temp(key, selection));
-    if last.is_some_and(|last| last != selection)
-        && let Some(day) = cx.view.selected_day
-    {
+    let key = egui::Id::unique("calendar shown");
+    let last: Option<Shown> = ui.data_mut(|d| d.get_temp(key));
+    ui.data_mut(|d| d.insert_temp(key, (range, selection)));
+    // A period newly shown opens at today's week where it holds it (a month at 1024×640 showed
+    // its first weeks, today below them), else at the selected day or the period's anchor.
+    let shown = |date: NaiveDate| cx.view.shows(date, cx.doc.plan().meta.week_start);
+    let target = if last.is_none_or(|(r, _)| r != range) {
+        [Some(cx.view.today), cx.view.selected_day, Some(cx.view.anchor)]
+            .into_iter()
+            .flatten()
+            .find(|d| shown(*d))
+    } else if last.is_some_and(|(_, s)| s != selection) {
+        cx.view.selected_day
+    } else {
+        None
+    };
+    if let Some(day) = target {
         ui.data_mut(|d| d.insert_temp(scroll_key(), day));
     }
     let scroll =
@@ -170,18 +199,22 @@ fn grid_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect
     let (first, weeks) = cx.view.range(week_start);
     let area = ui.available_rect_before_wrap();
     let header = 22.0;
-    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).max(theme::DAY_MIN_WIDTH);
-    let base_height = ((area.height() - header) / weeks as f32).max(theme::MIN_CELL_HEIGHT);
+    // Whole points, so a grid that fits never overshoots by a rounding and shows a scroll bar.
+    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).floor().max(theme::DAY_MIN_WIDTH);
     let ctx = ui.ctx().clone();
-    let row_heights: Vec<f32> = (0..weeks)
+    let needs: Vec<f32> = (0..weeks)
         .map(|row| {
             let week_first = first + Days::new(7 * row as u64);
             (0..7u64)
                 // The cell is drawn a point in from its share of the row on each side.
                 .map(|col| day::height(&ctx, cx, week_first + Days::new(col), day_width - 2.0) + 2.0)
-                .fold(base_height, f32::max)
+                .fold(theme::MIN_CELL_HEIGHT, f32::max)
         })
         .collect();
+    // Each row gets what its fullest day needs and an equal share of what is left, so a full
+    // week takes room from empty ones before the grid has to scroll.
+    let spare = ((area.height() - header - needs.iter().sum::<f32>()) / weeks as f32).floor().max(0.0);
+    let row_heights: Vec<f32> = needs.iter().map(|need| need + spare).collect();
     let size = vec2(day_width * 7.0 + theme::WEEK_COLUMN_WIDTH, header + row_heights.iter().sum::<f32>());
     let (grid, _) = ui.allocate_exact_size(size, Sense::hover());
     let visible = ui.clip_rect();
@@ -220,7 +253,8 @@ fn grid_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect
             .shrink(1.0);
             day::day_ui(ui, cx, &palette, date, rect, out);
             if scroll_to == Some(date) {
-                ui.scroll_to_rect(rect, None);
+                // At once: the day is where the pointer or the keyboard just went.
+                ui.scroll_to_rect_animation(rect, None, egui::style::ScrollAnimation::none());
             }
             let shown = rect.intersect(visible);
             if shown.is_positive() {

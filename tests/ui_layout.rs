@@ -1,0 +1,203 @@
+//! The calendar at every size (issue 34): nothing hidden, nothing cut, nothing overlapping,
+//! from 1024×640 to 1366×768, driven through egui_kittest as a user would.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use comeback::app::{App, Prefs, Startup};
+use comeback::plan::{Command, Pain, PainLog, Plan, Session, Status};
+use comeback::ui::Zoom;
+use egui::{Rect, Shape};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// The sizes the layout is made for: the least, a common laptop, and the width at which the
+/// side panel is at its narrowest and the days at theirs (palette, side panel, least days).
+const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1366.0, 768.0], [1012.0, 640.0]];
+
+/// The margin the harness leaves around the app.
+const MARGIN: f32 = 8.0;
+
+fn day(d: u32, m: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+/// `plan` saved in a temporary folder, opened as on 28 November 2026 in a window of `size`.
+fn open(plan: &Plan, size: [f32; 2], zoom: Zoom) -> (tempfile::TempDir, Harness<'static, App>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    comeback::file::save(plan, &path).unwrap();
+    let prefs = Prefs { zoom, ..Prefs::default() };
+    let startup = Startup { today: day(28, 11), file: Some(path), prefs, data_dir: None, desktop: false };
+    // The harness draws the app 8 points in from each edge: the window is that much larger.
+    let mut h = Harness::builder()
+        .with_size([size[0] + 2.0 * MARGIN, size[1] + 2.0 * MARGIN])
+        .with_context_setup(comeback::ui::theme::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
+    h.run();
+    (dir, h)
+}
+
+fn example() -> Plan {
+    let path: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron");
+    comeback::file::load(&path).unwrap()
+}
+
+fn rect_of(h: &Harness<'_, App>, label: &str) -> Rect {
+    h.get_by_label(label).rect()
+}
+
+/// Whether `a` and `b` share more than a point's sliver (neighbours may touch).
+fn overlap(a: Rect, b: Rect) -> bool {
+    let both = a.intersect(b);
+    both.width() > 1.0 && both.height() > 1.0
+}
+
+/// The window's regions never overlap, the calendar's cells stay inside the calendar, and the
+/// side panel inside the window: at 1024×640 the side panel covered the week column and the
+/// load chart's right, and the chart's separator ran through the side panel.
+#[test]
+fn no_panel_overlaps_another_at_any_size() {
+    for size in SIZES {
+        let (_dir, h) = open(&example(), size, Zoom::Month);
+        let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), size.into());
+        let regions = ["Palette", "Calendar", "Side panel", "Weekly load", "Status bar"];
+        let rects: Vec<(&str, Rect)> = regions.iter().map(|r| (*r, rect_of(&h, r))).collect();
+        for (i, (a, ra)) in rects.iter().enumerate() {
+            assert!(window.contains_rect(*ra), "{size:?}: {a} {ra:?} leaves the window");
+            for (b, rb) in rects.iter().skip(i + 1) {
+                assert!(!overlap(*ra, *rb), "{size:?}: {a} {ra:?} overlaps {b} {rb:?}");
+            }
+        }
+        let calendar = rect_of(&h, "Calendar");
+        for cell in h.query_all_by_label_contains(" 2026").chain(h.query_all_by_label_contains("Week of ")) {
+            let rect = cell.rect();
+            let label = cell.accesskit_node().label().unwrap_or_default();
+            // Side by side, every cell fits: the grid scrolls only up and down at these sizes.
+            assert!(
+                calendar.left() <= rect.left() && rect.right() <= calendar.right(),
+                "{size:?}: {label} {rect:?} runs out of the calendar {calendar:?}"
+            );
+            // Cells scrolled out of view are outside the calendar's rectangle, not on a panel.
+            for (name, region) in rects.iter().filter(|(n, _)| *n != "Calendar") {
+                let seen = rect.intersect(calendar);
+                assert!(!overlap(seen, *region), "{size:?}: {label} {rect:?} is under the {name}");
+            }
+        }
+    }
+}
+
+/// A session dropped on a day that already holds two vanished behind "+2 more", out of the
+/// accessibility tree; now the day's row grows, the grid scrolls the new chip into view, and
+/// the day's name counts its sessions.
+#[test]
+fn a_session_dropped_on_a_full_day_is_visible_and_named() {
+    for size in SIZES {
+        let (_dir, mut h) = open(&example(), size, Zoom::Month);
+        // Wednesday 25 November holds a run/walk and a walk.
+        let full = day(25, 11);
+        let before = h.state().document().plan().sessions_on(full).len();
+        assert_eq!(before, 2);
+        let target = "Wednesday 25 November 2026";
+        let (from, to) = (
+            h.get_by_label("New Anti-gravity").rect().center(),
+            h.get_by_label_contains(target).rect().center(),
+        );
+        h.drag_at(from);
+        h.run();
+        h.hover_at(to);
+        h.run();
+        h.drop_at(to);
+        h.run();
+        assert_eq!(h.state().document().plan().sessions_on(full).len(), 3, "{size:?}: dropped");
+        // The side panel's heading names the day too, now that the drop selected it.
+        let names: Vec<String> =
+            h.query_all_by_label_contains(target).filter_map(|n| n.accesskit_node().label()).collect();
+        assert!(names.iter().any(|n| n.contains(", 3 sessions")), "{size:?}: {names:?}");
+        let chip = h.get_by_label_contains("AlterG");
+        let calendar = rect_of(&h, "Calendar");
+        let load = rect_of(&h, "Weekly load");
+        let rect = chip.rect();
+        assert!(calendar.contains_rect(rect), "{size:?}: the new chip {rect:?} is outside {calendar:?}");
+        assert!(!overlap(rect, load), "{size:?}: the new chip {rect:?} is under the load chart");
+    }
+}
+
+/// Every palette kind, done with pain and (for the runs on consecutive days) an error, at the
+/// narrowest days: each word painted on a chip is a whole word of its text, its compact text or
+/// its marks. Chips read "✔ R… 1/10" and "Strengt/h 20" before.
+#[test]
+fn chip_texts_never_cut_inside_a_word() {
+    let mut plan = example();
+    let days: Vec<NaiveDate> = (0..9).map(|i| day(30, 11) + chrono::Days::new(i % 7)).collect();
+    for ((_, kind), date) in comeback::ui::palette::templates().into_iter().zip(days) {
+        let mut session = Session::planned(plan.fresh_id(), date, kind);
+        session.status = Status::Done;
+        let pain = Pain::new(3).unwrap();
+        session.pain = Some(PainLog { during: pain, next_day: pain, ..PainLog::default() });
+        plan.apply(Command::AddSession(session)).unwrap();
+    }
+    let units = plan.meta.units;
+    let mut words: Vec<String> = ["✔", "⊘", "3/10", "1/10", "2/10"].map(str::to_owned).to_vec();
+    for s in plan.sessions() {
+        for text in [s.kind.short(units), comeback::text::compact(&s.kind, units)] {
+            words.extend(text.split_whitespace().map(str::to_owned));
+        }
+    }
+    for severity in [
+        comeback::rules::Severity::Error,
+        comeback::rules::Severity::Warning,
+        comeback::rules::Severity::Advice,
+    ] {
+        words.push(severity.icon().to_owned());
+    }
+    for (size, zoom) in
+        [([1012.0, 640.0], Zoom::Month), ([1024.0, 640.0], Zoom::TwoWeeks), ([1366.0, 768.0], Zoom::Month)]
+    {
+        let (_dir, h) = open(&plan, size, zoom);
+        let calendar = rect_of(&h, "Calendar");
+        let chips: Vec<Rect> = h
+            .query_all_by_label_contains(" Nov, ")
+            .chain(h.query_all_by_label_contains(" Dec, "))
+            .map(|n| n.rect())
+            .collect();
+        assert!(chips.len() >= 9, "{size:?}: {} chips", chips.len());
+        let mut painted = 0;
+        for clipped in &h.output().shapes {
+            let mut texts = Vec::new();
+            collect_texts(&clipped.shape, &mut texts);
+            for (pos, rows) in texts {
+                // Chips scrolled out of view lie under the panels below, which paint their own.
+                if !clipped.clip_rect.contains(pos)
+                    || !calendar.contains(pos)
+                    || !chips.iter().any(|c| c.contains(pos))
+                {
+                    continue;
+                }
+                for row in rows {
+                    for word in row.split_whitespace() {
+                        painted += 1;
+                        assert!(
+                            words.iter().any(|w| w == word),
+                            "{size:?} {zoom:?}: {word:?} in {row:?} is part of a word"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(painted > 20, "{size:?}: the chips' words were found ({painted})");
+    }
+}
+
+/// The text shapes in `shape`: where each is drawn and its lines.
+fn collect_texts(shape: &Shape, out: &mut Vec<(egui::Pos2, Vec<String>)>) {
+    match shape {
+        Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        Shape::Text(text) => {
+            let rows = text.galley.rows.iter().map(|r| r.row.text()).collect();
+            out.push((text.pos + egui::vec2(1.0, 1.0), rows));
+        }
+        _ => {}
+    }
+}
