@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
 use comeback::plan::{Command, Pain, PainLog, Plan, Session, Status};
 use comeback::ui::Zoom;
+use egui::accesskit::Role;
 use egui::{Rect, Shape};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -46,6 +47,12 @@ fn example() -> Plan {
 
 fn rect_of(h: &Harness<'_, App>, label: &str) -> Rect {
     h.get_by_label(label).rect()
+}
+
+/// The rectangle of the button labelled `label` (the status bar may say the same words).
+fn button(h: &Harness<'_, App>, label: &str) -> Rect {
+    let mut buttons = h.query_all_by_label(label).filter(|n| n.accesskit_node().role() == Role::Button);
+    buttons.next().unwrap_or_else(|| panic!("no button {label}")).rect()
 }
 
 /// Whether `a` and `b` share more than a point's sliver (neighbours may touch).
@@ -200,4 +207,63 @@ fn collect_texts(shape: &Shape, out: &mut Vec<(egui::Pos2, Vec<String>)>) {
         }
         _ => {}
     }
+}
+
+/// After "Mark done" the chip's menu took that item away and grew the logging fields above the
+/// rest, so "Mark skipped" moved up under the pointer and a second click skipped the run just
+/// done. The items now stay where they were, near the window's foot too.
+#[test]
+fn the_chip_menu_keeps_its_items_in_place() {
+    let size = [1366.0, 768.0];
+    // A planned run/walk in the last week, low on the screen.
+    for chip in [", Mon 30 Nov", ", Fri 27 Nov"] {
+        let (_dir, mut h) = open(&example(), size, Zoom::Month);
+        h.get_by_label_contains(chip).click_secondary();
+        h.run();
+        let items = ["Mark done", "Mark skipped", "Mark planned"];
+        let before: Vec<Rect> = items.iter().map(|i| button(&h, i)).collect();
+        h.get_by_label("Mark done").click();
+        h.run();
+        let after: Vec<Rect> = items.iter().map(|i| button(&h, i)).collect();
+        assert_eq!(before, after, "{chip}: the menu's items moved");
+    }
+}
+
+/// The grid scrolls for the mouse; the keyboard reaches every day too: moving the selection
+/// with the arrows to a week scrolled out of view scrolls it in.
+#[test]
+fn the_arrows_scroll_the_selected_day_into_view() {
+    let (_dir, mut h) = open(&example(), [1024.0, 640.0], Zoom::Month);
+    h.get_by_label_contains("Friday 27 November 2026").click();
+    h.run();
+    for _ in 0..4 {
+        h.key_press(egui::Key::ArrowUp);
+        h.run();
+    }
+    assert_eq!(h.state().view().selected_day, Some(day(30, 10)));
+    let calendar = rect_of(&h, "Calendar");
+    let rect = button(&h, "Friday 30 October 2026");
+    assert!(calendar.contains_rect(rect), "{rect:?} is scrolled out of {calendar:?}");
+}
+
+/// Below the width where the side panel fits beside days of the least width, it folds to a
+/// strip whose button (a keyboard can reach it) shows it; nothing overlaps either way, and the
+/// period's name gives way before it runs under the view buttons. (819×512 points: a 1024×640
+/// window at 1.25, where the month's name ran under the view buttons.)
+#[test]
+fn a_narrow_window_folds_the_side_panel_to_a_strip() {
+    let (_dir, mut h) = open(&example(), [819.0, 512.0], Zoom::Month);
+    assert!(h.query_by_label("Side panel").is_none(), "folded");
+    let views = rect_of(&h, "2 weeks");
+    for title in ["November 2026", "Nov 2026"].iter().filter_map(|t| h.query_by_label(t)) {
+        let rect = title.rect();
+        assert!(!overlap(rect, views), "{rect:?} runs under the view buttons {views:?}");
+    }
+    h.get_by_label("Show the side panel").click();
+    h.run();
+    let (side, calendar) = (rect_of(&h, "Side panel"), rect_of(&h, "Calendar"));
+    assert!(!overlap(side, calendar), "{side:?} over {calendar:?}");
+    h.get_by_label("Hide the side panel").click();
+    h.run();
+    assert!(h.query_by_label("Side panel").is_none(), "folded again");
 }

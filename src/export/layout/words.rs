@@ -63,4 +63,22 @@ mod tests {
             assert_eq!(pieces(text), expected, "{text:?}");
         }
     }
+
+    /// A month cell printed "run 1 / min / walk 1 min × / 11": at every width a printed line
+    /// holds whole pieces, so no line starts with a unit or a lone count.
+    #[test]
+    fn printed_lines_keep_amounts_whole() {
+        let measure = super::super::Measure::new();
+        let text = "Run/walk · run 1 min / walk 1 min × 11 · easy · flat road";
+        for width in [45.0, 56.0, 80.0, 120.0] {
+            let lines = measure.wrap(text, 7.5, width);
+            for line in &lines {
+                assert!(
+                    !line.starts_with("min") && !line.ends_with('×') && line != "11",
+                    "{width}: {lines:?}"
+                );
+            }
+            assert_eq!(lines.join(" "), text, "{width}: nothing lost");
+        }
+    }
 }
