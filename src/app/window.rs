@@ -19,6 +19,9 @@ pub struct Window {
     scaled: bool,
     /// Whether no preferences were stored: the app has not run here before.
     first_start: bool,
+    /// The window size chosen at start, in points at the zoom chosen, until that zoom is in
+    /// force.
+    resize: Option<(f32, egui::Vec2)>,
 }
 
 impl Window {
@@ -32,7 +35,7 @@ impl Window {
         }
         startup.prefs.theme.apply(&cc.egui_ctx);
         theme::install_fonts_with(&cc.egui_ctx, fonts);
-        Self { app: App::new(startup), scaled: false, first_start }
+        Self { app: App::new(startup), scaled: false, first_start, resize: None }
     }
 
     /// Once the monitor's size is known: on a large monitor the system gives no scale for,
@@ -53,13 +56,19 @@ impl Window {
         if fit.zoom != zoom {
             ctx.set_zoom_factor(fit.zoom);
         }
-        if let Some(size) = fit.size {
-            // The new zoom takes effect next frame; the commands are carried out at the end of
-            // this one, in points at the old zoom.
-            let old = zoom / fit.zoom;
-            let corner = ((screen.monitor / fit.zoom - size) / 2.0).max(egui::Vec2::ZERO);
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size / old));
-            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition((corner / old).to_pos2()));
+        // Sized once the new zoom is in force (a later pass), since the size is in its points.
+        // Where the window goes is the window manager's to keep on screen: egui knows the
+        // monitor's size, not where it is.
+        self.resize = fit.size.map(|size| (fit.zoom, size));
+    }
+
+    /// Sends the size [`Self::choose_scale`] chose, once its zoom is in force.
+    fn resize(&mut self, ctx: &egui::Context) {
+        if let Some((zoom, size)) = self.resize
+            && ctx.zoom_factor() == zoom
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            self.resize = None;
         }
     }
 }
@@ -131,6 +140,8 @@ impl eframe::App for Window {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         if !self.scaled {
             self.choose_scale(ui.ctx());
+        } else {
+            self.resize(ui.ctx());
         }
         self.app.ui(ui);
     }

@@ -90,6 +90,10 @@ pub(super) fn chip_ui(
         }
     }
     crate::ui::focus_ring(ui, &response);
+    if response.gained_focus() {
+        // Tab reaches chips the grid has scrolled out of view.
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+    }
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
