@@ -267,3 +267,21 @@ fn a_narrow_window_folds_the_side_panel_to_a_strip() {
     h.run();
     assert!(h.query_by_label("Side panel").is_none(), "folded again");
 }
+
+/// A day scrolled out of view can be dropped on with the mouse too: held at the grid's foot,
+/// a dragged session scrolls the grid on.
+#[test]
+fn a_drag_held_at_the_grids_edge_scrolls_it() {
+    let (_dir, mut h) = open(&example(), [1024.0, 640.0], Zoom::Month);
+    let below = |h: &Harness<'_, App>| h.get_by_label_contains("Sunday 6 December 2026").rect().top();
+    let before = below(&h);
+    let calendar = rect_of(&h, "Calendar");
+    h.drag_at(h.get_by_label("New Run").rect().center());
+    h.run();
+    h.hover_at(egui::pos2(calendar.center().x, calendar.bottom() - 6.0));
+    h.run_steps(10);
+    let after = below(&h);
+    assert!(after < before - 20.0, "the grid scrolled: {before} → {after}");
+    h.drop_at(h.get_by_label("New Run").rect().center());
+    h.run();
+}

@@ -240,6 +240,7 @@ fn grid_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect
         palette.weak_text,
     );
 
+    drag_scroll(ui, visible);
     let scroll_to = ui.data_mut(|d| d.remove_temp::<NaiveDate>(scroll_key()));
     let mut y = grid.top() + header;
     for (row, row_height) in row_heights.into_iter().enumerate() {
@@ -270,6 +271,29 @@ fn grid_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect
         y += row_height;
     }
     cells
+}
+
+/// While something is dragged with the pointer near the top or bottom edge of the grid's
+/// `visible` part, scrolls the grid that way, so a day scrolled out of view can be dropped on.
+fn drag_scroll(ui: &Ui, visible: Rect) {
+    /// How near the edge the pointer scrolls, and how fast, in points a second.
+    const EDGE: f32 = 16.0;
+    const SPEED: f32 = 400.0;
+    if !egui::DragAndDrop::has_any_payload(ui.ctx()) {
+        return;
+    }
+    let Some(pointer) = ui.ctx().pointer_hover_pos().filter(|p| visible.contains(*p)) else { return };
+    let direction = if pointer.y < visible.top() + EDGE {
+        1.0
+    } else if pointer.y > visible.bottom() - EDGE {
+        -1.0
+    } else {
+        return;
+    };
+    let step = SPEED * ui.input(|i| i.stable_dt).min(0.1);
+    ui.scroll_with_delta_animation(vec2(0.0, direction * step), egui::style::ScrollAnimation::none());
+    // Keeps scrolling while the pointer rests there.
+    ui.ctx().request_repaint();
 }
 
 /// Notes that the calendar should scroll `date` into view in the next frame (after a drop on
