@@ -285,3 +285,18 @@ fn a_drag_held_at_the_grids_edge_scrolls_it() {
     h.drop_at(h.get_by_label("New Run").rect().center());
     h.run();
 }
+
+/// A window made narrow and wide again showed the side panel at its narrowest for good (egui
+/// keeps a panel's width as last shown); it comes back to its width, and a width dragged on its
+/// edge is kept.
+#[test]
+fn the_side_panel_comes_back_to_its_width_when_the_window_widens() {
+    let (_dir, mut h) = open(&example(), [1366.0, 768.0], Zoom::Month);
+    let width = |h: &Harness<'_, App>| rect_of(h, "Side panel").width();
+    let wide = width(&h);
+    for size in [[1024.0, 640.0], [1366.0, 768.0]] {
+        h.set_size(egui::vec2(size[0] + 2.0 * MARGIN, size[1] + 2.0 * MARGIN));
+        h.run();
+    }
+    assert!((width(&h) - wide).abs() < 1.0, "{wide} → {}", width(&h));
+}

@@ -61,7 +61,10 @@ pub fn side_panel_ui(ui: &mut Ui, frame: egui::Frame, cx: SideCx<'_>, out: &mut 
     let room = ui.available_width();
     let panel = egui::Panel::right("side").frame(frame);
     let panel = match theme::side_max_width(room) {
-        Some(max) => panel.default_size(theme::SIDE_WIDTH.min(max)).size_range(theme::SIDE_MIN_WIDTH..=max),
+        Some(max) => {
+            let width = width_for(ui, max);
+            panel.default_size(width).size_range(theme::SIDE_MIN_WIDTH..=max)
+        }
         None => {
             // The strip's button is the panel's state, as a collapsing header's arrow is.
             let id = egui::Id::unique("side panel unfolded");
@@ -105,6 +108,34 @@ pub fn side_panel_ui(ui: &mut Ui, frame: egui::Frame, cx: SideCx<'_>, out: &mut 
         side_ui(&mut content, cx, out);
         ui.expand_to_include_rect(rect);
     });
+}
+
+/// The side panel's width this frame, at most `max`: the width the user last dragged it to
+/// (else [`theme::SIDE_WIDTH`]), narrowed as the window requires. egui keeps a panel's width
+/// as it last showed it, so a window made narrow and wide again kept the panel narrow; the
+/// width wanted is kept apart here, and egui's is set to this frame's before the panel shows.
+fn width_for(ui: &Ui, max: f32) -> f32 {
+    use egui::containers::panel::PanelState;
+    // The id egui gives the panel "side" in this `ui`.
+    let panel = ui.scope_id().with("side");
+    let (wanted_key, set_key) = (egui::Id::unique("side panel wanted"), egui::Id::unique("side panel set"));
+    let ctx = ui.ctx();
+    let mut wanted = ctx.data_mut(|d| d.get_persisted(wanted_key)).unwrap_or(theme::SIDE_WIDTH);
+    let set: Option<f32> = ctx.data(|d| d.get_temp(set_key));
+    // A width other than the one set last frame is the user's, dragged on the panel's edge.
+    if let (Some(state), Some(set)) = (PanelState::load(ctx, panel), set)
+        && (state.size().x - set).abs() > 0.5
+    {
+        wanted = state.size().x;
+        ctx.data_mut(|d| d.insert_persisted(wanted_key, wanted));
+    }
+    let width = wanted.clamp(theme::SIDE_MIN_WIDTH, max);
+    let outer_rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, 1.0));
+    ctx.data_mut(|d| {
+        d.insert_persisted(panel, PanelState { outer_rect });
+        d.insert_temp(set_key, width);
+    });
+    width
 }
 
 /// Draws the tabs and the shown tab.
