@@ -260,23 +260,7 @@ impl App {
             folder: self.folder.as_ref(),
             today: self.view.today,
         };
-        let side_panel =
-            egui::Panel::right("side").frame(frame).default_size(theme::SIDE_WIDTH).min_size(260.0);
-        side_panel.show(ui, |ui| {
-            crate::ui::name_region(ui, "Side panel");
-            // The content lays out in the panel's width and is not allocated in it, so it cannot
-            // widen it: a panel that grew with the logging fields or Compare squeezed the
-            // calendar, and eframe saved the new width for the next start. Only the user
-            // resizes it (the handle on its edge); the rows wrap to fit. The panel keeps the
-            // width it has by covering it: egui stores a panel's width as its content's, and
-            // with nothing allocated it fell to its minimum at once, undoing the default and
-            // every drag of the handle.
-            let rect = ui.available_rect_before_wrap();
-            let mut content = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
-            content.shrink_clip_rect(rect);
-            side::side_ui(&mut content, side, out);
-            ui.expand_to_include_rect(rect);
-        });
+        side::side_panel_ui(ui, frame, side, out);
         if !self.prefs.hide_load {
             let height = load::panel_height(self.doc.weeks());
             egui::Panel::bottom("load").frame(frame).default_size(height).show(ui, |ui| {

@@ -381,7 +381,12 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>, pain_thre
         // Wrapped, entry by entry, for a narrow window.
         ui.horizontal_wrapped(|ui| {
             for (name, swatch) in row {
-                ui.horizontal(|ui| {
+                // Sized before it is laid out, so an entry that does not fit starts a new line
+                // rather than running on past the panel's edge (and under the side panel).
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let text = ui.fonts_mut(|f| f.layout_no_wrap(name.clone(), font, Color32::WHITE)).size();
+                let size = egui::vec2(12.0 + ui.spacing().item_spacing.x + text.x, text.y.max(12.0));
+                ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                     match swatch {
                         Swatch::Box(fill, stroke) => {

@@ -135,11 +135,16 @@ pub fn short_day(date: NaiveDate) -> String {
     date.format("%a %-d %b").to_string()
 }
 
-/// Names the region `ui` draws for a screen reader ("Add a session", "Calendar").
+/// Names the region `ui` draws for a screen reader ("Add a session", "Calendar"), with where it
+/// is on the screen, as a widget's node has (a magnifier follows it; tests check that regions
+/// do not overlap).
 pub fn name_region(ui: &egui::Ui, name: &str) {
+    let rect = ui.max_rect();
     ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
         node.set_role(egui::accesskit::Role::Pane);
         node.set_label(name.to_owned());
+        let [x0, y0, x1, y1] = [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(f64::from);
+        node.set_bounds(egui::accesskit::Rect { x0, y0, x1, y1 });
     });
 }
 

@@ -15,14 +15,40 @@ pub const SIDE_WIDTH: f32 = 340.0;
 pub const WEEK_COLUMN_WIDTH: f32 = 130.0;
 /// Height of a session chip.
 pub const CHIP_HEIGHT: f32 = 20.0;
-/// Height of a chip whose text takes two lines.
-pub const CHIP_TALL: f32 = 32.0;
 /// Gap between chips and around cell contents.
 pub const GAP: f32 = 3.0;
 /// Height of a day's header line (date and markers).
 pub const DAY_HEADER: f32 = 20.0;
-/// Smallest cell height, so a few chips always fit.
-pub const MIN_CELL_HEIGHT: f32 = 64.0;
+/// Smallest cell height: a day's header and one chip. Days holding more make their week's
+/// row taller.
+pub const MIN_CELL_HEIGHT: f32 = DAY_HEADER + CHIP_HEIGHT + 2.0 * GAP + 2.0;
+/// Narrowest day: a chip's widest word ("Run/walk", "Strength") still fits whole beside its
+/// stripe. Below it the grid scrolls sideways rather than cut words.
+pub const DAY_MIN_WIDTH: f32 = 68.0;
+/// Width of a day the side panel narrows to leave the calendar, before the days narrow: a
+/// run/walk's compact text and its marks on one line. It also bounds how wide the panel can
+/// be dragged (at 1366×768, about 420 points).
+pub const DAY_COMFORT_WIDTH: f32 = 90.0;
+/// Narrowest side panel: its tabs and the editor's rows still read.
+pub const SIDE_MIN_WIDTH: f32 = 240.0;
+/// Width of the side panel folded to a strip, when the window has no room for it.
+pub const SIDE_FOLDED_WIDTH: f32 = 30.0;
+/// The central panel's margins, left and right together.
+const CENTRAL_MARGINS: f32 = 16.0;
+
+/// The width the calendar takes with days `day` points wide, its margins included.
+pub fn calendar_width(day: f32) -> f32 {
+    7.0 * day + WEEK_COLUMN_WIDTH + CENTRAL_MARGINS
+}
+
+/// The widest the side panel may be in `room` points beside the palette, leaving a calendar
+/// of comfortable days (the panel narrows first, down to [`SIDE_MIN_WIDTH`]); `None` when even
+/// at its narrowest it would squeeze the days below [`DAY_MIN_WIDTH`], and it folds.
+pub fn side_max_width(room: f32) -> Option<f32> {
+    (room - SIDE_MIN_WIDTH >= calendar_width(DAY_MIN_WIDTH))
+        .then(|| (room - calendar_width(DAY_COMFORT_WIDTH)).max(SIDE_MIN_WIDTH))
+}
+
 /// Corner radius of chips and cells.
 pub const RADIUS: u8 = 4;
 /// Width of a finding outline.

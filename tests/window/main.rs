@@ -4,3 +4,4 @@ mod newcomer;
 mod one_source;
 mod painting;
 mod ui;
+mod ui_layout;

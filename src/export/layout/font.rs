@@ -16,6 +16,8 @@ use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
+use super::words::pieces;
+
 /// The embedded font (DejaVu Sans): it has every symbol the plan's text uses (✓ ½ × é …).
 pub static FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 
@@ -177,11 +179,12 @@ impl Measure {
             .sum()
     }
 
-    /// `text` broken into lines no wider than `width` (at spaces; a long word is cut).
+    /// `text` broken into lines no wider than `width`, between the [`pieces`] of its words
+    /// only ("1 min" and "× 11" stay whole); a piece wider than a line is cut.
     pub fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         let mut line = String::new();
-        for word in text.split(' ') {
+        for word in pieces(text) {
             let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
             if self.width(&candidate, size) <= width || line.is_empty() && self.width(word, size) <= width {
                 line = candidate;

@@ -2,7 +2,7 @@
 //! draw them; nothing here knows about either, so both draw the same pages.
 //!
 //! [`page`] is the page model, [`font`] measures text, `month` lays out the calendar pages,
-//! `summary` the findings and notes, and `full` the days whose cells were too small for
+//! `summary` the findings and notes, `words` where lines break, and `full` the days whose cells were too small for
 //! everything written on them; the words come from [`crate::text`] and the colours from
 //! [`crate::style`].
 
@@ -11,6 +11,7 @@ mod full;
 mod month;
 mod page;
 mod summary;
+mod words;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -22,6 +23,7 @@ pub use font::{FONT, Face, Measure, REPLACEMENT, system_fonts};
 pub use page::{
     Cell, MarkerMark, MarkerStyle, Page, Part, PathEl, PathSink, Shape, marker_style, paper, replay,
 };
+pub use words::pieces;
 // The words printed on the pages have their home in `crate::text`; these names keep the paths
 // that exports and tests used before the words moved there.
 pub use crate::text::{header_lines, note_line, session_line, week_lines};

@@ -13,12 +13,29 @@ use crate::rules::{Finding, Severity};
 use crate::ui::theme::{self, Palette};
 use crate::ui::{Intent, UiCommand, short_day};
 
-/// Draws `session`'s chip in `rect`.
+/// A chip menu's width: a label and the pain scale's eleven cells.
+const MENU_WIDTH: f32 = 320.0;
+
+/// How `session`'s chip reads `width` points wide (its height included), for the day to
+/// stack its chips before drawing them.
+pub(super) fn layout_of(
+    ctx: &egui::Context,
+    cx: &CalendarCx<'_>,
+    session: &Session,
+    width: f32,
+) -> ChipLayout {
+    let units = cx.doc.plan().meta.units;
+    let (full, compact) = (session.kind.short(units), crate::text::compact(&session.kind, units));
+    let marks = Marks::of(session, cx.doc.session_severity(session.id));
+    chip_layout(ctx, [&full, &compact], &marks, width)
+}
+
+/// Draws `session`'s chip in `rect`, laid out as `layout` says.
 pub(super) fn chip_ui(
     ui: &mut Ui,
     cx: &CalendarCx<'_>,
     palette: &Palette,
-    session: &Session,
+    (session, layout): (&Session, &ChipLayout),
     rect: Rect,
     out: &mut Vec<Intent>,
 ) {
@@ -37,8 +54,6 @@ pub(super) fn chip_ui(
     if conflicted {
         label.push_str(", in conflict: choose mine or theirs");
     }
-    let compact = crate::text::compact(&session.kind, units);
-    let texts = [text.as_str(), compact.as_str()];
     let selected = cx.view.selected == Some(session.id);
     // Clicks select and drags move, so the chip senses both and carries the payload itself
     // (`dnd_drag_source` senses drags only and would swallow the clicks).
@@ -49,12 +64,12 @@ pub(super) fn chip_ui(
         // Ctrl held: a copy will land, so the session stays as it is and the pointer says copy.
         let copying = ui.input(|i| i.modifiers.command);
         let source_opacity = if copying { 1.0 } else { 0.35 };
-        paint_chip(ui, ui.painter(), palette, session, texts, rect, None, false, source_opacity);
+        paint_chip(ui, ui.painter(), palette, session, layout, rect, None, false, source_opacity);
         ui.ctx().set_cursor_icon(if copying { egui::CursorIcon::Copy } else { egui::CursorIcon::Grabbing });
         if let Some(pointer) = ui.ctx().pointer_interact_pos() {
             let painter = ui.ctx().layer_painter(egui::LayerId::new(egui::Order::Tooltip, id));
             let ghost = Rect::from_center_size(pointer, rect.size());
-            paint_chip(ui, &painter, palette, session, texts, ghost, severity, true, 1.0);
+            paint_chip(ui, &painter, palette, session, layout, ghost, severity, true, 1.0);
             if copying {
                 let badge = ghost.right_top();
                 painter.circle_filled(badge, 7.0, palette.selected);
@@ -68,7 +83,7 @@ pub(super) fn chip_ui(
             }
         }
     } else {
-        paint_chip(ui, ui.painter(), palette, session, texts, rect, severity, selected, 1.0);
+        paint_chip(ui, ui.painter(), palette, session, layout, rect, severity, selected, 1.0);
         if let Some(by) = merged {
             let stripe = Rect::from_min_max(pos2(rect.right() - theme::SIDE_MARK, rect.top()), rect.max);
             super::paint_side(ui.painter(), palette, stripe, by);
@@ -78,6 +93,10 @@ pub(super) fn chip_ui(
         }
     }
     crate::ui::focus_ring(ui, &response);
+    if response.gained_focus() {
+        // Tab reaches chips the grid has scrolled out of view.
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+    }
     let response = response.on_hover_ui(|ui| {
         ui.set_max_width(320.0);
         ui.strong(session.kind.describe(units));
@@ -109,12 +128,20 @@ pub(super) fn chip_ui(
     let menu =
         egui::Popup::context_menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
     menu.show(|ui| {
+        // Wide enough for the pain scale's eleven cells in one row whatever the heading says: a
+        // menu sized by its widest line put them in two rows once "(mark done first)" went,
+        // and the taller menu moved its items.
+        ui.set_min_width(MENU_WIDTH);
+        // The same items in the same places whatever the status, the current one ticked: when
+        // "Mark done" took itself away, "Mark skipped" moved up under the pointer.
         for (status, text) in [
             (Status::Done, "Mark done"),
             (Status::Skipped, "Mark skipped"),
             (Status::Planned, "Mark planned"),
         ] {
-            if session.status != status && ui.button(text).clicked() {
+            let current = session.status == status;
+            let button = egui::Button::selectable(current, text);
+            if ui.add_enabled(!current, button).clicked() {
                 let mut edited = session.clone();
                 edited.status = status;
                 out.push(Intent::Apply {
@@ -128,9 +155,13 @@ pub(super) fn chip_ui(
                 }
             }
         }
-        if session.status == Status::Done {
-            ui.separator();
-            ui.strong("How did it go?");
+        // Always there, and usable once the session is done, so marking it done does not
+        // grow the menu (which moved it up, or flipped it above the pointer, near the
+        // window's foot).
+        ui.separator();
+        let done = session.status == Status::Done;
+        ui.add_enabled_ui(done, |ui| {
+            ui.strong(if done { "How did it go?" } else { "How did it go? (mark done first)" });
             let mut edited = session.clone();
             let mut key = None;
             egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
@@ -144,8 +175,8 @@ pub(super) fn chip_ui(
                     key,
                 });
             }
-            crate::ui::editor::step_back_offer_ui(ui, cx.doc.plan(), session, out);
-        }
+        });
+        crate::ui::editor::step_back_offer_ui(ui, cx.doc.plan(), session, out);
         ui.separator();
         // The right-click selected the session, so these act on it like the menus do.
         let watch = crate::watch::sendable(cx.doc.plan(), session.id).is_some();
@@ -197,29 +228,132 @@ fn accessible_name(session: &Session, text: &str, findings: &[&Finding]) -> Stri
     name
 }
 
-/// The chip's text in `width` on at most `rows` lines, broken between words only ("Run/walk
-/// 1/1 mi / n × 12" split a word); when the full text would be cut, the compact one, which
-/// keeps the repeat count in sight. The full text is in the tooltip either way.
-fn chip_galley(
+/// Space left of a chip's text (its stripe and a gap) and right of it.
+const PAD_LEFT: f32 = 7.0;
+const PAD_RIGHT: f32 = 3.0;
+/// The height of a line of chip text, and of the row of marks under it.
+const LINE: f32 = 14.0;
+/// A full form of more lines than this gives way to the compact one.
+const FULL_ROWS: usize = 2;
+
+/// What a chip shows besides its text: its status, the worst pain logged, its worst finding.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Marks {
+    status: Option<&'static str>,
+    pain: Option<String>,
+    severity: Option<Severity>,
+}
+
+impl Marks {
+    /// The marks of `session`, with its worst finding's `severity`.
+    pub(super) fn of(session: &Session, severity: Option<Severity>) -> Self {
+        let status = match session.status {
+            Status::Done => Some("✔"),
+            Status::Skipped => Some("⊘"),
+            Status::Planned => None,
+        };
+        // Logged pain, the number a runner and a coach look for first, on the chip itself.
+        let worst_pain = session.pain.map_or(0, |p| p.during.get().max(p.next_day.get()));
+        let pain = (worst_pain > 0).then(|| format!("{worst_pain}/10"));
+        Self { status, pain, severity }
+    }
+
+    fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Their width on a line with the text.
+    fn width(&self, ctx: &egui::Context) -> f32 {
+        let status = self.status.map_or(0.0, |s| text_width(ctx, s, 12.0) + 3.0);
+        let pain = self.pain.as_deref().map_or(0.0, |p| text_width(ctx, p, 10.0) + 3.0);
+        status + pain + if self.severity.is_some() { 16.0 } else { 0.0 }
+    }
+}
+
+fn text_width(ctx: &egui::Context, text: &str, size: f32) -> f32 {
+    ctx.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), FontId::proportional(size), egui::Color32::WHITE).size().x
+    })
+}
+
+/// How a chip reads at a width: its text's lines, and where its marks go.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct ChipLayout {
+    /// The lines of text, each of whole words.
+    pub rows: Vec<String>,
+    /// Where the marks go.
+    pub marks: MarksAt,
+    /// The chip's height.
+    pub height: f32,
+}
+
+/// Where a chip's marks go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MarksAt {
+    /// On the one line with the text: the status before it, pain and finding after it.
+    Beside,
+    /// Together at the right of the text's last line, which has room for them.
+    LastLine,
+    /// On a row of their own under the text.
+    OwnRow,
+}
+
+/// Lays out a chip `width` wide: on one line with its marks when the full text
+/// (`session.kind.short`) or else the compact one (`text::compact`) fits; otherwise the text
+/// on lines broken between words only, the full text while it takes at most two, with the
+/// marks after its last line or on a row of their own, whichever form takes fewer lines. The
+/// marks never take the text's place: chips read "✔ R… 1/10" and "Strengt/h 20" before.
+pub(super) fn chip_layout(
     ctx: &egui::Context,
     [full, compact]: [&str; 2],
-    font: &FontId,
-    color: egui::Color32,
+    marks: &Marks,
     width: f32,
-    rows: usize,
-) -> std::sync::Arc<egui::Galley> {
-    let layout = |text: &str| {
-        let mut job = egui::text::LayoutJob::simple(text.to_owned(), font.clone(), color, width);
-        job.wrap = egui::text::TextWrapping {
-            max_width: width,
-            max_rows: rows,
-            break_anywhere: false,
-            ..Default::default()
-        };
-        ctx.fonts_mut(|f| f.layout_job(job))
+) -> ChipLayout {
+    let room = (width - PAD_LEFT - PAD_RIGHT).max(0.0);
+    let beside = marks.width(ctx);
+    for text in [full, compact] {
+        if text_width(ctx, text, 12.0) + beside <= room {
+            return ChipLayout {
+                rows: vec![text.to_owned()],
+                marks: MarksAt::Beside,
+                height: theme::CHIP_HEIGHT,
+            };
+        }
+    }
+    let lay = |text: &str| {
+        let rows = wrap(ctx, text, room);
+        let last = rows.last().map_or(0.0, |row| text_width(ctx, row, 12.0));
+        let at =
+            if marks.is_empty() || last + 6.0 + beside <= room { MarksAt::LastLine } else { MarksAt::OwnRow };
+        let lines = rows.len() + usize::from(at == MarksAt::OwnRow);
+        let height = (LINE * lines as f32 + 6.0).max(theme::CHIP_HEIGHT);
+        ChipLayout { rows, marks: at, height }
     };
-    let galley = layout(full);
-    if galley.elided && compact != full { layout(compact) } else { galley }
+    let short = lay(compact);
+    // The full text where it reads whole in as few lines as the compact one.
+    let long = Some(lay(full))
+        .filter(|l| l.rows.len() <= FULL_ROWS && fits(ctx, &l.rows, room) && l.height <= short.height);
+    long.unwrap_or(short)
+}
+
+/// `text` on lines at most `width` wide, broken between its pieces only (a piece wider than a
+/// line has a line of its own).
+fn wrap(ctx: &egui::Context, text: &str, width: f32) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    for piece in crate::export::layout::pieces(text) {
+        match rows.last_mut() {
+            Some(row) if text_width(ctx, &format!("{row} {piece}"), 12.0) <= width => {
+                row.push(' ');
+                row.push_str(piece);
+            }
+            _ => rows.push(piece.to_owned()),
+        }
+    }
+    rows
+}
+
+fn fits(ctx: &egui::Context, rows: &[String], width: f32) -> bool {
+    rows.iter().all(|row| text_width(ctx, row, 12.0) <= width)
 }
 
 #[expect(clippy::too_many_arguments, reason = "one chip's look, drawn in place or following the pointer")]
@@ -228,7 +362,7 @@ fn paint_chip(
     painter: &egui::Painter,
     palette: &Palette,
     session: &Session,
-    texts: [&str; 2],
+    layout: &ChipLayout,
     rect: Rect,
     severity: Option<Severity>,
     selected: bool,
@@ -273,94 +407,105 @@ fn paint_chip(
             StrokeKind::Outside,
         );
     }
-    let mut left = rect.left() + 8.0;
-    let marker = match session.status {
-        Status::Done => Some("✔"),
-        Status::Skipped => Some("⊘"),
-        Status::Planned => None,
-    };
+    let marks = Marks::of(session, severity);
     let font = FontId::proportional(12.0);
-    if let Some(marker) = marker {
-        let r =
-            painter.text(pos2(left, rect.center().y), Align2::LEFT_CENTER, marker, font.clone(), text_color);
-        left = r.right() + 3.0;
-    }
-    let mut icon_space = if severity.is_some() { 16.0 } else { 0.0 };
-    // Logged pain, the number a runner and a coach look for first, on the chip itself.
-    let worst_pain = session.pain.map_or(0, |p| p.during.get().max(p.next_day.get()));
-    if worst_pain > 0 {
+    // The marks' line: the chip's only line, the text's last, or a row under the text.
+    let marks_y = match layout.marks {
+        MarksAt::Beside => rect.center().y,
+        MarksAt::LastLine | MarksAt::OwnRow => rect.bottom() - 3.0 - LINE / 2.0,
+    };
+    let mut left = rect.left() + PAD_LEFT;
+    let mut right = rect.right() - PAD_RIGHT;
+    if let Some(severity) = marks.severity {
         let r = painter.text(
-            pos2(rect.right() - 3.0 - icon_space, rect.center().y),
-            Align2::RIGHT_CENTER,
-            format!("{worst_pain}/10"),
-            FontId::proportional(10.0),
-            palette.weak_text,
-        );
-        icon_space += r.width() + 3.0;
-    }
-    let width = (rect.right() - left - icon_space - 2.0).max(0.0);
-    let rows = if rect.height() >= theme::CHIP_TALL { 2 } else { 1 };
-    let galley = chip_galley(ui.ctx(), texts, &font, text_color, width, rows);
-    let pos = pos2(left, rect.center().y - galley.size().y / 2.0);
-    if session.status == Status::Skipped {
-        let y = rect.center().y;
-        painter.line_segment(
-            [pos2(left, y), pos2(left + galley.size().x, y)],
-            Stroke::new(1.0, palette.weak_text),
-        );
-    }
-    painter.galley(pos, galley, text_color);
-    if let Some(severity) = severity {
-        painter.text(
-            pos2(rect.right() - 3.0, rect.center().y),
+            pos2(right, marks_y),
             Align2::RIGHT_CENTER,
             severity.icon(),
-            FontId::proportional(12.0),
+            font.clone(),
             palette.severity(severity),
         );
+        right = r.left() - 3.0;
     }
+    if let Some(pain) = &marks.pain {
+        let pos = pos2(right, marks_y);
+        let r = painter.text(pos, Align2::RIGHT_CENTER, pain, FontId::proportional(10.0), palette.weak_text);
+        right = r.left() - 3.0;
+    }
+    if let Some(status) = marks.status {
+        // Before the text on its one line; else leading the other marks.
+        let (x, align) = match layout.marks {
+            MarksAt::Beside => (left, Align2::LEFT_CENTER),
+            MarksAt::LastLine | MarksAt::OwnRow => (right, Align2::RIGHT_CENTER),
+        };
+        let r = painter.text(pos2(x, marks_y), align, status, font.clone(), text_color);
+        if layout.marks == MarksAt::Beside {
+            left = r.right() + 3.0;
+        }
+    }
+    let galley = ui.ctx().fonts_mut(|f| f.layout_no_wrap(layout.rows.join("\n"), font, text_color));
+    let text_height =
+        if layout.marks == MarksAt::OwnRow { rect.height() - LINE - 3.0 } else { rect.height() };
+    let pos = pos2(left, rect.top() + (text_height - galley.size().y) / 2.0);
+    if session.status == Status::Skipped {
+        for row in &galley.rows {
+            let y = pos.y + row.rect().center().y;
+            painter.line_segment(
+                [pos2(left, y), pos2(left + row.rect().width(), y)],
+                Stroke::new(1.0, palette.weak_text),
+            );
+        }
+    }
+    painter.galley(pos, galley, text_color);
 }
 
 #[cfg(test)]
 mod tests {
-    use egui::{Color32, FontId};
+    #![allow(clippy::unwrap_used)]
 
-    /// The rows of `text` laid out as a chip `width` points wide with `rows` lines.
-    fn rows(text: &str, compact: &str, width: f32, rows: usize) -> Vec<String> {
+    use super::{ChipLayout, Marks, MarksAt, chip_layout};
+    use crate::rules::Severity;
+
+    /// `texts` laid out as a chip `width` points wide with `marks`, with the app's fonts.
+    fn layout(texts: [&str; 2], marks: &Marks, width: f32) -> ChipLayout {
         let ctx = egui::Context::default();
-        let mut out = Vec::new();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let galley = super::chip_galley(
-                ui.ctx(),
-                [text, compact],
-                &FontId::proportional(12.0),
-                Color32::WHITE,
-                width,
-                rows,
-            );
-            out = galley.rows.iter().map(|r| r.row.text()).collect();
-        });
-        // No renderer takes the font atlas here.
-        output.textures_delta.clear();
-        out
+        crate::ui::theme::install_fonts(&ctx);
+        let mut out = None;
+        for _ in 0..2 {
+            // The fonts are in place from the second pass.
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                out = Some(chip_layout(ui.ctx(), texts, marks, width));
+            });
+            output.textures_delta.clear();
+        }
+        out.unwrap()
     }
 
-    /// At 1366×768 chips read "Run/walk 1/1 mi / n × 12" (a word split over two lines) or
-    /// "Run/walk 1/1 mi…" (the repeat count cut off): lines break between words, and when the
-    /// text would be cut the compact form keeps the count.
+    /// At 1366×768 chips read "✔ R… 1/10" (the text gave way to the marks) and in the 2-week
+    /// view "Strengt/h 20" (a word split over two lines): lines break between words only, the
+    /// compact form takes over when the full one needs more than two lines, and the marks get
+    /// a row of their own.
     #[test]
-    fn chips_break_between_words_and_keep_the_count() {
+    fn chips_break_between_words_and_keep_text_and_marks() {
+        let marks =
+            Marks { status: Some("✔"), pain: Some("1/10".to_owned()), severity: Some(Severity::Error) };
         let full = "Run/walk 1/1 min × 12";
-        let compact = "R/W 1:1 ×12";
-        let two = rows(full, compact, 80.0, 2);
-        let words: Vec<&str> = full.split(' ').collect();
-        for row in &two {
-            for word in row.split_whitespace() {
-                assert!(words.contains(&word) || word.ends_with('…'), "{word:?} is part of a word: {two:?}");
-            }
-        }
-        let one = rows(full, compact, 80.0, 1);
-        assert!(one.concat().contains("×12"), "the count stays: {one:?}");
-        assert_eq!(rows(full, compact, 400.0, 1), vec![full.to_owned()], "room enough: the full text");
+        let narrow = layout([full, "R/W 1:1 ×12"], &marks, 62.0);
+        assert_eq!(
+            (narrow.rows, narrow.marks),
+            (vec!["R/W 1:1".to_owned(), "×12".to_owned()], MarksAt::OwnRow)
+        );
+        let wide = layout([full, "R/W 1:1 ×12"], &marks, 400.0);
+        assert_eq!(
+            (wide.rows, wide.marks),
+            (vec![full.to_owned()], MarksAt::Beside),
+            "room enough: one line"
+        );
+        let done = Marks { status: Some("✔"), ..Marks::default() };
+        let strength = layout(["Strength 20 min", "Strength 20 min"], &done, 70.0);
+        assert_eq!(
+            (strength.rows, strength.marks),
+            (vec!["Strength".to_owned(), "20 min".to_owned()], MarksAt::LastLine)
+        );
+        assert!(strength.height > super::theme::CHIP_HEIGHT);
     }
 }

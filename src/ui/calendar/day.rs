@@ -1,8 +1,8 @@
 //! One day's cell: its number, notes marker, findings outline, the comparison and drop-preview
-//! outlines, its chips (as many as fit, then "+N more"), and the drop zone.
+//! outlines, every one of its chips (the week's row grows to hold them), and the drop zone.
 
 use chrono::{Datelike, NaiveDate};
-use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
+use egui::{Align2, FontId, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
 use super::tooltip::{findings_tooltip_ui, notes_tooltip_ui};
 use super::{CalendarCx, chip};
@@ -10,7 +10,7 @@ use crate::edit::Drag;
 use crate::merge::ChangedBy;
 use crate::rules::Finding;
 use crate::ui::theme::{self, Palette};
-use crate::ui::{Intent, UiCommand, Zoom, day_label};
+use crate::ui::{Intent, Zoom, day_label};
 
 /// Draws the day `date` in `rect`.
 pub(super) fn day_ui(
@@ -31,6 +31,10 @@ pub(super) fn day_ui(
         let mut name = day_label(date);
         if date == cx.view.today {
             name.push_str(", today");
+        }
+        let sessions = plan.sessions_on(date).len();
+        if sessions > 0 {
+            name = format!("{name}, {}", crate::text::counted(sessions, "session"));
         }
         if plan.has_notes(date) {
             name.push_str(", has notes");
@@ -136,52 +140,16 @@ pub(super) fn day_ui(
     }
 
     crate::ui::focus_ring(ui, &response);
-    let sessions = plan.sessions_on(date);
-    let chip_width = rect.width() - theme::GAP * 2.0;
-    let units = plan.meta.units;
-    // A chip whose text does not fit on one line gets two, while the day has room for them.
-    let heights: Vec<f32> = sessions
-        .iter()
-        .map(|s| {
-            let text = s.kind.short(units);
-            let width =
-                ui.fonts_mut(|f| f.layout_no_wrap(text, FontId::proportional(12.0), Color32::WHITE).size().x);
-            if width + 34.0 > chip_width { theme::CHIP_TALL } else { theme::CHIP_HEIGHT }
-        })
-        .collect();
-    let bottom = rect.bottom() - theme::GAP;
-    let mut y = rect.top() + theme::DAY_HEADER;
-    let mut shown = 0;
-    for (i, (session, &height)) in sessions.iter().zip(&heights).enumerate() {
-        let last = i + 1 == sessions.len();
-        let reserve = if last { 0.0 } else { theme::CHIP_HEIGHT + theme::GAP };
-        let height = if y + height + reserve <= bottom { height } else { theme::CHIP_HEIGHT };
-        if y + height + reserve > bottom && shown > 0 {
-            break;
-        }
-        let chip_rect = Rect::from_min_size(pos2(rect.left() + theme::GAP, y), vec2(chip_width, height));
-        chip::chip_ui(ui, cx, palette, session, chip_rect, out);
-        y += height + theme::GAP;
-        shown += 1;
+    if response.gained_focus() {
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
     }
-    if sessions.len() > shown {
-        let hidden = sessions.get(shown..).unwrap_or_default();
-        let min = pos2(rect.left() + theme::GAP, y);
-        let more_rect = Rect::from_min_size(min, vec2(chip_width, theme::CHIP_HEIGHT));
-        let more = ui.interact(more_rect, Id::unique(("more", date)), Sense::click());
-        ui.painter().text(
-            more_rect.left_center(),
-            Align2::LEFT_CENTER,
-            format!("+{} more", hidden.len()),
-            FontId::proportional(12.0),
-            palette.weak_text,
-        );
-        let list: Vec<String> = hidden.iter().map(|s| s.kind.short(units)).collect();
-        if more.on_hover_text(list.join("\n")).clicked() {
-            // Select first: zooming centres on the selected day.
-            out.push(Intent::SelectDay(date));
-            out.push(Intent::Run(UiCommand::ZoomTwoWeeks));
-        }
+    let chip_width = rect.width() - theme::GAP * 2.0;
+    let mut y = rect.top() + theme::DAY_HEADER;
+    for (session, layout) in chips(ui.ctx(), cx, date, chip_width) {
+        let chip_rect =
+            Rect::from_min_size(pos2(rect.left() + theme::GAP, y), vec2(chip_width, layout.height));
+        chip::chip_ui(ui, cx, palette, (session, &layout), chip_rect, out);
+        y += layout.height + theme::GAP;
     }
 
     let day_notes = plan.day_notes(date);
@@ -219,5 +187,26 @@ pub(super) fn day_ui(
     if let Some(drag) = response.dnd_release_payload::<Drag>() {
         let copy = ui.input(|i| i.modifiers.command);
         out.push(Intent::Drop { drag: (*drag).clone(), date, copy });
+        // The new chip lands at the day's foot, which may be below the window's edge.
+        super::scroll_to_next_frame(ui.ctx(), date);
     }
+}
+
+/// The day's sessions with their chips laid out `chip_width` wide.
+fn chips<'a>(
+    ctx: &egui::Context,
+    cx: &CalendarCx<'a>,
+    date: NaiveDate,
+    chip_width: f32,
+) -> Vec<(&'a crate::plan::Session, chip::ChipLayout)> {
+    let sessions = cx.doc.plan().sessions_on(date);
+    sessions.iter().map(|s| (s, chip::layout_of(ctx, cx, s, chip_width))).collect()
+}
+
+/// The height the day `date` needs in a cell `width` wide to show every chip whole: the week's
+/// row grows to its tallest day, and the grid scrolls when the rows outgrow the window.
+pub(super) fn height(ctx: &egui::Context, cx: &CalendarCx<'_>, date: NaiveDate, width: f32) -> f32 {
+    let chips = chips(ctx, cx, date, width - theme::GAP * 2.0);
+    let stacked: f32 = chips.iter().map(|(_, layout)| layout.height + theme::GAP).sum();
+    theme::DAY_HEADER + stacked + theme::GAP
 }

@@ -87,6 +87,19 @@ impl CalendarView {
         }
     }
 
+    /// "Nov 2026", or "16 Nov – 13 Dec" for a number of weeks: the title where the full one
+    /// does not fit.
+    pub fn short_title(&self, week_start: crate::plan::WeekStart) -> String {
+        match self.zoom {
+            Zoom::Month => self.anchor.format("%b %Y").to_string(),
+            Zoom::TwoWeeks | Zoom::FourWeeks => {
+                let (start, weeks) = self.range(week_start);
+                let end = start + Days::new(7 * weeks as u64 - 1);
+                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b"))
+            }
+        }
+    }
+
     /// "November 2026", or "16 Nov – 13 Dec 2026" for a number of weeks.
     pub fn title(&self, week_start: crate::plan::WeekStart) -> String {
         match self.zoom {
@@ -131,62 +144,158 @@ fn paint_side(painter: &egui::Painter, palette: &Palette, stripe: Rect, by: Chan
     painter.rect_filled(mine, 0, palette.mine);
 }
 
-/// The grid. Returns each shown day's rectangle, so the next frame knows what is under the
-/// pointer before drawing.
+/// What the calendar showed last frame: its first day and weeks, and the selected day and
+/// session.
+type Shown = ((NaiveDate, usize), (Option<NaiveDate>, Option<SessionId>));
+
+/// Where the calendar notes the day to scroll into view in the next frame, and how: one just
+/// dropped on (its new chip at its foot), newly selected (the arrows, a finding's jump), or
+/// today in a period newly shown (centred).
+fn scroll_key() -> egui::Id {
+    egui::Id::unique("calendar scroll to")
+}
+
+/// The grid, in a scroll area: each week's row is as tall as its fullest day needs, so every
+/// chip is drawn whole (and is in the accessibility tree), and the grid scrolls when the rows
+/// outgrow the window, or the days would be narrower than [`theme::DAY_MIN_WIDTH`]. Returns
+/// each shown day's visible rectangle, so the next frame knows what is under the pointer
+/// before drawing.
 pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
+    let range = cx.view.range(cx.doc.plan().meta.week_start);
+    let selection = (cx.view.selected_day, cx.view.selected);
+    let key = egui::Id::unique("calendar shown");
+    let last: Option<Shown> = ui.data_mut(|d| d.get_temp(key));
+    ui.data_mut(|d| d.insert_temp(key, (range, selection)));
+    // A period newly shown opens at today's week where it holds it (a month at 1024×640 showed
+    // its first weeks, today below them), else at the selected day or the period's anchor.
+    let shown = |date: NaiveDate| cx.view.shows(date, cx.doc.plan().meta.week_start);
+    // Centred: the panels around it may still settle in the next frames.
+    let target = if last.is_none_or(|(r, _)| r != range) {
+        [Some(cx.view.today), cx.view.selected_day, Some(cx.view.anchor)]
+            .into_iter()
+            .flatten()
+            .find(|d| shown(*d))
+            .map(|day| (day, Some(egui::Align::Center)))
+    } else if last.is_some_and(|(_, s)| s != selection) {
+        cx.view.selected_day.map(|day| (day, None))
+    } else {
+        None
+    };
+    if let Some(target) = target {
+        ui.data_mut(|d| d.insert_temp(scroll_key(), target));
+    }
+    // The days' names stay above the rows as they scroll (at 1024×640, opened at today's week,
+    // the grid showed no names at all).
+    let header = 22.0;
+    let (names, _) = ui.allocate_exact_size(vec2(ui.available_width(), header), Sense::hover());
+    let scroll =
+        egui::scroll_area::ScrollSource { drag: egui::scroll_area::DragScroll::Never, ..Default::default() };
+    let output = egui::ScrollArea::both()
+        .id_salt("calendar grid")
+        .auto_shrink(false)
+        .scroll_source(scroll)
+        .show(ui, |ui| grid_ui(ui, cx, out));
+    let (cells, left, day_width) = output.inner;
+    let painter = ui.painter().with_clip_rect(names);
+    let palette = Palette::of(ui.visuals());
+    let columns = (0..7u64).map(|col| (col as f32, (range.0 + Days::new(col)).format("%a").to_string()));
+    for (col, name) in columns.chain([(7.0, "Week".to_owned())]) {
+        let pos = pos2(left + day_width * col + theme::GAP * 2.0, names.center().y);
+        painter.text(pos, Align2::LEFT_CENTER, name, FontId::proportional(13.0), palette.weak_text);
+    }
+    cells
+}
+
+/// The grid's rows, laid out in the scroll area's `ui`; returns each shown day's visible
+/// rectangle, where the grid's left edge is (as scrolled) and the days' width.
+fn grid_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> (Vec<(Rect, NaiveDate)>, f32, f32) {
     let palette = Palette::of(ui.visuals());
     let plan = cx.doc.plan();
     let week_start = plan.meta.week_start;
     let (first, weeks) = cx.view.range(week_start);
     let area = ui.available_rect_before_wrap();
-    let header = 22.0;
-    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).max(60.0);
-    let row_height = ((area.height() - header) / weeks as f32).max(theme::MIN_CELL_HEIGHT);
+    // Whole points, so a grid that fits never overshoots by a rounding and shows a scroll bar.
+    let day_width = ((area.width() - theme::WEEK_COLUMN_WIDTH) / 7.0).floor().max(theme::DAY_MIN_WIDTH);
+    let ctx = ui.ctx().clone();
+    let needs: Vec<f32> = (0..weeks)
+        .map(|row| {
+            let week_first = first + Days::new(7 * row as u64);
+            (0..7u64)
+                // The cell is drawn a point in from its share of the row on each side.
+                .map(|col| day::height(&ctx, cx, week_first + Days::new(col), day_width - 2.0) + 2.0)
+                .fold(theme::MIN_CELL_HEIGHT, f32::max)
+        })
+        .collect();
+    // Each row gets what its fullest day needs and an equal share of what is left, so a full
+    // week takes room from empty ones before the grid has to scroll.
+    let spare = ((area.height() - needs.iter().sum::<f32>()) / weeks as f32).floor().max(0.0);
+    let row_heights: Vec<f32> = needs.iter().map(|need| need + spare).collect();
+    let size = vec2(day_width * 7.0 + theme::WEEK_COLUMN_WIDTH, row_heights.iter().sum::<f32>());
+    let (grid, _) = ui.allocate_exact_size(size, Sense::hover());
+    let visible = ui.clip_rect();
     let mut cells = Vec::with_capacity(weeks * 7);
-
     let text = ui.visuals().text_color();
-    for col in 0..7u64 {
-        let x = area.left() + day_width * col as f32;
-        let name = (first + Days::new(col)).format("%a").to_string();
-        ui.painter().text(
-            pos2(x + theme::GAP * 2.0, area.top() + header / 2.0),
-            Align2::LEFT_CENTER,
-            name,
-            FontId::proportional(13.0),
-            palette.weak_text,
-        );
-    }
-    ui.painter().text(
-        pos2(area.left() + day_width * 7.0 + theme::GAP * 2.0, area.top() + header / 2.0),
-        Align2::LEFT_CENTER,
-        "Week",
-        FontId::proportional(13.0),
-        palette.weak_text,
-    );
 
-    for row in 0..weeks {
-        let y = area.top() + header + row_height * row as f32;
+    drag_scroll(ui, visible);
+    let scroll_to = ui.data_mut(|d| d.remove_temp::<(NaiveDate, Option<egui::Align>)>(scroll_key()));
+    let mut y = grid.top();
+    for (row, row_height) in row_heights.into_iter().enumerate() {
         let week_first = first + Days::new(7 * row as u64);
         for col in 0..7u64 {
             let date = week_first + Days::new(col);
             let rect = Rect::from_min_size(
-                pos2(area.left() + day_width * col as f32, y),
+                pos2(grid.left() + day_width * col as f32, y),
                 vec2(day_width, row_height),
             )
             .shrink(1.0);
             day::day_ui(ui, cx, &palette, date, rect, out);
-            cells.push((rect, date));
+            if let Some((_, align)) =
+                scroll_to.filter(|(day, _)| *day == date && !visible.contains_rect(rect))
+            {
+                // At once: the day is where the pointer or the keyboard just went.
+                ui.scroll_to_rect_animation(rect, align, egui::style::ScrollAnimation::none());
+            }
+            let shown = rect.intersect(visible);
+            if shown.is_positive() {
+                cells.push((shown, date));
+            }
         }
         let rect = Rect::from_min_size(
-            pos2(area.left() + day_width * 7.0, y),
+            pos2(grid.left() + day_width * 7.0, y),
             vec2(theme::WEEK_COLUMN_WIDTH, row_height),
         )
         .shrink(1.0);
         week::week_ui(ui, cx, &palette, week_first, rect, text);
+        y += row_height;
     }
-    ui.allocate_rect(
-        Rect::from_min_size(area.min, vec2(area.width(), header + row_height * weeks as f32)),
-        Sense::hover(),
-    );
-    cells
+    (cells, grid.left(), day_width)
+}
+
+/// While something is dragged with the pointer near the top or bottom edge of the grid's
+/// `visible` part, scrolls the grid that way, so a day scrolled out of view can be dropped on.
+fn drag_scroll(ui: &Ui, visible: Rect) {
+    /// How near the edge the pointer scrolls, and how fast, in points a second.
+    const EDGE: f32 = 16.0;
+    const SPEED: f32 = 400.0;
+    if !egui::DragAndDrop::has_any_payload(ui.ctx()) {
+        return;
+    }
+    let Some(pointer) = ui.ctx().pointer_hover_pos().filter(|p| visible.contains(*p)) else { return };
+    let direction = if pointer.y < visible.top() + EDGE {
+        1.0
+    } else if pointer.y > visible.bottom() - EDGE {
+        -1.0
+    } else {
+        return;
+    };
+    let step = SPEED * ui.input(|i| i.stable_dt).min(0.1);
+    ui.scroll_with_delta_animation(vec2(0.0, direction * step), egui::style::ScrollAnimation::none());
+    // Keeps scrolling while the pointer rests there.
+    ui.ctx().request_repaint();
+}
+
+/// Notes that the calendar should scroll `date` into view in the next frame (after a drop on
+/// it, whose new chip is at the day's foot).
+pub(super) fn scroll_to_next_frame(ctx: &egui::Context, date: NaiveDate) {
+    ctx.data_mut(|d| d.insert_temp(scroll_key(), (date, None::<egui::Align>)));
 }

@@ -25,7 +25,21 @@ pub fn toolbar_ui(
             }
         }
         ui.add_space(8.0);
-        ui.heading(view.title(week_start));
+        // The period's name in what the view buttons leave: at 1.25 on a small window the
+        // month's name ran under them. The short name, then none (the day cells still say it).
+        let views = views_width(ui);
+        let font = egui::TextStyle::Heading.resolve(ui.style());
+        let fits = |text: &str| {
+            let width = ui
+                .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE))
+                .size()
+                .x;
+            width + views + 8.0 <= ui.available_width()
+        };
+        let title = [view.title(week_start), view.short_title(week_start)].into_iter().find(|t| fits(t));
+        if let Some(title) = title {
+            ui.heading(title);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             for (zoom, command) in [
                 (Zoom::Month, UiCommand::ZoomMonth),
@@ -39,6 +53,20 @@ pub fn toolbar_ui(
             }
         });
     });
+}
+
+/// The width the three view buttons take.
+fn views_width(ui: &Ui) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let padding = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
+    [UiCommand::ZoomMonth, UiCommand::ZoomFourWeeks, UiCommand::ZoomTwoWeeks]
+        .iter()
+        .map(|c| {
+            let text =
+                ui.fonts_mut(|f| f.layout_no_wrap(c.text().to_owned(), font.clone(), egui::Color32::WHITE));
+            text.size().x + padding
+        })
+        .sum()
 }
 
 fn shortcut_text(ui: &Ui, command: UiCommand) -> String {
