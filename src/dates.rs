@@ -1,6 +1,6 @@
 //! How dates and times read, in one place: on screen, on paper, in calendar files and on the
 //! command line. The bottom of the layers, so the model and the rules use it too; no other file
-//! holds a date format (`tests/one_home.rs` greps for one), which is what a translation of the
+//! holds a date format (`tests/headless/one_home.rs` greps for one), which is what a translation of the
 //! dates will change.
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -49,6 +49,11 @@ pub fn long(date: NaiveDate) -> String {
 /// "December 2026".
 pub fn month(date: NaiveDate) -> String {
     date.format("%B %Y").to_string()
+}
+
+/// "Dec 2026": a month where room is short.
+pub fn month_short(date: NaiveDate) -> String {
+    date.format("%b %Y").to_string()
 }
 
 /// "Thursday".
@@ -108,6 +113,7 @@ mod tests {
             (date_year(d), "3 Dec 2026"),
             (long(d), "Thursday 3 December 2026"),
             (month(d), "December 2026"),
+            (month_short(d), "Dec 2026"),
             (weekday(d), "Thursday"),
             (weekday_short(d), "Thu"),
             (iso(d), "2026-12-03"),

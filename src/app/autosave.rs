@@ -94,7 +94,7 @@ impl Autosave {
             .map(|s| PathBuf::from(s.trim()));
         let when = std::fs::metadata(&path)
             .and_then(|m| m.modified())
-            .map(|t| chrono::DateTime::<chrono::Local>::from(t).format("%a %-d %b %H:%M").to_string())
+            .map(|t| crate::dates::day_time(chrono::DateTime::<chrono::Local>::from(t).naive_local()))
             .unwrap_or_default();
         let changes = match origin.as_deref().map(file::load) {
             // The file is "mine" and the changes "theirs"; said as what the changes do.

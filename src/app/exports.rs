@@ -90,7 +90,7 @@ impl App {
             Purpose::Workout(_) => "Writes the selected session's FIT workout.".to_owned(),
             _ => format!(
                 "Writes a FIT workout for each planned run, run/walk and walk from today ({}) on.",
-                self.view.today.format("%a %-d %b")
+                crate::dates::day(self.view.today)
             ),
         };
         match suggested.filter(|p| p.ends_with("GARMIN/NewFiles")) {

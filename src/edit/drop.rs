@@ -104,7 +104,7 @@ impl Clip {
             Clip::Week(from, sessions) => {
                 format!(
                     "Copied the week of {} ({})",
-                    from.format("%-d %b"),
+                    crate::dates::date(*from),
                     crate::text::counted(sessions.len(), "session")
                 )
             }

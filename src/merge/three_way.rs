@@ -16,7 +16,7 @@ use crate::plan::{
 use crate::text;
 
 fn day(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    crate::dates::day_year(date)
 }
 
 /// One field of a session in words.
@@ -28,7 +28,7 @@ fn field_words(s: &Session, field: SessionField, units: Units) -> String {
         SessionField::Pain => s.pain.map_or_else(String::new, text::pain),
         SessionField::Actual => s.actual.map_or_else(String::new, |a| a.describe(units)),
         SessionField::Recorded => s.recorded.as_ref().map_or_else(String::new, |r| {
-            format!("{} started {}", r.sport(), r.start().format("%a %-d %b %Y %H:%M UTC"))
+            format!("{} started {} UTC", r.sport(), crate::dates::day_year_time(r.start().naive_utc()))
         }),
         SessionField::Note => s.note.clone(),
         SessionField::Whole => format!("{} on {}", s.kind.describe(units), day(s.date)),

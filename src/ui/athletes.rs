@@ -88,10 +88,8 @@ pub fn athletes_ui(
                 let changed = athlete
                     .changed
                     .map(|t| {
-                        t.and_utc()
-                            .with_timezone(&chrono::Local)
-                            .format("changed %a %-d %b %H:%M")
-                            .to_string()
+                        let local = t.and_utc().with_timezone(&chrono::Local).naive_local();
+                        format!("changed {}", crate::dates::day_time(local))
                     })
                     .unwrap_or_default();
                 ui.weak(format!("{file} · {changed}"));

@@ -301,13 +301,13 @@ fn week_text(first: NaiveDate, mark: GridMark, years: bool) -> String {
     let week = |i: f64| first.checked_add_days(chrono::Days::new(7 * i as u64));
     let Some(date) = week(i) else { return String::new() };
     if !years {
-        return date.format("%-d %b").to_string();
+        return crate::dates::date(date);
     }
     let before = (i >= mark.step_size).then(|| week(i - mark.step_size)).flatten();
     if before.is_some_and(|b| b.year() == date.year()) {
-        date.format("%-d %b").to_string()
+        crate::dates::date(date)
     } else {
-        date.format("%-d %b %Y").to_string()
+        crate::dates::date_year(date)
     }
 }
 
@@ -413,7 +413,7 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>, pain_thre
 /// A bar's name, shown when it is pointed at: "Week of 16 Nov: planned 3 mi · down week".
 fn bar_label(start: NaiveDate, what: &str, value: f64, down: bool, units: &str) -> String {
     let down = if down { " · down week" } else { "" };
-    format!("Week of {}: {what} {} {units}{down}", start.format("%-d %b"), fmt_num(value))
+    format!("Week of {}: {what} {} {units}{down}", crate::dates::date(start), fmt_num(value))
 }
 
 /// Down weeks are grey, so they read as a pause rather than a fall.

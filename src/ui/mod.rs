@@ -127,12 +127,12 @@ pub enum Intent {
 
 /// "Thursday 19 November 2026": a day's accessible name.
 pub fn day_label(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    crate::dates::long(date)
 }
 
 /// "Thu 19 Nov": short day name for chips and lists.
 pub fn short_day(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    crate::dates::day(date)
 }
 
 /// Names the region `ui` draws for a screen reader ("Add a session", "Calendar"), with where it

@@ -199,7 +199,7 @@ fn date_row(
     let response = response.labelled_by(label);
     let typed = text.trim();
     let mut changed = None;
-    match NaiveDate::parse_from_str(typed, "%Y-%m-%d") {
+    match NaiveDate::parse_from_str(typed, crate::dates::ISO_DAY) {
         Ok(date) if !crate::plan::DATES.contains(&date) => {
             ui.end_row();
             ui.label("");

@@ -19,6 +19,7 @@ mod log;
 mod merge;
 mod merge_properties;
 mod numbers;
+mod one_home;
 mod readiness;
 mod rules;
 mod rules_properties;

@@ -52,7 +52,7 @@ pub(super) fn day_ui(
     painter.rect_filled(rect, theme::RADIUS, if outside { palette.cell_outside } else { palette.cell });
     painter.rect_stroke(rect, theme::RADIUS, Stroke::new(1.0, palette.grid), StrokeKind::Inside);
 
-    let day_text = if date.day() == 1 { date.format("%-d %b").to_string() } else { date.day().to_string() };
+    let day_text = if date.day() == 1 { crate::dates::date(date) } else { date.day().to_string() };
     let text_pos = pos2(rect.left() + theme::GAP * 2.0, rect.top() + theme::DAY_HEADER / 2.0);
     let font = FontId::proportional(13.0);
     let number = if date == cx.view.today {

@@ -91,11 +91,11 @@ impl CalendarView {
     /// does not fit.
     pub fn short_title(&self, week_start: crate::plan::WeekStart) -> String {
         match self.zoom {
-            Zoom::Month => self.anchor.format("%b %Y").to_string(),
+            Zoom::Month => crate::dates::month_short(self.anchor),
             Zoom::TwoWeeks | Zoom::FourWeeks => {
                 let (start, weeks) = self.range(week_start);
                 let end = start + Days::new(7 * weeks as u64 - 1);
-                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b"))
+                format!("{} – {}", crate::dates::date(start), crate::dates::date(end))
             }
         }
     }
@@ -103,11 +103,11 @@ impl CalendarView {
     /// "November 2026", or "16 Nov – 13 Dec 2026" for a number of weeks.
     pub fn title(&self, week_start: crate::plan::WeekStart) -> String {
         match self.zoom {
-            Zoom::Month => self.anchor.format("%B %Y").to_string(),
+            Zoom::Month => crate::dates::month(self.anchor),
             Zoom::TwoWeeks | Zoom::FourWeeks => {
                 let (start, weeks) = self.range(week_start);
                 let end = start + Days::new(7 * weeks as u64 - 1);
-                format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
+                format!("{} – {}", crate::dates::date(start), crate::dates::date_year(end))
             }
         }
     }
@@ -198,7 +198,7 @@ pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> V
     let (cells, left, day_width) = output.inner;
     let painter = ui.painter().with_clip_rect(names);
     let palette = Palette::of(ui.visuals());
-    let columns = (0..7u64).map(|col| (col as f32, (range.0 + Days::new(col)).format("%a").to_string()));
+    let columns = (0..7u64).map(|col| (col as f32, crate::dates::weekday_short(range.0 + Days::new(col))));
     for (col, name) in columns.chain([(7.0, "Week".to_owned())]) {
         let pos = pos2(left + day_width * col + theme::GAP * 2.0, names.center().y);
         painter.text(pos, Align2::LEFT_CENTER, name, FontId::proportional(13.0), palette.weak_text);

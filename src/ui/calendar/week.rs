@@ -49,7 +49,7 @@ pub(super) fn week_ui(
         let said = progress.as_ref().map(|(_, said)| said);
         let shown = lines.iter().take(1).chain(said).chain(lines.iter().skip(1));
         let shown: Vec<&str> = shown.map(String::as_str).collect();
-        let mut name = format!("Week of {}: {}", week_first.format("%-d %b"), shown.join(" · "));
+        let mut name = format!("Week of {}: {}", crate::dates::date(week_first), shown.join(" · "));
         if let Some(worst) = week_findings.iter().max_by_key(|f| f.severity) {
             name = format!("{name}, {}", crate::text::finding_name(worst));
         }
