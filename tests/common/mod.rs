@@ -1,6 +1,10 @@
-//! What the property tests share: a seeded generator and how many cases to try.
+//! What the tests share: a seeded generator and how many cases to try for the property tests,
+//! and (with the window) the steps several window tests take.
 // Each test binary compiles this module and uses part of it.
 #![allow(dead_code, clippy::indexing_slicing)]
+
+#[cfg(feature = "gui")]
+pub mod window;
 
 /// Sebastiano Vigna's splitmix64: tiny, seedable and good enough to pick plans and edits, so a
 /// failure names its seed and replays.
@@ -40,4 +44,17 @@ impl Rng {
 /// `COMEBACK_PROPERTY_CASES=20000`.
 pub fn cases() -> u64 {
     std::env::var("COMEBACK_PROPERTY_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(300)
+}
+
+/// Every text laid out on `pages`, in paint order: what paper shows, read without a PDF reader.
+pub fn page_texts(pages: &[comeback::export::layout::Page]) -> Vec<String> {
+    use comeback::export::layout::Shape;
+    pages
+        .iter()
+        .flat_map(|p| &p.shapes)
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
 }

@@ -553,14 +553,8 @@ fn the_findings_count_is_worded_for_one() {
     let errors_on =
         |d| findings.iter().filter(|f| f.date == d && f.severity == comeback::plan::Severity::Error).count();
     let day = findings.iter().map(|f| f.date).find(|d| errors_on(*d) == 1).expect("a day with one error");
-    let text: Vec<String> = layout::layout(&plan, DateRange { from: day, to: day })
-        .iter()
-        .flat_map(|p| &p.shapes)
-        .filter_map(|s| match s {
-            layout::Shape::Text { text, .. } => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
+    let text: Vec<String> =
+        crate::common::page_texts(&layout::layout(&plan, DateRange { from: day, to: day }));
     assert!(text.iter().any(|t| t.starts_with("1 error,")), "{text:?}");
 }
 

@@ -60,11 +60,7 @@ mod window {
         std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"), &path).unwrap();
         let prefs = Prefs { recent, ..Prefs::default() };
         let startup = Startup { today, file: Some(path), prefs, data_dir: None, desktop: false };
-        let mut h = Harness::builder()
-            .with_size([1366.0, 768.0])
-            .with_context_setup(comeback::ui::theme::install_fonts)
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
-        h.run();
+        let h = crate::common::window::window(App::new(startup), [1366.0, 768.0]);
         (dir, h)
     }
 

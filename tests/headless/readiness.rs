@@ -137,14 +137,7 @@ fn paper_prints_the_comeback_the_checks_and_the_stop_signs() {
         ..Default::default()
     });
     plan.apply(comeback::plan::Command::EditSession(run)).unwrap();
-    let text: Vec<String> = layout::layout(&plan, DateRange::whole(&plan))
-        .iter()
-        .flat_map(|p| &p.shapes)
-        .filter_map(|s| match s {
-            layout::Shape::Text { text, .. } => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
+    let text: Vec<String> = crate::common::page_texts(&layout::layout(&plan, DateRange::whole(&plan)));
     let about = text.iter().position(|t| t == "About the plan").expect("an About the plan section");
     let after = text[about + 1..].join("\n");
     for line in [
@@ -176,6 +169,8 @@ mod app {
     use egui::Modifiers;
     use egui_kittest::Harness;
     use egui_kittest::kittest::{NodeT, Queryable};
+
+    use crate::common::window::tab_to;
 
     fn date(d: u32, m: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
@@ -236,30 +231,13 @@ mod app {
             data_dir: None,
             desktop: false,
         };
-        let mut h = Harness::builder()
-            .with_size([1366.0, 900.0])
-            .with_context_setup(comeback::ui::theme::install_fonts)
-            .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
-        h.run();
-        h
+        crate::common::window::window(App::new(startup), [1366.0, 900.0])
     }
 
     /// The days the readiness warnings touch.
     fn warned(h: &Harness<'_, App>) -> Vec<NaiveDate> {
         let findings = h.state().document().findings();
         findings.iter().filter(|f| f.rule == RuleId::ReadinessChecks).flat_map(|f| f.dates.clone()).collect()
-    }
-
-    /// Presses Tab until the widget named `label` has the keyboard focus.
-    fn tab_to(h: &mut Harness<'_, App>, label: &str) {
-        for _ in 0..300 {
-            if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
-                return;
-            }
-            h.key_press(egui::Key::Tab);
-            h.run();
-        }
-        panic!("Tab never reached {label}");
     }
 
     /// Interactive widgets of the Ready tab whose name has no words.

@@ -1,5 +1,8 @@
 //! The window driven through egui_kittest: one binary, one module a feature, linked once.
 
+#[path = "../common/mod.rs"]
+mod common;
+
 mod newcomer;
 mod one_source;
 mod painting;

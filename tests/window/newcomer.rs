@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
 use comeback::plan::Status;
+
+use crate::common::window::{harness, log_pain_from_the_menu, tab_to};
 use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -17,15 +19,6 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn start(today: NaiveDate, file: Option<PathBuf>) -> Startup {
     Startup { today, file, prefs: Prefs::default(), data_dir: None, desktop: false }
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1366.0, 768.0])
-        .with_context_setup(comeback::ui::theme::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    h
 }
 
 fn example_on_disk() -> String {
@@ -153,18 +146,6 @@ fn example_copy() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// Presses Tab until the widget named `label` has the keyboard focus.
-fn tab_to(h: &mut Harness<'_, App>, label: &str) {
-    for _ in 0..300 {
-        if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
-            return;
-        }
-        h.key_press(egui::Key::Tab);
-        h.run();
-    }
-    panic!("Tab never reached {label}");
-}
-
 /// The palette's entries were announced as buttons but did nothing when activated, and the only
 /// keyboard "move" was copy, paste and delete, which lost the session's log and notes. With the
 /// keyboard alone: Home selects today, Tab reaches "New Strength", Enter adds one there;
@@ -249,19 +230,6 @@ fn the_findings_tab_counts_what_it_lists() {
         "the example has advice to count"
     );
     h.get_by_label(&format!("Findings ({})", findings.len()));
-}
-
-/// Marks Saturday's run done from its chip's menu and logs `pain` during it; the menu stays open.
-fn log_pain_from_the_menu(h: &mut Harness<'_, App>, pain: f64) {
-    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
-    h.run();
-    h.get_by_label("Mark done").click();
-    h.run();
-    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
-        .next()
-        .unwrap()
-        .set_value_accesskit(pain);
-    h.run();
 }
 
 /// With the chip's menu open (after dragging its pain slider), ← moved the calendar's

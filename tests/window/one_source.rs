@@ -20,12 +20,7 @@ fn window() -> Harness<'static, App> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let startup =
         Startup { today, file: Some(example()), prefs: Prefs::default(), data_dir: None, desktop: false };
-    let mut h = Harness::builder()
-        .with_size([1366.0, 768.0])
-        .with_context_setup(comeback::ui::theme::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
-    h.run();
-    h
+    crate::common::window::window(App::new(startup), [1366.0, 768.0])
 }
 
 /// The week of 16 Nov has runs under the cap, walks and cross-training. The screen once wrote

@@ -33,11 +33,7 @@ fn example_startup() -> (tempfile::TempDir, Startup) {
 
 fn example() -> (tempfile::TempDir, Harness<'static, App>) {
     let (dir, startup) = example_startup();
-    let mut h = Harness::builder()
-        .with_size(SIZE)
-        .with_context_setup(comeback::ui::theme::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
-    h.run();
+    let h = crate::common::window::window(App::new(startup), SIZE);
     (dir, h)
 }
 

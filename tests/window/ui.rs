@@ -11,6 +11,8 @@ use egui::{Event, Modifiers, PointerButton, Pos2, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+use crate::common::window::{harness, log_pain_from_the_menu};
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
@@ -29,15 +31,6 @@ fn example_copy() -> (tempfile::TempDir, PathBuf) {
 
 fn startup(file: PathBuf, data_dir: Option<PathBuf>) -> Startup {
     Startup { today: today(), file: Some(file), prefs: Prefs::default(), data_dir, desktop: false }
-}
-
-fn harness(app: App) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1366.0, 768.0])
-        .with_context_setup(comeback::ui::theme::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
-    h.run();
-    h
 }
 
 fn open_example() -> (tempfile::TempDir, Harness<'static, App>) {
@@ -894,15 +887,7 @@ fn a_plan_from_the_method_is_previewed_then_created() {
 #[test]
 fn stepping_back_after_pain_is_previewed_and_undoable() {
     let (_dir, mut h) = open_example();
-    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
-    h.run();
-    h.get_by_label("Mark done").click();
-    h.run();
-    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
-        .next()
-        .unwrap()
-        .set_value_accesskit(6.0);
-    h.run();
+    log_pain_from_the_menu(&mut h, 6.0);
     h.key_press(egui::Key::Escape);
     h.run();
     h.get_by_label_contains("1 error");
@@ -1744,15 +1729,7 @@ fn the_morning_after_question_can_be_dismissed_or_answered_none() {
 #[test]
 fn after_a_step_back_is_applied_nothing_is_left_to_step_back() {
     let (_dir, mut h) = open_example();
-    h.get_by_label_contains(", Sat 28 Nov").click_secondary();
-    h.run();
-    h.get_by_label("Mark done").click();
-    h.run();
-    h.query_all_by_role_and_label(egui::accesskit::Role::Slider, "Pain during")
-        .next()
-        .unwrap()
-        .set_value_accesskit(8.0);
-    h.run();
+    log_pain_from_the_menu(&mut h, 8.0);
     h.key_press(egui::Key::Escape);
     h.run();
     h.query_all_by_label("Step back the plan…").next().unwrap().click();

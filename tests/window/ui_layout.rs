@@ -32,11 +32,8 @@ fn open(plan: &Plan, size: [f32; 2], zoom: Zoom) -> (tempfile::TempDir, Harness<
     let prefs = Prefs { zoom, ..Prefs::default() };
     let startup = Startup { today: day(28, 11), file: Some(path), prefs, data_dir: None, desktop: false };
     // The harness draws the app 8 points in from each edge: the window is that much larger.
-    let mut h = Harness::builder()
-        .with_size([size[0] + 2.0 * MARGIN, size[1] + 2.0 * MARGIN])
-        .with_context_setup(comeback::ui::theme::install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::new(startup));
-    h.run();
+    let h =
+        crate::common::window::window(App::new(startup), [size[0] + 2.0 * MARGIN, size[1] + 2.0 * MARGIN]);
     (dir, h)
 }
 
