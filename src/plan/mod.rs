@@ -17,6 +17,7 @@ mod rule;
 mod session;
 mod settings;
 mod shift;
+mod stop_sign;
 mod units;
 mod untrusted;
 
@@ -34,13 +35,12 @@ pub use kind::{Activity, Run, RunWalk, Segment, SessionKind};
 pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;
-pub use readiness::{
-    Birth, CLINIC_SOURCE, Check, Comeback, Measure, POSTNATAL_SOURCE, StopSign, StopSigns, Test,
-};
+pub use readiness::{Birth, CLINIC_SOURCE, Check, Comeback, Measure, POSTNATAL_SOURCE, Test};
 pub use revision::Revision;
 pub use rule::{RuleId, Severity};
 pub use session::{Actual, PainLog, RecordedId, Session, SessionId, Status};
 pub use settings::{RuleOverride, RuleSettings};
+pub use stop_sign::{StopSign, StopSigns};
 pub use units::{
     DATES, Distance, KM_PER_MILE, MAX_AMOUNT, Minutes, Pain, Units, fmt_num, round2, within_dates,
 };

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kind::SessionKind;
 use super::note::Note;
-use super::readiness::StopSigns;
+use super::stop_sign::StopSigns;
 use super::units::{Distance, Minutes, Pain, Units};
 
 /// Stable identity of a session: survives moves, edits and file round trips.
