@@ -8,42 +8,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::activity::{self, Line, Options, PainAnswer, ReadError, Target};
 use crate::file;
-use crate::plan::{Command, PainLog, Plan, StopSign, StopSigns};
+use crate::plan::{Command, PainLog, Plan, StopSigns};
 use crate::text::counted;
-
-/// A stop sign as written on the command line: `--stop-sign leaking`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum StopSignArg {
-    /// Heaviness, pressure or dragging in the pelvis.
-    Heaviness,
-    /// Leaking urine or wind, or bowel urgency.
-    Leaking,
-    /// Bleeding beyond the normal course after the birth.
-    Bleeding,
-    /// Pelvic or lower-back pain.
-    PelvicPain,
-    /// A bulge along the midline of the belly.
-    Bulge,
-}
-
-impl StopSignArg {
-    /// The sign it names.
-    pub fn sign(self) -> StopSign {
-        match self {
-            Self::Heaviness => StopSign::Heaviness,
-            Self::Leaking => StopSign::Leaking,
-            Self::Bleeding => StopSign::Bleeding,
-            Self::PelvicPain => StopSign::PelvicPain,
-            Self::Bulge => StopSign::Bulge,
-        }
-    }
-}
 
 /// The pain a session keeps: `pain` answered over what it `had`, with `signs` added to the
 /// signs it had (a sign given is never taken away here, as `--sharp` is never).

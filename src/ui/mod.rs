@@ -16,6 +16,7 @@ pub mod load;
 pub mod menu;
 pub mod method;
 pub mod modals;
+pub mod pain_scale;
 pub mod palette;
 pub mod ready;
 pub mod settings;

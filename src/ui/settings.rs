@@ -122,7 +122,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                 &format!(" min/{}", plan.meta.units.abbrev()),
             );
             let label = ui.label("Pain threshold").id;
-            if super::editor::pain_scale_ui(ui, &mut rules.pain_threshold, label).changed() {
+            if super::pain_scale::pain_scale_ui(ui, &mut rules.pain_threshold, label).changed() {
                 field = Some("pain");
             }
             ui.end_row();

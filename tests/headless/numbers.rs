@@ -156,7 +156,7 @@ mod window {
         let mut h = Harness::builder().with_size([150.0, 80.0]).build_ui_state(
             |ui, score: &mut u8| {
                 let label = ui.label("Pain during").id;
-                comeback::ui::editor::pain_scale_ui(ui, score, label);
+                comeback::ui::pain_scale::pain_scale_ui(ui, score, label);
             },
             0,
         );

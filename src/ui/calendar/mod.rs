@@ -3,6 +3,7 @@
 //! (`day`), a session's chip (`chip`), the week column (`week`) and the tooltips ([`tooltip`]).
 
 mod chip;
+mod chip_menu;
 mod day;
 mod toolbar;
 pub mod tooltip;
