@@ -6,7 +6,7 @@ use std::path::Path;
 use super::{CliError, EXIT_OK};
 use crate::file;
 use crate::generate::{self, MethodInput};
-use crate::plan::{PlanId, SessionKind, fmt_num};
+use crate::plan::{PlanId, fmt_num};
 use crate::rules;
 
 /// Writes the plan the method makes from `input` to `output`, never over an existing file, and
@@ -42,25 +42,8 @@ pub(super) fn run(input: &MethodInput, output: &Path, out: &mut dyn Write) -> Re
             crate::dates::day_year(passed)
         )?;
     }
-    let ws = plan.meta.week_start;
     for w in &summaries {
-        let in_week = |s: &&crate::plan::Session| ws.week_of(s.date) == w.totals.start;
-        let first_run = plan.sessions().iter().filter(in_week).find(|s| s.kind.is_run());
-        let first_run = match first_run {
-            Some(s) => s.kind.short(plan.meta.units),
-            None if check_day.is_some_and(|d| ws.week_of(d) == w.totals.start) => {
-                "walks, strength, the checks".to_owned()
-            }
-            None if plan
-                .sessions()
-                .iter()
-                .filter(in_week)
-                .any(|s| matches!(s.kind, SessionKind::Strength { .. })) =>
-            {
-                "walks, strength".to_owned()
-            }
-            None => "walks".to_owned(),
-        };
+        let first_run = generate::week_words(&plan, w.totals.start);
         // What the week is judged by, as the week column says it: the stage, the level, or
         // "down week".
         let judged = crate::text::judged_by(w, &plan).map(|j| format!(" ({})", j.to_lowercase()));

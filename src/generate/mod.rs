@@ -40,7 +40,7 @@ use crate::plan::{
 use ladder::Level;
 pub use ladder::{STAGES, STEP};
 use ready::Readiness;
-pub use ready::{BIRTH_TO_FIRST_RUN_DAYS, CHECK_NOTE_START, check_session};
+pub use ready::{BIRTH_TO_FIRST_RUN_DAYS, CHECK_NOTE_START, check_session, week_words};
 
 /// Running minutes from which, after the walk-break period, run/walk intervals become one
 /// continuous run.

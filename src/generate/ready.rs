@@ -86,6 +86,25 @@ pub fn check_session(plan: &Plan) -> Option<&Session> {
         .find(|s| matches!(s.kind, SessionKind::Strength { .. }) && s.note.starts_with(CHECK_NOTE_START))
 }
 
+/// The week of `start` in a few words, for a list of a plan's weeks (the CLI's, the new-plan
+/// preview's): its first run's level, or what comes before the runs, "walks, strength, the
+/// checks on Sun 3".
+pub fn week_words(plan: &Plan, start: chrono::NaiveDate) -> String {
+    let ws = plan.meta.week_start;
+    let mut week = plan.sessions().iter().filter(|s| ws.week_of(s.date) == start);
+    if let Some(run) = week.clone().find(|s| s.kind.is_run()) {
+        return run.kind.short(plan.meta.units);
+    }
+    if let Some(day) = check_session(plan).map(|s| s.date).filter(|d| ws.week_of(*d) == start) {
+        return format!("walks, strength, the checks on {}", crate::dates::day_in_month(day));
+    }
+    if week.any(|s| matches!(s.kind, SessionKind::Strength { .. })) {
+        "walks, strength".to_owned()
+    } else {
+        "walks".to_owned()
+    }
+}
+
 /// The note of the session where the checks are tried: each check with its number.
 pub fn check_note(comeback: Comeback, checks: &[Check]) -> String {
     let without = if comeback.is_birth() {

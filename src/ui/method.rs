@@ -4,10 +4,9 @@
 use egui::{DragValue, Ui};
 
 use crate::generate::{
-    BIRTH_TO_FIRST_RUN_DAYS, GenerateError, MAX_WEEKS, MethodInput, WEEKDAYS, check_session, generate,
-    run_cap_for,
+    BIRTH_TO_FIRST_RUN_DAYS, GenerateError, MAX_WEEKS, MethodInput, WEEKDAYS, generate, run_cap_for,
 };
-use crate::plan::{Birth, Comeback, Plan, SessionKind, Units, fmt_num};
+use crate::plan::{Birth, Comeback, Plan, Units, fmt_num};
 use crate::rules;
 
 /// The comebacks the dialog offers, in its list's order.
@@ -34,7 +33,46 @@ pub struct MethodForm {
     start_text: String,
     /// The day of the injury or birth as typed.
     since_text: String,
-    preview: Result<Plan, GenerateError>,
+    preview: Result<Preview, GenerateError>,
+}
+
+/// The plan the answers give and what the preview shows of it, worked out when the answers
+/// change: validating the plan and summing its weeks every frame cost as much as a drop's
+/// preview does.
+struct Preview {
+    plan: Plan,
+    /// The counts of findings.
+    headline: String,
+    /// A row a week: its start, its running, its runs.
+    weeks: Vec<[String; 3]>,
+}
+
+impl Preview {
+    fn of(input: &MethodInput) -> Result<Self, GenerateError> {
+        let plan = generate(input)?;
+        let findings = rules::validate(&plan);
+        let (errors, warnings, advice) = rules::counts(&findings);
+        let headline = format!(
+            "Preview: {} · {}, {}, {advice} advice",
+            crate::text::counted(plan.sessions().len(), "session"),
+            crate::text::counted(errors, "error"),
+            crate::text::counted(warnings, "warning"),
+        );
+        let units = plan.meta.units.abbrev();
+        let weeks = rules::week_summaries(&plan)
+            .iter()
+            .map(|week| {
+                let start = week.totals.start;
+                let down = if week.down { " · down" } else { "" };
+                [
+                    format!("Week of {}", crate::dates::date(start)),
+                    format!("run {} {units}{down}", fmt_num(week.totals.run)),
+                    crate::generate::week_words(&plan, start),
+                ]
+            })
+            .collect();
+        Ok(Self { plan, headline, weeks })
+    }
 }
 
 /// What the user chose.
@@ -49,14 +87,9 @@ pub enum MethodChoice {
 impl MethodForm {
     /// The form with `input`'s answers.
     pub fn new(input: MethodInput) -> Self {
-        let preview = generate(&input);
+        let preview = Preview::of(&input);
         let since_text = input.since.map(|d| d.to_string()).unwrap_or_default();
         Self { start_text: input.start.to_string(), since_text, input, preview }
-    }
-
-    /// The plan the answers give, or why there is none.
-    pub fn preview(&self) -> &Result<Plan, GenerateError> {
-        &self.preview
     }
 }
 
@@ -132,14 +165,14 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         ));
     }
     if form.input != before {
-        form.preview = generate(&form.input);
+        form.preview = Preview::of(&form.input);
     }
     ui.separator();
     preview_ui(ui, &form.preview);
     ui.separator();
     let mut choice = None;
     ui.horizontal(|ui| {
-        let plan = form.preview.as_ref().ok();
+        let plan = form.preview.as_ref().ok().map(|p| &p.plan);
         let create = ui
             .add_enabled(plan.is_some(), egui::Button::new("Create plan"))
             .on_hover_text("Replaces the open plan (you are asked about unsaved changes first)");
@@ -195,55 +228,23 @@ fn optional_distance(ui: &mut Ui, label: &str, value: &mut Option<f64>, unit: &s
 }
 
 /// The plan week by week: running, the first run's level, down weeks; and what the rules say.
-fn preview_ui(ui: &mut Ui, preview: &Result<Plan, GenerateError>) {
-    let plan = match preview {
-        Ok(plan) => plan,
+fn preview_ui(ui: &mut Ui, preview: &Result<Preview, GenerateError>) {
+    let shown = match preview {
+        Ok(shown) => shown,
         Err(e) => {
             ui.colored_label(ui.visuals().error_fg_color, e.to_string());
             return;
         }
     };
-    let findings = rules::validate(plan);
-    let (errors, warnings, advice) = rules::counts(&findings);
-    ui.strong(format!(
-        "Preview: {} · {}, {}, {advice} advice",
-        crate::text::counted(plan.sessions().len(), "session"),
-        crate::text::counted(errors, "error"),
-        crate::text::counted(warnings, "warning"),
-    ));
-    let units = plan.meta.units;
-    let checks = check_session(plan).map(|s| s.date);
+    ui.strong(&shown.headline);
     egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
         egui::Grid::new("method-preview").num_columns(3).striped(true).show(ui, |ui| {
-            for week in rules::week_summaries(plan) {
-                let start = week.totals.start;
-                ui.label(format!("Week of {}", crate::dates::date(start)));
-                ui.label(format!(
-                    "run {} {}{}",
-                    fmt_num(week.totals.run),
-                    units.abbrev(),
-                    if week.down { " · down" } else { "" }
-                ));
-                ui.label(week_words(plan, start, checks));
+            for row in &shown.weeks {
+                for cell in row {
+                    ui.label(cell);
+                }
                 ui.end_row();
             }
         });
     });
-}
-
-/// The week of `start` in a few words: its first run's level, or what comes before the runs.
-fn week_words(plan: &Plan, start: chrono::NaiveDate, checks: Option<chrono::NaiveDate>) -> String {
-    let ws = plan.meta.week_start;
-    let mut week = plan.sessions().iter().filter(|s| ws.week_of(s.date) == start);
-    if let Some(run) = week.clone().find(|s| s.kind.is_run()) {
-        return run.kind.short(plan.meta.units);
-    }
-    if let Some(day) = checks.filter(|d| ws.week_of(*d) == start) {
-        return format!("walks, strength, the checks on {}", crate::dates::day_in_month(day));
-    }
-    if week.any(|s| matches!(s.kind, SessionKind::Strength { .. })) {
-        "walks, strength".to_owned()
-    } else {
-        "walks".to_owned()
-    }
 }
