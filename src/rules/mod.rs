@@ -153,13 +153,14 @@ pub enum Yardstick {
 /// A [`WeekSummary`] for every week of the plan, as [`week_totals`] lists them.
 pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
     let cx = Context::new(plan);
+    let shares = stage_shares(&cx);
     cx.weeks
         .iter()
         .enumerate()
         .map(|(i, totals)| WeekSummary {
             totals: totals.clone(),
             established: cx.established(i).map(|e| e.level),
-            yardstick: yardstick(&cx, i),
+            yardstick: yardstick(&cx, &shares, i),
             down: cx.is_down(i as isize),
             acute_chronic: acute_chronic::ratio(&cx, i),
         })
@@ -168,9 +169,9 @@ pub fn week_summaries(plan: &Plan) -> Vec<WeekSummary> {
 
 /// What week `i` is judged by: its stage in the staged start, where the ramp does not judge;
 /// otherwise the figure the ramp compares it with, as `ramp.rs` chooses it.
-fn yardstick(cx: &Context<'_>, i: usize) -> Option<Yardstick> {
+fn yardstick(cx: &Context<'_>, shares: &[f64], i: usize) -> Option<Yardstick> {
     if cx.in_intro(i as isize) {
-        return stage_of_week(cx, i);
+        return stage_of_week(cx, shares, i);
     }
     let level = cx.established(i)?.level;
     let run = cx.weeks.get(i)?.run;
@@ -184,16 +185,25 @@ fn yardstick(cx: &Context<'_>, i: usize) -> Option<Yardstick> {
     }
 }
 
-/// The highest stage the runs of week `i` reach in the staged start, counting the distinct
-/// running shares of the runs it judges.
-fn stage_of_week(cx: &Context<'_>, i: usize) -> Option<Yardstick> {
+/// The staged start's stages: the distinct running shares of the runs it judges, lowest first.
+/// Found once for all the weeks.
+fn stage_shares(cx: &Context<'_>) -> Vec<f64> {
+    let Some(intro) = cx.intro.as_ref() else { return Vec::new() };
+    let pace = cx.settings.easy_pace_min_per_unit;
+    let judged = cx.runs.get(..intro.judged).unwrap_or_default();
+    let mut shares: Vec<f64> =
+        judged.iter().filter_map(|s| intro::Stage::of(s, pace)).map(|stage| stage.share).collect();
+    shares.sort_by(f64::total_cmp);
+    shares.dedup_by(|a, b| (*a - *b).abs() <= context::TOLERANCE);
+    shares
+}
+
+/// The highest stage of `shares` the runs of week `i` reach in the staged start.
+fn stage_of_week(cx: &Context<'_>, shares: &[f64], i: usize) -> Option<Yardstick> {
     let intro = cx.intro.as_ref()?;
     let pace = cx.settings.easy_pace_min_per_unit;
     let judged = cx.runs.get(..intro.judged)?;
     let share = |s: &&crate::plan::Session| intro::Stage::of(s, pace).map(|stage| stage.share);
-    let mut shares: Vec<f64> = judged.iter().filter_map(share).collect();
-    shares.sort_by(f64::total_cmp);
-    shares.dedup_by(|a, b| (*a - *b).abs() <= context::TOLERANCE);
     let start = cx.weeks.get(i)?.start;
     let end = context::add_days(start, 7);
     let here =
