@@ -158,8 +158,8 @@ fn summarise(
         .find(|s| s.hurt(plan.rules.pain_threshold))
         .and_then(|s| s.pain.map(|p| (s.date, p)))
         .map(|(date, p)| {
-            let worst = if let Some(sign) = p.stop_signs.iter().next() {
-                format!("stop sign: {}", sign.words())
+            let worst = if !p.stop_signs.is_empty() {
+                format!("stop sign: {}", p.stop_signs.words())
             } else if p.sharp {
                 "sharp pain".to_owned()
             } else if p.during >= p.next_day {

@@ -67,8 +67,11 @@ pub fn finding_name(finding: &crate::rules::Finding) -> String {
 /// Logged pain: "3/10 during, 1/10 next day, sharp".
 pub fn pain(p: PainLog) -> String {
     let sharp = if p.sharp { ", sharp" } else { "" };
-    let signs: Vec<&str> = p.stop_signs.iter().map(crate::plan::StopSign::words).collect();
-    let signs = if signs.is_empty() { String::new() } else { format!("; stop signs: {}", signs.join(", ")) };
+    let signs = if p.stop_signs.is_empty() {
+        String::new()
+    } else {
+        format!("; stop signs: {}", p.stop_signs.words())
+    };
     format!("{}/10 during, {}/10 next day{sharp}{signs}", p.during.get(), p.next_day.get())
 }
 
@@ -225,7 +228,7 @@ mod tests {
         p.stop_signs.set(crate::plan::StopSign::Bulge, true);
         assert_eq!(
             pain(p),
-            "2/10 during, 0/10 next day; stop signs: heaviness, pressure or dragging in the pelvis, a bulge along the midline of the belly"
+            "2/10 during, 0/10 next day; stop signs: heaviness, pressure or dragging in the pelvis; a bulge along the midline of the belly"
         );
     }
 
