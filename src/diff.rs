@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::plan::{Command, CommandError, Note, NoteOn, Plan, Session, SessionId, Units};
+use crate::plan::{Command, CommandError, Note, NoteOn, Plan, Session, SessionField, SessionId, Units};
 use crate::text;
 
 /// One difference between mine and theirs.
@@ -51,8 +51,8 @@ pub enum Difference {
         session: SessionId,
         /// Its day in mine.
         date: NaiveDate,
-        /// Which field: kind, status, pain or note.
-        field: &'static str,
+        /// Which field: kind, status, pain, actual or note.
+        field: SessionField,
         /// Mine, as text.
         mine: String,
         /// Theirs, as text.
@@ -168,29 +168,21 @@ fn shown(text: &str) -> String {
     if text.is_empty() { "(empty)".to_owned() } else { format!("\"{text}\"") }
 }
 
-/// A session's fields that are compared one by one.
-const FIELDS: [&str; 5] = ["kind", "status", "pain", "actual", "note"];
+/// A session's fields that are listed one by one: its day shows as a move, the recorded
+/// activity behind a logged run goes with what was done.
+const FIELDS: [SessionField; 5] =
+    [SessionField::Kind, SessionField::Status, SessionField::Pain, SessionField::Actual, SessionField::Note];
 
-fn field_text(s: &Session, field: &str, units: Units) -> String {
+/// One of [`FIELDS`] of `s`, as text.
+fn field_text(s: &Session, field: SessionField, units: Units) -> String {
     match field {
-        "kind" => s.kind.describe(units),
-        "status" => text::status_word(s.status).to_owned(),
-        "pain" => s.pain.map_or_else(String::new, text::pain),
-        "actual" => s.actual.map_or_else(String::new, |a| a.describe(units)),
-        _ => s.note.clone(),
-    }
-}
-
-/// Sets one field of a session, by the names diff and merge use, to its value in `from`.
-pub(crate) fn set_field(s: &mut Session, field: &str, from: &Session) {
-    match field {
-        "date" => s.date = from.date,
-        "recorded" => s.recorded.clone_from(&from.recorded),
-        "kind" => s.kind = from.kind,
-        "status" => s.status = from.status,
-        "pain" => s.pain = from.pain,
-        "actual" => s.actual = from.actual,
-        _ => s.note.clone_from(&from.note),
+        SessionField::Kind => s.kind.describe(units),
+        SessionField::Status => text::status_word(s.status).to_owned(),
+        SessionField::Pain => s.pain.map_or_else(String::new, text::pain),
+        SessionField::Actual => s.actual.map_or_else(String::new, |a| a.describe(units)),
+        SessionField::Note => s.note.clone(),
+        // Not listed on their own: a new day is a move, and the recording goes with `actual`.
+        SessionField::Date | SessionField::Recorded | SessionField::Whole => String::new(),
     }
 }
 
@@ -323,7 +315,7 @@ pub fn take_theirs(mine: &Plan, theirs: &Plan, difference: &Difference) -> Vec<C
                 return Vec::new();
             };
             let mut edited = m.clone();
-            set_field(&mut edited, field, t);
+            field.set(&mut edited, t);
             vec![Command::EditSession(edited)]
         }
         Difference::NoteAdded { date, session, note } => {

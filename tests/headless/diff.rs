@@ -133,7 +133,7 @@ fn logging_shows_as_field_changes() {
     let fields: Vec<&str> = diff(&mine, &theirs)
         .iter()
         .filter_map(|d| match d {
-            Difference::Edited { field, .. } => Some(*field),
+            Difference::Edited { field, .. } => Some(field.name()),
             _ => None,
         })
         .collect();
