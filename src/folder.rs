@@ -155,20 +155,9 @@ fn summarise(
         .iter()
         .rev()
         .filter(|s| s.date >= since && s.date <= today)
-        .find(|s| s.hurt(plan.rules.pain_threshold))
-        .and_then(|s| s.pain.map(|p| (s.date, p)))
-        .map(|(date, p)| {
-            let worst = if !p.stop_signs.is_empty() {
-                format!("stop sign: {}", p.stop_signs.words())
-            } else if p.sharp {
-                "sharp pain".to_owned()
-            } else if p.during >= p.next_day {
-                format!("pain {}/10 during", p.during.get())
-            } else {
-                format!("pain {}/10 next day", p.next_day.get())
-            };
-            format!("{worst}, {}", crate::dates::day(date))
-        });
+        .filter(|s| s.status == Status::Done)
+        .find_map(|s| Some((s.date, s.pain?.worst(plan.rules.pain_threshold)?)))
+        .map(|(date, worst)| format!("{worst}, {}", crate::dates::day(date)));
     let attention = if pain.is_some() || errors > 0 {
         Attention::Urgent
     } else if findings.iter().any(|f| f.severity == Severity::Warning) {
@@ -262,6 +251,6 @@ mod tests {
         crate::file::save(&plan, &dir.path().join("cara.ron")).unwrap();
         let rows = overview(dir.path(), day(29)).unwrap();
         assert_eq!(rows[0].attention, Attention::Urgent);
-        assert_eq!(rows[0].reason(), "stop sign: leaking urine or wind, or bowel urgency, Thu 26 Nov");
+        assert_eq!(rows[0].reason(), "leaking urine or wind, or bowel urgency, Thu 26 Nov");
     }
 }
