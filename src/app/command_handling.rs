@@ -54,7 +54,7 @@ impl App {
             Intent::DismissError => self.error = None,
             Intent::DismissExample => self.example = false,
             Intent::NextDay { session, pain } => self.answer_next_day(session, pain),
-            Intent::HideMergeMarks => self.merge_marks = None,
+            Intent::HideMergeMarks => self.doc.hide_merge_marks(),
             Intent::SetTab(tab) => self.tab = tab,
             Intent::ShowLoadChart(shown) => self.prefs.hide_load = !shown,
             Intent::SetLens(lens) => {
@@ -235,20 +235,10 @@ impl App {
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
                 let undone = self.doc.undo();
-                if undone.is_some()
-                    && undone.as_deref() == self.merge_marks.as_ref().map(|m| m.label.as_str())
-                {
-                    self.undone_merge_marks = self.merge_marks.take();
-                }
                 self.after_history(undone, "Nothing to undo", "Undid");
             }
             UiCommand::Redo => {
                 let redone = self.doc.redo();
-                if redone.is_some()
-                    && redone.as_deref() == self.undone_merge_marks.as_ref().map(|m| m.label.as_str())
-                {
-                    self.merge_marks = self.undone_merge_marks.take();
-                }
                 self.after_history(redone, "Nothing to redo", "Redid");
             }
             UiCommand::Copy => {

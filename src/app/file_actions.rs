@@ -85,7 +85,6 @@ impl App {
     fn replace_document(&mut self, doc: Document) {
         self.close_comparison();
         self.comments.clear();
-        self.merge_marks = None;
         self.doc = doc;
         self.example = false;
         self.view.selected = None;
@@ -171,7 +170,6 @@ impl App {
                 if let Some(store) = &self.store {
                     super::startup::app_prunes(store);
                 }
-                self.merge_marks = None;
                 self.example = false;
                 self.prefs.remember(path);
                 self.autosaver.clear();

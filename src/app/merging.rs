@@ -85,8 +85,7 @@ impl App {
     /// tab when there is something to choose.
     fn show_merge(&mut self, merged: Result<Merge, MergeError>, name: &str) {
         match merged {
-            Ok(Merge::Merged { marks, conflicts }) => {
-                self.merge_marks = Some(marks);
+            Ok(Merge::Merged { conflicts, .. }) => {
                 self.status = if conflicts == 0 {
                     format!("Merged the changes in {name} with yours; nothing to choose")
                 } else {

@@ -28,7 +28,7 @@ pub use prefs::Prefs;
 pub use startup::Startup;
 pub use window::{Window, run};
 
-use crate::edit::{Clip, Comparison, Document, MergeMarks};
+use crate::edit::{Clip, Comparison, Document};
 use crate::plan::{Command, Pain, PainLog, Session, SessionId};
 use crate::ui::calendar::{self, CalendarCx, CalendarView};
 use crate::ui::menu::MenuCx;
@@ -85,11 +85,6 @@ pub struct App {
     /// The versions of plans opened or saved here, to merge copies from the one both were
     /// made from; `None` without a data folder.
     store: Option<crate::store::Store>,
-    /// What each side changed in the merge just made, marked in the calendar until the runner
-    /// hides the marks, saves, or undoes the merge.
-    merge_marks: Option<MergeMarks>,
-    /// The marks of a merge Undo took back, for Redo to bring back with it.
-    undone_merge_marks: Option<MergeMarks>,
     /// The runs asked about this morning ("How does it feel today?"), answered or dismissed: a
     /// score of 0 looks like none in the plan, so the banner would ask again.
     next_day_asked: Vec<SessionId>,
@@ -221,7 +216,7 @@ impl App {
                 .frame(frame)
                 .show(ui, |ui| banners::comments_ui(ui, count, first, out));
         }
-        if let Some(marks) = &self.merge_marks {
+        if let Some(marks) = self.doc.merge_marks() {
             let conflicts = self.doc.file_plan().conflicts.len();
             egui::Panel::top("merge marks")
                 .frame(frame)
@@ -274,7 +269,7 @@ impl App {
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);
             let changes = self.compare.as_ref().map(Comparison::by_day);
-            let merge = self.merge_marks.as_ref().map(|m| &m.sides);
+            let merge = self.doc.merge_marks().map(|m| &m.sides);
             let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes, merge };
             self.cells = calendar::calendar_ui(ui, &cx, out);
         });

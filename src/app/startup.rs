@@ -102,8 +102,6 @@ impl App {
             example: example_shown,
             comments,
             store,
-            merge_marks: None,
-            undone_merge_marks: None,
             next_day_asked: Vec::new(),
         };
         app.adopt_document();

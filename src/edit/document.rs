@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::history::{EditKey, History};
+use super::marks::Marks;
 use crate::file;
 use crate::plan::{Applied, Command, CommandError, Lens, Plan, SessionId};
 use crate::rules::{self, Finding, Severity, WeekSummary};
@@ -29,6 +30,8 @@ pub struct Document {
     day_severity: HashMap<NaiveDate, Severity>,
     session_severity: HashMap<SessionId, Severity>,
     revision: u64,
+    /// The marks of the merge just made, and of one Undo took back (for Redo).
+    pub(super) marks: Marks,
 }
 
 impl Document {
@@ -49,6 +52,7 @@ impl Document {
             day_severity: HashMap::new(),
             session_severity: HashMap::new(),
             revision: 0,
+            marks: Marks::default(),
         };
         doc.revalidate();
         doc
@@ -137,6 +141,7 @@ impl Document {
         }
         self.saved = Some(self.own.clone());
         self.history.seal();
+        self.marks = Marks::default();
     }
 
     /// The validator's findings, sorted by day.
@@ -219,6 +224,7 @@ impl Document {
         self.own = plan;
         self.made_from_last_saved();
         self.revalidate();
+        self.marks.undone(&label);
         Some(label)
     }
 
@@ -228,6 +234,7 @@ impl Document {
         self.own = plan;
         self.made_from_last_saved();
         self.revalidate();
+        self.marks.redone(&label);
         Some(label)
     }
 

@@ -4,20 +4,10 @@
 //! to mark it.
 
 use super::Document;
+use super::marks::{Marks, MergeMarks};
 use crate::merge::{self, MergeError, Sides};
 use crate::plan::Plan;
 use crate::store::{NoBase, Store};
-
-/// The marks of a merge just made: shown on the calendar until hidden, saved, or undone.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MergeMarks {
-    /// The file merged in, for the legend.
-    pub name: String,
-    /// What each side changed.
-    pub sides: Sides,
-    /// The merge's undo step: undoing it takes the marks away with it.
-    pub label: String,
-}
 
 /// What a merge did to the document.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +48,18 @@ impl Document {
             return Ok(Merge::UpToDate);
         }
         let marks = MergeMarks { name: name.to_owned(), sides, label };
+        self.marks = Marks::of(marks.clone());
         Ok(Merge::Merged { marks, conflicts: merged.conflicts.len() })
+    }
+
+    /// The marks of the merge just made, while they are shown.
+    pub fn merge_marks(&self) -> Option<&MergeMarks> {
+        self.marks.shown()
+    }
+
+    /// Hides the marks of the merge just made (they come back with neither Undo nor Redo).
+    pub fn hide_merge_marks(&mut self) {
+        self.marks = Marks::default();
     }
 
     /// Merges the file as another program saved it, `on_disk`, into the plan and its unsaved

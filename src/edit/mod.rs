@@ -11,6 +11,7 @@ mod compare;
 mod document;
 mod drop;
 mod history;
+mod marks;
 mod merge;
 mod preview;
 
@@ -18,5 +19,6 @@ pub use compare::Comparison;
 pub use document::Document;
 pub use drop::{Clip, Drag, drop_commands, kind_for, paste_commands};
 pub use history::EditKey;
-pub use merge::{Merge, MergeMarks};
+pub use marks::MergeMarks;
+pub use merge::Merge;
 pub use preview::Preview;

@@ -361,6 +361,37 @@ fn a_merge_marks_each_sides_changes() {
     assert_eq!(marks.sides.days.get(&day(7)), Some(&ChangedBy::Mine), "the day my run left");
 }
 
+/// The marks go with the merge when it is undone and come back when it is redone; hidden or
+/// saved, they are gone for good, and an edit's undo leaves them alone.
+#[test]
+fn merge_marks_follow_undo_and_redo() {
+    let marked = |doc: &Document| doc.merge_marks().map(|m| m.label.clone());
+    let merge = Some("Merge coach.ron".to_owned());
+    let base = saved_base();
+    let mut theirs = base.clone();
+    theirs.apply(add_3_on_11()).unwrap();
+    let mut doc = Document::new(base.clone(), None);
+    doc.merge(&base, &theirs, "coach.ron").unwrap();
+    assert_eq!(marked(&doc), merge, "shown after the merge");
+    doc.apply_to_file(vec![move_1_to_8()], "Move").unwrap();
+    doc.undo();
+    assert_eq!(marked(&doc), merge, "undoing a later edit keeps them");
+    doc.undo();
+    assert_eq!(marked(&doc), None, "undone with the merge");
+    doc.redo();
+    assert_eq!(marked(&doc), merge, "redone with the merge");
+    doc.hide_merge_marks();
+    doc.undo();
+    doc.redo();
+    assert_eq!(marked(&doc), None, "hidden for good");
+
+    let mut doc = Document::new(base.clone(), None);
+    doc.merge(&base, &theirs, "coach.ron").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    doc.mark_saved(dir.path().join("plan.ron"));
+    assert_eq!(marked(&doc), None, "saved");
+}
+
 /// The version to merge from is the latest both copies were made from, as the store of
 /// revisions kept it; without a store none is known, and another plan is no copy at all.
 #[test]
