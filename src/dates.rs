@@ -1,9 +1,12 @@
 //! How dates and times read, in one place: on screen, on paper, in calendar files and on the
 //! command line. The bottom of the layers, so the model and the rules use it too; no other file
-//! holds a date format (`tests/headless/one_home.rs` greps for one), which is what a translation of the
-//! dates will change.
+//! holds a date format (`tests/headless/one_home.rs` greps for one). Names and the order of a
+//! date's parts come from the catalogue (`assets/i18n/*/core.ftl`): "Thu 4 Dec" in English, "Do.,
+//! 4. Dez." in German, "jue 4 dic" in Spanish; the ISO forms files use never change.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use crate::{i18n, t};
 
 /// The ISO day, as files and date fields have it: "2026-12-04".
 pub const ISO_DAY: &str = "%Y-%m-%d";
@@ -11,14 +14,38 @@ pub const ISO_DAY: &str = "%Y-%m-%d";
 /// A TCX time without a zone, as some watches write it: "2015-08-15T16:45:00.000".
 pub const ISO_LOCAL_TIME: &str = "%Y-%m-%dT%H:%M:%S%.f";
 
-/// "Thu 4 Dec".
+/// The names and numbers a date is said with, for the catalogue's date patterns.
+fn parts(date: NaiveDate) -> [(&'static str, String); 4] {
+    [
+        ("weekday", weekday_short(date)),
+        ("day", date.day().to_string()),
+        ("month", t!("month-short", month = date.month())),
+        ("year", date.year().to_string()),
+    ]
+}
+
+/// The catalogue's date pattern `id`, filled with `date`'s parts and `extra` (after `parts`,
+/// which a caller may override, as the long form does with full names).
+fn said(id: &str, date: NaiveDate, extra: &[(&'static str, String)]) -> String {
+    let mut args = i18n::Args::new();
+    for (name, value) in parts(date).into_iter().chain(extra.iter().cloned()) {
+        args.set(name, value);
+    }
+    i18n::message(id, Some(&args))
+}
+
+fn clock(time: NaiveDateTime) -> (&'static str, String) {
+    ("time", time.format("%H:%M").to_string())
+}
+
+/// "Thu 4 Dec" ("Do., 4. Dez." in German).
 pub fn day(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    said("date-day", date, &[])
 }
 
 /// "Thu 4 Dec 2026".
 pub fn day_year(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    said("date-day-year", date, &[])
 }
 
 /// "Thu 4 Dec", or "Thu 4 Dec 2026" with `year`.
@@ -28,42 +55,43 @@ pub fn day_maybe_year(date: NaiveDate, year: bool) -> String {
 
 /// "Thu 4": a day within a month already named.
 pub fn day_in_month(date: NaiveDate) -> String {
-    date.format("%a %-d").to_string()
+    said("date-day-in-month", date, &[])
 }
 
 /// "4 Dec".
 pub fn date(date: NaiveDate) -> String {
-    date.format("%-d %b").to_string()
+    said("date-date", date, &[])
 }
 
 /// "4 Dec 2026".
 pub fn date_year(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    said("date-date-year", date, &[])
 }
 
 /// "Thursday 4 December 2026": a day said in full, as a screen reader reads a calendar cell.
 pub fn long(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    let names = [("weekday", weekday(date)), ("month", t!("month-long", month = date.month()))];
+    said("date-long", date, &names)
 }
 
 /// "December 2026".
 pub fn month(date: NaiveDate) -> String {
-    date.format("%B %Y").to_string()
+    said("date-month", date, &[("month", t!("month-long", month = date.month()))])
 }
 
 /// "Dec 2026": a month where room is short.
 pub fn month_short(date: NaiveDate) -> String {
-    date.format("%b %Y").to_string()
+    said("date-month-short", date, &[])
 }
 
 /// "Thursday".
 pub fn weekday(date: NaiveDate) -> String {
-    date.format("%A").to_string()
+    t!("weekday-long", day = date.weekday().number_from_monday())
 }
 
 /// "Thu".
 pub fn weekday_short(date: NaiveDate) -> String {
-    date.format("%a").to_string()
+    t!("weekday-short", day = date.weekday().number_from_monday())
 }
 
 /// "2026-12-04".
@@ -78,17 +106,17 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
 
 /// "Thu 4 Dec 2026 16:45".
 pub fn day_year_time(time: NaiveDateTime) -> String {
-    time.format("%a %-d %b %Y %H:%M").to_string()
+    said("date-day-year-time", time.date(), &[clock(time)])
 }
 
 /// "Thu 4 Dec 16:45".
 pub fn day_time(time: NaiveDateTime) -> String {
-    time.format("%a %-d %b %H:%M").to_string()
+    said("date-day-time", time.date(), &[clock(time)])
 }
 
 /// "4 Dec 16:45".
 pub fn date_time(time: NaiveDateTime) -> String {
-    time.format("%-d %b %H:%M").to_string()
+    said("date-date-time", time.date(), &[clock(time)])
 }
 
 /// "2026-12-04 16:45".
@@ -127,5 +155,20 @@ mod tests {
         }
         assert_eq!(parse_iso(" 2026-12-03 "), Some(d));
         assert_eq!(parse_iso("3 Dec"), None);
+    }
+
+    #[test]
+    fn german_and_spanish_dates_read_as_their_readers_write_them() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let t = d.and_hms_opt(16, 45, 0).unwrap();
+        let said = |lang, f: fn(NaiveDate) -> String| i18n::in_lang(lang, || f(d));
+        assert_eq!(said(i18n::Lang::De, day), "Do., 3. Dez.");
+        assert_eq!(said(i18n::Lang::De, long), "Donnerstag, 3. Dezember 2026");
+        assert_eq!(said(i18n::Lang::De, month), "Dezember 2026");
+        assert_eq!(i18n::in_lang(i18n::Lang::De, || day_time(t)), "Do., 3. Dez., 16:45");
+        assert_eq!(said(i18n::Lang::Es, day), "jue 3 dic");
+        assert_eq!(said(i18n::Lang::Es, long), "jueves, 3 de diciembre de 2026");
+        assert_eq!(said(i18n::Lang::Es, month), "diciembre de 2026");
+        assert_eq!(said(i18n::Lang::Es, iso), "2026-12-03");
     }
 }

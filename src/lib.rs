@@ -18,6 +18,7 @@ pub mod export;
 pub mod file;
 pub mod folder;
 pub mod generate;
+pub mod i18n;
 pub mod merge;
 pub mod plan;
 pub mod print;

@@ -15,9 +15,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
 use crate::rules::{WeekSummary, Yardstick};
 
-/// A count and its noun, plural unless the count is one: "1 error", "2 errors", "0 days". It
-/// lives with the findings, whose messages count too and cannot reach up to this module.
-pub use crate::rules::counted;
+/// A count and its noun in the reader's language: "1 error", "2 errors", "2 Fehler".
+pub use crate::i18n::counted;
 
 /// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
 pub fn status_word(status: Status) -> &'static str {
@@ -30,9 +29,7 @@ pub fn status_word(status: Status) -> &'static str {
 
 /// The status as a label starts it: "Planned", "Done", "Skipped" (the editor, tooltips).
 pub fn status_label(status: Status) -> String {
-    let word = status_word(status);
-    let mut chars = word.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    crate::i18n::capitalised(status_word(status))
 }
 
 /// `text` marked with the session's status as paper and calendars show it: "✓ Run 2 mi" when

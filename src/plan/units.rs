@@ -175,23 +175,20 @@ pub fn sane_date_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<chrono::N
     sane_date(d).map(Some)
 }
 
-/// Formats a number without trailing zeros: 3 → "3", 2.5 → "2.5", 0.25 → "0.25".
-pub fn fmt_num(value: f64) -> String {
-    // Adding 0.0 turns -0.0 (an empty f64 sum, or -0.001 rounded) into 0.0, so nothing reads
-    // "-0 / 16 mi".
-    let s = format!("{:.2}", round2(value) + 0.0);
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
+/// Formats a number for a file, without trailing zeros: 3 → "3", 2.5 → "2.5", 0.25 → "0.25"
+/// in every language. What people read takes [`crate::i18n::number`] ("2,5" in German), as
+/// `Display` of a distance or a time does.
+pub use crate::i18n::plain_number as fmt_num;
 
 impl fmt::Display for Distance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&fmt_num(self.0))
+        f.write_str(&crate::i18n::number(self.0))
     }
 }
 
 impl fmt::Display for Minutes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&fmt_num(self.0))
+        f.write_str(&crate::i18n::number(self.0))
     }
 }
 

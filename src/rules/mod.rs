@@ -47,8 +47,9 @@ mod testkit;
 mod walk_breaks;
 mod weekly_cap;
 
+pub use crate::i18n::{capitalised, counted};
 pub use context::{Context, TOLERANCE, WeekTotals, week_totals};
-pub use finding::{Finding, counted};
+pub use finding::Finding;
 // The rules' names and severities belong to the model, which stores them in its settings.
 pub use crate::plan::{RuleId, Severity};
 
@@ -210,12 +211,6 @@ fn stage_of_week(cx: &Context<'_>, shares: &[f64], i: usize) -> Option<Yardstick
         judged.iter().filter(|s| s.date >= start && s.date < end).filter_map(share).reduce(f64::max)?;
     let stage = shares.iter().position(|s| (s - here).abs() <= context::TOLERANCE)? + 1;
     Some(Yardstick::Stage { stage, of: shares.len() })
-}
-
-/// `text` with its first letter a capital, for a clause of a message that starts a sentence.
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Counts of findings by severity: (errors, warnings, advice).

@@ -21,9 +21,7 @@ const COMEBACKS: [Comeback; 6] = [
 
 /// "After a birth" for the list: the comeback's words, capitalised.
 fn comeback_label(comeback: Option<Comeback>) -> String {
-    let Some(words) = comeback.map(Comeback::words) else { return "Not said".to_owned() };
-    let mut chars = words.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    comeback.map_or_else(|| "Not said".to_owned(), |c| crate::i18n::capitalised(c.words()))
 }
 
 /// The questions as answered so far, and the plan they give.

@@ -17,9 +17,8 @@ pub fn status_ui(ui: &mut Ui, doc: &Document, status: &str) {
             (warnings, Severity::Warning, "warning"),
             (advice, Severity::Advice, "advice"),
         ] {
-            let plural = if n == 1 || word == "advice" { "" } else { "s" };
             let color = if n == 0 { palette.weak_text } else { palette.severity(severity) };
-            ui.colored_label(color, format!("{} {n} {word}{plural}", severity.icon()));
+            ui.colored_label(color, format!("{} {}", severity.icon(), rules::counted(n, word)));
         }
         ui.separator();
         ui.label(status);

@@ -25,4 +25,5 @@ mod rules;
 mod rules_properties;
 mod save_safety;
 mod stepback;
+mod translations;
 mod workout;

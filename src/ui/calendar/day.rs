@@ -165,13 +165,8 @@ pub(super) fn day_ui(
             }
             if let Some(by) = merged {
                 let color = if by == ChangedBy::Mine { palette.mine } else { palette.changed };
-                let words = by.words();
-                let first = words.get(..1).map(str::to_uppercase).unwrap_or_default();
-                let rest = words.get(1..).unwrap_or_default();
-                ui.colored_label(
-                    color,
-                    format!("▌ {first}{rest}: a session left the day, or its notes changed"),
-                );
+                let words = crate::i18n::capitalised(by.words());
+                ui.colored_label(color, format!("▌ {words}: a session left the day, or its notes changed"));
             }
             if let Some(lines) = changes {
                 ui.colored_label(palette.changed, "⇄ Differs from their version:");
