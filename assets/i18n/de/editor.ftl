@@ -177,7 +177,7 @@ settings-alternate-days = Jeden zweiten Tag für
 settings-walk-breaks = Gehpausen für
 settings-ramp-window = Steigerung gemessen über
 settings-down-week-every = Entlastungswoche nach
-settings-mastery-runs = Läufe bis zum sicheren Niveau
+settings-mastery-runs = Läufe zum Festigen eines Niveaus
 settings-rest-days = Ruhetage pro Woche
 # Units after a number field; $n is the number in the field.
 settings-unit-weeks = { $n ->
@@ -202,7 +202,7 @@ settings-down-week-max = Entlastungswoche höchstens
     .unit = % der Spitzenwoche
 settings-spike-warning = Warnung bei Sprung über
 settings-spike-error = Fehler bei Sprung über
-settings-week-on-week = Hinweis bei Wochenplus über
+settings-week-on-week = Hinweis bei Wochenzuwachs über
 # The acute:chronic workload ratio, a number such as 1.5.
 settings-acute-chronic = Hinweis bei akut:chronisch ab
 # Followed by minutes per mile or km.
@@ -218,7 +218,7 @@ settings-change-rules = Regeln ändern
 ## The plan panel (src/ui/settings.rs): who the plan is for, the injury, dates and units.
 
 settings-title = Titel
-settings-athlete = Athlet(in)
+settings-athlete = Athlet
 settings-coach = Trainer
 settings-contact = Kontakt
 settings-injury = Verletzung

@@ -88,10 +88,10 @@ command-cancel = Cancelar
 ## The palette (src/ui/palette.rs): new sessions to drag onto days, and the trash.
 
 palette-title = Añadir una sesión
-palette-hint = Arrastra a un día, o selecciona un día y haz clic
+palette-hint = Arrastra a un día o selecciona un día y haz clic
 # The accessible name of a palette entry; $kind is the kind's name ("Run", "Strength").
 palette-new = Añadir { $kind }
-    .tooltip = Arrastra a un día, o haz clic (Intro) para añadir una al día seleccionado
+    .tooltip = Arrastra a un día o haz clic (Intro) para añadir una al día seleccionado
 # The palette's short name for an anti-gravity treadmill run.
 palette-anti-gravity = Antigravedad
 palette-trash = Papelera
