@@ -66,11 +66,11 @@ pub fn editor_ui(
         });
         ui.add_space(6.0);
         egui::Grid::new(("editor", session.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            let label = ui.label(t!("editor-kind"));
+            let label = row_label(ui, t!("editor-kind"));
             kind_ui(ui, plan, &mut edited, &mut key, label.id);
             ui.end_row();
             kind_fields_ui(ui, &mut edited, units, &mut key);
-            ui.label(t!("editor-status"));
+            row_label(ui, t!("editor-status"));
             ui.horizontal_wrapped(|ui| {
                 for status in [Status::Planned, Status::Done, Status::Skipped] {
                     let text = crate::text::status_label(status);
@@ -147,7 +147,7 @@ fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Opt
         SessionKind::RunWalk(RunWalk { run, walk, repeats, effort, terrain }) => {
             touched("run", segment_row(ui, &t!("editor-run-segment"), run, unit, id));
             touched("walk", segment_row(ui, &t!("editor-walk-segment"), walk, unit, id));
-            let label = ui.label(t!("editor-repeats")).id;
+            let label = row_label(ui, t!("editor-repeats")).id;
             touched(
                 "repeats",
                 ui.add(DragValue::new(repeats).range(1..=100).suffix(" ×")).labelled_by(label).changed(),
@@ -162,7 +162,7 @@ fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Opt
         }
         SessionKind::Cross { activity, minutes, distance } => {
             if let Activity::AntiGravity { body_weight_pct } = activity {
-                let label = ui.label(t!("editor-body-weight")).id;
+                let label = row_label(ui, t!("editor-body-weight")).id;
                 let weight = ui.add(DragValue::new(body_weight_pct).range(20..=100).suffix(" %"));
                 touched("weight", weight.labelled_by(label).changed());
                 ui.end_row();
@@ -173,6 +173,21 @@ fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Opt
         SessionKind::Strength { minutes } => touched("minutes", minutes_row(ui, &duration_field, minutes)),
         SessionKind::Rest => {}
     }
+}
+
+/// The widest a grid row's label may be before it wraps, in points (the editor's, the rules and
+/// plan panels'): a little over the longest of the editor's English ones, so that a longer language's
+/// ("Schmerz am nächsten Tag") or a long rule setting does not push the row's control out of the
+/// narrow side panel of a 1024-point window.
+const LABEL_WIDTH: f32 = 116.0;
+
+/// A label for a row of a two-column grid, wrapped at [`LABEL_WIDTH`].
+pub(super) fn row_label(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.scope(|ui| {
+        ui.set_max_width(LABEL_WIDTH);
+        ui.add(egui::Label::new(text).wrap())
+    })
+    .inner
 }
 
 /// An optional number's label, and the tip of the checkbox that sets it or not.
@@ -199,7 +214,7 @@ fn optional_row(
     (suffix, speed): (&str, f64),
     default: f64,
 ) -> Option<Option<f64>> {
-    let label_id = ui.label(&field.label).id;
+    let label_id = row_label(ui, &field.label).id;
     let mut changed = None;
     ui.horizontal_wrapped(|ui| {
         let mut on = value.is_some();
@@ -242,7 +257,7 @@ fn minutes_row(ui: &mut Ui, field: &Field, value: &mut Option<Minutes>) -> bool 
 }
 
 fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: SessionId) -> bool {
-    let label_id = ui.label(label).id;
+    let label_id = row_label(ui, label).id;
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         match segment {
@@ -296,7 +311,7 @@ fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: 
 }
 
 fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
-    let label = ui.label(t!("editor-effort")).id;
+    let label = row_label(ui, t!("editor-effort")).id;
     let mut changed = false;
     let shown =
         egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.label()).show_ui(ui, |ui| {
@@ -310,7 +325,7 @@ fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
 }
 
 fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
-    let label = ui.label(t!("editor-terrain")).id;
+    let label = row_label(ui, t!("editor-terrain")).id;
     let mut changed = false;
     let shown =
         egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.label()).show_ui(ui, |ui| {
@@ -452,7 +467,7 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
         (t!("editor-pain-during"), "pain-during", &mut pain.during),
         (t!("editor-pain-next-day"), "pain-next", &mut pain.next_day),
     ] {
-        let label = ui.label(label).id;
+        let label = row_label(ui, label).id;
         let mut v = score.get();
         if pain_scale_ui(ui, &mut v, label).changed() {
             *score = Pain::new(v).unwrap_or(*score);
@@ -461,7 +476,7 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
         }
         ui.end_row();
     }
-    ui.label(t!("editor-sharp-pain"));
+    row_label(ui, t!("editor-sharp-pain"));
     let sharp = ui.checkbox(&mut pain.sharp, t!("editor-sharp-pain.check"));
     if sharp.on_hover_text(t!("editor-sharp-pain.tooltip")).changed() {
         *key = Some(EditKey::Session(id, "sharp"));

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::Intent;
-use super::editor::local_numbers;
+use super::editor::{local_numbers, row_label};
 use crate::edit::EditKey;
 use crate::plan::{Command, Distance, Plan, PlanMeta, RuleOverride, RuleSettings, Units, WeekStart};
 use crate::rules::{RuleId, Severity};
@@ -22,7 +22,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                                 (label, tip): (String, String),
                                 name: &'static str,
                                 value: &mut Option<Distance>| {
-                let label_id = ui.label(label).id;
+                let label_id = row_label(ui, label).id;
                 ui.horizontal_wrapped(|ui| {
                     let mut on = value.is_some();
                     let check = ui.checkbox(&mut on, "").labelled_by(label_id);
@@ -52,7 +52,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             let single = (t!("settings-run-cap"), t!("settings-run-cap.tooltip"));
             distance(ui, single, "run-cap", &mut rules.run_cap);
             let mut start = Some(rules.starting_weekly_distance);
-            let label = ui.label(t!("settings-starting-distance")).id;
+            let label = row_label(ui, t!("settings-starting-distance")).id;
             let mut v = rules.starting_weekly_distance.get();
             let drag = ui.add(
                 local_numbers(DragValue::new(&mut v))
@@ -75,7 +75,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                                   value: &mut u32,
                                   range: std::ops::RangeInclusive<u32>,
                                   unit: fn(u32) -> String| {
-                let label = ui.label(label).id;
+                let label = row_label(ui, label).id;
                 let suffix = format!(" {}", unit(*value));
                 if ui.add(DragValue::new(value).range(range).suffix(suffix)).labelled_by(label).changed() {
                     field = Some(name);
@@ -105,7 +105,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                            value: &mut f64,
                            range: std::ops::RangeInclusive<f64>,
                            suffix: &str| {
-                let label = ui.label(label).id;
+                let label = row_label(ui, label).id;
                 let drag = ui.add(
                     local_numbers(DragValue::new(value))
                         .range(range)
@@ -118,10 +118,9 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                 }
                 ui.end_row();
             };
-            let of_peak = format!(" {}", t!("settings-down-week-max.unit"));
             pct(ui, t!("settings-ramp-max"), "ramp", &mut rules.ramp_max_pct, 0.0..=200.0, " %");
             let down_max = t!("settings-down-week-max");
-            pct(ui, down_max, "down-pct", &mut rules.down_week_max_pct, 0.0..=100.0, &of_peak);
+            pct(ui, down_max, "down-pct", &mut rules.down_week_max_pct, 0.0..=100.0, " %");
             let spike_warning = t!("settings-spike-warning");
             pct(ui, spike_warning, "spike-warn", &mut rules.spike_warning_pct, 0.0..=500.0, " %");
             let spike_error = t!("settings-spike-error");
@@ -133,7 +132,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             let pace_unit = format!(" min/{}", plan.meta.units.abbrev());
             let pace = t!("settings-easy-pace");
             pct(ui, pace, "pace", &mut rules.easy_pace_min_per_unit, 0.5..=30.0, &pace_unit);
-            let label = ui.label(t!("settings-pain-threshold")).id;
+            let label = row_label(ui, t!("settings-pain-threshold")).id;
             if super::pain_scale::pain_scale_ui(ui, &mut rules.pain_threshold, label).changed() {
                 field = Some("pain");
             }
@@ -207,7 +206,7 @@ fn date_row(
     value: Option<NaiveDate>,
     optional: bool,
 ) -> Option<Option<NaiveDate>> {
-    let label = ui.label(label).id;
+    let label = row_label(ui, label).id;
     let response =
         ui.add(egui::TextEdit::singleline(text).hint_text(t!("settings-date.hint")).desired_width(110.0));
     let response = response.labelled_by(label);
@@ -253,7 +252,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 (t!("settings-contact"), "contact", &mut meta.contact),
                 (t!("settings-injury"), "injury", &mut meta.injury),
             ] {
-                let label = ui.label(label).id;
+                let label = row_label(ui, label).id;
                 if ui.text_edit_singleline(value).labelled_by(label).changed() {
                     field = Some(name);
                 }
@@ -264,7 +263,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 meta.injury_date = date;
                 field = Some("injury-date");
             }
-            let label = ui.label(t!("settings-goal")).id;
+            let label = row_label(ui, t!("settings-goal")).id;
             if ui.text_edit_singleline(&mut meta.goal).labelled_by(label).changed() {
                 field = Some("goal");
             }
@@ -274,7 +273,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 meta.start = date;
                 field = Some("start");
             }
-            ui.label(t!("settings-units"));
+            row_label(ui, t!("settings-units"));
             ui.horizontal_wrapped(|ui| {
                 for (units, text) in
                     [(Units::Miles, t!("settings-units.miles")), (Units::Km, t!("settings-units.km"))]
@@ -289,7 +288,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 }
             });
             ui.end_row();
-            ui.label(t!("settings-week-start"));
+            row_label(ui, t!("settings-week-start"));
             ui.horizontal_wrapped(|ui| {
                 let (monday, sunday) = (t!("weekday-long", day = 1), t!("weekday-long", day = 7));
                 for (ws, text) in [(WeekStart::Monday, monday), (WeekStart::Sunday, sunday)] {

@@ -161,7 +161,7 @@ editor-time-done = Tatsächliche Zeit
 editor-pain-during = Schmerz während
 editor-pain-next-day = Schmerz am nächsten Tag
 editor-sharp-pain = Stechender Schmerz
-    .check = kein dumpfer Schmerz
+    .check = nicht dumpf
     .tooltip = Stechender statt dumpfer Schmerz
 
 ## The rules panel (src/ui/settings.rs): the plan's limits and each rule's switch.
@@ -184,9 +184,10 @@ settings-unit-weeks = { $n ->
         [one] Woche
        *[other] Wochen
     }
+# German says "Entlastungswoche nach 3 Wochen": the label says what the weeks are.
 settings-unit-build-weeks = { $n ->
-        [one] Aufbauwoche
-       *[other] Aufbauwochen
+        [one] Woche
+       *[other] Wochen
     }
 settings-unit-runs = { $n ->
         [one] Lauf
@@ -198,8 +199,7 @@ settings-unit-days = { $n ->
     }
 # Percentages: each label is followed by a number and "%".
 settings-ramp-max = Größte Steigerung
-settings-down-week-max = Entlastungswoche höchstens
-    .unit = % der Spitzenwoche
+settings-down-week-max = Entlastungswoche höchstens (% der Spitze)
 settings-spike-warning = Warnung bei Sprung über
 settings-spike-error = Fehler bei Sprung über
 settings-week-on-week = Hinweis bei Wochenzuwachs über

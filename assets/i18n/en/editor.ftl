@@ -198,8 +198,7 @@ settings-unit-days = { $n ->
     }
 # Percentages: each label is followed by a number and "%".
 settings-ramp-max = Largest ramp
-settings-down-week-max = Down week at most
-    .unit = % of peak
+settings-down-week-max = Down week at most (% of peak)
 settings-spike-warning = Spike warning above
 settings-spike-error = Spike error above
 settings-week-on-week = Week-on-week advice above

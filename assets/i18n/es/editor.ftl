@@ -161,7 +161,7 @@ editor-time-done = Tiempo realizado
 editor-pain-during = Dolor durante
 editor-pain-next-day = Dolor al día siguiente
 editor-sharp-pain = Dolor agudo
-    .check = no un dolor sordo
+    .check = no es sordo
     .tooltip = Dolor agudo, no un dolor sordo
 
 ## The rules panel (src/ui/settings.rs): the plan's limits and each rule's switch.
@@ -184,9 +184,10 @@ settings-unit-weeks = { $n ->
         [one] semana
        *[other] semanas
     }
+# "Semana de descarga tras 3 semanas": the label says what the weeks are.
 settings-unit-build-weeks = { $n ->
-        [one] semana de progresión
-       *[other] semanas de progresión
+        [one] semana
+       *[other] semanas
     }
 settings-unit-runs = { $n ->
         [one] carrera
@@ -198,8 +199,7 @@ settings-unit-days = { $n ->
     }
 # Percentages: each label is followed by a number and "%".
 settings-ramp-max = Progresión máxima
-settings-down-week-max = Semana de descarga como máximo
-    .unit = % del pico
+settings-down-week-max = Descarga como máximo (% del pico)
 settings-spike-warning = Aviso por salto de más de
 settings-spike-error = Error por salto de más de
 settings-week-on-week = Consejo por subida semanal de más de
