@@ -510,3 +510,59 @@ pub(super) fn local_numbers(drag: DragValue<'_>) -> DragValue<'_> {
         text.parse().ok()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, in_lang};
+    use crate::t;
+
+    /// What the method asks after pain is one sentence in each language, its days counted in the
+    /// language's plural and its step chosen by the catalogue, not glued from English pieces.
+    #[test]
+    fn the_step_back_sentence_counts_its_days_and_names_its_step_in_each_language() {
+        let rows = [
+            (
+                Lang::En,
+                1,
+                "repeat",
+                "After pain 5/10 during, the method rests a day from running and asks to repeat the level.",
+            ),
+            (
+                Lang::En,
+                2,
+                "back",
+                "After pain 5/10 during, the method rests 2 days from running and asks to step back a level.",
+            ),
+            (
+                Lang::De,
+                1,
+                "repeat",
+                "pain 5/10 during: Die Methode sieht einen Tag Laufpause vor, danach dasselbe Niveau noch einmal.",
+            ),
+            (
+                Lang::De,
+                2,
+                "back",
+                "pain 5/10 during: Die Methode sieht 2 Tage Laufpause vor, danach einen Schritt zurück auf das vorige Niveau.",
+            ),
+            (
+                Lang::Es,
+                1,
+                "repeat",
+                "pain 5/10 during: el método pide un día sin correr y después repetir el nivel.",
+            ),
+            (
+                Lang::Es,
+                2,
+                "back",
+                "pain 5/10 during: el método pide 2 días sin correr y después retroceder un nivel.",
+            ),
+        ];
+        for (lang, days, step, expected) in rows {
+            let said = in_lang(lang, || {
+                t!("editor-step-back-asks", why = "pain 5/10 during", days = days, step = step)
+            });
+            assert_eq!(said, expected, "{lang:?}");
+        }
+    }
+}

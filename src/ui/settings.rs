@@ -318,3 +318,24 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, in_lang};
+    use crate::t;
+
+    /// A count's unit in the rules panel takes the plural its number asks for.
+    #[test]
+    fn the_rules_panels_units_follow_their_number() {
+        let rows = [
+            (Lang::En, 1, "week"),
+            (Lang::En, 3, "weeks"),
+            (Lang::De, 1, "Woche"),
+            (Lang::De, 3, "Wochen"),
+            (Lang::Es, 3, "semanas"),
+        ];
+        for (lang, n, expected) in rows {
+            assert_eq!(in_lang(lang, || t!("settings-unit-weeks", n = n)), expected, "{lang:?} {n}");
+        }
+    }
+}
