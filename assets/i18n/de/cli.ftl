@@ -27,3 +27,28 @@ cli-validate-summary = { $path }: „{ $title }“: { $errors } Fehler, { $warni
        *[other] { $advice } Hinweise
     }
 cli-validate-week = Woche ab { $week }
+
+## Plan files: loading and saving. A syntax message follows "file.ron:12:5: ", so it starts in
+## lower case.
+
+file-unreadable = { $path }: Datei kann nicht gelesen werden: { $error }
+file-too-large = { $path }: die Datei hat { $size } Byte; Plandateien haben höchstens { $most } Byte
+file-too-new = { $path }: dieser Plan nutzt Dateiformat-Version { $found } aus einem neueren Comeback; diese Version liest bis { $newest }. Aktualisiere Comeback, um ihn zu öffnen (nichts wurde geändert).
+file-unsaved = { $path }: Speichern fehlgeschlagen: { $error }
+file-unencodable = { $path }: der Plan kann nicht als RON geschrieben werden: { $error }
+file-controls-removed = { $n ->
+        [one] { $n } Steuerzeichen
+       *[other] { $n } Steuerzeichen
+    } aus dem Text des Plans entfernt (Terminal-Escapes und Ähnliches); beim Speichern bleiben sie draußen
+file-comments = { $n ->
+        [one] die Datei hat einen von Hand geschriebenen Kommentar (in Zeile { $line }: „{ $text }“), der beim Speichern verloren ginge; übernimm ihn als Notiz an der Einheit oder dem Tag, wo er steht
+       *[other] die Datei hat { $n } von Hand geschriebene Kommentare (der erste in Zeile { $line }: „{ $text }“), die beim Speichern verloren gingen; übernimm sie als Notizen an den Einheiten und Tagen, wo sie stehen
+    }
+file-warnings-both = { $first }; { $second }
+file-not-utf8 = die Datei ist kein UTF-8-Text; speichere sie als UTF-8
+file-empty = die Datei ist leer; erwartet wird ein Plan, der mit `(version: { $version },` beginnt
+file-not-a-plan = erwartet wird ein Plan: eine Liste von Feldern in Klammern, beginnend mit `(version: { $version },`
+file-version-zero = Version 0 ist kein Comeback-Planformat; erwartet wird 1 bis { $newest }
+file-repeated-id = zwei Einheiten haben die ID { $id }; jede Einheit braucht ihre eigene ID
+file-ends-early = die Datei endet zu früh; eine schließende Klammer oder ein Wert fehlt
+file-too-deep = mehr als { $depth } Ebenen tief verschachtelt; das ist keine Plandatei

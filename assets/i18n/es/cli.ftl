@@ -30,3 +30,28 @@ cli-validate-summary = { $path }: «{ $title }»: { $errors ->
        *[other] { $advice } consejos
     }
 cli-validate-week = Semana del { $week }
+
+## Plan files: loading and saving. A syntax message follows "file.ron:12:5: ", so it starts in
+## lower case.
+
+file-unreadable = { $path }: no se puede leer el archivo: { $error }
+file-too-large = { $path }: el archivo tiene { $size } bytes; un plan tiene como máximo { $most } bytes
+file-too-new = { $path }: este plan usa la versión { $found } del formato, de un Comeback más reciente; esta versión lee hasta la { $newest }. Actualiza Comeback para abrirlo (no se ha cambiado nada).
+file-unsaved = { $path }: no se ha podido guardar: { $error }
+file-unencodable = { $path }: no se puede escribir el plan como RON: { $error }
+file-controls-removed = se { $n ->
+        [one] ha quitado { $n } carácter de control
+       *[other] han quitado { $n } caracteres de control
+    } del texto del plan (secuencias de escape de terminal y similares); al guardar no vuelven
+file-comments = el archivo tiene { $n ->
+        [one] { $n } comentario escrito
+       *[other] { $n } comentarios escritos
+    } a mano (el primero en la línea { $line }: «{ $text }»), que se perderían al guardar; consérvalos como notas en las sesiones y días donde están
+file-warnings-both = { $first }; { $second }
+file-not-utf8 = el archivo no es texto UTF-8; guárdalo como UTF-8
+file-empty = el archivo está vacío; se esperaba un plan que empiece por `(version: { $version },`
+file-not-a-plan = se esperaba un plan: una lista de campos entre paréntesis que empiece por `(version: { $version },`
+file-version-zero = la versión 0 no es un formato de plan de Comeback; se esperaba de 1 a { $newest }
+file-repeated-id = dos sesiones tienen el id { $id }; cada sesión necesita su propio id
+file-ends-early = el archivo termina antes de tiempo; falta un paréntesis de cierre o un valor
+file-too-deep = anidado a más de { $depth } niveles; esto no es un archivo de plan
