@@ -199,7 +199,7 @@ fn new_writes_a_clean_plan_from_the_method() {
         ["new", "-o", path, "--start", "2026-12-03", "--units", "km", "--current", "5", "--flare", "4"];
     let (code, text) = comeback(&[&args[..], &["--days", "mon,wed,thu,sat", "--weeks", "10"]].concat());
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("(down week)"), "{text}");
+    assert!(text.contains("(Down week)"), "{text}");
     let plan = comeback::file::load(&out).unwrap();
     assert_eq!(plan.meta.units, comeback::plan::Units::Km);
     assert_eq!(plan.rules.run_cap.map(comeback::plan::Distance::get), Some(3.0));

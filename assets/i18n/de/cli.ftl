@@ -52,3 +52,103 @@ file-version-zero = Version 0 ist kein Comeback-Planformat; erwartet wird 1 bis 
 file-repeated-id = zwei Einheiten haben die ID { $id }; jede Einheit braucht ihre eigene ID
 file-ends-early = die Datei endet zu früh; eine schließende Klammer oder ein Wert fehlt
 file-too-deep = mehr als { $depth } Ebenen tief verschachtelt; das ist keine Plandatei
+
+## comeback log: activity files logged into a plan.
+
+cli-log-not-applied = { $path }: der Import ließ sich nicht anwenden ({ $error }); nichts wurde gespeichert
+cli-log-comment-failed = { $path }: ein Kommentar ließ sich nicht in eine Notiz umwandeln ({ $error }); nichts wurde gespeichert
+cli-log-comments-kept = { $path }: { $n ->
+        [one] { $n } Kommentar aus der Datei als Notiz an seiner Stelle übernommen
+       *[other] { $n } Kommentare aus der Datei als Notizen an ihrer Stelle übernommen
+    } (eine Plandatei kann keine Kommentare behalten)
+cli-log-comment-note = Aus der Datei
+cli-log-no-files = keine Aktivitätsdateien (.fit, .gpx, .tcx, jeweils auch als .gz) gefunden; nichts wurde eingetragen
+cli-log-read = { $read ->
+        [one] { $read } Aktivität
+       *[other] { $read } Aktivitäten
+    } gelesen: { $logged ->
+        [one] { $logged } Einheit
+       *[other] { $logged } Einheiten
+    } eingetragen, { $new ->
+        [one] { $new } neue Einheit
+       *[other] { $new } neue Einheiten
+    }{ $already ->
+        [0] {""}
+       *[other] , { $already } schon im Plan
+    }
+cli-log-outside = { $n ->
+        [one] { $n } Aktivität außerhalb der Wochen des Plans nicht eingetragen (--include-outside trägt sie ein)
+       *[other] { $n } Aktivitäten außerhalb der Wochen des Plans nicht eingetragen (--include-outside trägt sie ein)
+    }
+cli-log-too-short = { $n ->
+        [one] { $n } Aktivität zu kurz für eine Einheit, nicht eingetragen
+       *[other] { $n } Aktivitäten zu kurz für eine Einheit, nicht eingetragen
+    }
+cli-log-skipped = { $n ->
+        [one] { $n } Datei übersprungen
+       *[other] { $n } Dateien übersprungen
+    }
+cli-log-saved = { $path } gespeichert (die vorige Version liegt in { $backup }).
+cli-log-none-read = Keine Datei ließ sich lesen; { $path } bleibt unverändert.
+cli-log-dry-run = Nichts gespeichert (--dry-run).
+cli-log-unchanged = Nichts zu ändern; { $path } bleibt unverändert.
+
+## comeback merge. $first and $second are plans as "Title" (plan ID).
+
+cli-merge-not-one-plan = { $first_path } ist { $first } und { $second_path } ist { $second }: das sind verschiedene Pläne, zum Zusammenführen braucht es zwei Kopien eines Plans und die Version, aus der beide stammen; nichts wurde geschrieben
+cli-merge-standard-output = der in die Standardausgabe geschriebene Plan
+cli-merge-named = beide Versionen von { $name } seit ihrer gemeinsamen zusammengeführt
+cli-merge-paths = { $ours } und { $theirs } aus { $base } zusammengeführt
+cli-merge-result = { $conflicts ->
+        [0] { $merged }: keine Konflikte
+        [one] { $merged }: { $conflicts } Konflikt zu lösen (festgehalten in { $output }; öffne die Datei in Comeback)
+       *[other] { $merged }: { $conflicts } Konflikte zu lösen (festgehalten in { $output }; öffne die Datei in Comeback)
+    }
+
+## comeback diff, export, import-csv, new.
+
+cli-diff-summary = { $n ->
+        [one] { $n } Unterschied
+       *[other] { $n } Unterschiede
+    } von { $mine } zu { $theirs }
+cli-export-no-workouts = Keine geplanten Läufe, Lauf-Geh-Einheiten oder Gehen an diesen Tagen: keine Workouts geschrieben
+cli-import-wrote = { $path } geschrieben ({ $sessions ->
+        [one] { $sessions } Einheit
+       *[other] { $sessions } Einheiten
+    })
+cli-new-wrote = { $path } geschrieben ({ $sessions ->
+        [one] { $sessions } Einheit
+       *[other] { $sessions } Einheiten
+    } in { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    })
+cli-new-checks-planned = { $checks ->
+        [one] { $checks } Bereitschaftstest vor dem ersten Lauf, geplant am { $day }: hak ihn im Plan ab, wenn du ihn bestanden hast; die Läufe warten darauf
+       *[other] { $checks } Bereitschaftstests vor dem ersten Lauf, geplant am { $day }: hak im Plan jeden bestandenen ab; die Läufe warten darauf
+    }
+cli-new-checks-passed = { $checks ->
+        [one] { $checks } Bereitschaftstest vor dem ersten Lauf, als bestanden abgehakt am { $day }
+       *[other] { $checks } Bereitschaftstests vor dem ersten Lauf, als bestanden abgehakt am { $day }
+    }
+cli-new-week = Woche ab { $week }: Laufen { $run } { $units }
+cli-new-week-judged = Woche ab { $week }: Laufen { $run } { $units } ({ $judged })
+
+## comeback validate FOLDER: a coach's athletes, a table.
+
+cli-folder-heading = { $n ->
+        [one] { $n } Plan
+       *[other] { $n } Pläne
+    } in { $folder } am { $day }, dringendste zuerst
+cli-folder-week-done = { $done }/{ $planned } erledigt
+cli-folder-findings = { $errors } Fehler, { $warnings ->
+        [one] { $warnings } Warnung
+       *[other] { $warnings } Warnungen
+    }
+cli-folder-athlete = Athlet(in)
+cli-folder-needs = Braucht
+cli-folder-this-week = Diese Woche
+cli-folder-running = Laufen
+cli-folder-findings-column = Befunde
+cli-folder-changed = Geändert
+cli-folder-file = Datei

@@ -62,3 +62,119 @@ file-version-zero = version 0 is not a Comeback plan format; expected 1 to { $ne
 file-repeated-id = two sessions have the id { $id }; every session needs its own id
 file-ends-early = the file ends too early; a closing bracket or value is missing
 file-too-deep = nested more than { $depth } levels deep; this is not a plan file
+
+## comeback log: activity files logged into a plan.
+
+# $error says why, in words.
+cli-log-not-applied = { $path }: the import could not be applied ({ $error }); nothing was saved
+cli-log-comment-failed = { $path }: a comment could not become a note ({ $error }); nothing was saved
+cli-log-comments-kept = { $path }: kept { $n ->
+        [one] { $n } comment
+       *[other] { $n } comments
+    } written in the file as notes where they sat (a plan file cannot keep comments)
+# The author of the notes made from a file's comments.
+cli-log-comment-note = From the file
+cli-log-no-files = no activity files (.fit, .gpx, .tcx, each perhaps .gz) were found; nothing was logged
+# The first part of the summary. $already may be 0, and then is not said.
+cli-log-read = { $read ->
+        [one] { $read } activity
+       *[other] { $read } activities
+    } read: { $logged ->
+        [one] { $logged } session
+       *[other] { $logged } sessions
+    } logged, { $new ->
+        [one] { $new } new session
+       *[other] { $new } new sessions
+    }{ $already ->
+        [0] {""}
+       *[other] , { $already } already in the plan
+    }
+# Further parts of the summary, after "; ".
+cli-log-outside = { $n ->
+        [one] { $n } activity outside the plan's weeks not logged (--include-outside logs it)
+       *[other] { $n } activities outside the plan's weeks not logged (--include-outside logs them)
+    }
+cli-log-too-short = { $n ->
+        [one] { $n } activity too short to be a session not logged
+       *[other] { $n } activities too short to be a session not logged
+    }
+cli-log-skipped = { $n ->
+        [one] { $n } file skipped
+       *[other] { $n } files skipped
+    }
+# The end of the summary, after ". ". $backup is the file the previous version was kept in.
+cli-log-saved = Saved { $path } (the previous version is { $backup }).
+cli-log-none-read = No file could be read; { $path } is as it was.
+cli-log-dry-run = Nothing saved (--dry-run).
+cli-log-unchanged = Nothing to change; { $path } is as it was.
+
+## comeback merge. $first and $second are plans as "Title" (plan ID).
+
+cli-merge-not-one-plan = { $first_path } is { $first } and { $second_path } is { $second }: they are different plans, and a merge takes two copies of one plan and the version both came from; nothing was written
+# What the report calls the merged plan when it goes to standard output.
+cli-merge-standard-output = the plan written to standard output
+# $name is the file as git names it.
+cli-merge-named = merged both versions of { $name } since their common one
+cli-merge-paths = merged { $ours } and { $theirs } from { $base }
+# $merged is one of the two messages above; $output the merged file.
+cli-merge-result = { $conflicts ->
+        [0] { $merged }: no conflicts
+        [one] { $merged }: { $conflicts } conflict to resolve (recorded in { $output }; open it in Comeback)
+       *[other] { $merged }: { $conflicts } conflicts to resolve (recorded in { $output }; open it in Comeback)
+    }
+
+## comeback diff, export, import-csv, new.
+
+cli-diff-summary = { $n ->
+        [one] { $n } difference
+       *[other] { $n } differences
+    } from { $mine } to { $theirs }
+cli-export-no-workouts = No planned runs, run/walks or walks in those days: no workouts written
+cli-import-wrote = Wrote { $path } ({ $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    })
+cli-new-wrote = Wrote { $path } ({ $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    } over { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    })
+# $checks counts the readiness checks; $day is a date ("Mon 7 Dec 2026").
+cli-new-checks-planned = { $checks ->
+        [one] { $checks } check
+       *[other] { $checks } checks
+    } before the first run, planned on { $day }: tick each one passed in the plan; the runs wait for them
+cli-new-checks-passed = { $checks ->
+        [one] { $checks } check
+       *[other] { $checks } checks
+    } before the first run, ticked as passed on { $day }
+# A week of the new plan: its first day and the running in it.
+cli-new-week = Week of { $week }: run { $run } { $units }
+# The same, with what the week is judged by ("Stage 1 of 4", "Down week").
+cli-new-week-judged = Week of { $week }: run { $run } { $units } ({ $judged })
+
+## comeback validate FOLDER: a coach's athletes, a table.
+
+# $n plans in $folder on $day (a date).
+cli-folder-heading = { $n ->
+        [one] { $n } plan
+       *[other] { $n } plans
+    } in { $folder } on { $day }, most attention first
+cli-folder-week-done = { $done }/{ $planned } done
+cli-folder-findings = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+# The table's column headings.
+cli-folder-athlete = Athlete
+cli-folder-needs = Needs
+cli-folder-this-week = This week
+cli-folder-running = Running
+cli-folder-findings-column = Findings
+cli-folder-changed = Changed
+cli-folder-file = File

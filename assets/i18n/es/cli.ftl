@@ -55,3 +55,106 @@ file-version-zero = la versión 0 no es un formato de plan de Comeback; se esper
 file-repeated-id = dos sesiones tienen el id { $id }; cada sesión necesita su propio id
 file-ends-early = el archivo termina antes de tiempo; falta un paréntesis de cierre o un valor
 file-too-deep = anidado a más de { $depth } niveles; esto no es un archivo de plan
+
+## comeback log: activity files logged into a plan.
+
+cli-log-not-applied = { $path }: no se ha podido aplicar la importación ({ $error }); no se ha guardado nada
+cli-log-comment-failed = { $path }: un comentario no se ha podido convertir en nota ({ $error }); no se ha guardado nada
+cli-log-comments-kept = { $path }: { $n ->
+        [one] { $n } comentario del archivo se conserva como nota donde estaba
+       *[other] { $n } comentarios del archivo se conservan como notas donde estaban
+    } (un archivo de plan no puede guardar comentarios)
+cli-log-comment-note = Del archivo
+cli-log-no-files = no se han encontrado archivos de actividad (.fit, .gpx, .tcx, también en .gz); no se ha registrado nada
+cli-log-read = { $read ->
+        [one] { $read } actividad leída
+       *[other] { $read } actividades leídas
+    }: { $logged ->
+        [one] { $logged } sesión registrada
+       *[other] { $logged } sesiones registradas
+    }, { $new ->
+        [one] { $new } sesión nueva
+       *[other] { $new } sesiones nuevas
+    }{ $already ->
+        [0] {""}
+       *[other] , { $already } ya en el plan
+    }
+cli-log-outside = { $n ->
+        [one] { $n } actividad fuera de las semanas del plan sin registrar (--include-outside la registra)
+       *[other] { $n } actividades fuera de las semanas del plan sin registrar (--include-outside las registra)
+    }
+cli-log-too-short = { $n ->
+        [one] { $n } actividad demasiado corta para ser una sesión, sin registrar
+       *[other] { $n } actividades demasiado cortas para ser una sesión, sin registrar
+    }
+cli-log-skipped = { $n ->
+        [one] { $n } archivo omitido
+       *[other] { $n } archivos omitidos
+    }
+cli-log-saved = { $path } guardado (la versión anterior está en { $backup }).
+cli-log-none-read = No se ha podido leer ningún archivo; { $path } sigue igual.
+cli-log-dry-run = No se ha guardado nada (--dry-run).
+cli-log-unchanged = Nada que cambiar; { $path } sigue igual.
+
+## comeback merge. $first and $second are plans as "Title" (plan ID).
+
+cli-merge-not-one-plan = { $first_path } es { $first } y { $second_path } es { $second }: son planes distintos, y una fusión necesita dos copias de un mismo plan y la versión de la que salieron ambas; no se ha escrito nada
+cli-merge-standard-output = el plan escrito en la salida estándar
+cli-merge-named = fusionadas las dos versiones de { $name } desde la común
+cli-merge-paths = fusionados { $ours } y { $theirs } a partir de { $base }
+cli-merge-result = { $conflicts ->
+        [0] { $merged }: sin conflictos
+        [one] { $merged }: { $conflicts } conflicto por resolver (guardado en { $output }; ábrelo en Comeback)
+       *[other] { $merged }: { $conflicts } conflictos por resolver (guardados en { $output }; ábrelo en Comeback)
+    }
+
+## comeback diff, export, import-csv, new.
+
+cli-diff-summary = { $n ->
+        [one] { $n } diferencia
+       *[other] { $n } diferencias
+    } de { $mine } a { $theirs }
+cli-export-no-workouts = No hay carreras, carreras-caminatas ni caminatas planificadas en esos días: no se ha escrito ningún entrenamiento
+cli-import-wrote = Escrito { $path } ({ $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    })
+cli-new-wrote = Escrito { $path } ({ $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    } en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    })
+cli-new-checks-planned = { $checks ->
+        [one] { $checks } prueba de preparación antes de la primera carrera, planificada el { $day }: márcala en el plan cuando la superes; las carreras la esperan
+       *[other] { $checks } pruebas de preparación antes de la primera carrera, planificadas el { $day }: marca en el plan cada una que superes; las carreras las esperan
+    }
+cli-new-checks-passed = { $checks ->
+        [one] { $checks } prueba de preparación antes de la primera carrera, marcada como superada el { $day }
+       *[other] { $checks } pruebas de preparación antes de la primera carrera, marcadas como superadas el { $day }
+    }
+cli-new-week = Semana del { $week }: correr { $run } { $units }
+cli-new-week-judged = Semana del { $week }: correr { $run } { $units } ({ $judged })
+
+## comeback validate FOLDER: a coach's athletes, a table.
+
+cli-folder-heading = { $n ->
+        [one] { $n } plan
+       *[other] { $n } planes
+    } en { $folder } el { $day }, primero lo más urgente
+cli-folder-week-done = { $done }/{ $planned } hechas
+cli-folder-findings = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }
+cli-folder-athlete = Atleta
+cli-folder-needs = Necesita
+cli-folder-this-week = Esta semana
+cli-folder-running = Carrera
+cli-folder-findings-column = Observaciones
+cli-folder-changed = Cambiado
+cli-folder-file = Archivo
