@@ -152,3 +152,36 @@ cli-folder-running = Laufen
 cli-folder-findings-column = Befunde
 cli-folder-changed = Geändert
 cli-folder-file = Datei
+
+## A coach's folder: why a plan stands where it does in the list.
+
+folder-unreadable = lässt sich nicht öffnen
+folder-unlogged = { $n } nicht eingetragen
+folder-on-track = im Plan
+
+## The revisions kept beside a plan file, for merging.
+
+store-different-plans = das sind verschiedene Pläne, nicht zwei Kopien eines Plans
+store-no-base = keine Version, aus der beide Kopien stammen, wurde auf diesem Computer geöffnet oder gespeichert
+store-no-revision = der Plan hat keine Revision
+
+## Merging three copies of a plan: errors, and the conflicts' words (kept in the plan).
+
+merge-not-one-plan = { $first } und { $second } sind verschiedene Pläne; zum Zusammenführen braucht es zwei Kopien eines Plans und die Version, aus der beide stammen
+merge-plan-named = „{ $title }“ (Plan { $id })
+merge-fields = { $what ->
+        [details] die Plandetails lassen
+        [rules] die Regeleinstellungen lassen
+       *[sessions] die Einheiten lassen
+    } sich nicht Feld für Feld zusammenführen: { $error }
+merge-revision = die Revision einer Seite der Zusammenführung lässt sich nicht bestimmen: { $error }
+merge-not-fields = keine Struktur aus Feldern, sondern { $value }
+merge-plan-field = Plan { $field }
+merge-rule-field = Regel { $field }
+merge-recorded = { $sport }, gestartet { $started } UTC
+merge-session-on = { $session } am { $day }
+merge-deleted = gelöscht
+merge-session-changed = { $session } am { $day }, geändert: { $fields }
+merge-changed-by-you = von dir beim Zusammenführen geändert
+merge-changed-by-them = von der anderen Seite beim Zusammenführen geändert
+merge-changed-by-both = von beiden beim Zusammenführen geändert

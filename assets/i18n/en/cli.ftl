@@ -178,3 +178,49 @@ cli-folder-running = Running
 cli-folder-findings-column = Findings
 cli-folder-changed = Changed
 cli-folder-file = File
+
+## A coach's folder: why a plan stands where it does in the list.
+
+folder-unreadable = cannot be opened
+# $n sessions of the last week still marked planned.
+folder-unlogged = { $n } not logged
+folder-on-track = on track
+
+## The revisions kept beside a plan file, for merging.
+
+store-different-plans = they are different plans, not two copies of one
+store-no-base = no version both copies were made from was opened or saved on this computer
+# A plan about to be kept has no revision (a bug).
+store-no-revision = the plan has no revision
+
+## Merging three copies of a plan: errors, and the conflicts' words (kept in the plan).
+
+# $first and $second are plans as merge-plan-named says them.
+merge-not-one-plan = { $first } and { $second } are different plans; a merge takes two copies of one plan and the version both came from
+# A plan named in a merge error: its title, and its id (letters and digits).
+merge-plan-named = "{ $title }" (plan { $id })
+# $what is which part of the plan could not be taken apart.
+merge-fields = cannot merge the { $what ->
+        [details] plan details
+        [rules] rule settings
+       *[sessions] sessions
+    } field by field: { $error }
+merge-revision = cannot work out the revision of a side of the merge: { $error }
+# A value that should have been a set of fields; $value is it as JSON.
+merge-not-fields = not a struct of fields but { $value }
+# What a conflict is about: a field of the plan's details or of its rule settings, by the name
+# the plan file gives it ("title", "weekly_cap").
+merge-plan-field = plan { $field }
+merge-rule-field = rule { $field }
+# A side of a conflict over a session: a recorded activity, "trail run started Thu 4 Dec 2026
+# 07:30 UTC".
+merge-recorded = { $sport } started { $started } UTC
+# "Run 3 mi on Wed 2 Dec 2026"
+merge-session-on = { $session } on { $day }
+merge-deleted = deleted
+# $fields lists the fields changed by their names in the file ("date, note").
+merge-session-changed = { $session } on { $day }, changed: { $fields }
+# The marks a merge leaves on a chip or day, as a screen reader says them after it.
+merge-changed-by-you = changed by you in the merge
+merge-changed-by-them = changed by them in the merge
+merge-changed-by-both = changed by both in the merge

@@ -158,3 +158,36 @@ cli-folder-running = Carrera
 cli-folder-findings-column = Observaciones
 cli-folder-changed = Cambiado
 cli-folder-file = Archivo
+
+## A coach's folder: why a plan stands where it does in the list.
+
+folder-unreadable = no se puede abrir
+folder-unlogged = { $n } sin registrar
+folder-on-track = según lo previsto
+
+## The revisions kept beside a plan file, for merging.
+
+store-different-plans = son planes distintos, no dos copias de uno
+store-no-base = ninguna versión de la que salieran ambas copias se ha abierto o guardado en este ordenador
+store-no-revision = el plan no tiene revisión
+
+## Merging three copies of a plan: errors, and the conflicts' words (kept in the plan).
+
+merge-not-one-plan = { $first } y { $second } son planes distintos; una fusión necesita dos copias de un mismo plan y la versión de la que salieron ambas
+merge-plan-named = «{ $title }» (plan { $id })
+merge-fields = no se { $what ->
+        [details] pueden fusionar los detalles del plan
+        [rules] pueden fusionar los ajustes de las reglas
+       *[sessions] pueden fusionar las sesiones
+    } campo a campo: { $error }
+merge-revision = no se puede determinar la revisión de una de las partes de la fusión: { $error }
+merge-not-fields = no es una estructura de campos sino { $value }
+merge-plan-field = plan { $field }
+merge-rule-field = regla { $field }
+merge-recorded = { $sport } iniciada el { $started } UTC
+merge-session-on = { $session } el { $day }
+merge-deleted = eliminada
+merge-session-changed = { $session } el { $day }, cambios: { $fields }
+merge-changed-by-you = cambiado por ti en la fusión
+merge-changed-by-them = cambiado por la otra parte en la fusión
+merge-changed-by-both = cambiado por ambas partes en la fusión
