@@ -185,3 +185,82 @@ merge-session-changed = { $session } am { $day }, geändert: { $fields }
 merge-changed-by-you = von dir beim Zusammenführen geändert
 merge-changed-by-them = von der anderen Seite beim Zusammenführen geändert
 merge-changed-by-both = von beiden beim Zusammenführen geändert
+
+## Recorded activities (FIT, GPX, TCX) read and logged into a plan.
+
+activity-sport = { $sport ->
+        [running] Lauf
+        [trail_running] Traillauf
+        [track_running] Bahnlauf
+        [treadmill_running] Laufband
+        [walking] Gehen
+        [hiking] Wanderung
+        [cycling] Radfahrt
+        [indoor_cycling] Indoor-Radfahrt
+        [swimming] Schwimmen
+        [elliptical] Crosstrainer
+        [rowing] Rudern
+        [other_equipment] Fitnessgerät
+       *[other] andere Aktivität
+    }
+activity-unreadable = Datei kann nicht gelesen werden: { $error }
+activity-too-large = die Datei hat { $size } Byte; Aktivitätsdateien haben höchstens { $most } Byte
+activity-inflates-too-far = entpackt ist die Datei größer als { $most } Byte; so groß ist keine Aktivitätsdatei
+activity-gzip = die gzip-Datei ist beschädigt: { $error }
+activity-unknown-format = keine FIT-, GPX- oder TCX-Datei
+activity-fit-damaged = die FIT-Datei ist beschädigt: { $error }
+activity-xml = die { $format }-Datei kann nicht gelesen werden: { $error }
+activity-not-recorded = eine FIT-Datei vom Typ { $what }, keine aufgezeichnete Aktivität
+activity-route = eine Route, keine aufgezeichnete Aktivität: ihre Punkte haben keine Zeiten
+activity-empty = die Datei enthält keine aufgezeichnete Aktivität
+activity-unknown-sport = die Sportart { $sport } kennt Comeback nicht; aus der Datei wurde nichts importiert
+activity-controls-removed = { $n } Steuerzeichen aus dem Dateinamen entfernt
+activity-fit-decoder-failed = der FIT-Decoder ist daran gescheitert: die Datei ist beschädigt oder keine FIT-Datei
+activity-fit-past-end = eine Nachricht reicht über das Ende der im Header angegebenen Daten hinaus, bei Byte { $at }
+activity-fit-cut-short = die Datei endet zu früh: sie wurde abgeschnitten
+activity-fit-not-a-header = ihr Header ist kein FIT-Header
+activity-fit-chained-header = der Header der nächsten Datei in der Kette, bei Byte { $at }, ist beschädigt
+activity-fit-header-checksum = die Prüfsumme des Headers stimmt nicht
+activity-fit-checksum = die Prüfsumme stimmt nicht: die Datei wurde verändert oder nicht vollständig kopiert
+activity-fit-unreadable-at = die Daten bei Byte { $at } können nicht gelesen werden
+activity-fit-no-definition = eine Nachricht bei Byte { $at } hat keine Definition davor
+activity-no-start = eine Einheit hat keine Startzeit
+activity-no-timer = { $sport } um { $start } hat keine Zeit auf der Stoppuhr
+activity-gpx-too-long = der Track ab { $start } dauert länger als eine Woche
+activity-tcx-too-deep = mehr als { $depth } Ebenen tief verschachtelt
+activity-tcx-impossible = eine Runde hat den unmöglichen Wert { $value }
+activity-tcx-no-start = eine Aktivität hat keine Startzeit (ihre Id)
+activity-tcx-too-long = die Aktivität um { $start } dauert länger als eine Woche
+
+activity-logged = { $was ->
+        [done] { $name }: erledigt, die aufgezeichneten Werte statt der von Hand eingetragenen
+        [skipped] { $name }: erledigt, obwohl als ausgelassen markiert
+       *[planned] { $name }: erledigt
+    }
+activity-logged-moved = { $was ->
+        [done] { $name }: erledigt, die aufgezeichneten Werte statt der von Hand eingetragenen, verschoben vom { $from }
+        [skipped] { $name }: erledigt, obwohl als ausgelassen markiert, verschoben vom { $from }
+       *[planned] { $name }: erledigt, verschoben vom { $from }
+    }
+activity-new = neu: { $kind }, erledigt
+activity-already = schon eingetragen in { $name }; nichts ändert sich
+activity-repeated = dieselbe Aktivität wie in einer früheren Datei; übersprungen
+activity-out-of-range = ihr Tag liegt außerhalb der Jahre, die ein Plan abdecken kann (1900 bis 2199); übersprungen
+activity-too-short = zu kurz für eine Einheit (unter einer Minute oder 100 m); übersprungen
+activity-unticked = (nicht angehakt)
+activity-outside = außerhalb der Wochen des Plans ({ $from } bis { $until })
+activity-no-distance = keine Strecke, um das Tempo zu beurteilen
+activity-sport-by-pace = die Datei nennt keine Sportart: nach dem Tempo { $sport } ({ $pace })
+activity-in-all = { $distance } { $units } insgesamt
+activity-running-part-recorded = der Laufanteil, wie die Uhr ihn aufgezeichnet hat ({ $whole })
+activity-running-part-estimated = der Laufanteil, geschätzt aus dem geplanten Lauf-Geh-Verhältnis ({ $whole })
+activity-far = { $longer ->
+        [yes] viel länger als geplant: { $done } { $unit } statt { $planned } { $unit }
+       *[no] viel kürzer als geplant: { $done } { $unit } statt { $planned } { $unit }
+    }
+activity-no-line = es gibt keine Zeile { $line }
+activity-fixed = diese Aktivität kann nicht eingetragen werden: sie ist schon im Plan, doppelt, außerhalb des Zeitraums oder zu kurz
+activity-no-session = Einheit { $id } ist nicht im Plan
+activity-wrong-kind = { $sport } kann nicht als { $kind } eingetragen werden
+activity-recorded = Einheit { $id } hat schon eine andere aufgezeichnete Aktivität
+activity-taken = eine andere Aktivität dieses Imports ist in Einheit { $id } eingetragen; trag sie zuerst woanders ein

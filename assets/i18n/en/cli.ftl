@@ -224,3 +224,103 @@ merge-session-changed = { $session } on { $day }, changed: { $fields }
 merge-changed-by-you = changed by you in the merge
 merge-changed-by-them = changed by them in the merge
 merge-changed-by-both = changed by both in the merge
+
+## Recorded activities (FIT, GPX, TCX) read and logged into a plan.
+
+# A recorded sport as people read it; $sport is its key in the plan file.
+activity-sport = { $sport ->
+        [running] run
+        [trail_running] trail run
+        [track_running] track run
+        [treadmill_running] treadmill run
+        [walking] walk
+        [hiking] hike
+        [cycling] ride
+        [indoor_cycling] indoor ride
+        [swimming] swim
+        [elliptical] elliptical
+        [rowing] row
+        [other_equipment] gym equipment
+       *[other] other activity
+    }
+# Why a file could not be read. These follow "file.fit: ".
+activity-unreadable = cannot read the file: { $error }
+activity-too-large = the file is { $size } bytes; activity files are at most { $most } bytes
+activity-inflates-too-far = unpacked, the file is more than { $most } bytes; no activity file is that large
+activity-gzip = the gzip file is damaged: { $error }
+activity-unknown-format = not a FIT, GPX or TCX file
+activity-fit-damaged = the FIT file is damaged: { $error }
+# $format is GPX or TCX; $error what the reader said.
+activity-xml = the { $format } file cannot be read: { $error }
+# $what is the FIT file's type, as FIT names it ("course", "workout").
+activity-not-recorded = a FIT { $what } file, not a recorded activity
+activity-route = a route, not a recorded activity: its points have no times
+activity-empty = the file holds no recorded activity
+# $sport is the file's word for it, in quotes.
+activity-unknown-sport = the sport { $sport } is not one Comeback knows; nothing was imported from the file
+activity-controls-removed = removed { $n ->
+        [one] { $n } control character
+       *[other] { $n } control characters
+    } from the file's name
+# What is wrong inside a FIT file; $at is a position in the file, in bytes.
+activity-fit-decoder-failed = the FIT decoder failed on it: the file is damaged or not a FIT file
+activity-fit-past-end = a message runs past the end of the data its header announces, at byte { $at }
+activity-fit-cut-short = the file ends too early: it was cut short
+activity-fit-not-a-header = its header is not a FIT header
+activity-fit-chained-header = the header of the next file in the chain, at byte { $at }, is corrupt
+activity-fit-header-checksum = the header's checksum is wrong
+activity-fit-checksum = the checksum does not match: the file was changed or not copied whole
+activity-fit-unreadable-at = the data cannot be read at byte { $at }
+activity-fit-no-definition = a message at byte { $at } has no definition before it
+activity-no-start = a session has no start time
+# $start is a time in UTC as the file has it ("2026-12-04 07:30:00 UTC").
+activity-no-timer = the { $sport } at { $start } has no time on its timer
+activity-gpx-too-long = the track starting { $start } lasts more than a week
+activity-tcx-too-deep = nested more than { $depth } levels deep
+# $value is the lap's value, in quotes.
+activity-tcx-impossible = a lap has the impossible value { $value }
+activity-tcx-no-start = an activity has no start time (its Id)
+activity-tcx-too-long = the activity at { $start } lasts more than a week
+
+# What an activity does to the plan, after "run Wed 6 Feb 2013 12:11, 4.84 km → ". $name is the
+# session ("Run 5 km (#3)"); $was its status before: planned, done (logged by hand) or skipped.
+activity-logged = { $was ->
+        [done] { $name }: done, the recorded numbers in place of those logged by hand
+        [skipped] { $name }: done, though it was marked skipped
+       *[planned] { $name }: done
+    }
+# The same, for a session on another day; $from is that day.
+activity-logged-moved = { $was ->
+        [done] { $name }: done, the recorded numbers in place of those logged by hand, moved from { $from }
+        [skipped] { $name }: done, though it was marked skipped, moved from { $from }
+       *[planned] { $name }: done, moved from { $from }
+    }
+# $kind is the new session's kind ("Run").
+activity-new = new { $kind }: done
+activity-already = already logged in { $name }; nothing changes
+activity-repeated = the same activity as an earlier file; skipped
+activity-out-of-range = its day is outside the years a plan can cover (1900 to 2199); skipped
+activity-too-short = too short to be a session (under a minute or 100 m); skipped
+# Said after a line the runner left unticked in the preview.
+activity-unticked = (unticked)
+# What was judged of an activity.
+activity-outside = outside the plan's weeks ({ $from } to { $until })
+activity-no-distance = no distance to judge its pace by
+# $sport is the sport its pace suggests, $pace a speed ("9.5 km/h") or activity-no-distance.
+activity-sport-by-pace = the file names no sport: a { $sport } by its pace ({ $pace })
+activity-in-all = { $distance } { $units } in all
+# $whole is activity-in-all.
+activity-running-part-recorded = the running part, as the watch recorded it ({ $whole })
+activity-running-part-estimated = the running part estimated from the planned run:walk split ({ $whole })
+# $longer is yes or no (shorter); $unit is mi, km or min.
+activity-far = { $longer ->
+        [yes] far longer than planned: { $done } { $unit } against { $planned } { $unit }
+       *[no] far shorter than planned: { $done } { $unit } against { $planned } { $unit }
+    }
+# Why an activity cannot be pointed at a session; $id is a session ("#3").
+activity-no-line = there is no line { $line }
+activity-fixed = this activity cannot be logged: it is already in the plan, repeated, out of range or too short
+activity-no-session = session { $id } is not in the plan
+activity-wrong-kind = a { $sport } cannot be logged as a { $kind }
+activity-recorded = session { $id } already holds another recorded activity
+activity-taken = another activity in this import is logged in session { $id }; point that one elsewhere first

@@ -191,3 +191,85 @@ merge-session-changed = { $session } el { $day }, cambios: { $fields }
 merge-changed-by-you = cambiado por ti en la fusión
 merge-changed-by-them = cambiado por la otra parte en la fusión
 merge-changed-by-both = cambiado por ambas partes en la fusión
+
+## Recorded activities (FIT, GPX, TCX) read and logged into a plan.
+
+activity-sport = { $sport ->
+        [running] carrera
+        [trail_running] carrera por montaña
+        [track_running] carrera en pista
+        [treadmill_running] carrera en cinta
+        [walking] caminata
+        [hiking] senderismo
+        [cycling] bici
+        [indoor_cycling] bici estática
+        [swimming] natación
+        [elliptical] elíptica
+        [rowing] remo
+        [other_equipment] máquina de gimnasio
+       *[other] otra actividad
+    }
+activity-unreadable = no se puede leer el archivo: { $error }
+activity-too-large = el archivo tiene { $size } bytes; un archivo de actividad tiene como máximo { $most } bytes
+activity-inflates-too-far = descomprimido, el archivo supera los { $most } bytes; ningún archivo de actividad es tan grande
+activity-gzip = el archivo gzip está dañado: { $error }
+activity-unknown-format = no es un archivo FIT, GPX ni TCX
+activity-fit-damaged = el archivo FIT está dañado: { $error }
+activity-xml = no se puede leer el archivo { $format }: { $error }
+activity-not-recorded = un archivo FIT de tipo { $what }, no una actividad registrada
+activity-route = una ruta, no una actividad registrada: sus puntos no tienen horas
+activity-empty = el archivo no contiene ninguna actividad registrada
+activity-unknown-sport = Comeback no conoce el deporte { $sport }; no se ha importado nada del archivo
+activity-controls-removed = se { $n ->
+        [one] ha quitado { $n } carácter de control
+       *[other] han quitado { $n } caracteres de control
+    } del nombre del archivo
+activity-fit-decoder-failed = el decodificador FIT ha fallado: el archivo está dañado o no es un archivo FIT
+activity-fit-past-end = un mensaje sobrepasa el final de los datos que anuncia su cabecera, en el byte { $at }
+activity-fit-cut-short = el archivo termina antes de tiempo: está cortado
+activity-fit-not-a-header = su cabecera no es una cabecera FIT
+activity-fit-chained-header = la cabecera del siguiente archivo de la cadena, en el byte { $at }, está dañada
+activity-fit-header-checksum = la suma de control de la cabecera es incorrecta
+activity-fit-checksum = la suma de control no coincide: el archivo se ha modificado o no se copió entero
+activity-fit-unreadable-at = no se pueden leer los datos en el byte { $at }
+activity-fit-no-definition = un mensaje en el byte { $at } no tiene definición previa
+activity-no-start = una sesión no tiene hora de inicio
+activity-no-timer = { $sport } de { $start } no tiene tiempo en el cronómetro
+activity-gpx-too-long = el track que empieza { $start } dura más de una semana
+activity-tcx-too-deep = anidado a más de { $depth } niveles
+activity-tcx-impossible = una vuelta tiene el valor imposible { $value }
+activity-tcx-no-start = una actividad no tiene hora de inicio (su Id)
+activity-tcx-too-long = la actividad de { $start } dura más de una semana
+
+activity-logged = { $was ->
+        [done] { $name }: hecha, con los datos registrados en lugar de los anotados a mano
+        [skipped] { $name }: hecha, aunque estaba marcada como omitida
+       *[planned] { $name }: hecha
+    }
+activity-logged-moved = { $was ->
+        [done] { $name }: hecha, con los datos registrados en lugar de los anotados a mano, movida desde el { $from }
+        [skipped] { $name }: hecha, aunque estaba marcada como omitida, movida desde el { $from }
+       *[planned] { $name }: hecha, movida desde el { $from }
+    }
+activity-new = nueva: { $kind }, hecha
+activity-already = ya registrada en { $name }; no cambia nada
+activity-repeated = la misma actividad que en un archivo anterior; omitida
+activity-out-of-range = su día está fuera de los años que puede abarcar un plan (1900 a 2199); omitida
+activity-too-short = demasiado corta para ser una sesión (menos de un minuto o 100 m); omitida
+activity-unticked = (sin marcar)
+activity-outside = fuera de las semanas del plan ({ $from } a { $until })
+activity-no-distance = sin distancia para juzgar el ritmo
+activity-sport-by-pace = el archivo no indica el deporte: por el ritmo, { $sport } ({ $pace })
+activity-in-all = { $distance } { $units } en total
+activity-running-part-recorded = la parte de carrera, tal como la registró el reloj ({ $whole })
+activity-running-part-estimated = la parte de carrera, estimada a partir de la proporción carrera-caminata planificada ({ $whole })
+activity-far = { $longer ->
+        [yes] mucho más larga de lo planificado: { $done } { $unit } frente a { $planned } { $unit }
+       *[no] mucho más corta de lo planificado: { $done } { $unit } frente a { $planned } { $unit }
+    }
+activity-no-line = no hay ninguna línea { $line }
+activity-fixed = esta actividad no se puede registrar: ya está en el plan, repetida, fuera de rango o es demasiado corta
+activity-no-session = la sesión { $id } no está en el plan
+activity-wrong-kind = { $sport }: no se puede registrar como { $kind }
+activity-recorded = la sesión { $id } ya tiene otra actividad registrada
+activity-taken = otra actividad de esta importación está registrada en la sesión { $id }; muévela antes a otra sesión
