@@ -264,3 +264,20 @@ activity-no-session = Einheit { $id } ist nicht im Plan
 activity-wrong-kind = { $sport } kann nicht als { $kind } eingetragen werden
 activity-recorded = Einheit { $id } hat schon eine andere aufgezeichnete Aktivität
 activity-taken = eine andere Aktivität dieses Imports ist in Einheit { $id } eingetragen; trag sie zuerst woanders ein
+
+## Workouts for the watch. The watch shows these in ASCII (accents are dropped); keep them short:
+## a step's name has room for 7 letters, a workout's name for 32 with its day.
+
+watch-folder = Ordner { $path } kann nicht angelegt werden: { $error }
+watch-write = Workout { $path } kann nicht geschrieben werden: { $error }
+watch-too-long = { $kind ->
+        [run] der Lauf
+        [walk] das Gehen
+       *[run-walk] die Lauf-Geh-Einheit
+    } am { $day } ist zu lang für ein Workout auf der Uhr: { $amount }; ein Workout-Schritt fasst höchstens { $most }
+watch-step-run = Laufen
+watch-step-walk = Gehen
+watch-step-repeat = Wdh.
+watch-run = Lauf
+watch-walk = Gehen
+watch-run-walk = L/G { $pair } x{ $repeats }

@@ -324,3 +324,25 @@ activity-no-session = session { $id } is not in the plan
 activity-wrong-kind = a { $sport } cannot be logged as a { $kind }
 activity-recorded = session { $id } already holds another recorded activity
 activity-taken = another activity in this import is logged in session { $id }; point that one elsewhere first
+
+## Workouts for the watch. The watch shows these in ASCII (accents are dropped); keep them short:
+## a step's name has room for 7 letters, a workout's name for 32 with its day.
+
+watch-folder = cannot make the folder { $path }: { $error }
+watch-write = cannot write the workout { $path }: { $error }
+# $kind is run, run-walk or walk; $amount the planned amount ("100000 min"), $most the most a
+# step can hold.
+watch-too-long = the { $kind ->
+        [run] run
+        [walk] walk
+       *[run-walk] run/walk
+    } on { $day } is too long for a watch workout: { $amount }; a workout step can be at most { $most }
+# The name of a step while the watch runs it (at most 7 letters).
+watch-step-run = Run
+watch-step-walk = Walk
+watch-step-repeat = Repeat
+# The first word of a workout's name: "Run 2mi Tue 1 Dec", "Walk 35min Tue 1 Dec".
+watch-run = Run
+watch-walk = Walk
+# A run/walk workout's name before its day: "R/W 1/1 x12"; $pair is the run and walk parts.
+watch-run-walk = R/W { $pair } x{ $repeats }

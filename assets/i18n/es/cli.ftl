@@ -273,3 +273,20 @@ activity-no-session = la sesión { $id } no está en el plan
 activity-wrong-kind = { $sport }: no se puede registrar como { $kind }
 activity-recorded = la sesión { $id } ya tiene otra actividad registrada
 activity-taken = otra actividad de esta importación está registrada en la sesión { $id }; muévela antes a otra sesión
+
+## Workouts for the watch. The watch shows these in ASCII (accents are dropped); keep them short:
+## a step's name has room for 7 letters, a workout's name for 32 with its day.
+
+watch-folder = no se puede crear la carpeta { $path }: { $error }
+watch-write = no se puede escribir el entrenamiento { $path }: { $error }
+watch-too-long = { $kind ->
+        [run] la carrera
+        [walk] la caminata
+       *[run-walk] la carrera-caminata
+    } del { $day } es demasiado larga para un entrenamiento del reloj: { $amount }; un paso admite como máximo { $most }
+watch-step-run = Correr
+watch-step-walk = Caminar
+watch-step-repeat = Repetir
+watch-run = Carrera
+watch-walk = Caminata
+watch-run-walk = C/C { $pair } x{ $repeats }
