@@ -302,6 +302,7 @@ fn new_after_a_birth_walks_until_twelve_weeks_then_starts_the_stages() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("after-birth.ron");
     let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .args(["new", "-o", path.to_str().unwrap(), "--comeback", "birth", "--born", "2026-10-11"])
         .args(["--start", "2026-12-07", "--weeks", "16"])
         .output()

@@ -24,7 +24,12 @@ fn comeback(args: &[&str]) -> (i32, String) {
 /// Runs `comeback ARGS` in the time zone `tz` (a `TZ` value); returns the exit code and
 /// standard output.
 fn comeback_in(tz: &str, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", tz).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .env("TZ", tz)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), format!("{}{stderr}", String::from_utf8_lossy(&out.stdout)))
 }

@@ -4,7 +4,7 @@
 use std::process::Command;
 
 fn comeback(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).env("LC_ALL", "C").args(args).output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

@@ -188,7 +188,11 @@ fn the_cli_exports_the_planned_workouts_into_a_folder() {
         + std::time::Duration::from_secs(created().and_utc().timestamp().try_into().unwrap());
     std::fs::File::options().write(true).open(&example).unwrap().set_modified(changed).unwrap();
     let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap()
+        std::process::Command::new(env!("CARGO_BIN_EXE_comeback"))
+            .env("LC_ALL", "C")
+            .args(args)
+            .output()
+            .unwrap()
     };
     let out = run(&[
         "export",
