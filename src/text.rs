@@ -216,7 +216,8 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::{
-        byline, finding_day, needs_year, note_line, pain, session_line, status_label, status_line, week_lines,
+        byline, finding_day, needs_year, note_line, pain, session_line, status_label, status_line,
+        week_lines, with_status,
     };
     use crate::plan::{
         Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
@@ -398,6 +399,54 @@ mod tests {
         }
         assert_eq!(finding_day(jan, true), "Sat 2 Jan 2027");
         assert_eq!(finding_day(jan, false), "Sat 2 Jan");
+    }
+
+    /// A German or Spanish week column read "Run 4 / 6 mi" and "Walk 1.5 mi": the column, the
+    /// status, the pain and the level the ramp raises from are said in the reader's language,
+    /// with a decimal comma.
+    #[test]
+    fn a_week_and_a_session_read_in_german_and_spanish() {
+        use crate::i18n::{Lang, in_lang};
+        let plan = week();
+        let ramp = runs(
+            4.0,
+            &[
+                (0, RunOrWalk::Run(2.0)),
+                (2, RunOrWalk::Run(2.0)),
+                (7, RunOrWalk::Run(2.4)),
+                (9, RunOrWalk::Run(2.4)),
+            ],
+        );
+        let p = PainLog { during: Pain::new(3).unwrap(), sharp: true, ..PainLog::default() };
+        let rows = [
+            (
+                Lang::De,
+                ["Laufen 4 / 6 mi", "Gehen 1,5 mi", "Alt.-Training 50 min"],
+                "+20 % auf Niveau 4 mi",
+                "3/10 während, 0/10 am nächsten Tag, stechend",
+                ["Ausgelassen", "Run 2 mi (ausgelassen)"],
+            ),
+            (
+                Lang::Es,
+                ["Correr 4 / 6 mi", "Caminar 1,5 mi", "Cruzado 50 min"],
+                "+20 % sobre nivel de 4 mi",
+                "3/10 durante, 0/10 al día siguiente, punzante",
+                ["Omitida", "Run 2 mi (omitida)"],
+            ),
+        ];
+        for (lang, week_column, ramped, pained, skipped) in rows {
+            in_lang(lang, || {
+                let summaries = week_summaries(&plan);
+                assert_eq!(week_lines(summaries.first().unwrap(), &plan), week_column);
+                let summaries = week_summaries(&ramp);
+                assert_eq!(week_lines(summaries.last().unwrap(), &ramp).last().unwrap(), ramped);
+                assert_eq!(pain(p), pained);
+                assert_eq!(
+                    [status_label(Status::Skipped), with_status("Run 2 mi", Status::Skipped)],
+                    skipped
+                );
+            });
+        }
     }
 
     /// The same note reads the same wherever the reader is: UTC, marked as such.

@@ -407,4 +407,24 @@ mod tests {
         let e = from_csv("id,date,kind,distance_km\r\n1,2026-11-16,run,-2\r\n", "t").unwrap_err();
         assert_eq!((e.row, e.column), (2, 4));
     }
+
+    /// A German or Spanish coach reads why a spreadsheet was refused in their language; the
+    /// column's name and the values the file may hold stay as the file writes them.
+    #[test]
+    fn errors_are_said_in_the_readers_language_with_the_files_own_names() {
+        use crate::i18n::{Lang, in_lang};
+        let csv = "id,date,kind,distance_mi\r\n1,2026-11-16,run,2\r\n2,2026-11-17,swimrun,1\r\n";
+        let rows = [
+            (Lang::De, "Zeile 3, Spalte 3 (kind): „swimrun“ ist keiner dieser Werte: run, run/walk,"),
+            (Lang::Es, "fila 3, columna 3 (kind): «swimrun» no es ninguno de: run, run/walk,"),
+        ];
+        for (lang, expected) in rows {
+            let message = in_lang(lang, || from_csv(csv, "t").unwrap_err().to_string());
+            assert!(message.starts_with(expected), "{}: {message}", lang.code());
+        }
+        let half = "id,date,kind,distance_km\r\n1,2026-11-16,run,2.5\r\n";
+        let csv = half.replace("distance_km", "distance_km,pain_during").replace("2.5", "2.5,1.5");
+        let message = in_lang(Lang::De, || from_csv(&csv, "t").unwrap_err().to_string());
+        assert!(message.contains("1,5 ist keine ganze Zahl"), "{message}");
+    }
 }
