@@ -431,7 +431,7 @@ mod tests {
                 ["Correr 4 / 6 mi", "Caminar 1,5 mi", "Cruzado 50 min"],
                 "+20 % sobre nivel de 4 mi",
                 "3/10 durante, 0/10 al día siguiente, punzante",
-                ["Omitida", "Run 2 mi (omitida)"],
+                ["Omitido", "Run 2 mi (omitido)"],
             ),
         ];
         for (lang, week_column, ramped, pained, skipped) in rows {

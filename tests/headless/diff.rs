@@ -213,7 +213,7 @@ fn differences_read_in_german_and_spanish() {
             Lang::Es,
             [
                 "(solo en la suya)",
-                "movida del mar 24 nov 2026 al",
+                "pasa del mar 24 nov 2026 al",
                 "~ regla weekly_cap: «",
                 "nota de Coach: «Parkrun? Walk it.»",
             ],

@@ -3,18 +3,18 @@
 ## Shared words (src/text.rs): the screen, paper and calendar files say a plan the same way.
 
 text-status = { $status ->
-    [planned] planificada
-    [done] hecha
-   *[skipped] omitida
+    [planned] planificado
+    [done] hecho
+   *[skipped] omitido
 }
 text-status-label = { $status ->
-    [planned] Planificada
-    [done] Hecha
-   *[skipped] Omitida
+    [planned] Planificado
+    [done] Hecho
+   *[skipped] Omitido
 }
 text-with-status = { $status ->
     [done] ✓ { $text }
-    [skipped] { $text } (omitida)
+    [skipped] { $text } (omitido)
    *[planned] { $text }
 }
 text-compact-run-walk = C/C { $run }:{ $walk } ×{ $repeats }
@@ -26,7 +26,7 @@ text-pain = { $during }/10 durante, { $next }/10 al día siguiente{ $sharp ->
    *[no] {""}
 }
 text-pain-stop-signs = { $pain }; señales de alarma: { $signs }
-text-status-done-did = Hecha: { $did }
+text-status-done-did = Hecho: { $did }
 text-status-with-pain = { $line } · dolor { $pain }
 text-session-did = { $session } · hecho: { $did }
 text-week-run-cap = Correr { $run } / { $cap } { $unit }
@@ -79,7 +79,7 @@ pdf-legend-severity = { $severity ->
     [warning] aviso
    *[advice] consejo
 }
-pdf-legend = ✓ hecha   ·   (omitida)   ·   sombreado: otro mes o fuera de las fechas impresas   ·   las observaciones siguen a los meses
+pdf-legend = ✓ hecho   ·   (omitido)   ·   sombreado: otro mes o fuera de las fechas impresas   ·   las observaciones siguen a los meses
 pdf-findings = Observaciones
 pdf-no-findings = Sin observaciones: el plan cumple todas las reglas.
 pdf-errors = Errores: cambia el plan
@@ -97,7 +97,7 @@ pdf-sessions-in-full = Sesiones completas
 
 ics-removed = Eliminada del plan
 ics-pain = Dolor: { $pain }
-ics-done = Hecha: { $did }
+ics-done = Hecho: { $did }
 ics-note = Nota: { $note }
 ics-error-empty = no hay sesiones del { $from } al { $to }: un archivo de calendario necesita al menos un evento; elige días con sesiones
 ics-error-format = no se pudo escribir el calendario: { $error }
@@ -144,7 +144,7 @@ print-no-viewer = No se encontró ningún visor de PDF para abrir el plan. El PD
 
 diff-added = + { $day }: { $what } (solo en la suya)
 diff-removed = - { $day }: { $what } (solo en la mía)
-diff-moved = → { $what } movida del { $from } al { $to }
+diff-moved = → { $what } pasa del { $from } al { $to }
 diff-edited = ~ { $day } { $field }: { $mine } → { $theirs }
 diff-field = { $field ->
     [kind] tipo
