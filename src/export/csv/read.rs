@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use super::{COLUMNS, FORMULA, STATUSES, activity_name};
+use super::{COLUMNS, FORMULA, STATUSES, activity_name, effort_name, terrain_name};
 use crate::plan::{
     Activity, Actual, CommandError, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanId, PlanMeta, Run,
     RunWalk, Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
@@ -302,8 +302,8 @@ impl Row<'_> {
         let date = NaiveDate::parse_from_str(date_text, crate::dates::ISO_DAY)
             .map_err(|_| self.error("date", t!("csv-not-date", text = date_text)))?;
         crate::plan::within_dates([date]).map_err(|e| self.error("date", e.to_string()))?;
-        let efforts: Vec<(Effort, &str)> = Effort::ALL.iter().map(|e| (*e, e.label())).collect();
-        let terrains: Vec<(Terrain, &str)> = Terrain::ALL.iter().map(|t| (*t, t.label())).collect();
+        let efforts = Effort::ALL.map(|e| (e, effort_name(e)));
+        let terrains = Terrain::ALL.map(|t| (t, terrain_name(t)));
         let kind = match self.text("kind").to_lowercase().as_str() {
             "run" => SessionKind::Run(Run {
                 distance: self.distance("distance")?,
