@@ -428,8 +428,8 @@ mod tests {
             ),
             (
                 Lang::Es,
-                ["Correr 4 / 6 mi", "Caminar 1,5 mi", "Cruzado 50 min"],
-                "+20 % sobre nivel de 4 mi",
+                ["Correr 4 / 6 mi", "Caminar 1,5 mi", "Entr. cruzado 50 min"],
+                "+20 % sobre el nivel de 4 mi",
                 "3/10 durante, 0/10 al día siguiente, punzante",
                 ["Omitido", "Run 2 mi (omitido)"],
             ),

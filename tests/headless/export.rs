@@ -44,22 +44,27 @@ fn read_ics(text: &str) -> Vec<(String, String, String, String)> {
 }
 
 /// Python's icalendar reads one all-day event per session, on the session's day, ending the
-/// next day, with unique UIDs.
+/// next day, with unique UIDs, in every language the summaries are written in.
 #[test]
 fn ics_is_read_back_by_an_independent_parser() {
+    use comeback::i18n::{Lang, in_lang};
     let plan = example();
-    let events = read_ics(&ics::to_ics(&plan, DateRange::whole(&plan), stamp()).unwrap());
-    assert_eq!(events.len(), plan.sessions().len());
-    for (session, (uid, start, end, summary)) in plan.sessions().iter().zip(&events) {
-        assert_eq!(*start, session.date.to_string());
-        assert_eq!(*end, session.date.succ_opt().unwrap().to_string());
-        assert_eq!(*uid, ics::uid(&plan, session));
-        assert!(summary.contains(&session.kind.short(plan.meta.units)), "{summary}");
+    for lang in [Lang::En, Lang::De, Lang::Es] {
+        in_lang(lang, || {
+            let events = read_ics(&ics::to_ics(&plan, DateRange::whole(&plan), stamp()).unwrap());
+            assert_eq!(events.len(), plan.sessions().len());
+            for (session, (uid, start, end, summary)) in plan.sessions().iter().zip(&events) {
+                assert_eq!(*start, session.date.to_string());
+                assert_eq!(*end, session.date.succ_opt().unwrap().to_string());
+                assert_eq!(*uid, ics::uid(&plan, session));
+                assert!(summary.contains(&session.kind.short(plan.meta.units)), "{summary}");
+            }
+            let mut uids: Vec<&String> = events.iter().map(|e| &e.0).collect();
+            uids.sort();
+            uids.dedup();
+            assert_eq!(uids.len(), events.len(), "UIDs are unique");
+        });
     }
-    let mut uids: Vec<&String> = events.iter().map(|e| &e.0).collect();
-    uids.sort();
-    uids.dedup();
-    assert_eq!(uids.len(), events.len(), "UIDs are unique");
 }
 
 /// Two folded lines of broken.ron's calendar were 76 octets: the icalendar crate did not count

@@ -30,9 +30,10 @@ fn pdf_text(bytes: &[u8]) -> String {
     String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A German or Spanish PDF printed English headings, weekdays and "4.5": poppler reads the
-/// language's headings, day and month names, the week totals with a decimal comma and the
-/// page numbers, and no English heading is left.
+/// A German or Spanish PDF printed English headings, weekdays and "4.5", and told screen readers
+/// it was English: poppler reads the language's headings, day and month names, the week totals
+/// with a decimal comma and the page numbers, no English heading is left, and the document is
+/// tagged with its language.
 #[test]
 fn a_pdf_in_german_or_spanish_reads_in_that_language() {
     let rows = [
@@ -42,8 +43,9 @@ fn a_pdf_in_german_or_spanish_reads_in_that_language() {
     let plan = load("broken.ron");
     let range = DateRange::whole(&plan);
     for (lang, headings, english) in rows {
-        let (text, month, weekdays, totals) = in_lang(lang, || {
-            let text = pdf_text(&pdf::to_pdf(&plan, range, stamp()).unwrap());
+        let (bytes, text, month, weekdays, totals) = in_lang(lang, || {
+            let bytes = pdf::to_pdf(&plan, range, stamp()).unwrap();
+            let text = pdf_text(&bytes);
             let first = range.from.with_day(1).unwrap();
             let weekdays: Vec<String> =
                 (0..7).map(|d| dates::weekday(first + chrono::Days::new(d))).collect();
@@ -51,9 +53,15 @@ fn a_pdf_in_german_or_spanish_reads_in_that_language() {
                 .iter()
                 .map(|w| layout::week_lines(w, &plan)[0].clone())
                 .collect();
-            (text, dates::month(first), weekdays, totals)
+            (bytes, text, dates::month(first), weekdays, totals)
         });
         let code = lang.code();
+        // Screen readers pick their voice by the document's language.
+        let tagged = format!("/Lang({code})");
+        assert!(
+            bytes.windows(tagged.len()).any(|w| w == tagged.as_bytes()),
+            "{code}: the PDF is not tagged {tagged}"
+        );
         for word in headings.iter().chain([&month.as_str()]) {
             assert!(text.contains(word), "{code}: the PDF lacks {word:?}: {text}");
         }

@@ -83,7 +83,7 @@ pdf-legend-severity = { $severity ->
 pdf-legend = ✓ erledigt   ·   (ausgelassen)   ·   schattiert: anderer Monat oder außerhalb der gedruckten Tage   ·   Befunde nach den Monaten
 pdf-findings = Befunde
 pdf-no-findings = Keine Befunde: Der Plan hält alle Regeln ein.
-pdf-errors = Fehler: Plan ändern
+pdf-errors = Fehler: Plan anpassen
 pdf-warnings = Warnungen: mit deinem Trainer besprechen
 pdf-advice = Hinweise
 pdf-chart-title = Laufumfang pro Woche ({ $unit }): geplant als Umriss (grau: Entlastungswochen), erledigt gefüllt, das schattierte Band ist die erlaubte Steigerung, die rote Linie die Wochenobergrenze
@@ -93,7 +93,7 @@ pdf-the-day = Der Tag
 pdf-back = Wiedereinstieg { $from }.
 pdf-back-born = Wiedereinstieg { $from }, Geburt am { $date }.
 pdf-checks = Tests vor dem ersten Lauf:
-pdf-stop-signs = Warnzeichen am { $date } ({ $session }): { $signs }. Hör auf und hol dir Rat.
+pdf-stop-signs = Warnzeichen am { $date } ({ $session }): { $signs }. Hör auf und hol dir fachlichen Rat.
 pdf-sessions-in-full = Einheiten vollständig
 
 ics-removed = Aus dem Plan entfernt

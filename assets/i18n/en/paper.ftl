@@ -25,7 +25,8 @@ text-compact-run-walk = R/W { $run }:{ $walk } ×{ $repeats }
 # A run/walk measured in distance, on a narrow chip: only the repeats.
 text-compact-run-walk-repeats = R/W ×{ $repeats }
 # A finding as a screen reader names it beside a day: $severity is error, warning or advice,
-# $rule the rule's title.
+# $rule the rule's title. The attribute says whether the title is lowercased within the name
+# (yes or no; German keeps its nouns' capitals).
 text-finding-name = { $severity }: { $rule }
     .lowercase = yes
 # Logged pain out of 10, during the session and the next day; $sharp is yes or no.
