@@ -139,3 +139,31 @@ fn files_keep_their_format_in_every_language() {
     assert!(unfolded.contains("Schmerz: "), "German descriptions: {unfolded}");
     assert!(!unfolded.contains("Pain: "), "no English left in the descriptions: {unfolded}");
 }
+
+/// German, Spanish and the pseudo-language are longer than English: every line printed on
+/// every page, legends, week columns and headings included, still ends inside the page's
+/// margin, so nothing is cut off at the paper's edge.
+#[test]
+fn longer_languages_stay_inside_the_page() {
+    let measure = layout::Measure::new();
+    for name in ["example.ron", "broken.ron"] {
+        let plan = load(name);
+        for lang in [Lang::En, Lang::De, Lang::Es, Lang::Pseudo] {
+            let pages = in_lang(lang, || layout::layout(&plan, DateRange::whole(&plan)));
+            for (n, page) in pages.iter().enumerate() {
+                for shape in &page.shapes {
+                    let layout::Shape::Text { pos, size, text, .. } = shape else { continue };
+                    let end = pos[0] + measure.width(text, *size);
+                    assert!(
+                        pos[0] >= 0.0 && end <= page.size[0] - 20.0,
+                        "{name} in {} page {}: {text:?} runs from {} to {end} on a page {} wide",
+                        lang.code(),
+                        n + 1,
+                        pos[0],
+                        page.size[0]
+                    );
+                }
+            }
+        }
+    }
+}
