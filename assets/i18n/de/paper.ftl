@@ -73,6 +73,7 @@ pdf-more-lines = { $n ->
 }
 pdf-continued = Fortsetzung
 pdf-continued-on-page = weiter auf Seite { $page }
+pdf-session-note = „{ $note }“
 pdf-week = Woche
 pdf-pain = Schmerz { $pain }
 pdf-legend-severity = { $severity ->

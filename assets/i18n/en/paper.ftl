@@ -102,6 +102,8 @@ pdf-more-lines = { $n ->
 }
 pdf-continued = continued
 pdf-continued-on-page = continued on page { $page }
+# A session's own note in its day cell, in the language's quotation marks.
+pdf-session-note = “{ $note }”
 # The heading of the week column of a month.
 pdf-week = Week
 # Logged pain under a session in a day cell: $pain as in text-pain.

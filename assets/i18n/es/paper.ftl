@@ -72,6 +72,7 @@ pdf-more-lines = { $n ->
 }
 pdf-continued = continúa
 pdf-continued-on-page = continúa en la página { $page }
+pdf-session-note = «{ $note }»
 pdf-week = Semana
 pdf-pain = dolor { $pain }
 pdf-legend-severity = { $severity ->

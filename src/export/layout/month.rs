@@ -150,7 +150,8 @@ impl Builder<'_> {
                 items.push(Item { text, color, session: true });
             }
             if !s.note.is_empty() {
-                items.push(Item { text: format!("“{}”", s.note), color: PAPER.weak, session: false });
+                let text = crate::t!("pdf-session-note", note = &s.note);
+                items.push(Item { text, color: PAPER.weak, session: false });
             }
             for note in &s.notes {
                 items.push(Item {
