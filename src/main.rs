@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use comeback::cli::{self, Cli, LangArg};
+use comeback::cli::{self, Cli};
 use comeback::i18n::{self, Lang};
 use comeback::t;
 
@@ -16,10 +16,14 @@ fn main() -> ExitCode {
             report(info);
         }
     }));
+    // The environment's language first, so what the parser says of a bad value (a pain score of
+    // 11) is in it; then `--lang`'s, when given. The app puts its saved choice over the
+    // environment's.
+    i18n::set(Lang::from_env());
     let args = Cli::parse();
-    // The environment's language unless `--lang` names one; the app puts its saved choice over
-    // the environment's.
-    i18n::set(args.lang.map_or_else(Lang::from_env, LangArg::lang));
+    if let Some(lang) = args.lang {
+        i18n::set(lang.lang());
+    }
     if let Some(command) = args.command {
         let mut out = cli::safe::Piped::new(std::io::stdout().lock());
         return match cli::run(command, &mut out) {

@@ -29,7 +29,9 @@ fn field_words(s: &Session, field: SessionField, units: Units) -> String {
         SessionField::Actual => s.actual.map_or_else(String::new, |a| a.describe(units)),
         SessionField::Recorded => s.recorded.as_ref().map_or_else(String::new, |r| {
             let started = crate::dates::day_year_time(r.start().naive_utc());
-            t!("merge-recorded", sport = r.sport().to_string(), started = started)
+            // The sport as the activity's readers name it, from the key the plan keeps.
+            let sport = t!("activity-sport", sport = r.sport());
+            t!("merge-recorded", sport = sport, started = started)
         }),
         SessionField::Note => s.note.clone(),
         SessionField::Whole => t!("merge-session-on", session = s.kind.describe(units), day = day(s.date)),

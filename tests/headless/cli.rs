@@ -298,8 +298,11 @@ fn export_to_dash_writes_to_standard_output() {
     assert!(!dir.path().join("-").exists(), "no file called -");
 }
 
-/// The CLI run with `env` set (over a pinned `LC_ALL`, which the C library reads first).
-fn comeback_in(env: &[(&str, &str)], args: &[&str]) -> (i32, Vec<u8>, String) {
+/// Environment variables for a run of the CLI.
+type Env<'a> = &'a [(&'a str, &'a str)];
+
+/// The CLI run with `env` set and no other locale variables.
+fn comeback_in(env: Env<'_>, args: &[&str]) -> (i32, Vec<u8>, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_comeback"));
     command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
     for (name, value) in env {
@@ -313,7 +316,7 @@ fn comeback_in(env: &[(&str, &str)], args: &[&str]) -> (i32, Vec<u8>, String) {
 /// commas, and a Spanish one's likewise; `--lang` says otherwise whatever the environment says.
 #[test]
 fn validate_speaks_the_readers_language_from_lang_or_lang_option() {
-    let rows: [(&[(&str, &str)], &[&str], &[&str]); 5] = [
+    let rows: [(Env<'_>, &[&str], &[&str]); 5] = [
         (
             &[("LANG", "de_DE.UTF-8")],
             &["validate", "saves/broken.ron", "--today", "2026-12-06"],
@@ -367,7 +370,7 @@ fn json_reports_are_the_same_bytes_in_every_language() {
         &["diff", "saves/example.ron", "saves/broken.ron", "--format", "json"],
         &["merge", "saves/example.ron", "saves/example.ron", "saves/example.ron", "--format", "json"],
     ];
-    let languages: [(&[(&str, &str)], &[&str]); 5] = [
+    let languages: [(Env<'_>, &[&str]); 5] = [
         (&[("LC_ALL", "C")], &[]),
         (&[("LANG", "de_DE.UTF-8")], &[]),
         (&[("LANG", "es_ES.UTF-8")], &[]),

@@ -95,7 +95,7 @@ cli-log-unchanged = Nichts zu ändern; { $path } bleibt unverändert.
 
 ## comeback merge. $first and $second are plans as "Title" (plan ID).
 
-cli-merge-not-one-plan = { $first_path } ist { $first } und { $second_path } ist { $second }: das sind verschiedene Pläne, zum Zusammenführen braucht es zwei Kopien eines Plans und die Version, aus der beide stammen; nichts wurde geschrieben
+cli-merge-not-one-plan = { $first_path } ist { $first } und { $second_path } ist { $second }: das sind verschiedene Pläne; zum Zusammenführen braucht es zwei Kopien eines Plans und die Version, aus der beide stammen; nichts wurde geschrieben
 cli-merge-standard-output = der in die Standardausgabe geschriebene Plan
 cli-merge-named = beide Versionen von { $name } seit ihrer gemeinsamen zusammengeführt
 cli-merge-paths = { $ours } und { $theirs } aus { $base } zusammengeführt
@@ -111,7 +111,7 @@ cli-diff-summary = { $n ->
         [one] { $n } Unterschied
        *[other] { $n } Unterschiede
     } von { $mine } zu { $theirs }
-cli-export-no-workouts = Keine geplanten Läufe, Lauf-Geh-Einheiten oder Gehen an diesen Tagen: keine Workouts geschrieben
+cli-export-no-workouts = Keine geplanten Läufe, Lauf-Geh-Einheiten oder Geh-Einheiten an diesen Tagen: keine Workouts geschrieben
 cli-import-wrote = { $path } geschrieben ({ $sessions ->
         [one] { $sessions } Einheit
        *[other] { $sessions } Einheiten

@@ -43,10 +43,10 @@ file-controls-removed = se { $n ->
         [one] ha quitado { $n } carácter de control
        *[other] han quitado { $n } caracteres de control
     } del texto del plan (secuencias de escape de terminal y similares); al guardar no vuelven
-file-comments = el archivo tiene { $n ->
-        [one] { $n } comentario escrito
-       *[other] { $n } comentarios escritos
-    } a mano (el primero en la línea { $line }: «{ $text }»), que se perderían al guardar; consérvalos como notas en las sesiones y días donde están
+file-comments = { $n ->
+        [one] el archivo tiene un comentario escrito a mano (en la línea { $line }: «{ $text }») que se perdería al guardar; consérvalo como nota en la sesión o el día donde está
+       *[other] el archivo tiene { $n } comentarios escritos a mano (el primero en la línea { $line }: «{ $text }») que se perderían al guardar; consérvalos como notas en las sesiones y días donde están
+    }
 file-warnings-both = { $first }; { $second }
 file-not-utf8 = el archivo no es texto UTF-8; guárdalo como UTF-8
 file-empty = el archivo está vacío; se esperaba un plan que empiece por `(version: { $version },`
