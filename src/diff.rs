@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::plan::{Command, CommandError, Note, NoteOn, Plan, Session, SessionField, SessionId, Units};
-use crate::text;
+use crate::{t, text};
 
 /// One difference between mine and theirs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -124,48 +124,49 @@ impl Difference {
     pub fn describe(&self) -> String {
         let day = |d: &NaiveDate| crate::dates::day_year(*d);
         match self {
-            Self::Added { date, theirs, .. } => format!("+ {}: {theirs} (only in theirs)", day(date)),
-            Self::Removed { date, mine, .. } => format!("- {}: {mine} (only in mine)", day(date)),
+            Self::Added { date, theirs, .. } => t!("diff-added", day = day(date), what = theirs),
+            Self::Removed { date, mine, .. } => t!("diff-removed", day = day(date), what = mine),
             Self::Moved { from, to, what, .. } => {
-                format!("→ {what} moved from {} to {}", day(from), day(to))
+                t!("diff-moved", what = what, from = day(from), to = day(to))
             }
-            Self::Edited { date, field, mine, theirs, .. } => {
-                format!("~ {} {field}: {} → {}", day(date), shown(mine), shown(theirs))
-            }
-            Self::NoteAdded { date, session, note } => {
-                format!(
-                    "+ {}{}: note by {}: \"{}\" (only in theirs)",
-                    day(date),
-                    about(*session),
-                    note.author,
-                    note.text
-                )
-            }
-            Self::NoteRemoved { date, session, note } => {
-                format!(
-                    "- {}{}: note by {}: \"{}\" (only in mine)",
-                    day(date),
-                    about(*session),
-                    note.author,
-                    note.text
-                )
-            }
+            Self::Edited { date, field, mine, theirs, .. } => t!(
+                "diff-edited",
+                day = day(date),
+                field = t!("diff-field", field = field.name()),
+                mine = shown(mine),
+                theirs = shown(theirs)
+            ),
+            Self::NoteAdded { date, session, note } => t!(
+                "diff-note-added",
+                day = day(date),
+                on = about(*session),
+                author = &note.author,
+                text = &note.text
+            ),
+            Self::NoteRemoved { date, session, note } => t!(
+                "diff-note-removed",
+                day = day(date),
+                on = about(*session),
+                author = &note.author,
+                text = &note.text
+            ),
             Self::Meta { field, mine, theirs } => {
-                format!("~ plan {field}: {} → {}", shown(mine), shown(theirs))
+                t!("diff-meta", field = field, mine = shown(mine), theirs = shown(theirs))
             }
             Self::Rules { field, mine, theirs } => {
-                format!("~ rule {field}: {} → {}", shown(mine), shown(theirs))
+                t!("diff-rules", field = field, mine = shown(mine), theirs = shown(theirs))
             }
         }
     }
 }
 
-fn about(session: Option<SessionId>) -> String {
-    if session.is_some() { ", on a session".to_owned() } else { String::new() }
+/// What a note is about, as the catalogue's messages choose by it.
+fn about(session: Option<SessionId>) -> &'static str {
+    if session.is_some() { "session" } else { "day" }
 }
 
 fn shown(text: &str) -> String {
-    if text.is_empty() { "(empty)".to_owned() } else { format!("\"{text}\"") }
+    if text.is_empty() { t!("diff-empty") } else { t!("diff-quoted", text = text) }
 }
 
 /// A session's fields that are listed one by one: its day shows as a move, the recorded
@@ -177,7 +178,7 @@ const FIELDS: [SessionField; 5] =
 fn field_text(s: &Session, field: SessionField, units: Units) -> String {
     match field {
         SessionField::Kind => s.kind.describe(units),
-        SessionField::Status => text::status_word(s.status).to_owned(),
+        SessionField::Status => text::status_word(s.status),
         SessionField::Pain => s.pain.map_or_else(String::new, text::pain),
         SessionField::Actual => s.actual.map_or_else(String::new, |a| a.describe(units)),
         SessionField::Note => s.note.clone(),

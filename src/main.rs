@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use comeback::cli::{self, Cli};
+use comeback::i18n::{self, Lang};
+use comeback::t;
 
 fn main() -> ExitCode {
     // A panic inside the guarded FIT reader becomes that file's error; Rust's report of it
@@ -14,7 +16,14 @@ fn main() -> ExitCode {
             report(info);
         }
     }));
+    // The environment's language first, so what the parser says of a bad value (a pain score of
+    // 11) is in it; then `--lang`'s, when given. The app puts its saved choice over the
+    // environment's.
+    i18n::set(Lang::from_env());
     let args = Cli::parse();
+    if let Some(lang) = args.lang {
+        i18n::set(lang.lang());
+    }
     if let Some(command) = args.command {
         let mut out = cli::safe::Piped::new(std::io::stdout().lock());
         return match cli::run(command, &mut out) {
@@ -38,9 +47,7 @@ fn open_window(
     match comeback::app::run(file, compare, today) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "comeback: cannot open a window: {e}\nThe headless commands still work: `comeback validate FILE`."
-            );
+            eprintln!("comeback: {}", t!("cli-no-window", error = e.to_string()));
             ExitCode::from(cli::EXIT_UNREADABLE)
         }
     }
@@ -52,8 +59,6 @@ fn open_window(
     _compare: Option<std::path::PathBuf>,
     _today: Option<chrono::NaiveDate>,
 ) -> ExitCode {
-    eprintln!(
-        "comeback: this build has no window (built without the `gui` feature); try `comeback validate FILE`"
-    );
+    eprintln!("comeback: {}", t!("cli-no-gui"));
     ExitCode::from(cli::EXIT_UNREADABLE)
 }

@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use crate::export::{DateRange, pdf};
 use crate::plan::Plan;
+use crate::t;
 
 /// Why nothing could be handed to a viewer. A viewer that fails to start is not an error: the
 /// PDF is written, and [`Printed::NotOpened`] says where.
@@ -17,7 +18,7 @@ pub enum PrintError {
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
     /// The folder for print files could not be made.
-    #[error("cannot create {path}: {source}")]
+    #[error("{}", t!("print-error-create", path = .path.display().to_string(), error = .source.to_string()))]
     Folder {
         /// The private folder the PDF goes to.
         path: PathBuf,
@@ -25,7 +26,7 @@ pub enum PrintError {
         source: std::io::Error,
     },
     /// The PDF could not be written.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", t!("print-error-write", path = .path.display().to_string(), error = .source.to_string()))]
     Write {
         /// The PDF being written.
         path: PathBuf,
@@ -50,13 +51,8 @@ impl Printed {
     /// A sentence for the status bar or the terminal.
     pub fn message(&self) -> String {
         match self {
-            Printed::Opened(path) => {
-                format!("Opened the plan in the PDF viewer: print it from there ({})", path.display())
-            }
-            Printed::NotOpened { path } => format!(
-                "No PDF viewer was found to open the plan. The PDF is at {}: open and print it from there.",
-                path.display()
-            ),
+            Printed::Opened(path) => t!("print-opened", path = path.display().to_string()),
+            Printed::NotOpened { path } => t!("print-no-viewer", path = path.display().to_string()),
         }
     }
 }

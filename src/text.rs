@@ -12,14 +12,16 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::plan::{Note, PainLog, Plan, Session, Status, Units, fmt_num};
+use crate::i18n::number;
+use crate::plan::{Note, PainLog, Plan, Session, Status, Units};
 use crate::rules::{WeekSummary, Yardstick};
+use crate::t;
 
 /// A count and its noun in the reader's language: "1 error", "2 errors", "2 Fehler".
 pub use crate::i18n::counted;
 
-/// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
-pub fn status_word(status: Status) -> &'static str {
+/// The catalogue's selector for a status, the word its messages choose by.
+fn status_key(status: Status) -> &'static str {
     match status {
         Status::Planned => "planned",
         Status::Done => "done",
@@ -27,19 +29,20 @@ pub fn status_word(status: Status) -> &'static str {
     }
 }
 
+/// The status as a word in a sentence: "planned", "done", "skipped" (the diff, "(skipped)").
+pub fn status_word(status: Status) -> String {
+    t!("text-status", status = status_key(status))
+}
+
 /// The status as a label starts it: "Planned", "Done", "Skipped" (the editor, tooltips).
 pub fn status_label(status: Status) -> String {
-    crate::i18n::capitalised(status_word(status))
+    t!("text-status-label", status = status_key(status))
 }
 
 /// `text` marked with the session's status as paper and calendars show it: "✓ Run 2 mi" when
 /// done, "Run 2 mi (skipped)" when skipped, unmarked when planned.
 pub fn with_status(text: &str, status: Status) -> String {
-    match status {
-        Status::Done => format!("✓ {text}"),
-        Status::Skipped => format!("{text} ({})", status_word(status)),
-        Status::Planned => text.to_owned(),
-    }
+    t!("text-with-status", text = text, status = status_key(status))
 }
 
 /// A chip's text when the full one does not fit: a run/walk keeps its repeat count, the number
@@ -48,28 +51,33 @@ pub fn compact(kind: &crate::plan::SessionKind, units: Units) -> String {
     use crate::plan::{Segment, SessionKind};
     match kind {
         SessionKind::RunWalk(rw) => match (rw.run, rw.walk) {
-            (Segment::Minutes(r), Segment::Minutes(w)) => format!("R/W {r}:{w} ×{}", rw.repeats),
-            _ => format!("R/W ×{}", rw.repeats),
+            (Segment::Minutes(r), Segment::Minutes(w)) => {
+                t!("text-compact-run-walk", run = r.to_string(), walk = w.to_string(), repeats = rw.repeats)
+            }
+            _ => t!("text-compact-run-walk-repeats", repeats = rw.repeats),
         },
         other => other.short(units),
     }
 }
 
 /// A finding as a screen reader names it beside a session or day: "error: consecutive run
-/// days".
+/// days". The rule's title is lowercased where the catalogue says the language does so in a
+/// sentence: German keeps its nouns' capitals.
 pub fn finding_name(finding: &crate::rules::Finding) -> String {
-    format!("{}: {}", finding.severity.word(), finding.rule.title().to_lowercase())
+    let title = finding.rule.title();
+    let rule =
+        if t!("text-finding-name.lowercase") == "yes" { title.to_lowercase() } else { title.to_string() };
+    t!("text-finding-name", severity = finding.severity.word(), rule = rule)
 }
 
 /// Logged pain: "3/10 during, 1/10 next day, sharp".
 pub fn pain(p: PainLog) -> String {
-    let sharp = if p.sharp { ", sharp" } else { "" };
-    let signs = if p.stop_signs.is_empty() {
-        String::new()
-    } else {
-        format!("; stop signs: {}", p.stop_signs.words())
-    };
-    format!("{}/10 during, {}/10 next day{sharp}{signs}", p.during.get(), p.next_day.get())
+    let sharp = if p.sharp { "yes" } else { "no" };
+    let pain = t!("text-pain", during = p.during.get(), next = p.next_day.get(), sharp = sharp);
+    if p.stop_signs.is_empty() {
+        return pain;
+    }
+    t!("text-pain-stop-signs", pain = pain, signs = p.stop_signs.words())
 }
 
 /// A session's status with what was logged: "Done: 2.1 mi · 24 min · pain 3/10 during, 1/10
@@ -80,10 +88,10 @@ pub fn status_line(session: &Session, units: Units) -> String {
         return line;
     }
     if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|d| !d.is_empty()) {
-        line = format!("{line}: {did}");
+        line = t!("text-status-done-did", did = did);
     }
     match session.pain {
-        Some(p) => format!("{line} · pain {}", pain(p)),
+        Some(p) => t!("text-status-with-pain", line = line, pain = pain(p)),
         None => line,
     }
 }
@@ -93,7 +101,9 @@ pub fn status_line(session: &Session, units: Units) -> String {
 pub fn session_line(s: &Session, units: Units) -> String {
     let text = s.kind.describe(units);
     match s.actual.map(|a| a.describe(units)).filter(|a| !a.is_empty()) {
-        Some(did) if s.status == Status::Done => format!("{} · did {did}", with_status(&text, s.status)),
+        Some(did) if s.status == Status::Done => {
+            t!("text-session-did", session = with_status(&text, s.status), did = did)
+        }
         _ => with_status(&text, s.status),
     }
 }
@@ -106,14 +116,14 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
     let u = plan.meta.units.abbrev();
     let totals = &summary.totals;
     let mut lines = vec![match plan.rules.weekly_cap {
-        Some(cap) => format!("Run {} / {} {u}", fmt_num(totals.run), fmt_num(cap.get())),
-        None => format!("Run {} {u}", fmt_num(totals.run)),
+        Some(cap) => t!("text-week-run-cap", run = number(totals.run), cap = number(cap.get()), unit = u),
+        None => t!("text-week-run", run = number(totals.run), unit = u),
     }];
     if totals.walk > 0.0 {
-        lines.push(format!("Walk {} {u}", fmt_num(totals.walk)));
+        lines.push(t!("text-week-walk", walk = number(totals.walk), unit = u));
     }
     if totals.cross_minutes > 0.0 {
-        lines.push(format!("Cross {} min", fmt_num(totals.cross_minutes)));
+        lines.push(t!("text-week-cross", minutes = number(totals.cross_minutes)));
     }
     lines.extend(judged_by(summary, plan));
     lines
@@ -124,20 +134,21 @@ pub fn week_lines(summary: &WeekSummary, plan: &Plan) -> Vec<String> {
 pub fn judged_by(summary: &WeekSummary, plan: &Plan) -> Option<String> {
     let u = plan.meta.units.abbrev();
     if summary.down {
-        return Some("Down week".to_owned());
+        return Some(t!("text-week-down"));
     }
     match summary.yardstick? {
-        Yardstick::Stage { stage, of } => Some(format!("Stage {stage} of {of}")),
+        Yardstick::Stage { stage, of } => Some(t!("text-week-stage", stage = stage, of = of)),
         Yardstick::Level(level) if level > 0.0 => {
             // Rounded first, so a week a little under or over its level holds it: "+0 %" read
             // as a rise of nothing.
             let change = ((summary.totals.run / level - 1.0) * 100.0).round();
             if change == 0.0 {
-                return Some(format!("Holds the {} {u} level", fmt_num(level)));
+                return Some(t!("text-week-holds", level = number(level), unit = u));
             }
-            Some(format!("{change:+.0} % on {} {u} level", fmt_num(level)))
+            let change = format!("{change:+.0}");
+            Some(t!("text-week-change", change = change, level = number(level), unit = u))
         }
-        Yardstick::Back(level) => Some(format!("Back to {} {u} level", fmt_num(level))),
+        Yardstick::Back(level) => Some(t!("text-week-back", level = number(level), unit = u)),
         Yardstick::Level(_) => None,
     }
 }
@@ -159,35 +170,37 @@ pub fn finding_day(date: NaiveDate, year: bool) -> String {
 /// The lines under a printed page's title: who and when, then the injury and the goal.
 pub fn header_lines(plan: &Plan) -> Vec<String> {
     let meta = &plan.meta;
-    let labelled = |label: &str, value: &str| (!value.is_empty()).then(|| format!("{label}: {value}"));
-    let when = format!(
-        "Plan from {} to {}",
-        crate::dates::date_year(meta.start),
-        crate::dates::date_year(plan.last_date())
+    let labelled = |id: &str, value: &str| (!value.is_empty()).then(|| t!(id, value = value));
+    let when = t!(
+        "text-header-when",
+        from = crate::dates::date_year(meta.start),
+        to = crate::dates::date_year(plan.last_date())
     );
     let who: Vec<String> = [
-        labelled("Athlete", &meta.athlete),
-        labelled("Coach", &meta.coach),
-        labelled("Contact", &meta.contact),
+        labelled("text-header-athlete", &meta.athlete),
+        labelled("text-header-coach", &meta.coach),
+        labelled("text-header-contact", &meta.contact),
         Some(when),
     ]
     .into_iter()
     .flatten()
     .collect();
     let injury = match (meta.injury.is_empty(), meta.injury_date) {
-        (false, Some(d)) => Some(format!("Injury: {} ({})", meta.injury, crate::dates::date_year(d))),
-        (true, Some(d)) => Some(format!("Injury date: {}", crate::dates::date_year(d))),
-        (false, None) => labelled("Injury", &meta.injury),
+        (false, Some(d)) => {
+            Some(t!("text-header-injury-on", value = &meta.injury, date = crate::dates::date_year(d)))
+        }
+        (true, Some(d)) => Some(t!("text-header-injury-date", date = crate::dates::date_year(d))),
+        (false, None) => labelled("text-header-injury", &meta.injury),
         (true, None) => None,
     };
-    let why: Vec<String> = [injury, labelled("Goal", &meta.goal)].into_iter().flatten().collect();
+    let why: Vec<String> = [injury, labelled("text-header-goal", &meta.goal)].into_iter().flatten().collect();
     [who, why].into_iter().filter(|l| !l.is_empty()).map(|l| l.join("   ·   ")).collect()
 }
 
 /// Who wrote a note and when, in UTC (see the module's note): "Sam · 29 Nov 14:05 UTC".
 pub fn byline(note: &Note) -> String {
-    let author = if note.author.is_empty() { "Someone" } else { note.author.as_str() };
-    format!("{author} · {} UTC", crate::dates::date_time(note.at.naive_utc()))
+    let author = if note.author.is_empty() { t!("text-someone") } else { note.author.clone() };
+    t!("text-byline", author = author, time = crate::dates::date_time(note.at.naive_utc()))
 }
 
 /// A note on one line, for paper and calendars: "Sam · 29 Nov 14:05 UTC: A twinge that settles
@@ -203,7 +216,8 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::{
-        byline, finding_day, needs_year, note_line, pain, session_line, status_label, status_line, week_lines,
+        byline, finding_day, needs_year, note_line, pain, session_line, status_label, status_line,
+        week_lines, with_status,
     };
     use crate::plan::{
         Activity, Actual, Command, Distance, Effort, Minutes, Note, Pain, PainLog, Plan, Run, RunWalk,
@@ -385,6 +399,54 @@ mod tests {
         }
         assert_eq!(finding_day(jan, true), "Sat 2 Jan 2027");
         assert_eq!(finding_day(jan, false), "Sat 2 Jan");
+    }
+
+    /// A German or Spanish week column read "Run 4 / 6 mi" and "Walk 1.5 mi": the column, the
+    /// status, the pain and the level the ramp raises from are said in the reader's language,
+    /// with a decimal comma.
+    #[test]
+    fn a_week_and_a_session_read_in_german_and_spanish() {
+        use crate::i18n::{Lang, in_lang};
+        let plan = week();
+        let ramp = runs(
+            4.0,
+            &[
+                (0, RunOrWalk::Run(2.0)),
+                (2, RunOrWalk::Run(2.0)),
+                (7, RunOrWalk::Run(2.4)),
+                (9, RunOrWalk::Run(2.4)),
+            ],
+        );
+        let p = PainLog { during: Pain::new(3).unwrap(), sharp: true, ..PainLog::default() };
+        let rows = [
+            (
+                Lang::De,
+                ["Laufen 4 / 6 mi", "Gehen 1,5 mi", "Alt.-Training 50 min"],
+                "+20 % auf Niveau 4 mi",
+                "3/10 während, 0/10 am nächsten Tag, stechend",
+                ["Ausgelassen", "Run 2 mi (ausgelassen)"],
+            ),
+            (
+                Lang::Es,
+                ["Correr 4 / 6 mi", "Caminar 1,5 mi", "Entr. cruzado 50 min"],
+                "+20 % sobre el nivel de 4 mi",
+                "3/10 durante, 0/10 al día siguiente, punzante",
+                ["Omitido", "Run 2 mi (omitido)"],
+            ),
+        ];
+        for (lang, week_column, ramped, pained, skipped) in rows {
+            in_lang(lang, || {
+                let summaries = week_summaries(&plan);
+                assert_eq!(week_lines(summaries.first().unwrap(), &plan), week_column);
+                let summaries = week_summaries(&ramp);
+                assert_eq!(week_lines(summaries.last().unwrap(), &ramp).last().unwrap(), ramped);
+                assert_eq!(pain(p), pained);
+                assert_eq!(
+                    [status_label(Status::Skipped), with_status("Run 2 mi", Status::Skipped)],
+                    skipped
+                );
+            });
+        }
     }
 
     /// The same note reads the same wherever the reader is: UTC, marked as such.

@@ -154,6 +154,8 @@ fn start_app(display: &str, today: NaiveDate, path: &Path, home: &Path) -> (Kill
             .arg(path)
             .args(["--today", &today.to_string()])
             .env("DISPLAY", display)
+            // English, as the harness that found the points to click speaks it.
+            .env("LC_ALL", "C")
             .env_remove("WAYLAND_DISPLAY")
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))

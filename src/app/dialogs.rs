@@ -36,17 +36,17 @@ impl Dialogs {
         std::thread::spawn(move || {
             let filter = match purpose {
                 Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Merge | Purpose::Folder => {
-                    "Comeback plan"
+                    "Comeback plan".to_owned()
                 }
                 Purpose::Export(format) => format.label(),
-                Purpose::Workouts | Purpose::Workout(_) => "FIT workout",
-                Purpose::Import => "Recorded activity",
+                Purpose::Workouts | Purpose::Workout(_) => "FIT workout".to_owned(),
+                Purpose::Import => "Recorded activity".to_owned(),
             };
             let extensions: &[&str] = match purpose {
                 Purpose::Import => &["fit", "gpx", "tcx", "gz"],
                 _ => &[purpose.extension()],
             };
-            let mut dialog = rfd::FileDialog::new().add_filter(filter, extensions);
+            let mut dialog = rfd::FileDialog::new().add_filter(&filter, extensions);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }

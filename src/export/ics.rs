@@ -21,14 +21,15 @@ use thiserror::Error;
 use super::DateRange;
 use crate::plan::{Plan, Session, SessionId, Status, strip_controls};
 use crate::rules::{self, Finding};
-use crate::text;
+use crate::{t, text};
 
 /// Why no calendar file was made.
 #[derive(Debug, Error)]
 pub enum IcsError {
     /// The days asked for hold no session, and a calendar file needs at least one event.
     #[error(
-        "no sessions from {from} to {to}: a calendar file needs at least one event; choose days that have sessions"
+        "{}",
+        t!("ics-error-empty", from = crate::dates::date_year(*.from), to = crate::dates::date_year(*.to))
     )]
     Empty {
         /// First day asked for.
@@ -37,7 +38,7 @@ pub enum IcsError {
         to: NaiveDate,
     },
     /// The calendar could not be turned into text.
-    #[error("could not write the calendar: {0}")]
+    #[error("{}", t!("ics-error-format", error = .0.to_string()))]
     Format(#[from] std::fmt::Error),
 }
 
@@ -81,7 +82,7 @@ pub fn to_ics(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<S
             .uid(&uid_of(plan, removed.id))
             .starts(removed.date)
             .ends(end)
-            .summary("Removed from the plan")
+            .summary(&t!("ics-removed"))
             .add_property("TRANSP", "TRANSPARENT")
             .status(EventStatus::Cancelled)
             .timestamp(stamp)
@@ -125,8 +126,8 @@ fn calendar_name(plan: &Plan) -> String {
     match (plan.meta.title.is_empty(), plan.meta.athlete.is_empty()) {
         (false, false) => format!("{} ({})", plan.meta.title, plan.meta.athlete),
         (false, true) => plan.meta.title.clone(),
-        (true, false) => format!("Comeback plan ({})", plan.meta.athlete),
-        (true, true) => "Comeback plan".to_owned(),
+        (true, false) => t!("paper-untitled-for", athlete = &plan.meta.athlete),
+        (true, true) => t!("paper-untitled"),
     }
 }
 
@@ -153,13 +154,13 @@ fn event(plan: &Plan, session: &Session, findings: &[Finding]) -> Event {
     let summary = text::with_status(&session.kind.short(units), session.status);
     let mut description = session.kind.describe(units);
     if let Some(p) = session.pain.filter(|_| session.status == Status::Done) {
-        let _ = write!(description, "\nPain: {}", text::pain(p));
+        let _ = write!(description, "\n{}", t!("ics-pain", pain = text::pain(p)));
     }
     if let Some(did) = session.actual.map(|a| a.describe(units)).filter(|a| !a.is_empty()) {
-        let _ = write!(description, "\nDone: {did}");
+        let _ = write!(description, "\n{}", t!("ics-done", did = did));
     }
     if !session.note.is_empty() {
-        let _ = write!(description, "\nNote: {}", session.note);
+        let _ = write!(description, "\n{}", t!("ics-note", note = &session.note));
     }
     for note in session.notes.iter().chain(plan.day_notes(session.date)) {
         let _ = write!(description, "\n{}", text::note_line(note));

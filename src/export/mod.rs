@@ -26,7 +26,7 @@ pub enum ExportError {
     #[error(transparent)]
     Png(#[from] png::PngError),
     /// A file could not be written.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", crate::t!("paper-error-write", path = .path.display().to_string(), error = .source.to_string()))]
     Write {
         /// The export file being written.
         path: PathBuf,
@@ -90,12 +90,12 @@ impl Format {
     }
 
     /// What people call it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Format::Pdf => "PDF for printing",
-            Format::Png => "PNG images for messages",
-            Format::Ics => "Calendar (ICS)",
-            Format::Csv => "Spreadsheet (CSV)",
+            Format::Pdf => crate::t!("paper-format-pdf"),
+            Format::Png => crate::t!("paper-format-png"),
+            Format::Ics => crate::t!("paper-format-ics"),
+            Format::Csv => crate::t!("paper-format-csv"),
         }
     }
 }

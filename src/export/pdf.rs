@@ -31,13 +31,13 @@ use crate::style::{PAPER, Rgb};
 #[derive(Debug, Error)]
 pub enum PdfError {
     /// The font built into the program is damaged.
-    #[error("the embedded font cannot be read")]
+    #[error("{}", crate::t!("paper-error-font"))]
     Font,
     /// The layout asked for a page PDF cannot have.
-    #[error("a page of {0} × {1} points cannot be made")]
+    #[error("{}", crate::t!("pdf-error-page", width = *.0, height = *.1))]
     PageSize(f32, f32),
     /// The PDF library refused the document.
-    #[error("the PDF could not be written: {0}")]
+    #[error("{}", crate::t!("pdf-error-write", error = .0.to_string()))]
     Document(#[from] krilla::error::KrillaError),
 }
 
@@ -50,11 +50,11 @@ pub fn to_pdf(plan: &Plan, range: DateRange, changed: NaiveDateTime) -> Result<V
 /// Title, author (the athlete), subject (the injury and the goal), language and creation date.
 fn metadata(plan: &Plan, changed: NaiveDateTime) -> Metadata {
     let meta = &plan.meta;
-    let title = if meta.title.is_empty() { "Comeback plan" } else { &meta.title };
-    let subject: Vec<String> = [("Injury", &meta.injury), ("Goal", &meta.goal)]
+    let title = if meta.title.is_empty() { crate::t!("paper-untitled") } else { meta.title.clone() };
+    let subject: Vec<String> = [("text-header-injury", &meta.injury), ("text-header-goal", &meta.goal)]
         .into_iter()
         .filter(|(_, value)| !value.is_empty())
-        .map(|(label, value)| format!("{label}: {value}"))
+        .map(|(id, value)| crate::t!(id, value = value))
         .collect();
     let date = changed.date();
     let created = DateTime::new(u16::try_from(date.year()).unwrap_or(0))
@@ -65,9 +65,9 @@ fn metadata(plan: &Plan, changed: NaiveDateTime) -> Metadata {
         .second(changed.second() as u8)
         .utc_offset_hour(0);
     let mut metadata = Metadata::new()
-        .title(title.to_owned())
+        .title(title)
         .description(subject.join(" · "))
-        .language("en".to_owned())
+        .language(crate::i18n::current().code().to_owned())
         .creator("Comeback".to_owned())
         .creation_date(created);
     if !meta.athlete.is_empty() {
@@ -98,7 +98,8 @@ fn render(pages: &[Page], metadata: Metadata) -> Result<Vec<u8>, PdfError> {
     let Some(bundled) = fonts.first() else { return Err(PdfError::Font) };
     let mut document = Document::new();
     document.set_metadata(metadata);
-    let mut tree = TagTree::new().with_lang(Some("en".to_owned()));
+    // The pages are in the language they were laid out in, which screen readers need to know.
+    let mut tree = TagTree::new().with_lang(Some(crate::i18n::current().code().to_owned()));
     for page in pages {
         let [w, h] = page.size;
         let settings = PageSettings::from_wh(w, h).ok_or(PdfError::PageSize(w, h))?;

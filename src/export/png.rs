@@ -21,13 +21,13 @@ pub const SCALE: f32 = 2.0;
 #[derive(Debug, Error)]
 pub enum PngError {
     /// The font built into the program is damaged.
-    #[error("the embedded font cannot be read")]
+    #[error("{}", crate::t!("paper-error-font"))]
     Font,
     /// The page has no pixels or more than an image can hold.
-    #[error("a page of {0} × {1} pixels cannot be an image")]
+    #[error("{}", crate::t!("png-error-page", width = *.0, height = *.1))]
     Size(u32, u32),
     /// The PNG encoder failed.
-    #[error("the image could not be encoded: {0}")]
+    #[error("{}", crate::t!("png-error-encode", error = .0.to_string()))]
     Encode(Box<dyn std::error::Error + Send + Sync>),
 }
 

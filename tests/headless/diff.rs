@@ -192,3 +192,43 @@ fn differences_read_without_ids_or_raw_numbers() {
     assert!(!lines.iter().any(|l| l.contains(".0\"")), "{text}");
     assert!(lines.iter().any(|l| l.starts_with("~ rule weekly_cap: ")), "{text}");
 }
+
+/// A German or Spanish coach read the comparison in English: each line is said in the reader's
+/// language, with its days and quotation marks, while the file's field names stay as the file
+/// writes them.
+#[test]
+fn differences_read_in_german_and_spanish() {
+    use comeback::i18n::{Lang, in_lang};
+    let rows = [
+        (
+            Lang::De,
+            [
+                "(nur bei ihnen)",
+                "verschoben vom Di., 24. Nov. 2026 auf",
+                "~ Regel weekly_cap: „",
+                "Notiz von Coach: „Parkrun? Walk it.“",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "(solo en la suya)",
+                "pasa del mar 24 nov 2026 al",
+                "~ regla weekly_cap: «",
+                "nota de Coach: «Parkrun? Walk it.»",
+            ],
+        ),
+    ];
+    for (lang, expected) in rows {
+        let text = in_lang(lang, || {
+            diff(&example(), &coachs_version())
+                .iter()
+                .map(Difference::describe)
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        for part in expected {
+            assert!(text.contains(part), "{}: {part:?} not in {text}", lang.code());
+        }
+    }
+}

@@ -20,6 +20,7 @@ mod merge;
 mod merge_properties;
 mod numbers;
 mod one_home;
+mod paper_languages;
 mod readiness;
 mod rules;
 mod rules_properties;

@@ -12,7 +12,7 @@ mod write;
 pub use read::{CsvError, Imported, from_csv, import};
 pub use write::to_csv;
 
-use crate::plan::{Activity, Status};
+use crate::plan::{Activity, Effort, Status, Terrain};
 
 /// The columns, in order; `distance` and the segment units are named with the plan's units.
 const COLUMNS: [&str; 21] = [
@@ -45,6 +45,29 @@ const FORMULA: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// Each status and its cell value; these are file values, not the words of `crate::text`.
 const STATUSES: [(Status, &str); 3] =
     [(Status::Planned, "planned"), (Status::Done, "done"), (Status::Skipped, "skipped")];
+
+/// The cell value of an effort: the file's word, which a translation of the effort's label
+/// never touches, so a spreadsheet is the same in every language.
+fn effort_name(e: Effort) -> &'static str {
+    match e {
+        Effort::VeryEasy => "very easy",
+        Effort::Easy => "easy",
+        Effort::Steady => "steady",
+        Effort::Tempo => "tempo",
+        Effort::Speed => "speed",
+    }
+}
+
+/// The cell value of a terrain, as [`effort_name`].
+fn terrain_name(t: Terrain) -> &'static str {
+    match t {
+        Terrain::Track => "track",
+        Terrain::Treadmill => "treadmill",
+        Terrain::FlatRoad => "flat road",
+        Terrain::Trail => "trail",
+        Terrain::Hills => "hills",
+    }
+}
 
 /// The cell value of an activity.
 fn activity_name(a: Activity) -> &'static str {

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use thiserror::Error;
 
-use super::{COLUMNS, FORMULA, STATUSES, activity_name};
+use super::{COLUMNS, FORMULA, STATUSES, activity_name, effort_name, terrain_name};
 use crate::plan::{
     Activity, Actual, CommandError, Distance, Effort, Minutes, Pain, PainLog, Plan, PlanId, PlanMeta, Run,
     RunWalk, Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
 };
-use crate::text;
+use crate::t;
 
 /// Why a CSV file could not become a plan.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -30,11 +30,17 @@ pub struct CsvError {
 impl CsvError {
     fn describe(&self) -> String {
         if self.name.is_empty() {
-            format!("row {}: {}", self.row, self.message)
+            t!("csv-error-row", row = self.row, message = &self.message)
         } else if self.column == 0 {
-            format!("row {}, column {} (not in the file): {}", self.row, self.name, self.message)
+            t!("csv-error-column-missing", row = self.row, name = &self.name, message = &self.message)
         } else {
-            format!("row {}, column {} ({}): {}", self.row, self.column, self.name, self.message)
+            t!(
+                "csv-error-column",
+                row = self.row,
+                column = self.column,
+                name = &self.name,
+                message = &self.message
+            )
         }
     }
 
@@ -74,9 +80,7 @@ fn decode(bytes: &[u8]) -> (String, Option<String>) {
         Ok(text) => (text.to_owned(), None),
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            let note = "the file is not UTF-8, so it was read as Windows-1252 (what Excel and \
-                        LibreOffice save by default); check accented letters, or save it as UTF-8";
-            (text.into_owned(), Some(note.to_owned()))
+            (text.into_owned(), Some(t!("csv-not-utf8")))
         }
     }
 }
@@ -103,7 +107,7 @@ fn parse_rows(text: &str, delimiter: u8) -> Result<Vec<Vec<String>>, CsvError> {
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record
-            .map_err(|e| CsvError::file(rows.len() + 1, format!("the file cannot be read as CSV: {e}")))?;
+            .map_err(|e| CsvError::file(rows.len() + 1, t!("csv-unreadable", error = e.to_string())))?;
         rows.push(record.iter().map(str::to_owned).collect());
     }
     Ok(rows)
@@ -131,15 +135,10 @@ pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvErro
     let delimiter = delimiter(&text);
     let rows = parse_rows(&text, delimiter)?;
     let Some((header, body)) = rows.split_first() else {
-        return Err(CsvError::file(1, "the file is empty; expected a header row and a row per session"));
+        return Err(CsvError::file(1, t!("csv-empty")));
     };
     if is_strava(header) {
-        return Err(CsvError::file(
-            1,
-            "this is Strava's activities.csv, a list of recorded runs, not a plan: log them into a \
-             plan with `comeback log PLAN FOLDER` (the activities folder of the same Strava export) \
-             or File → Import runs… in the app",
-        ));
+        return Err(CsvError::file(1, t!("csv-strava")));
     }
     let units = header
         .iter()
@@ -149,15 +148,8 @@ pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvErro
             _ => None,
         })
         .ok_or_else(|| {
-            CsvError::file(
-                1,
-                format!(
-                    "no distance_mi or distance_km column; the header has {}; expected the columns \
-                     Comeback writes ({})",
-                    header.join(", "),
-                    COLUMNS.join(", ").replace("distance", "distance_mi or distance_km")
-                ),
-            )
+            let columns = COLUMNS.join(", ").replace("distance", &t!("csv-distance-columns"));
+            CsvError::file(1, t!("csv-no-distance", header = header.join(", "), columns = columns))
         })?;
     let index: Vec<Option<usize>> = COLUMNS
         .iter()
@@ -175,11 +167,11 @@ pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvErro
         .map(|(_, h)| h.trim())
         .collect();
     if !ignored.is_empty() {
-        warnings.push(format!(
-            "{} not read: {} (Comeback reads {})",
-            text::counted(ignored.len(), "column"),
-            ignored.join(", "),
-            COLUMNS.join(", ")
+        warnings.push(t!(
+            "csv-ignored",
+            n = ignored.len(),
+            names = ignored.join(", "),
+            columns = COLUMNS.join(", ")
         ));
     }
     let mut sessions = Vec::new();
@@ -195,22 +187,19 @@ pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvErro
         let reader = Row { cells, index: &index, row: n + 2, units, decimal_comma };
         let session = reader.session()?;
         if let Some(first) = rows_of.insert(session.id, reader.row) {
-            return Err(reader.error("id", format!("session id {} is used in row {first} too", session.id.0)));
+            return Err(reader.error("id", t!("csv-id-again", id = session.id.0, first = first)));
         }
         sessions.push(session);
     }
     if sessions.is_empty() {
-        return Err(CsvError::file(
-            2,
-            "the file has a header but no sessions; expected a row per session under the header",
-        ));
+        return Err(CsvError::file(2, t!("csv-no-sessions")));
     }
     let start = sessions.iter().map(|s| s.date).min().unwrap_or_default();
     let meta = PlanMeta { title: title.to_owned(), start, units, ..PlanMeta::default() };
     let mut plan = Plan::try_from((meta, Default::default(), sessions)).map_err(|e| {
         // Rows are checked one by one above, ids too; this is what is left.
         let message = match e {
-            CommandError::DuplicateId(id) => format!("session id {id} appears twice"),
+            CommandError::DuplicateId(id) => t!("csv-id-twice", id = id.0),
             other => other.to_string(),
         };
         CsvError::file(1, message)
@@ -218,10 +207,7 @@ pub fn import(bytes: &[u8], title: &str, id: PlanId) -> Result<Imported, CsvErro
     plan.id = id;
     let removed = plan.strip_controls();
     if removed > 0 {
-        warnings.push(format!(
-            "removed {} from the notes (terminal escapes and the like)",
-            text::counted(removed, "control character")
-        ));
+        warnings.push(t!("csv-controls-removed", n = removed));
     }
     Ok(Imported { plan, warnings })
 }
@@ -261,11 +247,9 @@ impl Row<'_> {
             return Ok(None);
         }
         let point = if self.decimal_comma { text.replacen(',', ".", 1) } else { text.to_owned() };
-        let value: f64 =
-            point.parse().map_err(|_| self.error(name, format!("\"{text}\" is not a number")))?;
+        let value: f64 = point.parse().map_err(|_| self.error(name, t!("csv-not-number", text = text)))?;
         if !value.is_finite() || !(0.0..=crate::plan::MAX_AMOUNT).contains(&value) {
-            return Err(self
-                .error(name, format!("{text} is out of range; expected 0 to {}", crate::plan::MAX_AMOUNT)));
+            return Err(self.error(name, t!("csv-out-of-range", text = text, max = crate::plan::MAX_AMOUNT)));
         }
         // Plans hold amounts to 0.01, as they are written; more would not survive a round trip.
         Ok(Some(crate::plan::round2(value)))
@@ -283,9 +267,9 @@ impl Row<'_> {
         match self.number(name)? {
             None => Ok(default),
             Some(v) if v.fract() == 0.0 => {
-                T::try_from(v as u64).map_err(|_| self.error(name, format!("{v} is too large")))
+                T::try_from(v as u64).map_err(|_| self.error(name, t!("csv-too-large", value = v)))
             }
-            Some(v) => Err(self.error(name, format!("{v} is not a whole number"))),
+            Some(v) => Err(self.error(name, t!("csv-not-whole", value = v))),
         }
     }
 
@@ -296,31 +280,30 @@ impl Row<'_> {
         }
         options.iter().find(|(_, label)| *label == text).map(|(v, _)| *v).ok_or_else(|| {
             let names: Vec<&str> = options.iter().map(|(_, l)| *l).collect();
-            self.error(name, format!("\"{text}\" is not one of: {}", names.join(", ")))
+            self.error(name, t!("csv-not-one-of", text = &text, options = names.join(", ")))
         })
     }
 
     fn segment(&self, value: &str, unit: &str) -> Result<Segment, CsvError> {
-        let amount =
-            self.number(value)?.ok_or_else(|| self.error(value, "a run/walk needs this amount".into()))?;
+        let amount = self.number(value)?.ok_or_else(|| self.error(value, t!("csv-run-walk-amount")))?;
         match self.text(unit) {
             "min" | "" => Ok(Segment::Minutes(Minutes::new(amount).unwrap_or_default())),
             u if u == self.units.abbrev() => Ok(Segment::Distance(Distance::new(amount).unwrap_or_default())),
-            other => Err(self.error(unit, format!("\"{other}\" is not min or {}", self.units.abbrev()))),
+            other => Err(self.error(unit, t!("csv-not-unit", text = other, unit = self.units.abbrev()))),
         }
     }
 
     fn session(&self) -> Result<Session, CsvError> {
         let id = self.whole::<u32>("id", 0)?;
         if id == 0 {
-            return Err(self.error("id", "every session needs a whole number id above 0".into()));
+            return Err(self.error("id", t!("csv-id-needed")));
         }
         let date_text = self.text("date");
         let date = NaiveDate::parse_from_str(date_text, crate::dates::ISO_DAY)
-            .map_err(|_| self.error("date", format!("\"{date_text}\" is not a date like 2026-11-16")))?;
+            .map_err(|_| self.error("date", t!("csv-not-date", text = date_text)))?;
         crate::plan::within_dates([date]).map_err(|e| self.error("date", e.to_string()))?;
-        let efforts: Vec<(Effort, &str)> = Effort::ALL.iter().map(|e| (*e, e.label())).collect();
-        let terrains: Vec<(Terrain, &str)> = Terrain::ALL.iter().map(|t| (*t, t.label())).collect();
+        let efforts = Effort::ALL.map(|e| (e, effort_name(e)));
+        let terrains = Terrain::ALL.map(|t| (t, terrain_name(t)));
         let kind = match self.text("kind").to_lowercase().as_str() {
             "run" => SessionKind::Run(Run {
                 distance: self.distance("distance")?,
@@ -359,7 +342,11 @@ impl Row<'_> {
             other => {
                 return Err(self.error(
                     "kind",
-                    format!("\"{other}\" is not one of: run, run/walk, walk, cross, strength, rest"),
+                    t!(
+                        "csv-not-one-of",
+                        text = other,
+                        options = "run, run/walk, walk, cross, strength, rest"
+                    ),
                 ));
             }
         };
@@ -372,7 +359,7 @@ impl Row<'_> {
         } else {
             let score = |name: &str| -> Result<Pain, CsvError> {
                 let v = self.whole::<u8>(name, 0)?;
-                Pain::new(v).ok_or_else(|| self.error(name, format!("{v} is not a pain score from 0 to 10")))
+                Pain::new(v).ok_or_else(|| self.error(name, t!("csv-not-pain", value = v)))
             };
             let sharp = self.pick("sharp", &[(true, "yes"), (false, "no")], false)?;
             Some(PainLog {
@@ -419,5 +406,25 @@ mod tests {
         assert!(e.to_string().contains("not a date like 2026-11-16"), "{e}");
         let e = from_csv("id,date,kind,distance_km\r\n1,2026-11-16,run,-2\r\n", "t").unwrap_err();
         assert_eq!((e.row, e.column), (2, 4));
+    }
+
+    /// A German or Spanish coach reads why a spreadsheet was refused in their language; the
+    /// column's name and the values the file may hold stay as the file writes them.
+    #[test]
+    fn errors_are_said_in_the_readers_language_with_the_files_own_names() {
+        use crate::i18n::{Lang, in_lang};
+        let csv = "id,date,kind,distance_mi\r\n1,2026-11-16,run,2\r\n2,2026-11-17,swimrun,1\r\n";
+        let rows = [
+            (Lang::De, "Zeile 3, Spalte 3 (kind): „swimrun“ ist keiner dieser Werte: run, run/walk,"),
+            (Lang::Es, "fila 3, columna 3 (kind): «swimrun» no es ninguno de: run, run/walk,"),
+        ];
+        for (lang, expected) in rows {
+            let message = in_lang(lang, || from_csv(csv, "t").unwrap_err().to_string());
+            assert!(message.starts_with(expected), "{}: {message}", lang.code());
+        }
+        let half = "id,date,kind,distance_km\r\n1,2026-11-16,run,2.5\r\n";
+        let csv = half.replace("distance_km", "distance_km,pain_during").replace("2.5", "2.5,1.5");
+        let message = in_lang(Lang::De, || from_csv(&csv, "t").unwrap_err().to_string());
+        assert!(message.contains("1,5 ist keine ganze Zahl"), "{message}");
     }
 }

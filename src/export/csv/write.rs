@@ -1,6 +1,6 @@
 //! Writing CSV: a plan's sessions as rows, for spreadsheets.
 
-use super::{COLUMNS, FORMULA, STATUSES, activity_name};
+use super::{COLUMNS, FORMULA, STATUSES, activity_name, effort_name, terrain_name};
 use crate::export::DateRange;
 use crate::plan::{Activity, Distance, Minutes, Plan, Segment, Session, SessionKind, Units, fmt_num};
 
@@ -44,8 +44,8 @@ fn cells(s: &Session, units: Units) -> Vec<String> {
             set("kind", "run".into());
             set("distance", dist(r.distance));
             set("minutes", mins(r.minutes));
-            set("effort", r.effort.label().into());
-            set("terrain", r.terrain.label().into());
+            set("effort", effort_name(r.effort).into());
+            set("terrain", terrain_name(r.terrain).into());
         }
         SessionKind::RunWalk(rw) => {
             set("kind", "run/walk".into());
@@ -56,8 +56,8 @@ fn cells(s: &Session, units: Units) -> Vec<String> {
             set("walk", walk);
             set("walk_unit", walk_unit);
             set("repeats", rw.repeats.to_string());
-            set("effort", rw.effort.label().into());
-            set("terrain", rw.terrain.label().into());
+            set("effort", effort_name(rw.effort).into());
+            set("terrain", terrain_name(rw.terrain).into());
         }
         SessionKind::Walk { distance, minutes } => {
             set("kind", "walk".into());

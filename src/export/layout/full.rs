@@ -13,7 +13,7 @@ impl Builder<'_> {
         if days.is_empty() {
             return (Vec::new(), Vec::new());
         }
-        let mut flow = self.flow("Sessions in full");
+        let mut flow = self.flow(crate::t!("pdf-sessions-in-full"));
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
         let mut starts = Vec::new();
         for day in days {

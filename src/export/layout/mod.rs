@@ -84,7 +84,7 @@ pub fn layout(plan: &Plan, range: DateRange) -> Vec<Page> {
     pages.extend(full);
     // Each cut day now points to the page its whole text went to.
     for ((page, day), offset) in cut.iter().zip(found) {
-        let reference = format!("continued on page {}", first_full + offset + 1);
+        let reference = crate::t!("pdf-continued-on-page", page = first_full + offset + 1);
         if let Some(Shape::Text { text, .. }) = pages.get_mut(*page).and_then(|p| p.shapes.get_mut(day.shape))
         {
             *text = reference;
@@ -92,7 +92,7 @@ pub fn layout(plan: &Plan, range: DateRange) -> Vec<Page> {
     }
     let total = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
-        let text = format!("Page {} of {total}", i + 1);
+        let text = crate::t!("pdf-page-of", page = i + 1, total = total);
         let width = b.measure.width(&text, 8.0);
         page.shapes.push(Shape::Text {
             pos: [b.size[0] - MARGIN - width, b.size[1] - MARGIN / 2.0],
@@ -146,7 +146,7 @@ struct Flow {
     /// The items of a list being written on this page.
     list: Vec<Range<usize>>,
     y: f32,
-    title: &'static str,
+    title: String,
 }
 
 impl Flow {
@@ -159,9 +159,9 @@ impl Flow {
 }
 
 impl Builder<'_> {
-    fn flow(&self, title: &'static str) -> Flow {
+    fn flow(&self, title: String) -> Flow {
         let mut sheet = Sheet::default();
-        self.header(&mut sheet, title, false);
+        self.header(&mut sheet, &title, false);
         Flow { pages: Vec::new(), sheet, list: Vec::new(), y: BODY_TOP, title }
     }
 
@@ -170,7 +170,7 @@ impl Builder<'_> {
         if flow.y + needed > self.size[1] - MARGIN - 10.0 {
             flow.end_list();
             flow.pages.push(std::mem::take(&mut flow.sheet).page(self.size));
-            self.header(&mut flow.sheet, &format!("{} (continued)", flow.title), false);
+            self.header(&mut flow.sheet, &crate::t!("pdf-continued-title", title = &flow.title), false);
             flow.y = BODY_TOP;
         }
     }
@@ -185,7 +185,7 @@ impl Builder<'_> {
     /// title and details to a screen reader; on the others they are a running header.
     fn header(&self, sheet: &mut Sheet, subtitle: &str, first: bool) {
         let meta = &self.plan.meta;
-        let title = if meta.title.is_empty() { "Comeback plan" } else { &meta.title };
+        let title = if meta.title.is_empty() { crate::t!("paper-untitled") } else { meta.title.clone() };
         let start = sheet.len();
         sheet.push(text([MARGIN, MARGIN + 14.0], 16.0, PAPER.text, title));
         if first {

@@ -48,7 +48,7 @@ impl Builder<'_> {
             heads.push(Cell { header: true, shapes: sheet.since(start) });
         }
         let start = sheet.len();
-        sheet.push(text([MARGIN + day_w * 7.0 + 3.0, top + 10.0], 9.0, PAPER.weak, "Week"));
+        sheet.push(text([MARGIN + day_w * 7.0 + 3.0, top + 10.0], 9.0, PAPER.weak, crate::t!("pdf-week")));
         heads.push(Cell { header: true, shapes: sheet.since(start) });
         let mut rows = vec![heads];
         for row in 0..weeks {
@@ -125,10 +125,15 @@ impl Builder<'_> {
             return None;
         }
         let at = shown.len();
-        let more = format!("+{} more lines,", lines.len() - at);
+        let more = crate::t!("pdf-more-lines", n = lines.len() - at);
         shapes.push(text([x + 3.0, y + 20.0 + line_h * at as f32], size, PAPER.weak, more));
         let shape = shapes.len();
-        shapes.push(text([x + 3.0, y + 20.0 + line_h * (at + 1) as f32], size, PAPER.weak, "continued"));
+        shapes.push(text(
+            [x + 3.0, y + 20.0 + line_h * (at + 1) as f32],
+            size,
+            PAPER.weak,
+            crate::t!("pdf-continued"),
+        ));
         let items = items.into_iter().map(|item| (item.text, item.color)).collect();
         Some(CutDay { date, items, shape })
     }
@@ -141,10 +146,12 @@ impl Builder<'_> {
             let color = if s.status == Status::Skipped { PAPER.weak } else { PAPER.text };
             items.push(Item { text: session_line(s, self.plan.meta.units), color, session: true });
             if let Some(pain) = s.pain.filter(|_| s.status == Status::Done) {
-                items.push(Item { text: format!("pain {}", crate::text::pain(pain)), color, session: true });
+                let text = crate::t!("pdf-pain", pain = crate::text::pain(pain));
+                items.push(Item { text, color, session: true });
             }
             if !s.note.is_empty() {
-                items.push(Item { text: format!("“{}”", s.note), color: PAPER.weak, session: false });
+                let text = crate::t!("pdf-session-note", note = &s.note);
+                items.push(Item { text, color: PAPER.weak, session: false });
             }
             for note in &s.notes {
                 items.push(Item {
@@ -207,14 +214,18 @@ impl Builder<'_> {
 
     fn legend(&self, shapes: &mut Vec<Shape>, y: f32) {
         let mut x = MARGIN;
-        for (severity, label) in
+        for (severity, key) in
             [(Severity::Error, "error"), (Severity::Warning, "warning"), (Severity::Advice, "advice")]
         {
+            let label = crate::t!("pdf-legend-severity", severity = key);
+            let width = self.measure.width(&label, 8.0);
             shapes.push(Shape::Marker { center: [x + 4.0, y - 3.0], size: 8.0, severity });
             shapes.push(text([x + 11.0, y], 8.0, PAPER.weak, label));
-            x += 20.0 + self.measure.width(label, 8.0);
+            x += 20.0 + width;
         }
-        shapes.push(text([x, y], 8.0, PAPER.weak, LEGEND));
+        // A longer language's legend is cut rather than run off the page.
+        let legend = self.measure.ellipsis(&crate::t!("pdf-legend"), 8.0, self.size[0] - MARGIN - x);
+        shapes.push(text([x, y], 8.0, PAPER.weak, legend));
     }
 }
 
@@ -249,7 +260,3 @@ fn shown_lines(lines: &[(String, Rgb, bool)], room: usize) -> Vec<(String, Rgb, 
         .cloned()
         .collect()
 }
-
-/// The legend's words after the markers. A day is shaded when it is in another month or
-/// outside the dates printed (before the plan starts, after its last session).
-const LEGEND: &str = "✓ done   ·   (skipped)   ·   shaded: another month or outside the dates printed   ·   findings follow the months";

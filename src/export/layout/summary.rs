@@ -4,9 +4,11 @@
 use super::page::{Page, Part, Shape};
 use super::{Builder, Flow, MARGIN, text};
 use crate::export::DateRange;
-use crate::plan::{Note, Severity, fmt_num};
+use crate::i18n::number;
+use crate::plan::{Note, Severity};
 use crate::rules::{self, Finding};
 use crate::style::{self, PAPER, Rgb};
+use crate::t;
 use crate::text::{counted, note_line};
 
 impl Builder<'_> {
@@ -24,16 +26,14 @@ impl Builder<'_> {
             .fold(0.0, f64::max)
             .max(1.0)
             * 1.1;
-        let title = format!(
-            "Weekly running ({units}): planned as outlines (grey: down weeks), done filled in, the shaded band is what the ramp allows, the red line the weekly cap"
-        );
+        let title = t!("pdf-chart-title", unit = units);
         shapes.push(text([x, y + 8.0], 8.0, PAPER.weak, self.measure.ellipsis(&title, 8.0, w)));
         let (left, bottom, plot_w, plot_h) = (x + 28.0, y + h - 14.0, w - 28.0, h - 30.0);
         let y_of = |v: f64| bottom - (v / top) as f32 * plot_h;
         let n = self.weeks.len() as f32;
         let slot = plot_w / n;
         shapes.push(Shape::Rect { rect: [left, bottom, plot_w, 0.6], fill: Some(PAPER.grid), stroke: None });
-        shapes.push(text([x, y_of(top / 1.1) + 3.0], 7.0, PAPER.weak, fmt_num(top / 1.1)));
+        shapes.push(text([x, y_of(top / 1.1) + 3.0], 7.0, PAPER.weak, number(top / 1.1)));
         shapes.push(text([x, bottom], 7.0, PAPER.weak, "0"));
         let every = ((n / 14.0).ceil() as usize).max(1);
         for (i, s) in self.weeks.iter().enumerate() {
@@ -86,7 +86,7 @@ impl Builder<'_> {
             .plan
             .noted_days()
             .filter(|(d, _)| range.contains(*d))
-            .map(|(d, notes)| (d, "The day".to_owned(), notes))
+            .map(|(d, notes)| (d, t!("pdf-the-day"), notes))
             .collect();
         for s in range.sessions(self.plan).filter(|s| !s.notes.is_empty()) {
             days.push((s.date, s.kind.short(self.plan.meta.units), &s.notes));
@@ -97,11 +97,11 @@ impl Builder<'_> {
             return Vec::new();
         }
         days.sort_by_key(|(d, _, _)| *d);
-        let mut flow = self.flow("Notes");
+        let mut flow = self.flow(t!("pdf-notes"));
         let width = self.size[0] - 2.0 * MARGIN - 20.0;
         if !about.is_empty() {
             let lines = about.iter().flat_map(|l| self.measure.wrap(l, 9.0, width)).collect();
-            self.section(&mut flow, "About the plan".to_owned(), lines);
+            self.section(&mut flow, t!("pdf-about-plan"), lines);
         }
         for (date, about, notes) in days {
             let lines = notes.iter().flat_map(|n| self.measure.wrap(&note_line(n), 9.0, width)).collect();
@@ -116,23 +116,24 @@ impl Builder<'_> {
         let meta = &self.plan.meta;
         let mut lines = Vec::new();
         if let Some(comeback) = meta.comeback() {
-            let on = match (comeback.is_birth(), meta.injury_date) {
-                (true, Some(born)) => format!(", born {}", crate::dates::day_year(born)),
-                _ => String::new(),
-            };
-            lines.push(format!("Back {}{on}.", comeback.words()));
+            lines.push(match (comeback.is_birth(), meta.injury_date) {
+                (true, Some(born)) => {
+                    t!("pdf-back-born", from = comeback.words(), date = crate::dates::day_year(born))
+                }
+                _ => t!("pdf-back", from = comeback.words()),
+            });
         }
         if !meta.checks.is_empty() {
-            lines.push("Checks before the first run:".to_owned());
+            lines.push(t!("pdf-checks"));
             lines.extend(meta.checks.iter().map(|c| format!("• {}", c.described())));
         }
         for s in range.sessions(self.plan) {
             if let Some(pain) = s.pain.filter(|p| !p.stop_signs.is_empty()) {
-                lines.push(format!(
-                    "Stop signs logged on {} ({}): {}. Stop and seek advice.",
-                    crate::dates::day_year(s.date),
-                    s.kind.short(meta.units),
-                    pain.stop_signs.words()
+                lines.push(t!(
+                    "pdf-stop-signs",
+                    date = crate::dates::day_year(s.date),
+                    session = s.kind.short(meta.units),
+                    signs = pain.stop_signs.words()
                 ));
             }
         }
@@ -152,12 +153,12 @@ impl Builder<'_> {
     }
 
     pub(super) fn summary_pages(&self, findings: &[&Finding]) -> Vec<Page> {
-        let mut flow = self.flow("Findings");
+        let mut flow = self.flow(t!("pdf-findings"));
         let (errors, warnings, advice) = rules::counts(findings.iter().copied());
         let summary = if findings.is_empty() {
-            "No findings: the plan follows every rule.".to_owned()
+            t!("pdf-no-findings")
         } else {
-            format!("{}, {}, {advice} advice", counted(errors, "error"), counted(warnings, "warning"))
+            [counted(errors, "error"), counted(warnings, "warning"), counted(advice, "advice")].join(", ")
         };
         let start = flow.sheet.len();
         flow.sheet.push(text([MARGIN, flow.y], 11.0, PAPER.text, summary));
@@ -183,9 +184,9 @@ impl Builder<'_> {
                 self.room(&mut flow, 40.0);
                 flow.y += 6.0;
                 let heading = match f.severity {
-                    Severity::Error => "Errors: change the plan",
-                    Severity::Warning => "Warnings: check with your coach",
-                    Severity::Advice => "Advice",
+                    Severity::Error => t!("pdf-errors"),
+                    Severity::Warning => t!("pdf-warnings"),
+                    Severity::Advice => t!("pdf-advice"),
                 };
                 let start = flow.sheet.len();
                 flow.sheet.push(text([MARGIN, flow.y], 10.5, PAPER.text, heading));
