@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::effort::{Effort, Terrain};
 use super::level::Level;
-use super::units::{Distance, Minutes, Units, fmt_num};
+use super::units::{Distance, Minutes, Units};
+use crate::t;
 
 /// Walking is taken as twice as slow as easy running where a walk break is given by distance.
 const WALK_PACE_FACTOR: f64 = 2.0;
@@ -97,11 +98,11 @@ impl Activity {
     /// The activity's name as the calendar and prints show it: "Bike", "Anti-gravity treadmill 80 %".
     pub fn label(self) -> String {
         match self {
-            Self::Bike => "Bike".to_owned(),
-            Self::Swim => "Swim".to_owned(),
-            Self::Elliptical => "Elliptical".to_owned(),
-            Self::AntiGravity { body_weight_pct } => format!("Anti-gravity treadmill {body_weight_pct} %"),
-            Self::Other => "Cross-training".to_owned(),
+            Self::Bike => t!("kind-bike"),
+            Self::Swim => t!("kind-swim"),
+            Self::Elliptical => t!("kind-elliptical"),
+            Self::AntiGravity { body_weight_pct } => t!("kind-anti-gravity", percent = body_weight_pct),
+            Self::Other => t!("kind-cross"),
         }
     }
 }
@@ -247,12 +248,12 @@ impl SessionKind {
     /// Short name of the kind: "Run", "Run/walk", "Walk", "Bike" …
     pub fn name(&self) -> String {
         match self {
-            Self::Run(_) => "Run".to_owned(),
-            Self::RunWalk(_) => "Run/walk".to_owned(),
-            Self::Walk { .. } => "Walk".to_owned(),
+            Self::Run(_) => t!("kind-run"),
+            Self::RunWalk(_) => t!("kind-run-walk"),
+            Self::Walk { .. } => t!("kind-walk"),
             Self::Cross { activity, .. } => activity.label(),
-            Self::Strength { .. } => "Strength".to_owned(),
-            Self::Rest => "Rest".to_owned(),
+            Self::Strength { .. } => t!("kind-strength"),
+            Self::Rest => t!("kind-rest"),
         }
     }
 
@@ -267,28 +268,35 @@ impl SessionKind {
         };
         match self {
             Self::Run(r) => {
-                format!("Run{} · {} · {}", amount(r.distance, r.minutes), r.effort.label(), r.terrain.label())
+                let amount = amount(r.distance, r.minutes);
+                format!("{}{amount} · {} · {}", t!("kind-run"), r.effort.words(), r.terrain.words())
             }
             Self::RunWalk(rw) => {
                 let total = match rw.run {
-                    Segment::Distance(d) => format!(" {} {u}", fmt_num(d.get() * f64::from(rw.repeats))),
+                    Segment::Distance(d) => {
+                        format!(" {} {u}", crate::i18n::number(d.get() * f64::from(rw.repeats)))
+                    }
                     Segment::Minutes(_) => String::new(),
                 };
+                let repeat = t!(
+                    "kind-run-walk-repeat",
+                    run = rw.run.describe(units),
+                    walk = rw.walk.describe(units),
+                    repeats = rw.repeats
+                );
                 format!(
-                    "Run/walk{total} · run {} / walk {} × {} · {} · {}",
-                    rw.run.describe(units),
-                    rw.walk.describe(units),
-                    rw.repeats,
-                    rw.effort.label(),
-                    rw.terrain.label()
+                    "{}{total} · {repeat} · {} · {}",
+                    t!("kind-run-walk"),
+                    rw.effort.words(),
+                    rw.terrain.words()
                 )
             }
-            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
+            Self::Walk { distance, minutes } => format!("{}{}", t!("kind-walk"), amount(*distance, *minutes)),
             Self::Cross { activity, minutes, distance } => {
                 format!("{}{}", activity.label(), amount(*distance, *minutes))
             }
-            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
-            Self::Rest => "Rest".to_owned(),
+            Self::Strength { minutes } => format!("{}{}", t!("kind-strength"), amount(None, *minutes)),
+            Self::Rest => t!("kind-rest"),
         }
     }
 
@@ -301,7 +309,7 @@ impl SessionKind {
             (None, None) => String::new(),
         };
         match self {
-            Self::Run(r) => format!("Run{}", amount(r.distance, r.minutes)),
+            Self::Run(r) => format!("{}{}", t!("kind-run"), amount(r.distance, r.minutes)),
             Self::RunWalk(rw) => {
                 let whole = |m: Minutes| m.get().fract() == 0.0;
                 let pair = match (rw.run, rw.walk) {
@@ -310,17 +318,17 @@ impl SessionKind {
                     }
                     (run, walk) => format!("{}/{}", run.describe(units), walk.describe(units)),
                 };
-                format!("Run/walk {pair} × {}", rw.repeats)
+                format!("{} {pair} × {}", t!("kind-run-walk.chip"), rw.repeats)
             }
-            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
+            Self::Walk { distance, minutes } => format!("{}{}", t!("kind-walk"), amount(*distance, *minutes)),
             Self::Cross { activity: Activity::AntiGravity { .. }, minutes, distance } => {
                 format!("AlterG{}", amount(*distance, *minutes))
             }
             Self::Cross { activity, minutes, distance } => {
                 format!("{}{}", activity.label(), amount(*distance, *minutes))
             }
-            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
-            Self::Rest => "Rest".to_owned(),
+            Self::Strength { minutes } => format!("{}{}", t!("kind-strength"), amount(None, *minutes)),
+            Self::Rest => t!("kind-rest"),
         }
     }
 

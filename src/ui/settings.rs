@@ -138,7 +138,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                 let before = o;
                 let check =
                     ui.checkbox(&mut o.enabled, rule.title()).on_hover_text(rule.why(plan.meta.units));
-                let shown = o.severity.map_or("default", Severity::word);
+                let shown = o.severity.map_or_else(|| "default".to_owned(), Severity::word);
                 let combo = egui::ComboBox::from_id_salt(("severity", rule.id())).selected_text(shown);
                 let combo = combo.show_ui(ui, |ui| {
                     ui.selectable_value(&mut o.severity, None, "default");
