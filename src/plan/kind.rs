@@ -97,13 +97,23 @@ pub enum Activity {
 impl Activity {
     /// The activity's name as the calendar and prints show it: "Bike", "Anti-gravity treadmill 80 %".
     pub fn label(self) -> String {
-        match self {
-            Self::Bike => t!("kind-bike"),
-            Self::Swim => t!("kind-swim"),
-            Self::Elliptical => t!("kind-elliptical"),
-            Self::AntiGravity { body_weight_pct } => t!("kind-anti-gravity", percent = body_weight_pct),
-            Self::Other => t!("kind-cross"),
-        }
+        self.named("")
+    }
+
+    /// The activity's message, or its attribute (`".inline"`), with its share of body weight.
+    fn named(self, attribute: &str) -> String {
+        let key = match self {
+            Self::Bike => "kind-bike",
+            Self::Swim => "kind-swim",
+            Self::Elliptical => "kind-elliptical",
+            Self::AntiGravity { .. } => "kind-anti-gravity",
+            Self::Other => "kind-cross",
+        };
+        let percent = match self {
+            Self::AntiGravity { body_weight_pct } => body_weight_pct,
+            _ => 0,
+        };
+        t!(&format!("{key}{attribute}"), percent = percent)
     }
 }
 
@@ -247,14 +257,25 @@ impl SessionKind {
 
     /// Short name of the kind: "Run", "Run/walk", "Walk", "Bike" …
     pub fn name(&self) -> String {
-        match self {
-            Self::Run(_) => t!("kind-run"),
-            Self::RunWalk(_) => t!("kind-run-walk"),
-            Self::Walk { .. } => t!("kind-walk"),
-            Self::Cross { activity, .. } => activity.label(),
-            Self::Strength { .. } => t!("kind-strength"),
-            Self::Rest => t!("kind-rest"),
-        }
+        self.named("")
+    }
+
+    /// The name inside a sentence: "run", "run/walk" in English, "Lauf" in German, whose
+    /// nouns keep their capital ("Add run", "Lauf hinzufügen").
+    pub fn inline_name(&self) -> String {
+        self.named(".inline")
+    }
+
+    fn named(&self, attribute: &str) -> String {
+        let key = match self {
+            Self::Run(_) => "kind-run",
+            Self::RunWalk(_) => "kind-run-walk",
+            Self::Walk { .. } => "kind-walk",
+            Self::Cross { activity, .. } => return activity.named(attribute),
+            Self::Strength { .. } => "kind-strength",
+            Self::Rest => "kind-rest",
+        };
+        t!(&format!("{key}{attribute}"))
     }
 
     /// One line describing the session: "Run/walk 2 mi · run 0.25 mi / walk 1 min × 8 · track".

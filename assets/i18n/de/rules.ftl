@@ -45,16 +45,26 @@ rule-merge-conflict = Konflikt beim Zusammenführen
     .why = Beide Kopien haben dasselbe unterschiedlich geändert; der Plan behält die gemeinsame Fassung, bis jemand entscheidet.
 
 kind-run = Lauf
+    .inline = Lauf
 kind-run-walk = Lauf-Geh-Einheit
     .chip = L/G
+    .inline = Lauf-Geh-Einheit
 kind-walk = Gehen
+    .inline = Gehen
 kind-strength = Krafttraining
+    .inline = Krafttraining
 kind-rest = Ruhetag
+    .inline = Ruhetag
 kind-bike = Rad
+    .inline = Rad
 kind-swim = Schwimmen
+    .inline = Schwimmen
 kind-elliptical = Crosstrainer
+    .inline = Crosstrainer
 kind-anti-gravity = Antigravitationslaufband { $percent } %
+    .inline = Antigravitationslaufband { $percent } %
 kind-cross = Alternativtraining
+    .inline = Alternativtraining
 kind-run-walk-repeat = laufen { $run } / gehen { $walk } × { $repeats }
 
 plan-effort-very-easy = sehr locker
@@ -543,3 +553,73 @@ rule-ramp-over-fix = { $base ->
             }.
         }
     }
+
+## The step back after pain (src/stepback)
+
+step-back-summary = { $flare ->
+        [soreness] { $why }, eine leichte Reizung
+        [severe] { $why } ist stark, keine leichte Reizung
+        [sharp] Stechender Schmerz ist nicht das normale Ziehen beim Wiedereinstieg
+       *[pain] { $why }
+    }: { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    } ohne Laufen, dann { $back ->
+        [0] dasselbe Niveau
+        [1] das Niveau davor
+       *[other] { $back } Niveaus tiefer
+    }, { $repeats ->
+        [one] einmal
+       *[other] { $repeats }-mal
+    }, bevor es weitergeht{ $dropped ->
+        [yes] ; den Rest der Woche gehen, als Entlastungswoche
+       *[no] {""}
+    }{ $capped ->
+        [yes] ; die nächsten Wochen bei dem, was die Steigerung über der leichteren Woche erlaubt
+       *[no] {""}
+    }.
+step-back-cost = Das kostet { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }: zurück auf dem Niveau dieses Laufs am { $back }, nicht am { $planned }.
+step-back-cost-none = Das kostet keinen Tag: zurück auf dem Niveau dieses Laufs am { $back }, wie geplant.
+step-back-cost-too-few = Die verbleibenden Wochen reichen nicht, um zurück auf das Niveau dieses Laufs zu kommen (wieder geplant am { $planned }).
+step-back-see-professional = Geh zu einer Fachperson, wenn es nicht abklingt.
+step-back-change-terrain = { $text }, auf { $to } statt { $from }
+step-back-change-effort = { $text }, { $to } statt { $from }
+
+## A new plan from the method (src/generate)
+
+new-plan-title = Comeback nach der Methode
+new-plan-error-no-days = wähl mindestens einen Wochentag
+new-plan-error-weeks = plane zwischen 1 und { $most } Wochen
+new-plan-error-distance = { $field ->
+        [current] Der aktuelle Wochenumfang
+        [flare] Die Distanz beim Rückfall
+       *[cap] Die Wochenobergrenze
+    } muss eine Distanz von 0 bis 10.000 sein
+new-plan-error-birth-date = gib das Datum der Geburt an: kein Lauf vor 12 Wochen danach
+new-plan-error-since-after-start = das Datum der Verletzung oder der Geburt darf nicht nach dem ersten Tag des Plans liegen
+new-plan-check-note-start = Die Tests vor dem ersten Lauf
+new-plan-check-note = Die Tests vor dem ersten Lauf, jeder { $birth ->
+        [yes] ohne Schmerzen, Schwere, Senkungsgefühl oder Urinverlust
+       *[no] ohne Schmerzen, Hinken oder Beschwerden
+    }: { $checks }. Hak jeden bestandenen in den Tests des Plans ab; die Läufe warten, bis alle bestanden sind.
+new-plan-week-checks = Gehen, Krafttraining, die Tests am { $day }
+new-plan-week-strength = Gehen, Krafttraining
+new-plan-week-walks = Gehen
+
+## Editing (src/edit)
+
+edit-untitled = Unbenannter Plan
+edit-add = { $kind } hinzufügen
+edit-copy = { $kind } kopieren
+edit-move = { $kind } verschieben
+edit-paste = { $kind } einfügen
+edit-paste-week = Woche einfügen
+edit-copied = { $kind } kopiert
+edit-copied-week = Woche ab { $week } kopiert ({ $sessions ->
+        [one] { $sessions } Einheit
+       *[other] { $sessions } Einheiten
+    })
+edit-merge = { $name } zusammenführen

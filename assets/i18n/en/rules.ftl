@@ -46,20 +46,31 @@ rule-after-birth = 12 weeks after a birth
 rule-merge-conflict = Merge conflict
     .why = Both copies changed one thing differently; the plan keeps the common version until someone chooses.
 
-# Kinds of session, as the calendar and paper name them.
+# Kinds of session, as the calendar and paper name them; .inline is the name inside a sentence
+# ("Add run", "Copied run/walk").
 kind-run = Run
+    .inline = run
 # .chip: the short form on a calendar chip ("Run/walk 1/2 min × 8").
 kind-run-walk = Run/walk
     .chip = Run/walk
+    .inline = run/walk
 kind-walk = Walk
+    .inline = walk
 kind-strength = Strength
+    .inline = strength
 kind-rest = Rest
+    .inline = rest
 kind-bike = Bike
+    .inline = bike
 kind-swim = Swim
+    .inline = swim
 kind-elliptical = Elliptical
+    .inline = elliptical
 # $percent: the share of body weight carried.
 kind-anti-gravity = Anti-gravity treadmill { $percent } %
+    .inline = anti-gravity treadmill { $percent } %
 kind-cross = Cross-training
+    .inline = cross-training
 # One repeat of a run/walk: $run and $walk are "1 min", "0.25 mi"; $repeats how many times.
 kind-run-walk-repeat = run { $run } / walk { $walk } × { $repeats }
 
@@ -594,3 +605,89 @@ rule-ramp-over-fix = { $base ->
             }.
         }
     }
+
+## The step back after pain (src/stepback)
+
+# The summary of a step back. $why is the pain ("pain 5/10 during", plan-pain-*, rule-pain-*);
+# $flare how bad it was: "soreness" (at or under the threshold), "pain", "severe" or "sharp";
+# $days without running; $back levels lower the climb starts (0: the same level); $repeats how
+# often each level is held; $dropped "yes" when the rest of the week is walked to make it a down
+# week; $capped "yes" when the next weeks are held to the ramp.
+step-back-summary = { $flare ->
+        [soreness] { $why }, a mild flare
+        [severe] { $why } is severe, not a mild flare
+        [sharp] Sharp pain is not the normal discomfort of coming back
+       *[pain] { $why }
+    }: { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } without running, then { $back ->
+        [0] the same level
+        [1] the level before
+       *[other] { $back } levels lower
+    }, { $repeats ->
+        [one] once
+       *[other] { $repeats } times
+    }, before moving on{ $dropped ->
+        [yes] ; the rest of the week walked, to make it a down week
+       *[no] {""}
+    }{ $capped ->
+        [yes] ; the next weeks held to what the ramp allows over the lighter week
+       *[no] {""}
+    }.
+# What the step back costs: $days later than $planned, back at the run's level on $back.
+step-back-cost = That costs { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: back at this run's level on { $back }, not { $planned }.
+step-back-cost-none = That costs no days: back at this run's level on { $back }, as planned.
+step-back-cost-too-few = The weeks ahead are too few to get back to this run's level (planned again for { $planned }).
+step-back-see-professional = See a professional if it does not settle.
+# A session the step back changes: $text is "Run 3 mi → Run 2 mi"; $to and $from the terrain
+# (track, hills) or effort (easy) after and before.
+step-back-change-terrain = { $text }, on { $to }, not { $from }
+step-back-change-effort = { $text }, { $to }, not { $from }
+
+## A new plan from the method (src/generate)
+
+new-plan-title = Comeback from the method
+new-plan-error-no-days = choose at least one day of the week
+new-plan-error-weeks = plan between 1 and { $most } weeks
+# $field: which of the answers.
+new-plan-error-distance = { $field ->
+        [current] The current weekly distance
+        [flare] The flare distance
+       *[cap] The weekly cap
+    } must be a distance from 0 to 10,000
+new-plan-error-birth-date = give the date of the birth: no run comes before 12 weeks after it
+new-plan-error-since-after-start = the date of the injury or the birth must not be after the plan's first day
+# The note of the session where the checks are tried. It begins with new-plan-check-note-start,
+# by which the app finds that session again: $checks lists each check with its number; $birth is
+# "yes" after a birth.
+new-plan-check-note-start = The checks before the first run
+new-plan-check-note = The checks before the first run, each { $birth ->
+        [yes] without pain, heaviness, dragging or leaking
+       *[no] without pain, limp or symptoms
+    }: { $checks }. Tick each one passed in the plan's checks; the runs wait for all of them.
+# A week before the runs start, in a few words: $day is "Sun 3".
+new-plan-week-checks = walks, strength, the checks on { $day }
+new-plan-week-strength = walks, strength
+new-plan-week-walks = walks
+
+## Editing: names of steps in Undo and the status bar (src/edit)
+
+edit-untitled = Untitled plan
+# $kind is a kind's name inside a sentence (kind-*.inline).
+edit-add = Add { $kind }
+edit-copy = Copy { $kind }
+edit-move = Move { $kind }
+edit-paste = Paste { $kind }
+edit-paste-week = Paste week
+edit-copied = Copied { $kind }
+# $week is the week's first day ("7 Dec"), $sessions how many sessions it has.
+edit-copied-week = Copied the week of { $week } ({ $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    })
+# $name is the file merged in ("coach.ron").
+edit-merge = Merge { $name }

@@ -45,16 +45,26 @@ rule-merge-conflict = Conflicto al fusionar
     .why = Las dos copias cambiaron lo mismo de forma distinta; el plan mantiene la versión común hasta que alguien elija.
 
 kind-run = Carrera
+    .inline = carrera
 kind-run-walk = Carrera-caminata
     .chip = C/C
+    .inline = carrera-caminata
 kind-walk = Caminata
+    .inline = caminata
 kind-strength = Fuerza
+    .inline = fuerza
 kind-rest = Descanso
+    .inline = descanso
 kind-bike = Bici
+    .inline = bici
 kind-swim = Natación
+    .inline = natación
 kind-elliptical = Elíptica
+    .inline = elíptica
 kind-anti-gravity = Cinta antigravedad { $percent } %
+    .inline = cinta antigravedad { $percent } %
 kind-cross = Entrenamiento cruzado
+    .inline = entrenamiento cruzado
 kind-run-walk-repeat = correr { $run } / caminar { $walk } × { $repeats }
 
 plan-effort-very-easy = muy suave
@@ -524,3 +534,73 @@ rule-ramp-over-fix = { $base ->
             }.
         }
     }
+
+## The step back after pain (src/stepback)
+
+step-back-summary = { $flare ->
+        [soreness] { $why }, una molestia leve
+        [severe] { $why } es fuerte, no una molestia leve
+        [sharp] El dolor agudo no es la molestia normal de volver a correr
+       *[pain] { $why }
+    }: { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } sin correr, luego { $back ->
+        [0] el mismo nivel
+        [1] el nivel anterior
+       *[other] { $back } niveles más abajo
+    }, { $repeats ->
+        [one] una vez
+       *[other] { $repeats } veces
+    }, antes de avanzar{ $dropped ->
+        [yes] ; el resto de la semana caminando, para que sea de descarga
+       *[no] {""}
+    }{ $capped ->
+        [yes] ; las semanas siguientes, dentro de lo que permite la progresión sobre la semana más ligera
+       *[no] {""}
+    }.
+step-back-cost = Eso cuesta { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }: de vuelta al nivel de esta carrera el { $back }, no el { $planned }.
+step-back-cost-none = No cuesta ningún día: de vuelta al nivel de esta carrera el { $back }, como estaba previsto.
+step-back-cost-too-few = Las semanas que quedan no bastan para volver al nivel de esta carrera (previsto de nuevo el { $planned }).
+step-back-see-professional = Consulta a un profesional si no se calma.
+step-back-change-terrain = { $text }, en { $to }, no en { $from }
+step-back-change-effort = { $text }, { $to }, no { $from }
+
+## A new plan from the method (src/generate)
+
+new-plan-title = Vuelta a correr según el método
+new-plan-error-no-days = elige al menos un día de la semana
+new-plan-error-weeks = planifica entre 1 y { $most } semanas
+new-plan-error-distance = { $field ->
+        [current] La distancia semanal actual
+        [flare] La distancia de la recaída
+       *[cap] El límite semanal
+    } debe ser una distancia de 0 a 10 000
+new-plan-error-birth-date = indica la fecha del parto: ninguna carrera antes de 12 semanas después
+new-plan-error-since-after-start = la fecha de la lesión o del parto no puede ser posterior al primer día del plan
+new-plan-check-note-start = Las pruebas antes de la primera carrera
+new-plan-check-note = Las pruebas antes de la primera carrera, cada una { $birth ->
+        [yes] sin dolor, pesadez, sensación de descenso ni escapes
+       *[no] sin dolor, cojera ni síntomas
+    }: { $checks }. Marca cada una superada en las pruebas del plan; las carreras esperan a que estén todas.
+new-plan-week-checks = caminatas, fuerza, las pruebas el { $day }
+new-plan-week-strength = caminatas, fuerza
+new-plan-week-walks = caminatas
+
+## Editing (src/edit)
+
+edit-untitled = Plan sin título
+edit-add = Añadir { $kind }
+edit-copy = Copiar { $kind }
+edit-move = Mover { $kind }
+edit-paste = Pegar { $kind }
+edit-paste-week = Pegar semana
+edit-copied = Copiado: { $kind }
+edit-copied-week = Semana del { $week } copiada ({ $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    })
+edit-merge = Fusionar { $name }
