@@ -116,3 +116,22 @@ pub fn check_note(comeback: Comeback, checks: &[Check]) -> String {
     let birth = if comeback.is_birth() { "yes" } else { "no" };
     t!("new-plan-check-note", birth = birth, checks = list.join("; "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check_note;
+    use crate::i18n::{self, Lang, in_lang};
+    use crate::plan::{Birth, Comeback};
+
+    /// The checks' session is found by how its note begins, so in each language the note
+    /// begins with the start the finder looks for, whichever language reads it later.
+    #[test]
+    fn the_checks_note_begins_as_the_finder_expects_in_every_language() {
+        let comeback = Comeback::Birth(Birth::Vaginal);
+        for lang in [Lang::En, Lang::De, Lang::Es] {
+            let note = in_lang(lang, || check_note(comeback, &comeback.checks()));
+            let start = i18n::format(lang, "new-plan-check-note-start", None).unwrap();
+            assert!(note.starts_with(&start), "{lang:?}: {note}");
+        }
+    }
+}

@@ -451,4 +451,46 @@ mod tests {
             assert_eq!(kind.describe(Units::Miles), line);
         }
     }
+
+    /// A German or Spanish runner reads the kinds in their words and numbers with a decimal
+    /// comma; the chip's run/walk takes the short form.
+    #[test]
+    fn kinds_read_in_the_readers_language() {
+        use crate::i18n::{Lang, in_lang};
+        let run = SessionKind::Run(Run { distance: Distance::new(2.5), ..Run::default() });
+        let run_walk = SessionKind::RunWalk(RunWalk {
+            run: Segment::Minutes(min(1.0)),
+            walk: Segment::Minutes(min(2.0)),
+            repeats: 8,
+            effort: Effort::VeryEasy,
+            terrain: Terrain::Track,
+        });
+        let rows = [
+            (Lang::De, run, "Lauf 2,5 km", "Lauf 2,5 km · locker · flache Straße", "Lauf"),
+            (Lang::Es, run, "Carrera 2,5 km", "Carrera 2,5 km · suave · carretera llana", "carrera"),
+            (
+                Lang::De,
+                run_walk,
+                "L/G 1/2 min × 8",
+                "Lauf-Geh-Einheit · laufen 1 min / gehen 2 min × 8 · sehr locker · Bahn",
+                "Lauf-Geh-Einheit",
+            ),
+            (
+                Lang::En,
+                run_walk,
+                "Run/walk 1/2 min × 8",
+                "Run/walk · run 1 min / walk 2 min × 8 · very easy · track",
+                "run/walk",
+            ),
+        ];
+        for (lang, kind, short, line, inline) in rows {
+            in_lang(lang, || {
+                assert_eq!(kind.short(Units::Km), short);
+                assert_eq!(kind.describe(Units::Km), line);
+                assert_eq!(kind.inline_name(), inline);
+            });
+        }
+        let treadmill = Activity::AntiGravity { body_weight_pct: 80 };
+        assert_eq!(in_lang(Lang::De, || treadmill.label()), "Antigravitationslaufband 80 %");
+    }
 }

@@ -327,16 +327,16 @@ rule-pain-progression-early = Nach dem Lauf am { $day } ({ $why }) { $same_day -
             [soon] { $done ->
                 [yes] kam ein zweiter Lauf am selben Tag
                *[no] kommt ein zweiter Lauf am selben Tag
-            } vor { $rest ->
-                [one] einem Ruhetag
-               *[other] { $rest } Ruhetagen
+            } vor Ablauf { $rest ->
+                [one] eines Ruhetags
+               *[other] von { $rest } Ruhetagen
             }
             [soon-raised] { $done ->
                 [yes] kam ein zweiter Lauf am selben Tag
                *[no] kommt ein zweiter Lauf am selben Tag
-            } vor { $rest ->
-                [one] einem Ruhetag
-               *[other] { $rest } Ruhetagen
+            } vor Ablauf { $rest ->
+                [one] eines Ruhetags
+               *[other] von { $rest } Ruhetagen
             } und { $done ->
                 [yes] steigerte
                *[no] steigert
@@ -350,16 +350,16 @@ rule-pain-progression-early = Nach dem Lauf am { $day } ({ $why }) { $same_day -
             [soon] { $done ->
                 [yes] kam der Lauf am { $next }
                *[no] kommt der Lauf am { $next }
-            } vor { $rest ->
-                [one] einem Ruhetag
-               *[other] { $rest } Ruhetagen
+            } vor Ablauf { $rest ->
+                [one] eines Ruhetags
+               *[other] von { $rest } Ruhetagen
             }
             [soon-raised] { $done ->
                 [yes] kam der Lauf am { $next }
                *[no] kommt der Lauf am { $next }
-            } vor { $rest ->
-                [one] einem Ruhetag
-               *[other] { $rest } Ruhetagen
+            } vor Ablauf { $rest ->
+                [one] eines Ruhetags
+               *[other] von { $rest } Ruhetagen
             } und { $done ->
                 [yes] steigerte
                *[no] steigert
@@ -420,7 +420,7 @@ rule-walk-breaks-early = { $many ->
     }; in den ersten { $weeks ->
         [one] { $weeks } Woche
        *[other] { $weeks } Wochen
-    } geht die Methode oft und geht die Hügel.
+    } setzt die Methode auf häufige Gehpausen, und Hügel werden gegangen.
 rule-walk-breaks-early-fix = { $reason ->
         [continuous-hills] { $make }, und wähl eine flache Strecke oder geh die Hügel.
         [continuous] { $make }.
@@ -433,7 +433,7 @@ rule-walk-breaks-make = { $done ->
            *[no] Mach ihn zur Lauf-Geh-Einheit
         }
     } mit einer Gehpause { $units ->
-        [mi] jede Viertelmeile
+        [mi] nach jeder Viertelmeile
        *[km] alle 400 m
     }
 

@@ -190,10 +190,10 @@ rule-ten-percent-over-fix = { $done ->
 rule-acute-chronic-high = La { $week } tiene una ratio agudo:crónico de { $ratio } ({ $run } frente a la media de 4 semanas); a partir de { $max } se ha relacionado con lesiones.
 rule-acute-chronic-high-fix = Reparte la subida en más semanas si el último mes fue más ligero.
 
-rule-rest-days-few = La { $week } tiene { $rest ->
-        [0] ningún día de descanso completo
-        [one] { $rest } día de descanso completo
-       *[other] { $rest } días de descanso completos
+rule-rest-days-few = La { $week } { $rest ->
+        [0] no tiene ningún día de descanso completo
+        [one] solo tiene { $rest } día de descanso completo
+       *[other] solo tiene { $rest } días de descanso completos
     }; el plan pide al menos { $wanted }.
 rule-rest-days-few-fix = Haz del día más ligero un día de descanso; tómate uno extra siempre que el cuerpo lo pida.
 
@@ -498,16 +498,16 @@ rule-after-birth-since = { $weeks ->
 rule-ramp-over = La { $week } { $done ->
         [yes] tuvo
        *[no] tiene
-    } { $run } de carrera, un { $pct } por encima de { $base ->
-        [counted] { $level }, el nivel al que volver tras { $days_off } días sin correr, contados como { $counted } por el entrenamiento cruzado en ellos ({ $share ->
+    } { $run } de carrera, un { $pct } por encima { $base ->
+        [counted] de { $level }, el nivel al que volver tras { $days_off } días sin correr, contados como { $counted } por el entrenamiento cruzado en ellos ({ $share ->
             [half] la mitad
            *[third] un tercio
         } de los { $held } de antes)
-        [break] { $level }, el nivel al que volver tras { $days_off } días sin correr ({ $share ->
+        [break] de { $level }, el nivel al que volver tras { $days_off } días sin correr ({ $share ->
             [half] la mitad
            *[third] un tercio
         } de los { $held } de antes)
-       *[established] el nivel consolidado de { $level }
+       *[established] del nivel consolidado de { $level }
     }; el plan permite un { $max } % cada { $window ->
         [one] semana
        *[other] { $window } semanas
