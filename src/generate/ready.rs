@@ -82,7 +82,7 @@ impl Readiness {
 /// as the catalogue's `new-plan-check-note-start` does in the language the plan was made in,
 /// whichever the reader's is now.
 pub fn check_session(plan: &Plan) -> Option<&Session> {
-    let starts: Vec<String> = [Lang::En, Lang::De, Lang::Es]
+    let starts: Vec<String> = Lang::ALL
         .into_iter()
         .filter_map(|lang| crate::i18n::format(lang, "new-plan-check-note-start", None))
         .collect();
@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn the_checks_note_begins_as_the_finder_expects_in_every_language() {
         let comeback = Comeback::Birth(Birth::Vaginal);
-        for lang in [Lang::En, Lang::De, Lang::Es] {
+        for lang in Lang::ALL {
             let note = in_lang(lang, || check_note(comeback, &comeback.checks()));
             let start = i18n::format(lang, "new-plan-check-note-start", None).unwrap();
             assert!(note.starts_with(&start), "{lang:?}: {note}");
