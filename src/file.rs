@@ -15,7 +15,7 @@ use thiserror::Error;
 
 use crate::comments::{self, Comment};
 use crate::plan::{FORMAT_VERSION, Plan, PlanId, Revision};
-use crate::text;
+use crate::t;
 
 /// Plan files larger than this are refused before parsing (a 10-year plan is about 1 MB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -27,7 +27,7 @@ const MAX_DEPTH: usize = 64;
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{path}: cannot read the file: {source}")]
+    #[error("{}", crate::t!("file-unreadable", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         /// The plan file, as the user named it.
         path: PathBuf,
@@ -35,7 +35,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is larger than any plan.
-    #[error("{path}: the file is {size} bytes; plan files are at most {MAX_FILE_BYTES} bytes")]
+    #[error("{}", crate::t!("file-too-large", path = .path.display().to_string(), size = *.size, most = MAX_FILE_BYTES))]
     TooLarge {
         /// The plan file, as the user named it.
         path: PathBuf,
@@ -55,9 +55,7 @@ pub enum LoadError {
         message: String,
     },
     /// The file was written by a newer Comeback.
-    #[error(
-        "{path}: this plan uses file format version {found}, made by a newer Comeback; this version reads up to {FORMAT_VERSION}. Update Comeback to open it (nothing was changed)."
-    )]
+    #[error("{}", crate::t!("file-too-new", path = .path.display().to_string(), found = *.found, newest = FORMAT_VERSION))]
     TooNew {
         /// The plan file, as the user named it.
         path: PathBuf,
@@ -88,7 +86,7 @@ impl LoadError {
 #[derive(Debug, Error)]
 pub enum SaveError {
     /// Writing failed.
-    #[error("{path}: could not save: {source}")]
+    #[error("{}", crate::t!("file-unsaved", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         /// The file being written.
         path: PathBuf,
@@ -96,7 +94,7 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The plan could not be turned into text.
-    #[error("{path}: could not write the plan as RON: {message}")]
+    #[error("{}", crate::t!("file-unencodable", path = .path.display().to_string(), error = .message.as_str()))]
     Encode {
         /// The file being written.
         path: PathBuf,
@@ -126,22 +124,19 @@ impl Loaded {
     /// What to tell the user about the loading, when there is something: "removed 3 control
     /// characters from the plan's text (terminal escapes and the like); saving keeps them out".
     pub fn warning(&self) -> Option<String> {
-        let controls = (self.controls_removed > 0).then(|| {
-            format!(
-                "removed {} from the plan's text (terminal escapes and the like); saving keeps them out",
-                text::counted(self.controls_removed, "control character")
-            )
-        });
+        let controls =
+            (self.controls_removed > 0).then(|| t!("file-controls-removed", n = self.controls_removed));
         let comments = self.comments.first().map(|first| {
-            format!(
-                "the file has {} written by hand (the first on line {}: \"{}\"), which saving would drop; keep them as notes on the sessions and days they sit in",
-                text::counted(self.comments.len(), "comment"),
-                first.line,
-                first.text
-            )
+            t!("file-comments", n = self.comments.len(), line = first.line, text = first.text.as_str())
         });
         let both: Vec<String> = controls.into_iter().chain(comments).collect();
-        (!both.is_empty()).then(|| both.join("; "))
+        match both.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            [first, second, ..] => {
+                Some(t!("file-warnings-both", first = first.as_str(), second = second.as_str()))
+            }
+        }
     }
 }
 
@@ -169,7 +164,7 @@ pub fn load_checked(path: &Path) -> Result<Loaded, LoadError> {
                 path: path.to_owned(),
                 line,
                 column,
-                message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+                message: t!("file-not-utf8"),
             });
         }
     };
@@ -204,9 +199,7 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
             path: path.to_owned(),
             line: 1,
             column: 1,
-            message: format!(
-                "the file is empty; expected a plan starting with `(version: {FORMAT_VERSION},`"
-            ),
+            message: t!("file-empty", version = FORMAT_VERSION),
         });
     }
     // The probe is ours, not the user's: an error naming it (a file that is a list, or has no
@@ -219,9 +212,7 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
             path: path.to_owned(),
             line: e.span.start.line,
             column: e.span.start.col,
-            message: format!(
-                "expected a plan: a bracketed list of fields starting with `(version: {FORMAT_VERSION},`"
-            ),
+            message: t!("file-not-a-plan", version = FORMAT_VERSION),
         },
         _ => syntax(e),
     })?;
@@ -229,7 +220,7 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
         0 => {
             return Err(LoadError::Invalid {
                 path: path.to_owned(),
-                message: format!("version 0 is not a Comeback plan format; expected 1 to {FORMAT_VERSION}"),
+                message: t!("file-version-zero", newest = FORMAT_VERSION),
             });
         }
         v if v > FORMAT_VERSION => return Err(LoadError::TooNew { path: path.to_owned(), found: v }),
@@ -247,7 +238,7 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
     }
     plan.normalize().map_err(|id| LoadError::Invalid {
         path: path.to_owned(),
-        message: format!("two sessions have the id {}; every session needs its own id", id.0),
+        message: t!("file-repeated-id", id = id.0),
     })?;
     let controls_removed = plan.strip_controls();
     if plan.id.is_unset() {
@@ -270,9 +261,9 @@ pub fn parse_checked(text: &str, path: &Path) -> Result<Loaded, LoadError> {
 
 fn describe(code: &ron::Error) -> String {
     match code {
-        ron::Error::Eof => "the file ends too early; a closing bracket or value is missing".to_owned(),
+        ron::Error::Eof => t!("file-ends-early"),
         ron::Error::ExceededRecursionLimit => {
-            format!("nested more than {MAX_DEPTH} levels deep; this is not a plan file")
+            t!("file-too-deep", depth = MAX_DEPTH)
         }
         other => other.to_string(),
     }

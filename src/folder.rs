@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use crate::file;
-use crate::plan::{Plan, Session, Status, fmt_num};
+use crate::plan::{Plan, Session, Status};
 use crate::rules::{self, Severity};
+use crate::{file, i18n, t};
 
 /// How far back a painful session still asks for the coach's attention.
 const PAIN_LOOKBACK_DAYS: u64 = 14;
@@ -64,14 +64,14 @@ impl Athlete {
     /// Why it is where it is in the list, in a few words.
     pub fn reason(&self) -> String {
         match self.attention {
-            Attention::Unreadable => "cannot be opened".to_owned(),
+            Attention::Unreadable => t!("folder-unreadable"),
             Attention::Urgent => match &self.pain {
                 Some(pain) => pain.clone(),
                 None => crate::text::counted(self.errors, "error"),
             },
             Attention::Check => crate::text::counted(self.warnings, "warning"),
-            Attention::Unlogged => format!("{} not logged", self.unlogged),
-            Attention::Fine => "on track".to_owned(),
+            Attention::Unlogged => t!("folder-unlogged", n = self.unlogged),
+            Attention::Fine => t!("folder-on-track"),
         }
     }
 }
@@ -174,7 +174,7 @@ fn summarise(
         week: this_week.iter().map(|s| (s.kind.short(units), s.status)).collect(),
         done: this_week.iter().filter(|s| s.status == Status::Done).count(),
         planned: counted.count(),
-        running: format!("{} / {} {}", fmt_num(ran), fmt_num(to_run), units.abbrev()),
+        running: format!("{} / {} {}", i18n::number(ran), i18n::number(to_run), units.abbrev()),
         errors,
         warnings,
         unlogged,

@@ -3,7 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use comeback::cli::{self, Cli};
+use comeback::cli::{self, Cli, LangArg};
+use comeback::i18n::{self, Lang};
+use comeback::t;
 
 fn main() -> ExitCode {
     // A panic inside the guarded FIT reader becomes that file's error; Rust's report of it
@@ -15,6 +17,9 @@ fn main() -> ExitCode {
         }
     }));
     let args = Cli::parse();
+    // The environment's language unless `--lang` names one; the app puts its saved choice over
+    // the environment's.
+    i18n::set(args.lang.map_or_else(Lang::from_env, LangArg::lang));
     if let Some(command) = args.command {
         let mut out = cli::safe::Piped::new(std::io::stdout().lock());
         return match cli::run(command, &mut out) {
@@ -38,9 +43,7 @@ fn open_window(
     match comeback::app::run(file, compare, today) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "comeback: cannot open a window: {e}\nThe headless commands still work: `comeback validate FILE`."
-            );
+            eprintln!("comeback: {}", t!("cli-no-window", error = e.to_string()));
             ExitCode::from(cli::EXIT_UNREADABLE)
         }
     }
@@ -52,8 +55,6 @@ fn open_window(
     _compare: Option<std::path::PathBuf>,
     _today: Option<chrono::NaiveDate>,
 ) -> ExitCode {
-    eprintln!(
-        "comeback: this build has no window (built without the `gui` feature); try `comeback validate FILE`"
-    );
+    eprintln!("comeback: {}", t!("cli-no-gui"));
     ExitCode::from(cli::EXIT_UNREADABLE)
 }

@@ -27,10 +27,10 @@ const MAX_STEPS: usize = 10_000;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum NoBase {
     /// The plans have different identities: two plans, not two copies of one.
-    #[error("they are different plans, not two copies of one")]
+    #[error("{}", crate::t!("store-different-plans"))]
     OtherPlan,
     /// No version both were made from was opened or saved on this computer.
-    #[error("no version both copies were made from was opened or saved on this computer")]
+    #[error("{}", crate::t!("store-no-base"))]
     Unknown,
 }
 
@@ -55,7 +55,8 @@ impl Store {
     pub fn keep(&self, plan: &Plan) -> std::io::Result<Revision> {
         let stamped = file::stamped(plan).map_err(std::io::Error::other)?;
         let text = file::to_text(&stamped).map_err(std::io::Error::other)?;
-        let revision = stamped.revision.ok_or_else(|| std::io::Error::other("no revision"))?;
+        let revision =
+            stamped.revision.ok_or_else(|| std::io::Error::other(crate::t!("store-no-revision")))?;
         let path = self.path(revision);
         if !path.exists() {
             fs::create_dir_all(&self.dir)?;

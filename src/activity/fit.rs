@@ -23,6 +23,7 @@ use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::{ErrorKind, FitDataRecord, Value};
 
 use super::{Activity, MAX_DISTANCE_M, MAX_DURATION_S, Reason, Sport, sane};
+use crate::t;
 
 /// The global numbers of the messages decoded; everything else is only parsed.
 const FILE_ID: u16 = 0;
@@ -64,9 +65,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
     // Nothing outlives the closure but its result, so no broken state can be seen after a panic.
     let read = panic::catch_unwind(AssertUnwindSafe(|| read_unguarded(bytes)));
     GUARDED.with(|g| g.set(false));
-    read.unwrap_or_else(|_| {
-        Err(Reason::Fit("the FIT decoder failed on it: the file is damaged or not a FIT file".to_owned()))
-    })
+    read.unwrap_or_else(|_| Err(Reason::Fit(t!("activity-fit-decoder-failed"))))
 }
 
 thread_local! {
@@ -86,7 +85,7 @@ fn read_unguarded(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
     let mut activities = Vec::new();
     for part in parts {
         if let Some(kind) = part.file_type.as_deref().filter(|t| *t != "activity") {
-            return Err(Reason::NotRecorded(format!("FIT {} file", kind.replace('_', " "))));
+            return Err(Reason::NotRecorded(kind.replace('_', " ")));
         }
         for session in &part.sessions {
             if let Some(activity) = activity(session, &part.laps, part.offset_s)? {
@@ -121,9 +120,7 @@ fn decode(mut bytes: &[u8]) -> Result<Vec<Part>, Reason> {
             // A message that runs past the data's end: fitparser would read on from there as if
             // a new file began, without the checks above, and can panic on what it finds.
             (FitObject::DataMessage(_) | FitObject::DefinitionMessage(_), _) if at > end_of_data => {
-                return Err(Reason::Fit(format!(
-                    "a message runs past the end of the data its header announces, at byte {at}"
-                )));
+                return Err(Reason::Fit(t!("activity-fit-past-end", at = at)));
             }
             _ => {}
         }
@@ -160,7 +157,7 @@ fn decode(mut bytes: &[u8]) -> Result<Vec<Part>, Reason> {
     // The bytes ran out between two messages, before the file's CRC: the parser stops there
     // without complaint, but the file was cut short all the same.
     if header_at.is_none() {
-        return Err(Reason::Fit("the file ends too early: it was cut short".to_owned()));
+        return Err(Reason::Fit(t!("activity-fit-cut-short")));
     }
     Ok(parts)
 }
@@ -171,13 +168,13 @@ fn check_header(bytes: &[u8], at: usize) -> Result<(), Reason> {
     let size = bytes.first().copied().unwrap_or_default();
     if !HEADER_SIZES.contains(&size) || bytes.get(8..12) != Some(b".FIT".as_slice()) {
         return Err(Reason::Fit(if at == 0 {
-            "its header is not a FIT header".to_owned()
+            t!("activity-fit-not-a-header")
         } else {
-            format!("the header of the next file in the chain, at byte {at}, is corrupt")
+            t!("activity-fit-chained-header", at = at)
         }));
     }
     if usize::from(size) > bytes.len() {
-        return Err(Reason::Fit("the file ends too early: it was cut short".to_owned()));
+        return Err(Reason::Fit(t!("activity-fit-cut-short")));
     }
     Ok(())
 }
@@ -186,19 +183,19 @@ fn check_header(bytes: &[u8], at: usize) -> Result<(), Reason> {
 fn damaged(error: &fitparser::Error, header_at: Option<usize>) -> Reason {
     let message = match (error.as_ref(), header_at) {
         (ErrorKind::InvalidCrc((_, FitObject::Header(_), ..)), _) => {
-            "the header's checksum is wrong".to_owned()
+            t!("activity-fit-header-checksum")
         }
         (ErrorKind::InvalidCrc(..), _) => {
-            "the checksum does not match: the file was changed or not copied whole".to_owned()
+            t!("activity-fit-checksum")
         }
-        (ErrorKind::UnexpectedEof(_), _) => "the file ends too early: it was cut short".to_owned(),
-        (ErrorKind::ParseError(..), Some(0)) => "its header is not a FIT header".to_owned(),
+        (ErrorKind::UnexpectedEof(_), _) => t!("activity-fit-cut-short"),
+        (ErrorKind::ParseError(..), Some(0)) => t!("activity-fit-not-a-header"),
         (ErrorKind::ParseError(..), Some(at)) => {
-            format!("the header of the next file in the chain, at byte {at}, is corrupt")
+            t!("activity-fit-chained-header", at = at)
         }
-        (ErrorKind::ParseError(at, _), None) => format!("the data cannot be read at byte {at}"),
+        (ErrorKind::ParseError(at, _), None) => t!("activity-fit-unreadable-at", at = *at),
         (ErrorKind::MissingDefinitionMessage(_, at), _) => {
-            format!("a message at byte {at} has no definition before it")
+            t!("activity-fit-no-definition", at = *at)
         }
         (other, _) => other.to_string(),
     };
@@ -220,13 +217,12 @@ fn activity(
         return Ok(None);
     }
     let sport = sport(&sport_name, &sub_sport).ok_or(Reason::UnknownSport(sport_name))?;
-    let start = time(session, "start_time")
-        .ok_or_else(|| Reason::Missing("a session has no start time".to_owned()))?;
+    let start = time(session, "start_time").ok_or_else(|| Reason::Missing(t!("activity-no-start")))?;
     let duration_s = number(session, "total_timer_time")
         .or_else(|| number(session, "total_elapsed_time"))
         .and_then(|s| sane(s, MAX_DURATION_S))
         .ok_or_else(|| {
-            Reason::Missing(format!("the {} at {start} has no time on its timer", sport.label()))
+            Reason::Missing(t!("activity-no-timer", sport = sport.label(), start = start.to_string()))
         })?;
     let distance_m =
         number(session, "total_distance").and_then(|d| sane(d, MAX_DISTANCE_M)).filter(|d| *d > 0.0);

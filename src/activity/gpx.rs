@@ -51,7 +51,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
             _ => (Sport::Running, false),
         };
         let duration_s = sane(duration_s, MAX_DURATION_S)
-            .ok_or_else(|| Reason::Missing(format!("the track starting {start} lasts more than a week")))?;
+            .ok_or_else(|| Reason::Missing(crate::t!("activity-gpx-too-long", start = start.to_string())))?;
         activities.push(Activity {
             sport,
             start,

@@ -30,8 +30,9 @@ use super::kinds::{self, becomes, matches};
 use super::{Activity, Sport};
 use crate::plan::{
     Actual, Command, DATES, Distance, KM_PER_MILE, Minutes, Pain, PainLog, Plan, Session, SessionId,
-    SessionKind, Status, Units, fmt_num, round2,
+    SessionKind, Status, Units, round2,
 };
+use crate::{i18n, t};
 
 /// Done over this share of the planned distance (or time), a match is far from the plan.
 pub const FAR_OVER: f64 = 1.5;
@@ -187,35 +188,40 @@ impl Line {
             self.activity.sport.label(),
             crate::dates::day_year_time(self.local_start)
         )];
-        did.extend(self.actual.distance.map(|d| format!("{d} {}", units.abbrev())));
-        did.extend(self.actual.minutes.map(|m| format!("{m} min")));
+        did.extend(self.actual.distance.map(|d| format!("{} {}", i18n::number(d.get()), units.abbrev())));
+        did.extend(self.actual.minutes.map(|m| format!("{} min", i18n::number(m.get()))));
         let what = match &self.target {
             Target::Session { id, moved_from } => {
                 let Some(session) = plan.session(*id) else { return format!("{} → {id}", did.join(", ")) };
                 let name = format!("{} ({id})", session.kind.describe(units));
-                let done = match session.status {
-                    Status::Planned => "done",
-                    Status::Done => "done, the recorded numbers in place of those logged by hand",
-                    Status::Skipped => "done, though it was marked skipped",
+                // The status the session had before: the line says what logging it does to it.
+                let was = match session.status {
+                    Status::Planned => "planned",
+                    Status::Done => "done",
+                    Status::Skipped => "skipped",
                 };
                 match moved_from {
-                    Some(from) => format!("{name}: {done}, moved from {}", crate::dates::day(*from)),
-                    None => format!("{name}: {done}"),
+                    Some(from) => {
+                        t!("activity-logged-moved", name = name, was = was, from = crate::dates::day(*from))
+                    }
+                    None => t!("activity-logged", name = name, was = was),
                 }
             }
-            Target::New(kind) => format!("new {}: done", kind.name()),
+            Target::New(kind) => t!("activity-new", kind = kind.name()),
             Target::Already(id) => {
                 let name =
                     plan.session(*id).map_or_else(|| id.to_string(), |s| format!("{} ({id})", s.kind.name()));
-                format!("already logged in {name}; nothing changes")
+                t!("activity-already", name = name)
             }
-            Target::Repeated => "the same activity as an earlier file; skipped".to_owned(),
-            Target::OutOfRange => {
-                "its day is outside the years a plan can cover (1900 to 2199); skipped".to_owned()
-            }
-            Target::TooShort => "too short to be a session (under a minute or 100 m); skipped".to_owned(),
+            Target::Repeated => t!("activity-repeated"),
+            Target::OutOfRange => t!("activity-out-of-range"),
+            Target::TooShort => t!("activity-too-short"),
         };
-        let unticked = if self.included || !self.open() { "" } else { " (unticked)" };
+        let unticked = if self.included || !self.open() {
+            String::new()
+        } else {
+            format!(" {}", t!("activity-unticked"))
+        };
         format!("{} → {what}{unticked}", did.join(", "))
     }
 
@@ -229,10 +235,10 @@ impl Line {
         if self.outside {
             let weeks = plan_weeks(plan);
             say(
-                format!(
-                    "outside the plan's weeks ({} to {})",
-                    crate::dates::day_year(*weeks.start()),
-                    crate::dates::day_year(*weeks.end())
+                t!(
+                    "activity-outside",
+                    from = crate::dates::day_year(*weeks.start()),
+                    until = crate::dates::day_year(*weeks.end())
                 ),
                 true,
             );
@@ -241,22 +247,20 @@ impl Line {
             say(far, true);
         }
         if !self.activity.sport_named {
-            let pace = kinds::speed_kmh(&self.activity).map_or_else(
-                || "no distance to judge its pace by".to_owned(),
-                |kmh| format!("{} km/h", fmt_num(kmh)),
-            );
-            say(
-                format!("the file names no sport: a {} by its pace ({pace})", self.activity.sport.label()),
-                false,
-            );
+            let pace = kinds::speed_kmh(&self.activity)
+                .map_or_else(|| t!("activity-no-distance"), |kmh| format!("{} km/h", i18n::number(kmh)));
+            say(t!("activity-sport-by-pace", sport = self.activity.sport.label(), pace = pace), false);
         }
-        let whole = self.recorded.distance.map(|d| format!("{d} {} in all", units.abbrev()));
+        let whole = self
+            .recorded
+            .distance
+            .map(|d| t!("activity-in-all", distance = i18n::number(d.get()), units = units.abbrev()));
         match (self.part, whole) {
             (Part::Recorded, Some(whole)) => {
-                say(format!("the running part, as the watch recorded it ({whole})"), false);
+                say(t!("activity-running-part-recorded", whole = whole), false);
             }
             (Part::Estimated, Some(whole)) => {
-                say(format!("the running part estimated from the planned run:walk split ({whole})"), false);
+                say(t!("activity-running-part-estimated", whole = whole), false);
             }
             _ => {}
         }
@@ -280,14 +284,15 @@ impl Line {
             _ => return None,
         };
         let ratio = done / planned;
-        let word = if ratio > FAR_OVER {
-            "longer"
+        let longer = if ratio > FAR_OVER {
+            "yes"
         } else if ratio < FAR_UNDER {
-            "shorter"
+            "no"
         } else {
             return None;
         };
-        Some(format!("far {word} than planned: {} {unit} against {} {unit}", fmt_num(done), fmt_num(planned)))
+        let (done, planned) = (i18n::number(done), i18n::number(planned));
+        Some(t!("activity-far", longer = longer, done = done, planned = planned, unit = unit))
     }
 
     /// Works out what the line logs for its current target: the running part for a run, the
@@ -379,27 +384,27 @@ impl PainAnswer {
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum RetargetError {
     /// There is no such line.
-    #[error("there is no line {0}")]
+    #[error("{}", t!("activity-no-line", line = *.0))]
     NoSuchLine(usize),
     /// The line changes nothing (already imported, repeated, out of range, too short).
-    #[error("this activity cannot be logged: it is already in the plan, repeated, out of range or too short")]
+    #[error("{}", t!("activity-fixed"))]
     Fixed,
     /// The session is not in the plan.
-    #[error("session {0} is not in the plan")]
+    #[error("{}", t!("activity-no-session", id = .0.to_string()))]
     NoSuchSession(SessionId),
     /// The session is of a kind the activity cannot have carried out.
-    #[error("a {sport} cannot be logged as a {kind}")]
+    #[error("{}", t!("activity-wrong-kind", sport = .sport.label(), kind = .kind.as_str()))]
     Kind {
         /// The activity's sport.
-        sport: &'static str,
+        sport: Sport,
         /// The session's kind.
         kind: String,
     },
     /// The session holds another recorded activity.
-    #[error("session {0} already holds another recorded activity")]
+    #[error("{}", t!("activity-recorded", id = .0.to_string()))]
     Recorded(SessionId),
     /// Another line of the preview logs that session.
-    #[error("another activity in this import is logged in session {0}; point that one elsewhere first")]
+    #[error("{}", t!("activity-taken", id = .0.to_string()))]
     Taken(SessionId),
 }
 
@@ -453,7 +458,7 @@ impl Preview {
                 let session = plan.session(id).ok_or(RetargetError::NoSuchSession(id))?;
                 if !matches(line.activity.sport, &session.kind) {
                     return Err(RetargetError::Kind {
-                        sport: line.activity.sport.label(),
+                        sport: line.activity.sport,
                         kind: session.kind.name(),
                     });
                 }

@@ -28,6 +28,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::plan::RecordedId;
+use crate::t;
 
 pub use fit::reading_guarded;
 pub use kinds::{becomes, by_pace, matches, too_short};
@@ -88,23 +89,9 @@ impl Sport {
         }
     }
 
-    /// The sport as people read it: "treadmill run", "indoor cycling".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Running => "run",
-            Self::TrailRunning => "trail run",
-            Self::TrackRunning => "track run",
-            Self::TreadmillRunning => "treadmill run",
-            Self::Walking => "walk",
-            Self::Hiking => "hike",
-            Self::Cycling => "ride",
-            Self::IndoorCycling => "indoor ride",
-            Self::Swimming => "swim",
-            Self::Elliptical => "elliptical",
-            Self::Rowing => "row",
-            Self::OtherEquipment => "gym equipment",
-            Self::Other => "other activity",
-        }
+    /// The sport as people read it: "treadmill run", "indoor ride".
+    pub fn label(self) -> String {
+        t!("activity-sport", sport = self.key())
     }
 
     /// A sport from the words GPX `<type>` and TCX `Sport` use ("Run", "running",
@@ -136,7 +123,7 @@ impl Sport {
 
 impl fmt::Display for Sport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 
@@ -193,28 +180,28 @@ pub struct ReadError {
 #[derive(Debug, Error)]
 pub enum Reason {
     /// The system could not read it.
-    #[error("cannot read the file: {0}")]
+    #[error("{}", t!("activity-unreadable", error = .0.to_string()))]
     Io(#[source] std::io::Error),
     /// Larger than any activity file, refused before reading.
-    #[error("the file is {size} bytes; activity files are at most {MAX_FILE_BYTES} bytes")]
+    #[error("{}", t!("activity-too-large", size = *.size, most = MAX_FILE_BYTES))]
     TooLarge {
         /// Its size on disk.
         size: u64,
     },
     /// A `.gz` file unpacks to more than any activity file.
-    #[error("unpacked, the file is more than {MAX_INFLATED_BYTES} bytes; no activity file is that large")]
+    #[error("{}", t!("activity-inflates-too-far", most = MAX_INFLATED_BYTES))]
     InflatesTooFar,
     /// A `.gz` file that does not unpack.
-    #[error("the gzip file is damaged: {0}")]
+    #[error("{}", t!("activity-gzip", error = .0.as_str()))]
     Gzip(String),
     /// Neither FIT, GPX nor TCX.
-    #[error("not a FIT, GPX or TCX file")]
+    #[error("{}", t!("activity-unknown-format"))]
     UnknownFormat,
     /// A FIT file that cannot be decoded.
-    #[error("the FIT file is damaged: {0}")]
+    #[error("{}", t!("activity-fit-damaged", error = .0.as_str()))]
     Fit(String),
     /// A GPX or TCX file that is not well-formed.
-    #[error("the {format} file cannot be read: {message}")]
+    #[error("{}", t!("activity-xml", format = *.format, error = .message.as_str()))]
     Xml {
         /// "GPX" or "TCX".
         format: &'static str,
@@ -222,16 +209,16 @@ pub enum Reason {
         message: String,
     },
     /// A file that plans or describes rather than records (a FIT workout, course or settings).
-    #[error("a {0}, not a recorded activity")]
+    #[error("{}", t!("activity-not-recorded", what = .0.as_str()))]
     NotRecorded(String),
     /// A GPX file whose points have no times.
-    #[error("a route, not a recorded activity: its points have no times")]
+    #[error("{}", t!("activity-route"))]
     Route,
     /// A file without any activity in it.
-    #[error("the file holds no recorded activity")]
+    #[error("{}", t!("activity-empty"))]
     Empty,
     /// A sport Comeback does not know.
-    #[error("the sport {0:?} is not one Comeback knows; nothing was imported from the file")]
+    #[error("{}", t!("activity-unknown-sport", sport = format!("{:?}", .0)))]
     UnknownSport(String),
     /// A value the activity cannot do without is missing or impossible.
     #[error("{0}")]
@@ -269,10 +256,7 @@ pub fn read_bytes(name: &str, bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
     for activity in &mut activities {
         activity.file.clone_from(&name);
         if removed > 0 {
-            activity.remarks.push(format!(
-                "removed {} from the file's name",
-                crate::text::counted(removed, "control character")
-            ));
+            activity.remarks.push(t!("activity-controls-removed", n = removed));
         }
     }
     Ok(activities)

@@ -32,7 +32,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Vec<Activity>, Reason> {
         match event.map_err(|e| xml_error(e.to_string()))? {
             XmlEvent::StartElement { name, attributes, .. } => {
                 if path.len() >= MAX_DEPTH {
-                    return Err(xml_error(format!("nested more than {MAX_DEPTH} levels deep")));
+                    return Err(xml_error(crate::t!("activity-tcx-too-deep", depth = MAX_DEPTH)));
                 }
                 let attribute =
                     |key: &str| attributes.iter().find(|a| a.name.local_name == key).map(|a| a.value.clone());
@@ -83,7 +83,7 @@ fn amount(text: &str, max: f64) -> Result<f64, Reason> {
         .parse::<f64>()
         .ok()
         .and_then(|v| sane(v, max))
-        .ok_or_else(|| Reason::Missing(format!("a lap has the impossible value {text:?}")))
+        .ok_or_else(|| Reason::Missing(crate::t!("activity-tcx-impossible", value = format!("{text:?}"))))
 }
 
 fn finish(open: &Open) -> Result<Activity, Reason> {
@@ -93,9 +93,9 @@ fn finish(open: &Open) -> Result<Activity, Reason> {
         .as_deref()
         .or(open.first_lap.as_deref())
         .and_then(parse_time)
-        .ok_or_else(|| Reason::Missing("an activity has no start time (its Id)".to_owned()))?;
+        .ok_or_else(|| Reason::Missing(crate::t!("activity-tcx-no-start")))?;
     let duration_s = sane(open.duration_s, MAX_DURATION_S)
-        .ok_or_else(|| Reason::Missing(format!("the activity at {start} lasts more than a week")))?;
+        .ok_or_else(|| Reason::Missing(crate::t!("activity-tcx-too-long", start = start.to_string())))?;
     Ok(Activity {
         sport,
         start,

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::i18n::Lang;
 use crate::plan::StopSign;
 
 /// Plan a comeback to running: a calendar that checks the plan against the method.
@@ -21,6 +22,11 @@ pub struct Cli {
     /// the example plan starts on. For seeing a plan as it will look on another day.
     #[arg(long, value_name = "DATE")]
     pub today: Option<NaiveDate>,
+    /// The language to speak: en, de or es (pseudo, a longer English, for testing layouts).
+    /// When left out, the first of LC_ALL, LC_MESSAGES and LANG that is set, else the system's.
+    /// Reports for scripts (`--format json`) are English in every language.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
     /// Run a command instead of the app.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -270,15 +276,46 @@ impl From<ComebackArg> for crate::plan::Comeback {
 
 /// Days of the week on the command line, Monday first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-#[expect(missing_docs, reason = "the names are the days")]
 pub enum DayArg {
+    /// Monday.
     Mon,
+    /// Tuesday.
     Tue,
+    /// Wednesday.
     Wed,
+    /// Thursday.
     Thu,
+    /// Friday.
     Fri,
+    /// Saturday.
     Sat,
+    /// Sunday.
     Sun,
+}
+
+/// The languages `--lang` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// German.
+    De,
+    /// Spanish.
+    Es,
+    /// English made longer and accented, to see what a longer language would cut.
+    Pseudo,
+}
+
+impl LangArg {
+    /// The catalogue's language.
+    pub fn lang(self) -> Lang {
+        match self {
+            Self::En => Lang::En,
+            Self::De => Lang::De,
+            Self::Es => Lang::Es,
+            Self::Pseudo => Lang::Pseudo,
+        }
+    }
 }
 
 /// Output formats.
@@ -356,7 +393,9 @@ impl StopSignArg {
 
 /// A pain score on the command line: a whole number from 0 to 10.
 fn pain_score(text: &str) -> Result<crate::plan::Pain, String> {
-    text.trim().parse::<u8>().ok().and_then(crate::plan::Pain::new).ok_or_else(|| {
-        format!("pain is a whole number from 0 (none) to 10 (the worst imaginable), not {text:?}")
-    })
+    text.trim()
+        .parse::<u8>()
+        .ok()
+        .and_then(crate::plan::Pain::new)
+        .ok_or_else(|| crate::t!("cli-pain-score", text = format!("{text:?}")))
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, safe};
 use crate::file;
-use crate::text::counted;
+use crate::t;
 
 /// Compares two versions of a plan; exits 1 when they differ.
 pub(super) fn run(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Write) -> Result<u8, CliError> {
@@ -18,7 +18,8 @@ pub(super) fn run(mine: &Path, theirs: &Path, format: Format, out: &mut dyn Writ
     match format {
         Format::Text => {
             let n = differences.len();
-            writeln!(out, "{} from {} to {}", counted(n, "difference"), mine.display(), theirs.display())?;
+            let (mine, theirs) = (mine.display().to_string(), theirs.display().to_string());
+            writeln!(out, "{}", t!("cli-diff-summary", n = n, mine = mine, theirs = theirs))?;
             for d in &differences {
                 writeln!(out, "  {}", d.describe())?;
             }

@@ -52,7 +52,7 @@ pub(super) fn workouts(
     let created = file::modified_utc(path).unwrap_or_default();
     let written = watch::export_workouts(&plan, from, until, dir, created)?;
     if written.is_empty() {
-        writeln!(out, "No planned runs, run/walks or walks in those days: no workouts written")?;
+        writeln!(out, "{}", crate::t!("cli-export-no-workouts"))?;
     }
     for file in &written {
         writeln!(out, "{}", file.display())?;

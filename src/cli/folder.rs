@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::folder::Attention;
-use crate::text::counted;
+use crate::t;
 
 /// Lists a folder's plans, most attention first; exits 2 when one cannot be read, 1 when one
 /// has errors.
@@ -32,12 +32,11 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
         }
         Format::Text => {
             let n = athletes.len();
+            let folder = dir.display().to_string();
             writeln!(
                 out,
-                "{} in {} on {}, most attention first",
-                counted(n, "plan"),
-                dir.display(),
-                crate::dates::day_year(today)
+                "{}",
+                t!("cli-folder-heading", n = n, folder = folder, day = crate::dates::day_year(today))
             )?;
             let rows: Vec<[String; 6]> = athletes
                 .iter()
@@ -49,12 +48,12 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
                     let week = if a.error.is_some() {
                         String::new()
                     } else {
-                        format!("{}/{} done", a.done, a.planned)
+                        t!("cli-folder-week-done", done = a.done, planned = a.planned)
                     };
                     let findings = if a.error.is_some() {
                         String::new()
                     } else {
-                        format!("{}, {}", counted(a.errors, "error"), counted(a.warnings, "warning"))
+                        t!("cli-folder-findings", errors = a.errors, warnings = a.warnings)
                     };
                     [
                         a.name.clone(),
@@ -66,8 +65,14 @@ pub(super) fn run(dir: &Path, today: NaiveDate, format: Format, out: &mut dyn Wr
                     ]
                 })
                 .collect();
-            let header =
-                ["Athlete", "Needs", "This week", "Running", "Findings", "Changed  File"].map(str::to_owned);
+            let header = [
+                t!("cli-folder-athlete"),
+                t!("cli-folder-needs"),
+                t!("cli-folder-this-week"),
+                t!("cli-folder-running"),
+                t!("cli-folder-findings-column"),
+                format!("{}  {}", t!("cli-folder-changed"), t!("cli-folder-file")),
+            ];
             let widths: Vec<usize> = (0..6)
                 .map(|i| {
                     rows.iter()

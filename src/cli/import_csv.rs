@@ -20,11 +20,11 @@ pub(super) fn run(input: &Path, output: &Path, out: &mut dyn Write) -> Result<u8
     for warning in &imported.warnings {
         writeln!(out, "{}: {warning}", input.display())?;
     }
+    let path = output.display().to_string();
     writeln!(
         out,
-        "Wrote {} ({})",
-        output.display(),
-        crate::text::counted(imported.plan.sessions().len(), "session")
+        "{}",
+        crate::t!("cli-import-wrote", path = path, sessions = imported.plan.sessions().len())
     )?;
     Ok(EXIT_OK)
 }

@@ -14,7 +14,7 @@ use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::activity::{self, Line, Options, PainAnswer, ReadError, Target};
 use crate::file;
 use crate::plan::{Command, PainLog, Plan, StopSigns};
-use crate::text::counted;
+use crate::t;
 
 /// The pain a session keeps: `pain` answered over what it `had`, with `signs` added to the
 /// signs it had (a sign given is never taken away here, as `--sharp` is never).
@@ -123,11 +123,8 @@ pub(super) fn run(
     for command in commands.iter().cloned() {
         if let Err(e) = after.apply(command) {
             // The preview is made from this plan, so this is a bug; say so and change nothing.
-            writeln!(
-                out,
-                "✗ {}: the import could not be applied ({e}); nothing was saved",
-                plan_path.display()
-            )?;
+            let path = plan_path.display().to_string();
+            writeln!(out, "✗ {}", t!("cli-log-not-applied", path = path, error = e.to_string()))?;
             return Ok(EXIT_UNREADABLE);
         }
     }
@@ -135,26 +132,23 @@ pub(super) fn run(
     let saved = !dry_run && !read_none && !commands.is_empty();
     if saved {
         // Saving drops comments written in the file: they become notes, said out loud.
-        let comments =
-            crate::comments::as_notes(&after, &loaded.comments, "From the file", chrono::Utc::now());
+        let comments = crate::comments::as_notes(
+            &after,
+            &loaded.comments,
+            &t!("cli-log-comment-note"),
+            chrono::Utc::now(),
+        );
         for command in comments {
             if let Err(e) = after.apply(command) {
-                writeln!(
-                    out,
-                    "✗ {}: a comment could not become a note ({e}); nothing was saved",
-                    plan_path.display()
-                )?;
+                let path = plan_path.display().to_string();
+                writeln!(out, "✗ {}", t!("cli-log-comment-failed", path = path, error = e.to_string()))?;
                 return Ok(EXIT_UNREADABLE);
             }
         }
         file::save(&after, plan_path)?;
         if !loaded.comments.is_empty() && format == Format::Text {
-            writeln!(
-                out,
-                "! {}: kept {} written in the file as notes where they sat (a plan file cannot keep comments)",
-                plan_path.display(),
-                crate::text::counted(loaded.comments.len(), "comment")
-            )?;
+            let path = plan_path.display().to_string();
+            writeln!(out, "! {}", t!("cli-log-comments-kept", path = path, n = loaded.comments.len()))?;
         }
     }
     match format {
@@ -196,10 +190,7 @@ fn write_text(
         writeln!(out, "✗ {error}")?;
     }
     if no_files {
-        writeln!(
-            out,
-            "✗ no activity files (.fit, .gpx, .tcx, each perhaps .gz) were found; nothing was logged"
-        )?;
+        writeln!(out, "✗ {}", t!("cli-log-no-files"))?;
         return Ok(());
     }
     let count =
@@ -209,39 +200,29 @@ fn write_text(
     let already = lines.iter().filter(|l| matches!(l.target, Target::Already(_))).count();
     let left_out = |why: NotLogged| lines.iter().filter(|l| not_logged(l) == Some(why)).count();
     let (outside, short) = (left_out(NotLogged::Outside), left_out(NotLogged::TooShort));
-    let mut summary = format!(
-        "{} read: {} logged, {}",
-        counted(lines.len(), "activity"),
-        counted(logged, "session"),
-        counted(new, "new session")
-    );
-    if already > 0 {
-        summary.push_str(&format!(", {already} already in the plan"));
-    }
+    let mut clauses =
+        vec![t!("cli-log-read", read = lines.len(), logged = logged, new = new, already = already)];
     if outside > 0 {
-        summary.push_str(&format!(
-            "; {} outside the plan's weeks not logged (--include-outside logs {})",
-            counted(outside, "activity"),
-            if outside == 1 { "it" } else { "them" }
-        ));
+        clauses.push(t!("cli-log-outside", n = outside));
     }
     if short > 0 {
-        summary.push_str(&format!("; {} too short to be a session not logged", counted(short, "activity")));
+        clauses.push(t!("cli-log-too-short", n = short));
     }
     if !skipped.is_empty() {
-        summary.push_str(&format!("; {} skipped", counted(skipped.len(), "file")));
+        clauses.push(t!("cli-log-skipped", n = skipped.len()));
     }
-    let name = plan_path.display();
+    let name = plan_path.display().to_string();
     let outcome = if saved {
-        format!("Saved {name} (the previous version is {}).", file::backup_path(plan_path).display())
+        t!("cli-log-saved", path = name, backup = file::backup_path(plan_path).display().to_string())
     } else if lines.is_empty() {
-        format!("No file could be read; {name} is as it was.")
+        t!("cli-log-none-read", path = name)
     } else if dry_run {
-        "Nothing saved (--dry-run).".to_owned()
+        t!("cli-log-dry-run")
     } else {
-        format!("Nothing to change; {name} is as it was.")
+        t!("cli-log-unchanged", path = name)
     };
-    writeln!(out, "{summary}. {outcome}")
+    // The clauses are whole phrases; only the punctuation between them is the code's.
+    writeln!(out, "{}. {outcome}", clauses.join("; "))
 }
 
 fn json_report<'a>(

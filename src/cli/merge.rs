@@ -8,7 +8,7 @@ use super::{CliError, EXIT_FINDINGS, EXIT_OK, Format, safe};
 use crate::file;
 use crate::merge::MergeError;
 use crate::plan::Plan;
-use crate::text;
+use crate::t;
 
 /// Merges `ours` and `theirs` from `base`, writing the plan to `output` (or to `out` when
 /// `None`, with the report on standard error); exits 1 when conflicts are left. `name` is what
@@ -27,11 +27,12 @@ pub(super) fn run(
     let merged = crate::merge::merge(&b, &o, &t).map_err(|e| match e {
         MergeError::NotOnePlan { which: [first_at, second_at], first, second } => {
             let path = |at: usize| paths.get(at).map_or_else(String::new, |p| p.display().to_string());
-            CliError::Merge(format!(
-                "{} is {first} and {} is {second}: they are different plans, and a merge takes two \
-                 copies of one plan and the version both came from; nothing was written",
-                path(first_at),
-                path(second_at)
+            CliError::Merge(t!(
+                "cli-merge-not-one-plan",
+                first_path = path(first_at),
+                first = first,
+                second_path = path(second_at),
+                second = second
             ))
         }
         other => CliError::Merge(other.to_string()),
@@ -50,8 +51,8 @@ pub(super) fn run(
             out.write_all(text.as_bytes())?;
             let mut err = std::io::stderr();
             let mut escaped = safe::Escaped::new(&mut err);
-            let shown = name.unwrap_or("the plan written to standard output");
-            report(&mut escaped, format, paths, name, shown, &plan)?;
+            let shown = name.map_or_else(|| t!("cli-merge-standard-output"), str::to_owned);
+            report(&mut escaped, format, paths, name, &shown, &plan)?;
             escaped.finish()?;
         }
     }
@@ -89,17 +90,20 @@ fn report(
     match format {
         Format::Text => {
             let merged = match name {
-                Some(name) => format!("merged both versions of {name} since their common one"),
-                None => format!("merged {} and {} from {}", ours.display(), theirs.display(), base.display()),
+                Some(name) => t!("cli-merge-named", name = name),
+                None => t!(
+                    "cli-merge-paths",
+                    ours = ours.display().to_string(),
+                    theirs = theirs.display().to_string(),
+                    base = base.display().to_string()
+                ),
             };
-            if open.is_empty() {
-                writeln!(out, "{merged}: no conflicts")?;
-            } else {
-                writeln!(
-                    out,
-                    "{merged}: {} to resolve (recorded in {output}; open it in Comeback)",
-                    text::counted(open.len(), "conflict"),
-                )?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-merge-result", merged = merged, conflicts = open.len(), output = output)
+            )?;
+            if !open.is_empty() {
                 for conflict in open {
                     writeln!(out, "  ! {}", conflict.describe())?;
                 }

@@ -28,7 +28,7 @@ use crate::plan::Plan;
 use crate::print::{PrintError, Printed};
 
 pub use args::{
-    Cli, CliCommand, ComebackArg, DayArg, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, ExportTo, Format,
+    Cli, CliCommand, ComebackArg, DayArg, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, ExportTo, Format, LangArg,
     StopSignArg, UnitsArg,
 };
 
@@ -43,7 +43,7 @@ pub enum CliError {
     #[error("{}\n{}", .0.0, .0.1)]
     LoadBoth(Box<(LoadError, LoadError)>),
     /// The folder of plans could not be listed.
-    #[error("{path}: cannot list the folder: {source}")]
+    #[error("{}", crate::t!("cli-folder-unlistable", path = .path.display().to_string(), error = .source.to_string()))]
     Folder {
         /// The folder named on the command line.
         path: PathBuf,
@@ -51,7 +51,7 @@ pub enum CliError {
         source: std::io::Error,
     },
     /// The asked-for days run backwards.
-    #[error("--from {from} is after --until {until}")]
+    #[error("{}", crate::t!("cli-dates-backwards", from = .from.to_string(), until = .until.to_string()))]
     Dates {
         /// The first day asked for.
         from: NaiveDate,
@@ -59,7 +59,7 @@ pub enum CliError {
         until: NaiveDate,
     },
     /// The export could not be made from the plan at `path`.
-    #[error("{path}: cannot export: {source}")]
+    #[error("{}", crate::t!("cli-cannot-export", path = .path.display().to_string(), error = .source.to_string()))]
     Render {
         /// The plan file.
         path: PathBuf,
@@ -70,18 +70,16 @@ pub enum CliError {
     #[error(transparent)]
     Write(ExportError),
     /// Workouts are many files: they need a folder.
-    #[error("--to fit writes one file per workout: name a folder with -o (a watch's GARMIN/NewFiles)")]
+    #[error("{}", crate::t!("cli-workouts-need-folder"))]
     WorkoutsNeedFolder,
     /// The workouts could not be written.
     #[error(transparent)]
     Workouts(#[from] crate::watch::WorkoutError),
     /// Several images cannot all go to standard output.
-    #[error(
-        "the export has {0} images, one per page: name a file with -o (they are numbered), or pick one month with --from and --until"
-    )]
+    #[error("{}", crate::t!("cli-many-images", n = *.0))]
     ManyImages(usize),
     /// The plan at `path` could not be printed.
-    #[error("{path}: cannot print: {source}")]
+    #[error("{}", crate::t!("cli-cannot-print", path = .path.display().to_string(), error = .source.to_string()))]
     Print {
         /// The plan file.
         path: PathBuf,
@@ -92,7 +90,7 @@ pub enum CliError {
     #[error("{}", .0.message())]
     NotOpened(Printed),
     /// `new` would replace a file.
-    #[error("{0} already exists; choose another name (nothing was written)")]
+    #[error("{}", crate::t!("cli-exists", path = .0.display().to_string()))]
     Exists(PathBuf),
     /// The method's questions have no plan for an answer.
     #[error(transparent)]
@@ -101,7 +99,7 @@ pub enum CliError {
     #[error(transparent)]
     Save(#[from] SaveError),
     /// An input file could not be read.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{}", crate::t!("cli-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         /// The input file, as named on the command line.
         path: PathBuf,
@@ -117,10 +115,10 @@ pub enum CliError {
         source: crate::export::csv::CsvError,
     },
     /// The merged plan could not be made or written as text.
-    #[error("cannot merge: {0}")]
+    #[error("{}", crate::t!("cli-cannot-merge", error = .0.as_str()))]
     Merge(String),
     /// The report could not be written to standard output (a closed pipe, a full disk).
-    #[error("cannot write the report: {0}")]
+    #[error("{}", crate::t!("cli-cannot-write-report", error = .0.to_string()))]
     Output(#[from] std::io::Error),
 }
 
@@ -129,16 +127,20 @@ pub enum CliError {
 /// Text reports pass through [`safe::Escaped`], since they quote files the CLI does not
 /// trust; exports written to standard output and JSON (which escapes its own strings) do not.
 pub fn run(command: CliCommand, out: &mut dyn Write) -> Result<u8, CliError> {
-    let raw = match &command {
-        // The merged plan itself may go to standard output: RON escapes its own strings.
-        CliCommand::Export { .. } | CliCommand::Merge { output: None, .. } => true,
+    let json = match &command {
         CliCommand::Validate { format, .. }
         | CliCommand::Merge { format, .. }
         | CliCommand::Diff { format, .. }
         | CliCommand::Log { format, .. } => *format == Format::Json,
         _ => false,
     };
-    if raw {
+    if json {
+        // Scripts read the same bytes whatever the reader's language: findings, errors and
+        // conflicts in JSON are English.
+        return crate::i18n::in_lang(crate::i18n::Lang::En, || run_command(command, out));
+    }
+    // The merged plan itself may go to standard output: RON escapes its own strings.
+    if matches!(command, CliCommand::Export { .. } | CliCommand::Merge { output: None, .. }) {
         return run_command(command, out);
     }
     let mut escaped = safe::Escaped::new(out);

@@ -9,7 +9,7 @@ use super::{CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, Format, safe};
 use crate::file;
 use crate::plan::Plan;
 use crate::rules::{self, Finding};
-use crate::text::counted;
+use crate::t;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -133,20 +133,21 @@ fn write_text(
 ) -> std::io::Result<()> {
     let (errors, warnings, advice) = rules::counts(findings);
     let mark = if errors > 0 { "✗" } else { "✓" };
-    writeln!(
-        out,
-        "{mark} {}: \"{}\": {}, {}, {advice} advice",
-        path.display(),
-        plan.meta.title,
-        counted(errors, "error"),
-        counted(warnings, "warning")
-    )?;
+    let summary = t!(
+        "cli-validate-summary",
+        path = path.display().to_string(),
+        title = plan.meta.title.as_str(),
+        errors = errors,
+        warnings = warnings,
+        advice = advice
+    );
+    writeln!(out, "{mark} {summary}")?;
     let year = crate::text::needs_year(plan, today);
     let mut week = None;
     for f in findings {
         let this_week = plan.meta.week_start.week_of(f.date);
         if week != Some(this_week) {
-            writeln!(out, "\n  Week of {}", crate::dates::day_year(this_week))?;
+            writeln!(out, "\n  {}", t!("cli-validate-week", week = crate::dates::day_year(this_week)))?;
             week = Some(this_week);
         }
         writeln!(

@@ -21,11 +21,11 @@ pub enum ChangedBy {
 impl ChangedBy {
     /// The mark in words, as a screen reader says it after a chip or day: "changed by them in
     /// the merge".
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Self::Mine => "changed by you in the merge",
-            Self::Theirs => "changed by them in the merge",
-            Self::Both => "changed by both in the merge",
+            Self::Mine => crate::t!("merge-changed-by-you"),
+            Self::Theirs => crate::t!("merge-changed-by-them"),
+            Self::Both => crate::t!("merge-changed-by-both"),
         }
     }
 

@@ -30,10 +30,7 @@ use crate::plan::{Command, CommandError, Conflict, Plan, PlanId};
 pub enum MergeError {
     /// The files are copies of different plans (another athlete's, or another plan of the same
     /// athlete's): merging them would put one plan's changes over the other's.
-    #[error(
-        "{first} and {second} are different plans; a merge takes two copies of one plan and the \
-         version both came from"
-    )]
+    #[error("{}", crate::t!("merge-not-one-plan", first = .first.as_str(), second = .second.as_str()))]
     NotOnePlan {
         /// Which of the three (0 the base, 1 mine, 2 theirs) is the first that differs.
         which: [usize; 2],
@@ -44,15 +41,15 @@ pub enum MergeError {
     },
     /// The plan's details or rule settings could not be taken apart into fields, or put back
     /// together from them: merging them anyway would drop both sides' changes to them.
-    #[error("cannot merge the {what} field by field: {source}")]
+    #[error("{}", crate::t!("merge-fields", what = *.what, error = .source.to_string()))]
     Fields {
-        /// Which: "plan details", "rule settings", "sessions".
+        /// Which: "details", "rules" or "sessions" (the catalogue words them).
         what: &'static str,
         /// What serde said.
         source: serde_json::Error,
     },
     /// A side's revision, which the merged plan names as its parent, could not be worked out.
-    #[error("cannot work out the revision of a side of the merge: {0}")]
+    #[error("{}", crate::t!("merge-revision", error = .0.to_string()))]
     Revision(#[from] ron::Error),
     /// Applying the merge's changes failed.
     #[error(transparent)]
@@ -62,7 +59,9 @@ pub enum MergeError {
 /// Whether `plans` are copies of one plan (the same id; an older file's id comes from who it is
 /// for and its start, see [`PlanId::of_old_plan`]).
 pub fn one_plan(plans: [&Plan; 3]) -> Result<(), MergeError> {
-    let named = |plan: &Plan| format!("\"{}\" (plan {})", plan.meta.title, plan.id);
+    let named = |plan: &Plan| {
+        crate::t!("merge-plan-named", title = plan.meta.title.as_str(), id = plan.id.to_string())
+    };
     let ids: [PlanId; 3] = plans.map(|p| p.id);
     for which in [[1, 2], [0, 1], [0, 2]] {
         let [a, b] = which;

@@ -68,12 +68,12 @@ pub fn resolve(plan: &Plan, conflict: &Conflict, theirs: bool) -> Result<Vec<Com
             }
         }
         (Conflicted::Detail(field), Version::Details(meta)) => {
-            vec![Command::SetMeta(with_field(&plan.meta, meta, field, "plan details")?)]
+            vec![Command::SetMeta(with_field(&plan.meta, meta, field, "details")?)]
         }
         (Conflicted::Rule(field), Version::Rules(rules)) => {
             let mut rules = rules.clone();
             rules.convert_distances(factor, |d| d.times(factor));
-            vec![Command::SetRules(with_field(&plan.rules, &rules, field, "rule settings")?)]
+            vec![Command::SetRules(with_field(&plan.rules, &rules, field, "rules")?)]
         }
         // A conflict whose sides hold another kind of value than it is about (a hand-edited
         // file): neither side can be taken, so settling it changes nothing else.

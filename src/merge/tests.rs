@@ -301,10 +301,10 @@ impl<'de> serde::Deserialize<'de> for Unreadable {
 /// not be merged, and the command line and the window say so.
 #[test]
 fn a_value_serde_cannot_take_apart_is_an_error_not_an_empty_merge() {
-    let Err(error) = three_way::by_field([&Unreadable, &Unreadable, &Unreadable], "plan details") else {
+    let Err(error) = three_way::by_field([&Unreadable, &Unreadable, &Unreadable], "details") else {
         panic!("merged what it could not read")
     };
-    assert!(matches!(error, MergeError::Fields { what: "plan details", .. }), "{error:?}");
+    assert!(matches!(error, MergeError::Fields { what: "details", .. }), "{error:?}");
     assert_eq!(error.to_string(), "cannot merge the plan details field by field: no fields here");
 }
 

@@ -13,7 +13,7 @@ use crate::diff::{in_units, value_text};
 use crate::plan::{
     Command, Conflict, Conflicted, Note, NoteOn, Plan, Session, SessionField, SessionId, Side, Units, Version,
 };
-use crate::text;
+use crate::{t, text};
 
 fn day(date: NaiveDate) -> String {
     crate::dates::day_year(date)
@@ -28,23 +28,25 @@ fn field_words(s: &Session, field: SessionField, units: Units) -> String {
         SessionField::Pain => s.pain.map_or_else(String::new, text::pain),
         SessionField::Actual => s.actual.map_or_else(String::new, |a| a.describe(units)),
         SessionField::Recorded => s.recorded.as_ref().map_or_else(String::new, |r| {
-            format!("{} started {} UTC", r.sport(), crate::dates::day_year_time(r.start().naive_utc()))
+            let started = crate::dates::day_year_time(r.start().naive_utc());
+            t!("merge-recorded", sport = r.sport().to_string(), started = started)
         }),
         SessionField::Note => s.note.clone(),
-        SessionField::Whole => format!("{} on {}", s.kind.describe(units), day(s.date)),
+        SessionField::Whole => t!("merge-session-on", session = s.kind.describe(units), day = day(s.date)),
     }
 }
 
 /// A whole session in words, for a delete against an edit: "deleted", or "Run 3 mi on Wed 2 Dec
 /// 2026, changed: date, note".
 fn session_words(side: Option<&Session>, base: &Session, units: Units) -> String {
-    let Some(s) = side else { return "deleted".to_owned() };
+    let Some(s) = side else { return t!("merge-deleted") };
     let mut changed: Vec<&str> =
         SessionField::FIELDS.into_iter().filter(|f| !f.same(s, base)).map(SessionField::name).collect();
     if s.notes != base.notes {
         changed.push("notes");
     }
-    format!("{} on {}, changed: {}", s.kind.describe(units), day(s.date), changed.join(", "))
+    let (session, fields) = (s.kind.describe(units), changed.join(", "));
+    t!("merge-session-changed", session = session, day = day(s.date), fields = fields)
 }
 
 /// The three-way choice: the value both agree on, or the one that changed; `None` when both
@@ -87,7 +89,7 @@ pub(super) fn object(value: &impl Serialize, what: &'static str) -> Result<Map<S
         Ok(Value::Object(map)) => Ok(map),
         Ok(other) => Err(MergeError::Fields {
             what,
-            source: serde::ser::Error::custom(format!("not a struct of fields but {other}")),
+            source: serde::ser::Error::custom(t!("merge-not-fields", value = other.to_string())),
         }),
         Err(source) => Err(MergeError::Fields { what, source }),
     }
@@ -139,12 +141,12 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
     let mut conflicts = Vec::new();
 
     // Details carry no distances, so they merge as written: a units change is seen as one.
-    let details = by_field([&base.meta, &ours.meta, &theirs.meta], "plan details")?;
+    let details = by_field([&base.meta, &ours.meta, &theirs.meta], "details")?;
     let mut meta = details.merged;
     meta.units = units;
     for (field, mine, yours) in details.conflicts {
         conflicts.push(Conflict {
-            what: format!("plan {field}"),
+            what: t!("merge-plan-field", field = field.as_str()),
             units,
             ours: Side { words: mine, version: Version::Details(ours.meta.clone()) },
             theirs: Side { words: yours, version: Version::Details(theirs.meta.clone()) },
@@ -152,7 +154,7 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
         });
     }
 
-    let settings = by_field([&b.rules, &o.rules, &t.rules], "rule settings")?;
+    let settings = by_field([&b.rules, &o.rules, &t.rules], "rules")?;
     let (rules, fields) = if settings.merged.problem().is_none() {
         (settings.merged, settings.conflicts)
     } else {
@@ -165,7 +167,7 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Result<Merged, MergeErr
     };
     for (field, mine, yours) in fields {
         conflicts.push(Conflict {
-            what: format!("rule {field}"),
+            what: t!("merge-rule-field", field = field.as_str()),
             units,
             ours: Side { words: mine, version: Version::Rules(o.rules.clone()) },
             theirs: Side { words: yours, version: Version::Rules(t.rules.clone()) },

@@ -143,118 +143,60 @@ impl UiCommand {
         Self::Cancel,
     ];
 
-    /// Menu text.
-    pub fn text(self) -> &'static str {
+    /// The command's message in `editor.ftl`: its text, with its tooltip as the attribute
+    /// `.tooltip`.
+    fn message_id(self) -> &'static str {
         match self {
-            Self::New => "New plan",
-            Self::NewFromMethod => "New from method…",
-            Self::Open => "Open…",
-            Self::OpenFolder => "Open folder…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::DuplicateAsNew => "Duplicate as new plan…",
-            Self::Compare => "Compare with…",
-            Self::MergeWith => "Merge with…",
-            Self::Export(Format::Pdf) => "Export PDF…",
-            Self::Export(Format::Png) => "Export PNG images…",
-            Self::Export(Format::Ics) => "Export calendar (ICS)…",
-            Self::Export(Format::Csv) => "Export spreadsheet (CSV)…",
-            Self::ExportWorkouts => "Export workouts to watch…",
-            Self::SendToWatch => "Send session to watch…",
-            Self::ImportRuns => "Import runs…",
-            Self::Print => "Print…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Copy => "Copy session",
-            Self::CopyWeek => "Copy week",
-            Self::Paste => "Paste",
-            Self::Delete => "Delete session",
-            Self::Previous => "Previous",
-            Self::Next => "Next",
-            Self::Today => "Today",
-            Self::ZoomTwoWeeks => "2 weeks",
-            Self::ZoomFourWeeks => "4 weeks",
-            Self::ZoomMonth => "Month",
-            Self::SelectLeft => "Select day before",
-            Self::SelectRight => "Select day after",
-            Self::SelectUp => "Select week before",
-            Self::SelectDown => "Select week after",
-            Self::MoveLeft => "Move session a day earlier",
-            Self::MoveRight => "Move session a day later",
-            Self::MoveUp => "Move session a week earlier",
-            Self::MoveDown => "Move session a week later",
-            Self::Cancel => "Cancel",
+            Self::New => "command-new",
+            Self::NewFromMethod => "command-new-from-method",
+            Self::Open => "command-open",
+            Self::OpenFolder => "command-open-folder",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::DuplicateAsNew => "command-duplicate-as-new",
+            Self::Compare => "command-compare",
+            Self::MergeWith => "command-merge-with",
+            Self::Export(Format::Pdf) => "command-export-pdf",
+            Self::Export(Format::Png) => "command-export-png",
+            Self::Export(Format::Ics) => "command-export-ics",
+            Self::Export(Format::Csv) => "command-export-csv",
+            Self::ExportWorkouts => "command-export-workouts",
+            Self::SendToWatch => "command-send-to-watch",
+            Self::ImportRuns => "command-import-runs",
+            Self::Print => "command-print",
+            Self::Quit => "command-quit",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::Copy => "command-copy",
+            Self::CopyWeek => "command-copy-week",
+            Self::Paste => "command-paste",
+            Self::Delete => "command-delete",
+            Self::Previous => "command-previous",
+            Self::Next => "command-next",
+            Self::Today => "command-today",
+            Self::ZoomTwoWeeks => "command-zoom-two-weeks",
+            Self::ZoomFourWeeks => "command-zoom-four-weeks",
+            Self::ZoomMonth => "command-zoom-month",
+            Self::SelectLeft => "command-select-left",
+            Self::SelectRight => "command-select-right",
+            Self::SelectUp => "command-select-up",
+            Self::SelectDown => "command-select-down",
+            Self::MoveLeft => "command-move-left",
+            Self::MoveRight => "command-move-right",
+            Self::MoveUp => "command-move-up",
+            Self::MoveDown => "command-move-down",
+            Self::Cancel => "command-cancel",
         }
     }
 
-    /// Tooltip text.
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::New => "Start an empty plan",
-            Self::NewFromMethod => {
-                "Answer a few questions and get a walk/run plan that follows the method, previewed first"
-            }
-            Self::Open => "Open a plan file (.ron)",
-            Self::OpenFolder => "List every plan in a folder (one per athlete), what needs attention first",
-            Self::Save => "Save the plan to its file",
-            Self::SaveAs => "Save the plan to a new file",
-            Self::DuplicateAsNew => {
-                "Start another plan from this one (another athlete, another season): a copy with \
-                 an identity of its own, so its calendar events never replace this plan's"
-            }
-            Self::MergeWith => {
-                "Take the changes in another copy of this plan (your coach's, say) and keep yours; \
-                 asks only where both changed the same thing"
-            }
-            Self::Compare => {
-                "Open another version of this plan (your coach's, say) and choose what to take from it"
-            }
-            Self::Export(Format::Pdf) => "Write the plan's months and findings as a PDF, to print or send",
-            Self::Export(Format::Png) => {
-                "Write the plan's pages as images (one per page), for messaging apps"
-            }
-            Self::Export(Format::Ics) => {
-                "Write one all-day event per session, for a phone or desktop calendar"
-            }
-            Self::Export(Format::Csv) => {
-                "Write one row per session, for a spreadsheet (Import with `comeback import-csv`)"
-            }
-            Self::ExportWorkouts => {
-                "Write a FIT workout for every planned run, run/walk and walk, into a watch's \
-                 GARMIN/NewFiles folder (or any folder), so the watch beeps at each change"
-            }
-            Self::SendToWatch => {
-                "Write the selected session's FIT workout into a watch's GARMIN/NewFiles folder"
-            }
-            Self::ImportRuns => {
-                "Log runs recorded by a watch or Strava (FIT, GPX, TCX files or a folder of them): \
-                 each is matched to its planned session and shown before anything changes"
-            }
-            Self::Print => "Open the plan's PDF in the system's PDF viewer, whose Print prints it",
-            Self::Quit => "Close Comeback",
-            Self::Undo => "Undo the last change",
-            Self::Redo => "Redo the last undone change",
-            Self::Copy => "Copy the selected session, to paste on another day",
-            Self::CopyWeek => "Copy every session of the selected day's week",
-            Self::Paste => "Paste the copied session or week onto the selected day",
-            Self::Delete => "Delete the selected session",
-            Self::Previous => "Show the previous month (or weeks)",
-            Self::Next => "Show the next month (or weeks)",
-            Self::Today => "Show and select today",
-            Self::ZoomTwoWeeks => "Show two weeks",
-            Self::ZoomFourWeeks => "Show four weeks",
-            Self::ZoomMonth => "Show the whole month",
-            Self::SelectLeft => "Select the day before",
-            Self::SelectRight => "Select the day after",
-            Self::SelectUp => "Select the same day a week earlier",
-            Self::SelectDown => "Select the same day a week later",
-            Self::MoveLeft => "Move the selected session to the day before, keeping its log and notes",
-            Self::MoveRight => "Move the selected session to the day after, keeping its log and notes",
-            Self::MoveUp => "Move the selected session a week earlier, keeping its log and notes",
-            Self::MoveDown => "Move the selected session a week later, keeping its log and notes",
-            Self::Cancel => "Cancel the drag or clear the selection",
-        }
+    /// Menu text, in the reader's language; also the command's accessible name.
+    pub fn text(self) -> String {
+        crate::t!(self.message_id())
+    }
+
+    /// Tooltip text, in the reader's language.
+    pub fn tooltip(self) -> String {
+        crate::t!(&format!("{}.tooltip", self.message_id()))
     }
 
     /// Keyboard shortcuts, the first one shown in menus.
@@ -311,6 +253,7 @@ impl UiCommand {
 #[cfg(test)]
 mod tests {
     use super::UiCommand;
+    use crate::i18n::{self, Lang};
     use egui::ModifierNames;
 
     fn shortcut_text(command: UiCommand) -> String {
@@ -338,6 +281,20 @@ mod tests {
         let all: Vec<_> = UiCommand::ALL.iter().flat_map(|c| c.shortcuts()).collect();
         for (i, a) in all.iter().enumerate() {
             assert!(!all.iter().skip(i + 1).any(|b| b == a), "{a:?} is used twice");
+        }
+    }
+
+    /// Every command has a text and a tooltip in every language: their ids are built from
+    /// `message_id`, which the catalogue's guard (literal ids only) does not see.
+    #[test]
+    fn every_command_has_its_text_and_tooltip_in_every_language() {
+        for lang in [Lang::En, Lang::De, Lang::Es] {
+            for command in UiCommand::ALL {
+                let id = command.message_id();
+                for id in [id.to_owned(), format!("{id}.tooltip")] {
+                    assert!(i18n::format(lang, &id, None).is_some(), "{} lacks {id}", lang.code());
+                }
+            }
         }
     }
 }

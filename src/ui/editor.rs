@@ -11,6 +11,7 @@ use crate::plan::{
     Activity, Actual, Command, Distance, Effort, Minutes, Note, NoteOn, Pain, PainLog, Plan, Run, RunWalk,
     Segment, Session, SessionId, SessionKind, Status, Terrain, Units,
 };
+use crate::t;
 
 /// What the session panel keeps between frames for writing notes.
 pub struct NotesCx<'a> {
@@ -36,10 +37,8 @@ pub fn editor_ui(
             Some(date) => day_panel_ui(ui, plan, date, notes, out),
             None => {
                 ui.add_space(8.0);
-                ui.label("Select a session to edit it.");
-                ui.weak(
-                    "Drag a session from the palette onto a day to add one; click a session to select it.",
-                );
+                ui.label(t!("editor-empty"));
+                ui.weak(t!("editor-empty.hint"));
             }
         }
         return;
@@ -53,8 +52,8 @@ pub fn editor_ui(
         // Outside the grid: a grid row keeps the height of its first line when it wraps.
         ui.horizontal_wrapped(|ui| {
             for (text, tip, days) in [
-                ("◀ Day before", "Move it to the day before", -1),
-                ("Day after ▶", "Move it to the day after", 1),
+                (t!("editor-day-before"), t!("editor-day-before.tooltip"), -1),
+                (t!("editor-day-after"), t!("editor-day-after.tooltip"), 1),
             ] {
                 let moved = edited.date.checked_add_signed(chrono::Duration::days(days));
                 if ui.small_button(text).on_hover_text(tip).clicked()
@@ -67,11 +66,11 @@ pub fn editor_ui(
         });
         ui.add_space(6.0);
         egui::Grid::new(("editor", session.id.0)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            let label = ui.label("Kind");
+            let label = ui.label(t!("editor-kind"));
             kind_ui(ui, plan, &mut edited, &mut key, label.id);
             ui.end_row();
             kind_fields_ui(ui, &mut edited, units, &mut key);
-            ui.label("Status");
+            ui.label(t!("editor-status"));
             ui.horizontal_wrapped(|ui| {
                 for status in [Status::Planned, Status::Done, Status::Skipped] {
                     let text = crate::text::status_label(status);
@@ -88,14 +87,10 @@ pub fn editor_ui(
         });
         step_back_offer_ui(ui, plan, session, out);
         ui.add_space(6.0);
-        let label = ui.label("Note");
+        let label = ui.label(t!("editor-note"));
         let note =
             ui.add(egui::TextEdit::multiline(&mut edited.note).desired_rows(3).desired_width(f32::INFINITY));
-        if note
-            .on_hover_text("What to do and how; the conversation goes under Notes")
-            .labelled_by(label.id)
-            .changed()
-        {
+        if note.on_hover_text(t!("editor-note.tooltip")).labelled_by(label.id).changed() {
             key = Some(EditKey::Session(session.id, "note"));
         }
         ui.add_space(8.0);
@@ -110,7 +105,7 @@ pub fn editor_ui(
     {
         out.push(Intent::Apply {
             commands: vec![Command::EditSession(edited)],
-            label: "Edit session".to_owned(),
+            label: t!("editor-edit-session"),
             key: Some(key),
         });
     }
@@ -141,17 +136,18 @@ fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Opt
         }
     };
     let unit = units.abbrev();
+    let (distance_field, duration_field) = (Field::distance(), Field::duration());
     match &mut edited.kind {
         SessionKind::Run(Run { distance, minutes, effort, terrain }) => {
-            touched("distance", distance_row(ui, "Distance", distance, unit));
-            touched("minutes", minutes_row(ui, "Duration", minutes));
+            touched("distance", distance_row(ui, &distance_field, distance, unit));
+            touched("minutes", minutes_row(ui, &duration_field, minutes));
             touched("effort", effort_row(ui, effort, id));
             touched("terrain", terrain_row(ui, terrain, id));
         }
         SessionKind::RunWalk(RunWalk { run, walk, repeats, effort, terrain }) => {
-            touched("run", segment_row(ui, "Run", run, unit, id));
-            touched("walk", segment_row(ui, "Walk", walk, unit, id));
-            let label = ui.label("Repeats").id;
+            touched("run", segment_row(ui, &t!("editor-run-segment"), run, unit, id));
+            touched("walk", segment_row(ui, &t!("editor-walk-segment"), walk, unit, id));
+            let label = ui.label(t!("editor-repeats")).id;
             touched(
                 "repeats",
                 ui.add(DragValue::new(repeats).range(1..=100).suffix(" ×")).labelled_by(label).changed(),
@@ -161,44 +157,64 @@ fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Opt
             touched("terrain", terrain_row(ui, terrain, id));
         }
         SessionKind::Walk { distance, minutes } => {
-            touched("distance", distance_row(ui, "Distance", distance, unit));
-            touched("minutes", minutes_row(ui, "Duration", minutes));
+            touched("distance", distance_row(ui, &distance_field, distance, unit));
+            touched("minutes", minutes_row(ui, &duration_field, minutes));
         }
         SessionKind::Cross { activity, minutes, distance } => {
             if let Activity::AntiGravity { body_weight_pct } = activity {
-                let label = ui.label("Body weight").id;
+                let label = ui.label(t!("editor-body-weight")).id;
                 let weight = ui.add(DragValue::new(body_weight_pct).range(20..=100).suffix(" %"));
                 touched("weight", weight.labelled_by(label).changed());
                 ui.end_row();
             }
-            touched("minutes", minutes_row(ui, "Duration", minutes));
-            touched("distance", distance_row(ui, "Distance", distance, unit));
+            touched("minutes", minutes_row(ui, &duration_field, minutes));
+            touched("distance", distance_row(ui, &distance_field, distance, unit));
         }
-        SessionKind::Strength { minutes } => touched("minutes", minutes_row(ui, "Duration", minutes)),
+        SessionKind::Strength { minutes } => touched("minutes", minutes_row(ui, &duration_field, minutes)),
         SessionKind::Rest => {}
     }
 }
 
-/// A row with a checkbox (set or not) and a number; true when changed.
+/// An optional number's label, and the tip of the checkbox that sets it or not.
+struct Field {
+    label: String,
+    tip: String,
+}
+
+impl Field {
+    fn distance() -> Self {
+        Self { label: t!("editor-distance"), tip: t!("editor-distance.tooltip") }
+    }
+
+    fn duration() -> Self {
+        Self { label: t!("editor-duration"), tip: t!("editor-duration.tooltip") }
+    }
+}
+
+/// A row with a checkbox (set or not) and a number dragged by `speed`; true when changed.
 fn optional_row(
     ui: &mut Ui,
-    label: &str,
+    field: &Field,
     value: Option<f64>,
-    suffix: &str,
+    (suffix, speed): (&str, f64),
     default: f64,
 ) -> Option<Option<f64>> {
-    let label_id = ui.label(label).id;
+    let label_id = ui.label(&field.label).id;
     let mut changed = None;
     ui.horizontal_wrapped(|ui| {
         let mut on = value.is_some();
         let check = ui.checkbox(&mut on, "").labelled_by(label_id);
-        if check.on_hover_text(format!("Whether to set the {}", label.to_lowercase())).changed() {
+        if check.on_hover_text(&field.tip).changed() {
             changed = Some(on.then_some(value.unwrap_or(default)));
         }
         if let Some(mut v) = value {
-            let speed = if suffix == " min" { 1.0 } else { 0.05 };
-            let drag = ui
-                .add(DragValue::new(&mut v).range(0.0..=1000.0).speed(speed).max_decimals(2).suffix(suffix));
+            let drag = ui.add(
+                local_numbers(DragValue::new(&mut v))
+                    .range(0.0..=1000.0)
+                    .speed(speed)
+                    .max_decimals(2)
+                    .suffix(suffix),
+            );
             if drag.labelled_by(label_id).changed() {
                 changed = Some(Some(crate::plan::round2(v)));
             }
@@ -208,16 +224,19 @@ fn optional_row(
     changed
 }
 
-fn distance_row(ui: &mut Ui, label: &str, value: &mut Option<Distance>, unit: &str) -> bool {
-    let Some(new) = optional_row(ui, label, value.map(Distance::get), &format!(" {unit}"), 1.0) else {
+fn distance_row(ui: &mut Ui, field: &Field, value: &mut Option<Distance>, unit: &str) -> bool {
+    let suffix = format!(" {unit}");
+    let Some(new) = optional_row(ui, field, value.map(Distance::get), (&suffix, 0.05), 1.0) else {
         return false;
     };
     *value = new.and_then(Distance::new);
     true
 }
 
-fn minutes_row(ui: &mut Ui, label: &str, value: &mut Option<Minutes>) -> bool {
-    let Some(new) = optional_row(ui, label, value.map(Minutes::get), " min", 30.0) else { return false };
+fn minutes_row(ui: &mut Ui, field: &Field, value: &mut Option<Minutes>) -> bool {
+    let Some(new) = optional_row(ui, field, value.map(Minutes::get), (" min", 1.0), 30.0) else {
+        return false;
+    };
     *value = new.and_then(Minutes::new);
     true
 }
@@ -230,7 +249,11 @@ fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: 
             Segment::Minutes(m) => {
                 let mut v = m.get();
                 let drag = ui.add(
-                    DragValue::new(&mut v).range(0.0..=600.0).speed(0.25).max_decimals(2).suffix(" min"),
+                    local_numbers(DragValue::new(&mut v))
+                        .range(0.0..=600.0)
+                        .speed(0.25)
+                        .max_decimals(2)
+                        .suffix(" min"),
                 );
                 if drag.labelled_by(label_id).changed() {
                     *m = Minutes::new(crate::plan::round2(v)).unwrap_or(*m);
@@ -240,7 +263,7 @@ fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: 
             Segment::Distance(d) => {
                 let mut v = d.get();
                 let drag = ui.add(
-                    DragValue::new(&mut v)
+                    local_numbers(DragValue::new(&mut v))
                         .range(0.0..=100.0)
                         .speed(0.01)
                         .max_decimals(2)
@@ -253,17 +276,15 @@ fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: 
             }
         }
         let by_time = matches!(segment, Segment::Minutes(_));
-        let combo = egui::ComboBox::from_id_salt((label, id.0)).selected_text(if by_time {
-            "by time"
-        } else {
-            "by distance"
-        });
+        let (time, distance) = (t!("editor-by-time"), t!("editor-by-distance"));
+        let shown_now = if by_time { &time } else { &distance };
+        let combo = egui::ComboBox::from_id_salt((label, id.0)).selected_text(shown_now);
         let shown = combo.show_ui(ui, |ui| {
-            if ui.selectable_label(by_time, "by time").clicked() && !by_time {
+            if ui.selectable_label(by_time, &time).clicked() && !by_time {
                 *segment = Segment::Minutes(Minutes::new(1.0).unwrap_or_default());
                 changed = true;
             }
-            if ui.selectable_label(!by_time, "by distance").clicked() && by_time {
+            if ui.selectable_label(!by_time, &distance).clicked() && by_time {
                 *segment = Segment::Distance(Distance::new(0.25).unwrap_or_default());
                 changed = true;
             }
@@ -275,7 +296,7 @@ fn segment_row(ui: &mut Ui, label: &str, segment: &mut Segment, unit: &str, id: 
 }
 
 fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
-    let label = ui.label("Effort").id;
+    let label = ui.label(t!("editor-effort")).id;
     let mut changed = false;
     let shown =
         egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.label()).show_ui(ui, |ui| {
@@ -289,7 +310,7 @@ fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
 }
 
 fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
-    let label = ui.label("Terrain").id;
+    let label = ui.label(t!("editor-terrain")).id;
     let mut changed = false;
     let shown =
         egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.label()).show_ui(ui, |ui| {
@@ -311,21 +332,17 @@ pub fn step_back_offer_ui(ui: &mut Ui, plan: &Plan, session: &Session, out: &mut
     else {
         return;
     };
-    let what = if asked.steps_back() { "step back a level" } else { "repeat the level" };
-    // "2 days" was written whatever the rules asked.
-    let days = match asked.rest_days {
-        1 => "a day".to_owned(),
-        n => crate::text::counted(n, "day"),
-    };
+    let step = if asked.steps_back() { "back" } else { "repeat" };
     ui.add_space(4.0);
-    ui.label(format!("After {}, the method rests {days} from running and asks to {what}.", asked.why));
+    // The days are the rules' own: "2 days" was once written whatever they asked.
+    ui.label(t!("editor-step-back-asks", why = &asked.why, days = asked.rest_days, step = step));
     // Once applied, the plan already does what the pain asks: the button says so.
     if !super::stepback::anything_to_step_back(ui.ctx(), plan, session.id) {
-        ui.add_enabled(false, egui::Button::new("Nothing left to step back"))
-            .on_disabled_hover_text("The weeks ahead already do what this pain asks");
+        ui.add_enabled(false, egui::Button::new(t!("editor-nothing-to-step-back")))
+            .on_disabled_hover_text(t!("editor-nothing-to-step-back.tooltip"));
         return;
     }
-    if ui.button("Step back the plan…").on_hover_text(super::findings::STEP_BACK_TIP).clicked() {
+    if ui.button(t!("editor-step-back")).on_hover_text(super::findings::STEP_BACK_TIP).clicked() {
         out.push(Intent::OfferStepBack(session.id));
     }
 }
@@ -337,11 +354,11 @@ fn day_panel_ui(ui: &mut Ui, plan: &Plan, date: NaiveDate, notes: &mut NotesCx<'
         ui.add_space(6.0);
         let sessions = plan.sessions_on(date);
         if sessions.is_empty() {
-            ui.weak("Nothing planned. Drag a session from the palette onto the day to add one.");
+            ui.weak(t!("editor-day-empty"));
         }
         for s in sessions {
             let text = s.kind.describe(plan.meta.units);
-            if ui.selectable_label(false, text).on_hover_text("Edit this session").clicked() {
+            if ui.selectable_label(false, text).on_hover_text(t!("editor-day-session.tooltip")).clicked() {
                 out.push(Intent::Select(Some(s.id)));
             }
         }
@@ -353,20 +370,20 @@ fn day_panel_ui(ui: &mut Ui, plan: &Plan, date: NaiveDate, notes: &mut NotesCx<'
 /// A thread of notes, oldest first, each removable, and a field to add one.
 fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out: &mut Vec<Intent>) {
     let about = match on {
-        NoteOn::Day(_) => "Notes about the day",
-        NoteOn::Session(_) => "Notes",
+        NoteOn::Day(_) => t!("editor-notes-day"),
+        NoteOn::Session(_) => t!("editor-notes"),
     };
     ui.strong(about);
     if thread.is_empty() {
-        ui.weak("No notes yet.");
+        ui.weak(t!("editor-notes.empty"));
     }
     for note in thread {
         ui.horizontal_wrapped(|ui| {
             ui.weak(crate::text::byline(note));
-            if ui.small_button("🗑").on_hover_text("Remove this note").clicked() {
+            if ui.small_button("🗑").on_hover_text(t!("editor-remove-note.tooltip")).clicked() {
                 out.push(Intent::Apply {
                     commands: vec![Command::RemoveNote { on, note: note.clone() }],
-                    label: "Remove note".to_owned(),
+                    label: t!("editor-remove-note"),
                     key: None,
                 });
             }
@@ -376,26 +393,28 @@ fn thread_ui(ui: &mut Ui, on: NoteOn, thread: &[Note], cx: &mut NotesCx<'_>, out
     }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Your name").id;
-        ui.add(egui::TextEdit::singleline(cx.author).hint_text("e.g. Coach").desired_width(140.0))
-            .labelled_by(label)
-            .on_hover_text("Signs your notes; kept in your preferences");
+        let label = ui.label(t!("editor-author")).id;
+        ui.add(
+            egui::TextEdit::singleline(cx.author).hint_text(t!("editor-author.hint")).desired_width(140.0),
+        )
+        .labelled_by(label)
+        .on_hover_text(t!("editor-author.tooltip"));
     });
-    let label = ui.label("New note").id;
+    let label = ui.label(t!("editor-new-note")).id;
     let field = ui
         .add(
             egui::TextEdit::singleline(cx.draft)
-                .hint_text("Write a note, Enter adds it")
+                .hint_text(t!("editor-new-note.hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label);
     let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let text = cx.draft.trim().to_owned();
-    let add = ui.add_enabled(!text.is_empty(), egui::Button::new("Add note")).clicked();
+    let add = ui.add_enabled(!text.is_empty(), egui::Button::new(t!("editor-add-note"))).clicked();
     if (entered || add) && !text.is_empty() {
         out.push(Intent::Apply {
             commands: vec![Command::AddNote { on, note: Note::new(cx.author.trim(), &text, cx.now) }],
-            label: "Add note".to_owned(),
+            label: t!("editor-add-note"),
             key: None,
         });
         cx.draft.clear();
@@ -410,11 +429,13 @@ pub fn log_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Option<
     let mut actual = edited.actual.unwrap_or_default();
     let unit = units.abbrev();
     let mut changed = false;
-    if distance_row(ui, "Distance done", &mut actual.distance, unit) {
+    let done = Field { label: t!("editor-distance-done"), tip: t!("editor-distance-done.tooltip") };
+    if distance_row(ui, &done, &mut actual.distance, unit) {
         *key = Some(EditKey::Session(id, "actual-distance"));
         changed = true;
     }
-    if minutes_row(ui, "Time done", &mut actual.minutes) {
+    let done = Field { label: t!("editor-time-done"), tip: t!("editor-time-done.tooltip") };
+    if minutes_row(ui, &done, &mut actual.minutes) {
         *key = Some(EditKey::Session(id, "actual-minutes"));
         changed = true;
     }
@@ -427,9 +448,10 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
     let id = edited.id;
     let mut pain = edited.pain.unwrap_or_default();
     let mut changed = false;
-    for (label, field, score) in
-        [("Pain during", "pain-during", &mut pain.during), ("Pain next day", "pain-next", &mut pain.next_day)]
-    {
+    for (label, field, score) in [
+        (t!("editor-pain-during"), "pain-during", &mut pain.during),
+        (t!("editor-pain-next-day"), "pain-next", &mut pain.next_day),
+    ] {
         let label = ui.label(label).id;
         let mut v = score.get();
         if pain_scale_ui(ui, &mut v, label).changed() {
@@ -439,9 +461,9 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
         }
         ui.end_row();
     }
-    ui.label("Sharp pain");
-    let sharp = ui.checkbox(&mut pain.sharp, "not a dull ache");
-    if sharp.on_hover_text("Sharp pain rather than a dull ache").changed() {
+    ui.label(t!("editor-sharp-pain"));
+    let sharp = ui.checkbox(&mut pain.sharp, t!("editor-sharp-pain.check"));
+    if sharp.on_hover_text(t!("editor-sharp-pain.tooltip")).changed() {
         *key = Some(EditKey::Session(id, "sharp"));
         changed = true;
     }
@@ -449,4 +471,27 @@ fn pain_ui(ui: &mut Ui, edited: &mut Session, key: &mut Option<EditKey>) {
     if changed {
         edited.pain = (pain != PainLog::default()).then_some(pain);
     }
+}
+
+/// `drag` written and read the reader's way: "3,5" in German and Spanish, where a runner may
+/// type either mark; "3.5" in English. The plan keeps the number, not the text.
+pub(super) fn local_numbers(drag: DragValue<'_>) -> DragValue<'_> {
+    if !crate::i18n::current().decimal_comma() {
+        return drag;
+    }
+    drag.custom_formatter(|value, decimals| {
+        egui::emath::format_with_decimals_in_range(value, decimals).replace('.', ",")
+    })
+    .custom_parser(|text| {
+        let text: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                ',' => '.',
+                '−' => '-',
+                c => c,
+            })
+            .collect();
+        text.parse().ok()
+    })
 }

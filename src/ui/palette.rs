@@ -6,47 +6,54 @@ use super::Intent;
 use super::theme::{self, Palette};
 use crate::edit::Drag;
 use crate::plan::{Activity, Run, RunWalk, Segment, SessionKind};
+use crate::t;
 
 /// The palette's entries: a name and the kind they create (amounts are filled in on drop from
-/// the plan's current level).
-pub fn templates() -> Vec<(&'static str, SessionKind)> {
+/// the plan's current level). The names are the kinds' own, but for the anti-gravity treadmill,
+/// whose full name is too long for the palette.
+pub fn templates() -> Vec<(String, SessionKind)> {
     let minutes = |m: f64| crate::plan::Minutes::new(m);
     let cross = |activity| SessionKind::Cross { activity, minutes: minutes(30.0), distance: None };
-    vec![
-        ("Run", SessionKind::Run(Run::default())),
-        (
-            "Run/walk",
-            SessionKind::RunWalk(RunWalk {
-                run: Segment::Minutes(minutes(1.0).unwrap_or_default()),
-                walk: Segment::Minutes(minutes(2.0).unwrap_or_default()),
-                repeats: 8,
-                effort: crate::plan::Effort::default(),
-                terrain: crate::plan::Terrain::default(),
-            }),
-        ),
-        ("Walk", SessionKind::Walk { distance: None, minutes: minutes(30.0) }),
-        ("Bike", cross(Activity::Bike)),
-        ("Swim", cross(Activity::Swim)),
-        ("Elliptical", cross(Activity::Elliptical)),
-        ("Anti-gravity", cross(Activity::AntiGravity { body_weight_pct: 80 })),
-        ("Strength", SessionKind::Strength { minutes: minutes(20.0) }),
-        ("Rest", SessionKind::Rest),
-    ]
+    let kinds = [
+        SessionKind::Run(Run::default()),
+        SessionKind::RunWalk(RunWalk {
+            run: Segment::Minutes(minutes(1.0).unwrap_or_default()),
+            walk: Segment::Minutes(minutes(2.0).unwrap_or_default()),
+            repeats: 8,
+            effort: crate::plan::Effort::default(),
+            terrain: crate::plan::Terrain::default(),
+        }),
+        SessionKind::Walk { distance: None, minutes: minutes(30.0) },
+        cross(Activity::Bike),
+        cross(Activity::Swim),
+        cross(Activity::Elliptical),
+        cross(Activity::AntiGravity { body_weight_pct: 80 }),
+        SessionKind::Strength { minutes: minutes(20.0) },
+        SessionKind::Rest,
+    ];
+    kinds
+        .into_iter()
+        .map(|kind| {
+            let name = if kind.is_anti_gravity() { t!("palette-anti-gravity") } else { kind.name() };
+            (name, kind)
+        })
+        .collect()
 }
 
 /// The palette and the trash.
 pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
     let palette = Palette::of(ui.visuals());
-    ui.strong("Add a session");
-    ui.weak("Drag onto a day, or select a day and click");
+    ui.strong(t!("palette-title"));
+    ui.weak(t!("palette-hint"));
     ui.add_space(4.0);
-    for (name, kind) in templates() {
+    for (n, (name, kind)) in templates().into_iter().enumerate() {
         let (rect, _) =
             ui.allocate_exact_size(vec2(ui.available_width(), theme::CHIP_HEIGHT + 4.0), Sense::hover());
         // Clicks and keys add to the selected day and drags carry the payload, as chips do, so
         // a keyboard or screen-reader user can add what a mouse user drags.
-        let response = ui.interact(rect, Id::unique(("palette", name)), Sense::click_and_drag());
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, format!("New {name}")));
+        let response = ui.interact(rect, Id::unique(("palette", n)), Sense::click_and_drag());
+        response
+            .widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, t!("palette-new", kind = &name)));
         response.dnd_set_drag_payload(Drag::New(kind));
         let painter = ui.painter();
         painter.rect_filled(rect, theme::RADIUS, palette.kind(&kind));
@@ -58,13 +65,12 @@ pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
         painter.text(
             rect.left_center() + vec2(10.0, 0.0),
             Align2::LEFT_CENTER,
-            name,
+            &name,
             FontId::proportional(13.0),
             ui.visuals().strong_text_color(),
         );
         super::focus_ring(ui, &response);
-        let response =
-            response.on_hover_text("Drag onto a day, or click (Enter) to add one to the selected day");
+        let response = response.on_hover_text(t!("palette-new.tooltip"));
         if response.clicked() {
             out.push(Intent::AddToSelectedDay(kind));
         }
@@ -77,13 +83,13 @@ pub fn palette_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
         .stroke(Stroke::new(1.0, palette.grid));
     let inner = frame.show(ui, |ui| {
         ui.set_min_width(ui.available_width());
-        ui.label("🗑 Trash");
-        ui.weak("Drop a session here to delete it");
+        ui.label(format!("🗑 {}", t!("palette-trash")));
+        ui.weak(t!("palette-trash.hint"));
     });
     // Only sessions can be deleted; a palette entry dragged here is not accepted or highlighted.
     // A click (Enter, Space) deletes the selected session, as Delete does.
     let response = ui.interact(inner.response.rect, egui::Id::unique("trash"), egui::Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, "Trash"));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, t!("palette-trash")));
     super::focus_ring(ui, &response);
     if response.clicked() {
         out.push(Intent::Run(super::UiCommand::Delete));

@@ -4,9 +4,11 @@ use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::Intent;
+use super::editor::local_numbers;
 use crate::edit::EditKey;
 use crate::plan::{Command, Distance, Plan, PlanMeta, RuleOverride, RuleSettings, Units, WeekStart};
 use crate::rules::{RuleId, Severity};
+use crate::t;
 
 /// Edits the plan's rule settings; every change is one `SetRules` command.
 pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
@@ -14,45 +16,51 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
     let unit = format!(" {}", plan.meta.units.abbrev());
     let mut field = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.strong("Limits");
+        ui.strong(t!("settings-limits"));
         egui::Grid::new("limits").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            let mut distance =
-                |ui: &mut Ui, label: &str, name: &'static str, value: &mut Option<Distance>| {
-                    let label_id = ui.label(label).id;
-                    ui.horizontal_wrapped(|ui| {
-                        let mut on = value.is_some();
-                        let check = ui.checkbox(&mut on, "").labelled_by(label_id);
-                        if check
-                            .on_hover_text(format!("Whether the plan has a {}", label.to_lowercase()))
-                            .changed()
-                        {
-                            *value = if on { Some(Distance::new(5.0).unwrap_or_default()) } else { None };
+            let mut distance = |ui: &mut Ui,
+                                (label, tip): (String, String),
+                                name: &'static str,
+                                value: &mut Option<Distance>| {
+                let label_id = ui.label(label).id;
+                ui.horizontal_wrapped(|ui| {
+                    let mut on = value.is_some();
+                    let check = ui.checkbox(&mut on, "").labelled_by(label_id);
+                    if check.on_hover_text(tip).changed() {
+                        *value = if on { Some(Distance::new(5.0).unwrap_or_default()) } else { None };
+                        field = Some(name);
+                    }
+                    if let Some(d) = value {
+                        let mut v = d.get();
+                        let drag = ui.add(
+                            local_numbers(DragValue::new(&mut v))
+                                .range(0.0..=500.0)
+                                .speed(0.1)
+                                .max_decimals(2)
+                                .suffix(&unit),
+                        );
+                        if drag.labelled_by(label_id).changed() {
+                            *d = Distance::new(crate::plan::round2(v)).unwrap_or(*d);
                             field = Some(name);
                         }
-                        if let Some(d) = value {
-                            let mut v = d.get();
-                            let drag = ui.add(
-                                DragValue::new(&mut v)
-                                    .range(0.0..=500.0)
-                                    .speed(0.1)
-                                    .max_decimals(2)
-                                    .suffix(&unit),
-                            );
-                            if drag.labelled_by(label_id).changed() {
-                                *d = Distance::new(crate::plan::round2(v)).unwrap_or(*d);
-                                field = Some(name);
-                            }
-                        }
-                    });
-                    ui.end_row();
-                };
-            distance(ui, "Weekly cap", "weekly-cap", &mut rules.weekly_cap);
-            distance(ui, "Single-run cap", "run-cap", &mut rules.run_cap);
+                    }
+                });
+                ui.end_row();
+            };
+            let weekly = (t!("settings-weekly-cap"), t!("settings-weekly-cap.tooltip"));
+            distance(ui, weekly, "weekly-cap", &mut rules.weekly_cap);
+            let single = (t!("settings-run-cap"), t!("settings-run-cap.tooltip"));
+            distance(ui, single, "run-cap", &mut rules.run_cap);
             let mut start = Some(rules.starting_weekly_distance);
-            let label = ui.label("Starting weekly distance").id;
+            let label = ui.label(t!("settings-starting-distance")).id;
             let mut v = rules.starting_weekly_distance.get();
-            let drag =
-                ui.add(DragValue::new(&mut v).range(0.0..=500.0).speed(0.1).max_decimals(2).suffix(&unit));
+            let drag = ui.add(
+                local_numbers(DragValue::new(&mut v))
+                    .range(0.0..=500.0)
+                    .speed(0.1)
+                    .max_decimals(2)
+                    .suffix(&unit),
+            );
             if drag.labelled_by(label).changed() {
                 start = Distance::new(crate::plan::round2(v));
                 field = Some("start");
@@ -60,76 +68,80 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             ui.end_row();
             rules.starting_weekly_distance = start.unwrap_or_default();
 
+            // A count's unit, in the plural its number takes ("1 week", "2 weeks").
             let mut number_u32 = |ui: &mut Ui,
-                                  label: &str,
+                                  label: String,
                                   name: &'static str,
                                   value: &mut u32,
                                   range: std::ops::RangeInclusive<u32>,
-                                  suffix: &str| {
+                                  unit: fn(u32) -> String| {
                 let label = ui.label(label).id;
+                let suffix = format!(" {}", unit(*value));
                 if ui.add(DragValue::new(value).range(range).suffix(suffix)).labelled_by(label).changed() {
                     field = Some(name);
                 }
                 ui.end_row();
             };
+            let weeks = |n: u32| t!("settings-unit-weeks", n = n);
             // Within what a plan file may hold (`RuleSettings::problem`).
-            number_u32(
-                ui,
-                "Alternate days for",
-                "alternate",
-                &mut rules.alternate_days_weeks,
-                0..=104,
-                " weeks",
-            );
-            number_u32(ui, "Walk breaks for", "walk-breaks", &mut rules.walk_breaks_weeks, 0..=104, " weeks");
-            number_u32(ui, "Ramp window", "ramp-window", &mut rules.ramp_window_weeks, 1..=8, " weeks");
-            number_u32(
-                ui,
-                "Down week after",
-                "down-every",
-                &mut rules.down_week_every,
-                1..=12,
-                " build weeks",
-            );
-            number_u32(ui, "Runs to master a level", "mastery", &mut rules.mastery_runs, 0..=10, " runs");
-            number_u32(ui, "Rest days a week", "rest", &mut rules.rest_days_per_week, 0..=7, " days");
+            let alternate = t!("settings-alternate-days");
+            number_u32(ui, alternate, "alternate", &mut rules.alternate_days_weeks, 0..=104, weeks);
+            let walk_breaks = t!("settings-walk-breaks");
+            number_u32(ui, walk_breaks, "walk-breaks", &mut rules.walk_breaks_weeks, 0..=104, weeks);
+            let window = t!("settings-ramp-window");
+            number_u32(ui, window, "ramp-window", &mut rules.ramp_window_weeks, 1..=8, weeks);
+            let down = t!("settings-down-week-every");
+            let build_weeks = |n: u32| t!("settings-unit-build-weeks", n = n);
+            number_u32(ui, down, "down-every", &mut rules.down_week_every, 1..=12, build_weeks);
+            let mastery = t!("settings-mastery-runs");
+            let runs = |n: u32| t!("settings-unit-runs", n = n);
+            number_u32(ui, mastery, "mastery", &mut rules.mastery_runs, 0..=10, runs);
+            let rest = t!("settings-rest-days");
+            let days = |n: u32| t!("settings-unit-days", n = n);
+            number_u32(ui, rest, "rest", &mut rules.rest_days_per_week, 0..=7, days);
             let mut pct = |ui: &mut Ui,
-                           label: &str,
+                           label: String,
                            name: &'static str,
                            value: &mut f64,
                            range: std::ops::RangeInclusive<f64>,
                            suffix: &str| {
                 let label = ui.label(label).id;
-                let drag =
-                    ui.add(DragValue::new(value).range(range).speed(0.5).max_decimals(1).suffix(suffix));
+                let drag = ui.add(
+                    local_numbers(DragValue::new(value))
+                        .range(range)
+                        .speed(0.5)
+                        .max_decimals(1)
+                        .suffix(suffix),
+                );
                 if drag.labelled_by(label).changed() {
                     field = Some(name);
                 }
                 ui.end_row();
             };
-            pct(ui, "Largest ramp", "ramp", &mut rules.ramp_max_pct, 0.0..=200.0, " %");
-            pct(ui, "Down week at most", "down-pct", &mut rules.down_week_max_pct, 0.0..=100.0, " % of peak");
-            pct(ui, "Spike warning above", "spike-warn", &mut rules.spike_warning_pct, 0.0..=500.0, " %");
-            pct(ui, "Spike error above", "spike-error", &mut rules.spike_error_pct, 0.0..=1000.0, " %");
-            pct(ui, "Week-on-week advice above", "ten-pct", &mut rules.ten_pct_rule_pct, 0.0..=200.0, " %");
-            pct(ui, "Acute:chronic advice at", "acwr", &mut rules.acute_chronic_max, 0.0..=5.0, "");
-            pct(
-                ui,
-                "Easy pace",
-                "pace",
-                &mut rules.easy_pace_min_per_unit,
-                0.5..=30.0,
-                &format!(" min/{}", plan.meta.units.abbrev()),
-            );
-            let label = ui.label("Pain threshold").id;
+            let of_peak = format!(" {}", t!("settings-down-week-max.unit"));
+            pct(ui, t!("settings-ramp-max"), "ramp", &mut rules.ramp_max_pct, 0.0..=200.0, " %");
+            let down_max = t!("settings-down-week-max");
+            pct(ui, down_max, "down-pct", &mut rules.down_week_max_pct, 0.0..=100.0, &of_peak);
+            let spike_warning = t!("settings-spike-warning");
+            pct(ui, spike_warning, "spike-warn", &mut rules.spike_warning_pct, 0.0..=500.0, " %");
+            let spike_error = t!("settings-spike-error");
+            pct(ui, spike_error, "spike-error", &mut rules.spike_error_pct, 0.0..=1000.0, " %");
+            let ten = t!("settings-week-on-week");
+            pct(ui, ten, "ten-pct", &mut rules.ten_pct_rule_pct, 0.0..=200.0, " %");
+            let acwr = t!("settings-acute-chronic");
+            pct(ui, acwr, "acwr", &mut rules.acute_chronic_max, 0.0..=5.0, "");
+            let pace_unit = format!(" min/{}", plan.meta.units.abbrev());
+            let pace = t!("settings-easy-pace");
+            pct(ui, pace, "pace", &mut rules.easy_pace_min_per_unit, 0.5..=30.0, &pace_unit);
+            let label = ui.label(t!("settings-pain-threshold")).id;
             if super::pain_scale::pain_scale_ui(ui, &mut rules.pain_threshold, label).changed() {
                 field = Some("pain");
             }
             ui.end_row();
         });
         ui.add_space(8.0);
-        ui.strong("Rules");
-        ui.weak("Turn a rule off, or change how serious its findings are.");
+        ui.strong(t!("settings-rules"));
+        ui.weak(t!("settings-rules.hint"));
         egui::Grid::new("rule-switches").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
             // The readiness rules speak only for a plan with checks or after a birth; they are
             // listed with the others so a coach can turn them off here, not only in the file.
@@ -138,10 +150,11 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                 let before = o;
                 let check =
                     ui.checkbox(&mut o.enabled, rule.title()).on_hover_text(rule.why(plan.meta.units));
-                let shown = o.severity.map_or_else(|| "default".to_owned(), Severity::word);
+                let default = t!("settings-severity-default");
+                let shown = o.severity.map_or_else(|| default.clone(), Severity::word);
                 let combo = egui::ComboBox::from_id_salt(("severity", rule.id())).selected_text(shown);
                 let combo = combo.show_ui(ui, |ui| {
-                    ui.selectable_value(&mut o.severity, None, "default");
+                    ui.selectable_value(&mut o.severity, None, default);
                     for s in Severity::ALL {
                         ui.selectable_value(&mut o.severity, Some(s), s.word());
                     }
@@ -160,7 +173,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
     {
         out.push(Intent::Apply {
             commands: vec![Command::SetRules(rules)],
-            label: "Change rules".to_owned(),
+            label: t!("settings-change-rules"),
             key: Some(EditKey::Rules(name)),
         });
     }
@@ -195,7 +208,8 @@ fn date_row(
     optional: bool,
 ) -> Option<Option<NaiveDate>> {
     let label = ui.label(label).id;
-    let response = ui.add(egui::TextEdit::singleline(text).hint_text("YYYY-MM-DD").desired_width(110.0));
+    let response =
+        ui.add(egui::TextEdit::singleline(text).hint_text(t!("settings-date.hint")).desired_width(110.0));
     let response = response.labelled_by(label);
     let typed = text.trim();
     let mut changed = None;
@@ -203,7 +217,7 @@ fn date_row(
         Ok(date) if !crate::plan::DATES.contains(&date) => {
             ui.end_row();
             ui.label("");
-            ui.colored_label(ui.visuals().error_fg_color, "Choose a date from 1900 to 2199");
+            ui.colored_label(ui.visuals().error_fg_color, t!("settings-date.out-of-range"));
         }
         Ok(date) if response.changed() => changed = Some(Some(date)),
         Ok(_) => {}
@@ -215,7 +229,7 @@ fn date_row(
         Err(_) => {
             ui.end_row();
             ui.label("");
-            ui.colored_label(ui.visuals().error_fg_color, "Write the date as YYYY-MM-DD, e.g. 2026-11-16");
+            ui.colored_label(ui.visuals().error_fg_color, t!("settings-date.unreadable"));
         }
     }
     let shown = value.map(|d| d.to_string()).unwrap_or_default();
@@ -233,11 +247,11 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         egui::Grid::new("plan-meta").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             for (label, name, value) in [
-                ("Title", "title", &mut meta.title),
-                ("Athlete", "athlete", &mut meta.athlete),
-                ("Coach", "coach", &mut meta.coach),
-                ("Contact", "contact", &mut meta.contact),
-                ("Injury", "injury", &mut meta.injury),
+                (t!("settings-title"), "title", &mut meta.title),
+                (t!("settings-athlete"), "athlete", &mut meta.athlete),
+                (t!("settings-coach"), "coach", &mut meta.coach),
+                (t!("settings-contact"), "contact", &mut meta.contact),
+                (t!("settings-injury"), "injury", &mut meta.injury),
             ] {
                 let label = ui.label(label).id;
                 if ui.text_edit_singleline(value).labelled_by(label).changed() {
@@ -245,25 +259,29 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 }
                 ui.end_row();
             }
-            if let Some(date) = date_row(ui, "Injury date", &mut dates.injury, meta.injury_date, true) {
+            let injury_date = t!("settings-injury-date");
+            if let Some(date) = date_row(ui, &injury_date, &mut dates.injury, meta.injury_date, true) {
                 meta.injury_date = date;
                 field = Some("injury-date");
             }
-            let label = ui.label("Goal").id;
+            let label = ui.label(t!("settings-goal")).id;
             if ui.text_edit_singleline(&mut meta.goal).labelled_by(label).changed() {
                 field = Some("goal");
             }
             ui.end_row();
-            if let Some(Some(date)) = date_row(ui, "Start", &mut dates.start, Some(meta.start), false) {
+            let start = t!("settings-start");
+            if let Some(Some(date)) = date_row(ui, &start, &mut dates.start, Some(meta.start), false) {
                 meta.start = date;
                 field = Some("start");
             }
-            ui.label("Units");
+            ui.label(t!("settings-units"));
             ui.horizontal_wrapped(|ui| {
-                for (units, text) in [(Units::Miles, "miles"), (Units::Km, "km")] {
+                for (units, text) in
+                    [(Units::Miles, t!("settings-units.miles")), (Units::Km, t!("settings-units.km"))]
+                {
                     if ui
                         .radio_value(&mut meta.units, units, text)
-                        .on_hover_text("Changing units converts every distance")
+                        .on_hover_text(t!("settings-units.tooltip"))
                         .changed()
                     {
                         field = Some("units");
@@ -271,9 +289,10 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
                 }
             });
             ui.end_row();
-            ui.label("Week starts");
+            ui.label(t!("settings-week-start"));
             ui.horizontal_wrapped(|ui| {
-                for (ws, text) in [(WeekStart::Monday, "Monday"), (WeekStart::Sunday, "Sunday")] {
+                let (monday, sunday) = (t!("weekday-long", day = 1), t!("weekday-long", day = 7));
+                for (ws, text) in [(WeekStart::Monday, monday), (WeekStart::Sunday, sunday)] {
                     if ui.radio_value(&mut meta.week_start, ws, text).changed() {
                         field = Some("week-start");
                     }
@@ -282,7 +301,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
             ui.end_row();
         });
         ui.add_space(6.0);
-        let label = ui.label("Notes").id;
+        let label = ui.label(t!("settings-notes")).id;
         let notes =
             ui.add(egui::TextEdit::multiline(&mut meta.notes).desired_rows(5).desired_width(f32::INFINITY));
         if notes.labelled_by(label).changed() {
@@ -295,7 +314,7 @@ pub fn plan_ui(ui: &mut Ui, plan: &Plan, dates: &mut DateTexts, out: &mut Vec<In
         let key = if matches!(name, "units" | "week-start") { None } else { Some(EditKey::Meta(name)) };
         out.push(Intent::Apply {
             commands: vec![Command::SetMeta(meta)],
-            label: "Edit plan details".to_owned(),
+            label: t!("settings-edit-details"),
             key,
         });
     }

@@ -188,7 +188,9 @@ fn workout_steps(out: &mut Vec<u8>, workout: &Workout) {
         out.push(2);
         out.extend_from_slice(&index.to_le_bytes());
         let mut name = [0_u8; STEP_NAME_SIZE as usize];
-        for (slot, byte) in name.iter_mut().zip(step.name(workout.sport).bytes()) {
+        // The last byte stays the string's NUL, however long a language's word.
+        let room = usize::from(STEP_NAME_SIZE) - 1;
+        for (slot, byte) in name.iter_mut().zip(step.name(workout.sport).bytes().take(room)) {
             *slot = byte;
         }
         out.extend_from_slice(&name);

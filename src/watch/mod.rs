@@ -31,7 +31,7 @@ pub use workout::{Intensity, Length, MAX_NAME_LEN, Sport, Step, TooLong, Workout
 #[derive(Debug, thiserror::Error)]
 pub enum WorkoutError {
     /// The folder could not be made.
-    #[error("cannot make the folder {path}: {source}")]
+    #[error("{}", crate::t!("watch-folder", path = .path.display().to_string(), error = .source.to_string()))]
     Folder {
         /// The folder that could not be made.
         path: PathBuf,
@@ -42,7 +42,7 @@ pub enum WorkoutError {
     #[error("{0}")]
     TooLong(#[from] TooLong),
     /// A workout file could not be written; the files listed before it were.
-    #[error("cannot write the workout {path}: {source}")]
+    #[error("{}", crate::t!("watch-write", path = .path.display().to_string(), error = .source.to_string()))]
     Write {
         /// The workout file being written.
         path: PathBuf,

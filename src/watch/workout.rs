@@ -6,8 +6,9 @@
 use chrono::NaiveDate;
 
 use crate::plan::{
-    Distance, Minutes, Plan, PlanId, RunWalk, Segment, Session, SessionId, SessionKind, Units, fmt_num,
+    Distance, Minutes, Plan, PlanId, RunWalk, Segment, Session, SessionId, SessionKind, Units,
 };
+use crate::{i18n, t};
 
 /// The longest workout name written, in bytes (all of them ASCII, so also in characters).
 ///
@@ -73,13 +74,15 @@ pub enum Step {
 
 impl Step {
     /// The short name the watch shows during the step of a `sport` workout: "Run", "Walk" or
-    /// "Repeat".
-    pub fn name(&self, sport: Sport) -> &'static str {
-        match (self, sport) {
-            (Self::Repeat { .. }, _) => "Repeat",
-            (Self::Interval { intensity: Intensity::Recovery, .. }, _) | (_, Sport::Walking) => "Walk",
-            (Self::Interval { .. }, Sport::Running) => "Run",
-        }
+    /// "Repeat", in ASCII.
+    pub fn name(&self, sport: Sport) -> String {
+        ascii(&match (self, sport) {
+            (Self::Repeat { .. }, _) => t!("watch-step-repeat"),
+            (Self::Interval { intensity: Intensity::Recovery, .. }, _) | (_, Sport::Walking) => {
+                t!("watch-step-walk")
+            }
+            (Self::Interval { .. }, Sport::Running) => t!("watch-step-run"),
+        })
     }
 }
 
@@ -102,13 +105,13 @@ pub struct Workout {
 /// A session whose amount does not fit the FIT field a watch reads it from.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "the {kind} on {} is too long for a watch workout: {amount}; a workout step can be at most {most}",
-    crate::dates::day_year(*date)
+    "{}",
+    t!("watch-too-long", kind = *.kind, day = crate::dates::day_year(*.date), amount = .amount.as_str(), most = .most.as_str())
 )]
 pub struct TooLong {
     /// The session's day.
     pub date: NaiveDate,
-    /// "run", "run/walk" or "walk".
+    /// "run", "run-walk" or "walk" (the catalogue words them).
     pub kind: &'static str,
     /// The planned amount: "100000 min".
     pub amount: String,
@@ -145,15 +148,15 @@ pub fn workout(plan: &Plan, session: &Session) -> Result<Option<Workout>, TooLon
     let (sport, steps, shape) = match &session.kind {
         SessionKind::Run(r) => {
             let length = length_of(r.distance, r.minutes, units).map_err(|(a, m)| too_long("run", a, m))?;
-            (Sport::Running, vec![run(length)], plain("Run", length, units))
+            (Sport::Running, vec![run(length)], plain(&t!("watch-run"), length, units))
         }
         SessionKind::Walk { distance, minutes } => {
             let length = length_of(*distance, *minutes, units).map_err(|(a, m)| too_long("walk", a, m))?;
             let walk = Step::Interval { length, intensity: Intensity::Active, max_speed_mm_s: None };
-            (Sport::Walking, vec![walk], plain("Walk", length, units))
+            (Sport::Walking, vec![walk], plain(&t!("watch-walk"), length, units))
         }
         SessionKind::RunWalk(rw) if has_workout(&session.kind) => {
-            let segment = |s| segment_length(s, units).map_err(|(a, m)| too_long("run/walk", a, m));
+            let segment = |s| segment_length(s, units).map_err(|(a, m)| too_long("run-walk", a, m));
             let walk_break = Step::Interval {
                 length: segment(rw.walk)?,
                 intensity: Intensity::Recovery,
@@ -167,7 +170,7 @@ pub fn workout(plan: &Plan, session: &Session) -> Result<Option<Workout>, TooLon
         }
         _ => return Ok(None),
     };
-    let mut name = format!("{shape} {}", crate::dates::day(session.date));
+    let mut name = ascii(&format!("{shape} {}", crate::dates::day(session.date)));
     name.truncate(MAX_NAME_LEN);
     Ok(Some(Workout { name, sport, steps, serial: serial(plan.id, session.id) }))
 }
@@ -210,14 +213,14 @@ fn segment_length(segment: Segment, units: Units) -> Result<Length, Refused> {
             fit_u32(d.get() * cm_per_unit(units)).map(Length::Centimetres).ok_or_else(|| {
                 let most = (f64::from(FIT_U32_MAX) / cm_per_unit(units)).floor();
                 (
-                    format!("{}{}", fmt_num(d.get()), units.abbrev()),
-                    format!("{}{}", fmt_num(most), units.abbrev()),
+                    format!("{}{}", i18n::number(d.get()), units.abbrev()),
+                    format!("{}{}", i18n::number(most), units.abbrev()),
                 )
             })
         }
         Segment::Minutes(m) => fit_u32(m.get() * 60_000.0).map(Length::Millis).ok_or_else(|| {
             let most = (f64::from(FIT_U32_MAX) / 60_000.0).floor();
-            (format!("{} min", fmt_num(m.get())), format!("{} min", fmt_num(most)))
+            (format!("{} min", i18n::number(m.get())), format!("{} min", i18n::number(most)))
         }),
     }
 }
@@ -236,7 +239,7 @@ fn cm_per_unit(units: Units) -> f64 {
 fn plain(kind: &str, length: Length, units: Units) -> String {
     match length {
         Length::Centimetres(cm) => {
-            format!("{kind} {}{}", fmt_num(f64::from(cm) / cm_per_unit(units)), units.abbrev())
+            format!("{kind} {}{}", i18n::number(f64::from(cm) / cm_per_unit(units)), units.abbrev())
         }
         Length::Millis(ms) => {
             let seconds = (f64::from(ms) / 1000.0).round() as u64;
@@ -255,14 +258,14 @@ fn plain(kind: &str, length: Length, units: Units) -> String {
 /// "x" rather than "×": many watch fonts have no "×", and a missing glyph shows as a box.
 fn run_walk_shape(rw: &RunWalk, units: Units) -> String {
     let whole = |s: Segment| match s {
-        Segment::Minutes(m) => (m.get().fract() == 0.0).then(|| fmt_num(m.get())),
+        Segment::Minutes(m) => (m.get().fract() == 0.0).then(|| i18n::number(m.get())),
         Segment::Distance(_) => None,
     };
     let pair = match (whole(rw.run), whole(rw.walk)) {
         (Some(run), Some(walk)) => format!("{run}/{walk}"),
         _ => format!("{}/{}", segment_text(rw.run, units), segment_text(rw.walk, units)),
     };
-    format!("R/W {pair} x{}", rw.repeats)
+    t!("watch-run-walk", pair = pair, repeats = rw.repeats)
 }
 
 /// "0:30", "1:15" or "0.25mi".
@@ -272,8 +275,42 @@ fn segment_text(segment: Segment, units: Units) -> String {
             let seconds = (m.get() * 60.0).round() as u64;
             format!("{}:{:02}", seconds / 60, seconds % 60)
         }
-        Segment::Distance(d) => format!("{d}{}", units.abbrev()),
+        Segment::Distance(d) => format!("{}{}", i18n::number(d.get()), units.abbrev()),
     }
+}
+
+/// `text` as a watch's font shows it: accented letters as their plain ones ("mié" → "mie",
+/// "Übung" → "Ubung"), and anything else outside ASCII left out, since many watch fonts have no
+/// such glyphs and show a box.
+fn ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let plain = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => "a",
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => "A",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'É' | 'È' | 'Ê' | 'Ë' => "E",
+            'í' | 'ì' | 'î' | 'ï' => "i",
+            'Í' | 'Ì' | 'Î' | 'Ï' => "I",
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => "o",
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => "O",
+            'ú' | 'ù' | 'û' | 'ü' => "u",
+            'Ú' | 'Ù' | 'Û' | 'Ü' => "U",
+            'ñ' => "n",
+            'Ñ' => "N",
+            'ç' => "c",
+            'Ç' => "C",
+            'ß' => "ss",
+            '×' => "x",
+            _ => "",
+        };
+        out.push_str(plain);
+    }
+    out
 }
 
 #[cfg(test)]

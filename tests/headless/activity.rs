@@ -478,7 +478,7 @@ fn lines_can_be_unticked_and_pointed_elsewhere() {
     use activity::RetargetError as E;
     assert_eq!(
         preview.retarget(&plan, 1, Some(SessionId(2))),
-        Err(E::Kind { sport: "run", kind: "Walk".into() })
+        Err(E::Kind { sport: comeback::activity::Sport::Running, kind: "Walk".into() })
     );
     assert_eq!(preview.retarget(&plan, 1, Some(SessionId(1))), Err(E::Taken(SessionId(1))));
     assert!(preview.set_included(0, false));

@@ -9,7 +9,7 @@ use comeback::file;
 use comeback::plan::{Command as PlanCommand, SessionKind};
 
 fn comeback(args: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).env("LC_ALL", "C").args(args).output().unwrap();
     assert!(out.status.success(), "comeback {args:?}: {}", String::from_utf8_lossy(&out.stderr));
 }
 

@@ -4,7 +4,7 @@
 use std::process::Command;
 
 fn comeback(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).env("LC_ALL", "C").args(args).output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
@@ -81,6 +81,7 @@ fn export_and_import_csv() {
 
     std::fs::write(&csv, "id,date,kind,distance_mi\n1,2026-11-16,run,two\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .args(["import-csv", csv.to_str().unwrap(), "-o", ron.to_str().unwrap()])
         .output()
         .unwrap();
@@ -136,6 +137,7 @@ fn export_pdf_and_png_files() {
     assert!(!dir.path().join(format!("plan-{}.png", pages + 1)).exists());
 
     let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .args(["export", "saves/example.ron", "--to", "png"])
         .output()
         .unwrap();
@@ -151,6 +153,7 @@ fn print_without_a_viewer_says_where_the_pdf_is() {
     let tmp = tempfile::tempdir().unwrap();
     let empty = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .args(["print", "saves/example.ron"])
         .env("TMPDIR", tmp.path())
         .env("PATH", empty.path())
@@ -199,7 +202,7 @@ fn new_writes_a_clean_plan_from_the_method() {
         ["new", "-o", path, "--start", "2026-12-03", "--units", "km", "--current", "5", "--flare", "4"];
     let (code, text) = comeback(&[&args[..], &["--days", "mon,wed,thu,sat", "--weeks", "10"]].concat());
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("(down week)"), "{text}");
+    assert!(text.contains("(Down week)"), "{text}");
     let plan = comeback::file::load(&out).unwrap();
     assert_eq!(plan.meta.units, comeback::plan::Units::Km);
     assert_eq!(plan.rules.run_cap.map(comeback::plan::Distance::get), Some(3.0));
@@ -238,7 +241,8 @@ fn escape_sequences_in_a_plan_never_reach_the_terminal() {
         &["validate", bad.to_str().unwrap()],
     ];
     for args in runs {
-        let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+        let out =
+            Command::new(env!("CARGO_BIN_EXE_comeback")).env("LC_ALL", "C").args(args).output().unwrap();
         let all = [out.stdout, out.stderr].concat();
         let text = String::from_utf8_lossy(&all);
         assert!(!text.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{args:?}: {text:?}");
@@ -256,6 +260,7 @@ fn a_reader_that_stops_early_gets_no_broken_pipe() {
     use std::io::{BufRead, BufReader};
     // Far more than a pipe holds, so the report is still being written when the reader goes.
     let mut child = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .arg("validate")
         .args(["saves/broken.ron"; 60])
         .stdout(std::process::Stdio::piped())
@@ -276,6 +281,7 @@ fn export_to_dash_writes_to_standard_output() {
     let dir = tempfile::tempdir().unwrap();
     let plan = std::fs::canonicalize("saves/example.ron").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .current_dir(dir.path())
         .args([
             "export".as_ref(),
@@ -290,4 +296,95 @@ fn export_to_dash_writes_to_standard_output() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("BEGIN:VCALENDAR"));
     assert!(!dir.path().join("-").exists(), "no file called -");
+}
+
+/// The CLI run with `env` set (over a pinned `LC_ALL`, which the C library reads first).
+fn comeback_in(env: &[(&str, &str)], args: &[&str]) -> (i32, Vec<u8>, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_comeback"));
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let out = command.args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), out.stdout, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Issue 36: a German runner's `LANG` reaches the report, with German dates and decimal
+/// commas, and a Spanish one's likewise; `--lang` says otherwise whatever the environment says.
+#[test]
+fn validate_speaks_the_readers_language_from_lang_or_lang_option() {
+    let rows: [(&[(&str, &str)], &[&str], &[&str]); 5] = [
+        (
+            &[("LANG", "de_DE.UTF-8")],
+            &["validate", "saves/broken.ron", "--today", "2026-12-06"],
+            &["„Too much, too soon“: 12 Fehler, 9 Warnungen, 11 Hinweise", "Woche ab Mo., 16. Nov. 2026"],
+        ),
+        (
+            &[("LANG", "es_ES.UTF-8")],
+            &["validate", "saves/broken.ron", "--today", "2026-12-06"],
+            &["«Too much, too soon»: 12 errores, 9 avisos, 11 consejos", "Semana del lun 16 nov 2026"],
+        ),
+        (
+            &[("LANG", "de_DE.UTF-8")],
+            &["validate", "saves", "--today", "2026-11-20"],
+            &["3,5 / 9,5 mi", "Befunde"],
+        ),
+        (
+            &[("LC_ALL", "es_MX.UTF-8"), ("LANG", "de_DE")],
+            &["validate", "saves", "--today", "2026-11-20"],
+            &["3,5 / 9,5 mi", "Observaciones"],
+        ),
+        (
+            &[("LANG", "de_DE.UTF-8")],
+            &["--lang", "es", "validate", "saves/example.ron"],
+            &["0 errores, 0 avisos"],
+        ),
+    ];
+    for (env, args, expected) in rows {
+        let (_, out, err) = comeback_in(env, args);
+        let out = String::from_utf8(out).unwrap();
+        for words in expected {
+            assert!(out.contains(words), "{env:?} {args:?}: no {words:?} in\n{out}{err}");
+        }
+    }
+    let (code, out, _) = comeback_in(&[("LANG", "de_DE.UTF-8")], &["validate", "nowhere.ron"]);
+    assert_eq!(code, 2);
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("nowhere.ron: Datei kann nicht gelesen werden"), "{out}");
+    let (code, _, err) =
+        comeback_in(&[("LANG", "es_ES.UTF-8")], &["export", "saves/example.ron", "--to", "fit"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--to fit escribe un archivo por entrenamiento"), "{err}");
+}
+
+/// Issue 36: scripts read `--format json` in any language: the same bytes whatever `LANG`,
+/// `LC_ALL` or `--lang` say, findings and errors in English.
+#[test]
+fn json_reports_are_the_same_bytes_in_every_language() {
+    let commands: [&[&str]; 4] = [
+        &["validate", "saves/broken.ron", "saves/example.ron", "nowhere.ron", "--format", "json"],
+        &["validate", "saves", "--today", "2026-11-20", "--format", "json"],
+        &["diff", "saves/example.ron", "saves/broken.ron", "--format", "json"],
+        &["merge", "saves/example.ron", "saves/example.ron", "saves/example.ron", "--format", "json"],
+    ];
+    let languages: [(&[(&str, &str)], &[&str]); 5] = [
+        (&[("LC_ALL", "C")], &[]),
+        (&[("LANG", "de_DE.UTF-8")], &[]),
+        (&[("LANG", "es_ES.UTF-8")], &[]),
+        (&[("LC_ALL", "en_US.UTF-8")], &["--lang", "de"]),
+        (&[], &["--lang", "pseudo"]),
+    ];
+    for args in commands {
+        let english = comeback_in(&[("LC_ALL", "C")], args).1;
+        assert!(!english.is_empty(), "{args:?}");
+        for (env, lang) in languages {
+            let (_, out, err) = comeback_in(env, &[lang, args].concat());
+            assert!(
+                out == english,
+                "{env:?} {lang:?} {args:?}:\n{}\nnot\n{}{err}",
+                String::from_utf8_lossy(&out),
+                String::from_utf8_lossy(&english)
+            );
+        }
+    }
 }

@@ -449,3 +449,25 @@ fn absurd_rule_settings_are_refused_where_they_are() {
         assert_eq!(err.position().map(|p| p.0), Some(line_of(&text, field)), "{err}");
     }
 }
+
+/// Issue 36: what was expected is said in the reader's language, at the same line and column;
+/// the warning after loading counts in it too.
+#[test]
+fn load_messages_read_in_the_readers_language() {
+    use comeback::i18n::{Lang, in_lang};
+    let rows = [
+        (Lang::En, "plan.ron:1:1: the file is empty; expected a plan starting with `(version: "),
+        (Lang::De, "plan.ron:1:1: die Datei ist leer; erwartet wird ein Plan, der mit `(version: "),
+        (Lang::Es, "plan.ron:1:1: el archivo está vacío; se esperaba un plan que empiece por `(version: "),
+    ];
+    for (lang, expected) in rows {
+        let message = in_lang(lang, || file::parse("  \n", Path::new("plan.ron")).unwrap_err().to_string());
+        assert!(message.starts_with(expected), "{lang:?}: {message}");
+    }
+    let plan = file::load(Path::new("saves/example.ron")).unwrap();
+    let loaded = file::Loaded { plan, controls_removed: 2, comments: Vec::new() };
+    let german = in_lang(Lang::De, || loaded.warning()).unwrap();
+    assert!(german.starts_with("2 Steuerzeichen aus dem Text des Plans entfernt"), "{german}");
+    let spanish = in_lang(Lang::Es, || loaded.warning()).unwrap();
+    assert!(spanish.starts_with("se han quitado 2 caracteres de control"), "{spanish}");
+}

@@ -302,6 +302,7 @@ fn new_after_a_birth_walks_until_twelve_weeks_then_starts_the_stages() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("after-birth.ron");
     let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
         .args(["new", "-o", path.to_str().unwrap(), "--comeback", "birth", "--born", "2026-10-11"])
         .args(["--start", "2026-12-07", "--weeks", "16"])
         .output()
@@ -311,7 +312,7 @@ fn new_after_a_birth_walks_until_twelve_weeks_then_starts_the_stages() {
     assert!(text.contains("12 checks before the first run, planned on Sun 3 Jan 2027"), "{text}");
     assert!(text.contains("Week of Mon 28 Dec 2026: run 0 mi  walks, strength, the checks"), "{text}");
     assert!(
-        text.contains("Week of Mon 4 Jan 2027: run 1.5 mi (stage 1 of 4)  Run/walk 1/4 min × 6"),
+        text.contains("Week of Mon 4 Jan 2027: run 1.5 mi (Stage 1 of 4)  Run/walk 1/4 min × 6"),
         "{text}"
     );
     let plan = comeback::file::load(&path).unwrap();

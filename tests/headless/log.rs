@@ -24,7 +24,12 @@ fn comeback(args: &[&str]) -> (i32, String) {
 /// Runs `comeback ARGS` in the time zone `tz` (a `TZ` value); returns the exit code and
 /// standard output.
 fn comeback_in(tz: &str, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", tz).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .env("TZ", tz)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), format!("{}{stderr}", String::from_utf8_lossy(&out.stdout)))
 }
@@ -466,5 +471,36 @@ fn a_fit_run_keeps_its_day_and_hour_in_every_time_zone() {
             assert!(out.contains(&format!("{file}: {expected}")), "{tz}: {out}");
             assert!(out.contains("(#7): done"), "{tz}: the run planned that day is the one logged: {out}");
         }
+    }
+}
+
+/// Issue 36: a Spanish runner reads the log in Spanish with decimal commas; the JSON report is
+/// the same bytes in every language.
+#[test]
+fn the_log_speaks_the_runners_language_and_its_json_does_not() {
+    let (_dir, path) = plan_with_a_run(Units::Km);
+    let run = |lang: &str, extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+            .env("LC_ALL", lang)
+            .env("TZ", "UTC")
+            .args(["log", path.to_str().unwrap(), &fixture("2013-02-06-12-11-14.fit"), "--dry-run"])
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let spanish = run("es_ES.UTF-8", &[]);
+    assert!(spanish.contains("4,84 km, 43,75 min → "), "{spanish}");
+    assert!(spanish.contains("(#7): hecha"), "{spanish}");
+    assert!(
+        spanish.contains(
+            "1 actividad leída: 1 sesión registrada, 0 sesiones nuevas. No se ha guardado nada (--dry-run)."
+        ),
+        "{spanish}"
+    );
+    let english = run("C", &["--format", "json"]);
+    assert!(english.contains("\"text\""), "{english}");
+    for lang in ["de_DE.UTF-8", "es_ES.UTF-8"] {
+        assert_eq!(run(lang, &["--format", "json"]), english, "{lang}");
     }
 }

@@ -40,7 +40,7 @@ fn describe(plan: &mut Plan, text: &str) {
 }
 
 fn comeback(args: &[&Path]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).env("LC_ALL", "C").args(args).output().unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
 }
@@ -225,7 +225,7 @@ fn repository_with(
     git_ok(root, &["init", "-q", "-b", "main"]);
     git_ok(root, &["config", "user.name", "Alex"]);
     git_ok(root, &["config", "user.email", "alex@example.com"]);
-    let driver = format!("{} {arguments}", env!("CARGO_BIN_EXE_comeback"));
+    let driver = format!("{} --lang en {arguments}", env!("CARGO_BIN_EXE_comeback"));
     git_ok(root, &["config", "merge.comeback.driver", &driver]);
     std::fs::write(root.join(".gitattributes"), "*.ron merge=comeback\n").unwrap();
     let plan = root.join("plan.ron");

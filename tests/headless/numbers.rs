@@ -4,7 +4,7 @@
 use std::process::Command;
 
 fn comeback(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).env("LC_ALL", "C").args(args).output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -35,8 +35,8 @@ fn a_new_plan_lists_its_stages_then_its_levels() {
     let path = dir.path().join("new.ron");
     let path = path.display().to_string();
     let out = comeback(&["new", "-o", &path, "--start", "2026-12-07", "--current", "0", "--weeks", "30"]);
-    assert!(out.contains("Week of Mon 7 Dec 2026: run 1.5 mi (stage 1 of 9)"), "{out}");
-    assert!(out.contains("Week of Mon 4 Jan 2027: run 0.83 mi (down week)"), "{out}");
+    assert!(out.contains("Week of Mon 7 Dec 2026: run 1.5 mi (Stage 1 of 9)"), "{out}");
+    assert!(out.contains("Week of Mon 4 Jan 2027: run 0.83 mi (Down week)"), "{out}");
     assert!(out.contains("Week of Mon 7 Jun 2027: run 7.5 mi (+7 % on 7 mi level)"), "{out}");
 }
 

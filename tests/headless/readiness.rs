@@ -18,7 +18,12 @@ fn fixture(name: &str) -> String {
 
 /// Runs `comeback ARGS` at UTC; returns the exit code and standard output and error.
 fn comeback(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).env("TZ", "UTC").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), format!("{}{stderr}", String::from_utf8_lossy(&out.stdout)))
 }

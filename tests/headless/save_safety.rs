@@ -31,6 +31,7 @@ fn import_limited(csv: &Path, out: &Path, limit_kb: Option<u64>) -> Command {
     let limit = limit_kb.map_or_else(String::new, |kb| format!("trap '' XFSZ; ulimit -f {kb}; "));
     let mut command = Command::new("bash");
     command
+        .env("LC_ALL", "C")
         .arg("-c")
         .arg(format!("{limit}exec \"$0\" import-csv \"$1\" -o \"$2\""))
         .arg(env!("CARGO_BIN_EXE_comeback"))

@@ -179,6 +179,10 @@ fn is_prose(literal: &str) -> bool {
 /// Literals that are not prose for a reader though they look like it, each with why.
 const ALLOWED: &[(&str, &str)] = &[
     ("Comeback", "the app's name"),
+    // The command line and files (i18n-cli): names in the formats read.
+    ("Activity", "a TCX element's name"),
+    ("Lap", "a TCX element's name"),
+    ("Sport", "a TCX attribute's name"),
     // The rules and the plan's words (plan/effort.rs): the words CSV files write in their effort
     // and terrain columns, read back in every language; the screen says Effort::words.
     ("very easy", "a CSV effort value"),

@@ -188,7 +188,11 @@ fn the_cli_exports_the_planned_workouts_into_a_folder() {
         + std::time::Duration::from_secs(created().and_utc().timestamp().try_into().unwrap());
     std::fs::File::options().write(true).open(&example).unwrap().set_modified(changed).unwrap();
     let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_comeback")).args(args).output().unwrap()
+        std::process::Command::new(env!("CARGO_BIN_EXE_comeback"))
+            .env("LC_ALL", "C")
+            .args(args)
+            .output()
+            .unwrap()
     };
     let out = run(&[
         "export",
@@ -564,4 +568,37 @@ fn amounts_too_large_for_a_watch_are_refused() {
     let names: Vec<String> =
         plan.sessions().iter().map(|s| watch::workout(&plan, s).unwrap().unwrap().name).collect();
     assert_eq!(names, ["Walk 71582min Tue 1 Dec", "Run 42949km Wed 2 Dec"]);
+}
+
+/// Issue 36: the watch shows the workout in the runner's language, with the reader's decimal
+/// mark, in ASCII (the Spanish "mié" would be a box on many watches), and each step's name fits
+/// its field with the NUL after it.
+#[test]
+fn workouts_are_named_in_the_runners_language_in_ascii() {
+    use comeback::i18n::{Lang, in_lang};
+    let run_mi = |miles: f64| SessionKind::Run(Run { distance: Some(mi(miles)), ..Run::default() });
+    let rw = run_walk(Segment::Minutes(min(1.0)), Segment::Minutes(min(1.0)), 12);
+    let plan = plan_of(Units::Miles, &[run_mi(2.5), rw]);
+    let rows = [
+        (Lang::En, "Run 2.5mi Tue 1 Dec", "R/W 1/1 x12 Wed 2 Dec", ["Run", "Walk", "Repeat"]),
+        (Lang::De, "Lauf 2,5mi Di., 1. Dez.", "L/G 1/1 x12 Mi., 2. Dez.", ["Laufen", "Gehen", "Wdh."]),
+        (Lang::Es, "Carrera 2,5mi mar 1 dic", "C/C 1/1 x12 mie 2 dic", ["Correr", "Caminar", "Repetir"]),
+    ];
+    for (lang, run, run_walk, steps) in rows {
+        let names = in_lang(lang, || {
+            plan.sessions().iter().map(|s| watch::workout(&plan, s).unwrap().unwrap()).collect::<Vec<_>>()
+        });
+        assert_eq!((names[0].name.as_str(), names[1].name.as_str()), (run, run_walk), "{lang:?}");
+        let step_names: Vec<String> =
+            in_lang(lang, || names[1].steps.iter().map(|s| s.name(names[1].sport)).collect());
+        assert_eq!(step_names, steps, "{lang:?}");
+    }
+    for lang in Lang::ALL {
+        let bytes = in_lang(lang, || {
+            let workout = watch::workout(&plan, &plan.sessions()[1]).unwrap().unwrap();
+            assert!(workout.name.is_ascii(), "{lang:?}: {}", workout.name);
+            watch::encode(&workout, created())
+        });
+        assert!(fitparser_fields(&bytes).is_ok(), "{lang:?}");
+    }
 }

@@ -3,6 +3,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod editor_language;
 mod newcomer;
 mod one_source;
 mod painting;

@@ -105,7 +105,7 @@ pub(super) fn chip_ui(
         notes_tooltip_ui(ui, &session.notes);
         if let Some(by) = merged {
             let color = if by == ChangedBy::Mine { palette.mine } else { palette.changed };
-            ui.colored_label(color, format!("▌ {}", crate::i18n::capitalised(by.words())));
+            ui.colored_label(color, format!("▌ {}", crate::i18n::capitalised(&by.words())));
         }
         if conflicted {
             ui.colored_label(palette.warning, "? In conflict: choose mine or theirs in the Conflicts tab");

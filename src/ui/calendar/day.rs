@@ -165,7 +165,7 @@ pub(super) fn day_ui(
             }
             if let Some(by) = merged {
                 let color = if by == ChangedBy::Mine { palette.mine } else { palette.changed };
-                let words = crate::i18n::capitalised(by.words());
+                let words = crate::i18n::capitalised(&by.words());
                 ui.colored_label(color, format!("▌ {words}: a session left the day, or its notes changed"));
             }
             if let Some(lines) = changes {
