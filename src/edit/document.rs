@@ -94,7 +94,7 @@ impl Document {
         self.path
             .as_deref()
             .and_then(Path::file_name)
-            .map_or_else(|| "Untitled plan".to_owned(), |n| n.to_string_lossy().into_owned())
+            .map_or_else(|| crate::t!("edit-untitled"), |n| n.to_string_lossy().into_owned())
     }
 
     /// A number that changes whenever the plan does (edits, undo, redo), for caches.

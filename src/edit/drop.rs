@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::plan::{Command, Distance, Plan, Run, Session, SessionId, SessionKind, Units};
+use crate::t;
 
 /// What is carried during a drag-and-drop.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,19 +44,19 @@ pub fn drop_commands(
     match drag {
         Drag::New(template) => {
             let kind = kind_for(plan, *template, date);
-            let label = format!("Add {}", kind.name().to_lowercase());
+            let label = t!("edit-add", kind = kind.inline_name());
             let session = Session::planned(plan.fresh_id(), date, kind);
             Some((vec![Command::AddSession(session)], label))
         }
         Drag::Session(id) => {
             let session = plan.session(*id)?;
-            let name = session.kind.name().to_lowercase();
+            let kind = session.kind.inline_name();
             if copy {
-                Some((vec![Command::CopySession { id: *id, to: date }], format!("Copy {name}")))
+                Some((vec![Command::CopySession { id: *id, to: date }], t!("edit-copy", kind = kind)))
             } else if session.date == date {
                 None
             } else {
-                Some((vec![Command::MoveSession { id: *id, to: date }], format!("Move {name}")))
+                Some((vec![Command::MoveSession { id: *id, to: date }], t!("edit-move", kind = kind)))
             }
         }
     }
@@ -100,13 +101,9 @@ impl Clip {
     /// What the status bar says after copying.
     pub fn copied(&self) -> String {
         match self {
-            Clip::Session(s) => format!("Copied {}", s.kind.name().to_lowercase()),
+            Clip::Session(s) => t!("edit-copied", kind = s.kind.inline_name()),
             Clip::Week(from, sessions) => {
-                format!(
-                    "Copied the week of {} ({})",
-                    crate::dates::date(*from),
-                    crate::text::counted(sessions.len(), "session")
-                )
+                t!("edit-copied-week", week = crate::dates::date(*from), sessions = sessions.len())
             }
         }
     }
@@ -125,11 +122,11 @@ pub fn paste_commands(plan: &Plan, clip: &Clip, date: NaiveDate) -> (Vec<Command
         Command::AddSession(Session { note: s.note.clone(), ..Session::planned(id, date, s.kind) })
     };
     match clip {
-        Clip::Session(s) => (vec![fresh(s, date)], format!("Paste {}", s.kind.name().to_lowercase())),
+        Clip::Session(s) => (vec![fresh(s, date)], t!("edit-paste", kind = s.kind.inline_name())),
         Clip::Week(from, sessions) => {
             let to = plan.meta.week_start.week_of(date);
             let commands = sessions.iter().map(|s| fresh(s, to + (s.date - *from))).collect();
-            (commands, "Paste week".to_owned())
+            (commands, t!("edit-paste-week"))
         }
     }
 }

@@ -41,7 +41,7 @@ impl Document {
         let sides = Sides::of(base, mine, theirs, target.meta.units);
         let mut commands = merge::commands_to(mine, &target);
         commands.extend(merged.record(mine, theirs)?);
-        let label = format!("Merge {name}");
+        let label = crate::t!("edit-merge", name = name);
         let before = self.revision();
         self.apply_to_file(commands, &label)?;
         if self.revision() == before {

@@ -40,7 +40,7 @@ use crate::plan::{
 use ladder::Level;
 pub use ladder::{STAGES, STEP};
 use ready::Readiness;
-pub use ready::{BIRTH_TO_FIRST_RUN_DAYS, CHECK_NOTE_START, check_session, week_words};
+pub use ready::{BIRTH_TO_FIRST_RUN_DAYS, check_session, week_words};
 
 /// Running minutes from which, after the walk-break period, run/walk intervals become one
 /// continuous run.
@@ -113,19 +113,19 @@ impl MethodInput {
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum GenerateError {
     /// No day is available.
-    #[error("choose at least one day of the week")]
+    #[error("{}", crate::t!("new-plan-error-no-days"))]
     NoDays,
     /// Too few or too many weeks.
-    #[error("plan between 1 and {MAX_WEEKS} weeks")]
+    #[error("{}", crate::t!("new-plan-error-weeks", most = MAX_WEEKS))]
     Weeks,
-    /// A distance is negative, not a number or absurd.
-    #[error("{0} must be a distance from 0 to 10,000")]
+    /// A distance is negative, not a number or absurd: which one, "current", "flare" or "cap".
+    #[error("{}", crate::t!("new-plan-error-distance", field = *.0))]
     Distance(&'static str),
     /// After a birth, the birth date is needed.
-    #[error("give the date of the birth: no run comes before 12 weeks after it")]
+    #[error("{}", crate::t!("new-plan-error-birth-date"))]
     BirthDate,
     /// The injury or the birth is after the plan's first day.
-    #[error("the date of the injury or the birth must not be after the plan's first day")]
+    #[error("{}", crate::t!("new-plan-error-since-after-start"))]
     SinceAfterStart,
     /// The model refused the plan: it would reach past the years a plan can cover.
     #[error(transparent)]
@@ -153,9 +153,9 @@ pub fn generate(input: &MethodInput) -> Result<Plan, GenerateError> {
             .then_some(value)
             .ok_or(GenerateError::Distance(name))
     };
-    let current = distance(input.current_weekly, "The current weekly distance")?;
-    let flare = input.flare_distance.map(|f| distance(f, "The flare distance")).transpose()?;
-    let weekly_cap = input.weekly_cap.map(|c| distance(c, "The weekly cap")).transpose()?;
+    let current = distance(input.current_weekly, "current")?;
+    let flare = input.flare_distance.map(|f| distance(f, "flare")).transpose()?;
+    let weekly_cap = input.weekly_cap.map(|c| distance(c, "cap")).transpose()?;
     if input.comeback.is_some_and(Comeback::is_birth) && input.since.is_none() {
         return Err(GenerateError::BirthDate);
     }
@@ -207,7 +207,7 @@ pub fn generate(input: &MethodInput) -> Result<Plan, GenerateError> {
     };
 
     let mut meta = PlanMeta {
-        title: "Comeback from the method".to_owned(),
+        title: crate::t!("new-plan-title"),
         start: input.start,
         units: input.units,
         week_start: input.week_start,

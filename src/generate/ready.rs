@@ -4,7 +4,9 @@
 use chrono::{Days, NaiveDate};
 
 use super::{add, weekday};
+use crate::i18n::Lang;
 use crate::plan::{Check, Comeback, Plan, Session, SessionKind};
+use crate::t;
 
 /// No run before 12 weeks after a birth, whatever its kind (Goom, Donnelly & Brockwell 2019).
 pub const BIRTH_TO_FIRST_RUN_DAYS: u64 = 84;
@@ -76,14 +78,17 @@ impl Readiness {
     }
 }
 
-/// How the note of the session where the checks are tried begins.
-pub const CHECK_NOTE_START: &str = "The checks before the first run";
-
-/// The session of `plan` where the generator planned the checks, if it did.
+/// The session of `plan` where the generator planned the checks, if it did: its note begins
+/// as the catalogue's `new-plan-check-note-start` does in the language the plan was made in,
+/// whichever the reader's is now.
 pub fn check_session(plan: &Plan) -> Option<&Session> {
-    plan.sessions()
-        .iter()
-        .find(|s| matches!(s.kind, SessionKind::Strength { .. }) && s.note.starts_with(CHECK_NOTE_START))
+    let starts: Vec<String> = Lang::ALL
+        .into_iter()
+        .filter_map(|lang| crate::i18n::format(lang, "new-plan-check-note-start", None))
+        .collect();
+    plan.sessions().iter().find(|s| {
+        matches!(s.kind, SessionKind::Strength { .. }) && starts.iter().any(|start| s.note.starts_with(start))
+    })
 }
 
 /// The week of `start` in a few words, for a list of a plan's weeks (the CLI's, the new-plan
@@ -96,25 +101,37 @@ pub fn week_words(plan: &Plan, start: chrono::NaiveDate) -> String {
         return run.kind.short(plan.meta.units);
     }
     if let Some(day) = check_session(plan).map(|s| s.date).filter(|d| ws.week_of(*d) == start) {
-        return format!("walks, strength, the checks on {}", crate::dates::day_in_month(day));
+        return t!("new-plan-week-checks", day = crate::dates::day_in_month(day));
     }
     if week.any(|s| matches!(s.kind, SessionKind::Strength { .. })) {
-        "walks, strength".to_owned()
+        t!("new-plan-week-strength")
     } else {
-        "walks".to_owned()
+        t!("new-plan-week-walks")
     }
 }
 
 /// The note of the session where the checks are tried: each check with its number.
 pub fn check_note(comeback: Comeback, checks: &[Check]) -> String {
-    let without = if comeback.is_birth() {
-        "without pain, heaviness, dragging or leaking"
-    } else {
-        "without pain, limp or symptoms"
-    };
     let list: Vec<String> = checks.iter().map(ToString::to_string).collect();
-    format!(
-        "{CHECK_NOTE_START}, each {without}: {}. Tick each one passed in the plan's checks; the runs wait for all of them.",
-        list.join("; ")
-    )
+    let birth = if comeback.is_birth() { "yes" } else { "no" };
+    t!("new-plan-check-note", birth = birth, checks = list.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_note;
+    use crate::i18n::{self, Lang, in_lang};
+    use crate::plan::{Birth, Comeback};
+
+    /// The checks' session is found by how its note begins, so in each language the note
+    /// begins with the start the finder looks for, whichever language reads it later.
+    #[test]
+    fn the_checks_note_begins_as_the_finder_expects_in_every_language() {
+        let comeback = Comeback::Birth(Birth::Vaginal);
+        for lang in Lang::ALL {
+            let note = in_lang(lang, || check_note(comeback, &comeback.checks()));
+            let start = i18n::format(lang, "new-plan-check-note-start", None).unwrap();
+            assert!(note.starts_with(&start), "{lang:?}: {note}");
+        }
+    }
 }

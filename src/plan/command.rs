@@ -82,19 +82,24 @@ pub enum Applied {
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum CommandError {
     /// The session is not in the plan.
-    #[error("session {0} is not in the plan")]
+    #[error("{}", crate::t!("plan-error-no-such-session", id = .0.to_string()))]
     NoSuchSession(SessionId),
     /// The id is taken.
-    #[error("session id {0} is already used")]
+    #[error("{}", crate::t!("plan-error-duplicate-id", id = .0.to_string()))]
     DuplicateId(SessionId),
     /// The note is not in that thread.
-    #[error("that note is not there any more")]
+    #[error("{}", crate::t!("plan-error-no-such-note"))]
     NoSuchNote,
     /// The conflict is not in the plan's list.
-    #[error("that conflict is already resolved")]
+    #[error("{}", crate::t!("plan-error-no-such-conflict"))]
     NoSuchConflict,
     /// A date outside [`DATES`](super::DATES), where no plan file could hold it.
-    #[error("{0} is outside the years a plan can cover ({from} to {to})", from = super::DATES.start().year(), to = super::DATES.end().year())]
+    #[error("{}", crate::t!(
+        "plan-error-out-of-range",
+        date = .0.to_string(),
+        from = super::DATES.start().year().to_string(),
+        to = super::DATES.end().year().to_string()
+    ))]
     OutOfRange(NaiveDate),
     /// A rule setting the rules cannot work with (see [`RuleSettings::problem`]).
     #[error("{0}")]

@@ -113,9 +113,7 @@ impl std::fmt::Display for SessionField {
 
 /// A name that is no field of a session a conflict can be about.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "\"{0}\" is not a field of a session a merge asks about (date, kind, status, pain, actual, recorded, note, or session)"
-)]
+#[error("{}", crate::t!("plan-error-unknown-field", field = .0.as_str()))]
 pub struct UnknownField(pub String);
 
 impl TryFrom<String> for SessionField {
@@ -172,7 +170,12 @@ pub struct Conflict {
 impl Conflict {
     /// One line for people: `Wed 2 Dec 2026, Run 3 mi: kind: mine "Run 3 mi", theirs "Walk 2 mi"`.
     pub fn describe(&self) -> String {
-        format!("{}: mine {}, theirs {}", self.what, quoted(&self.ours.words), quoted(&self.theirs.words))
+        crate::t!(
+            "plan-conflict",
+            what = &self.what,
+            ours = quoted(&self.ours.words),
+            theirs = quoted(&self.theirs.words)
+        )
     }
 
     /// The same conflict seen from the other side: ours and theirs swapped.

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// How hard a run is meant to feel, from easiest to hardest.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Effort {
@@ -23,7 +25,7 @@ impl Effort {
     /// Every effort, easiest first.
     pub const ALL: [Self; 5] = [Self::VeryEasy, Self::Easy, Self::Steady, Self::Tempo, Self::Speed];
 
-    /// Lower-case label used in text.
+    /// The word CSV files write in their effort column, the same in every language.
     pub fn label(self) -> &'static str {
         match self {
             Self::VeryEasy => "very easy",
@@ -31,6 +33,17 @@ impl Effort {
             Self::Steady => "steady",
             Self::Tempo => "tempo",
             Self::Speed => "speed",
+        }
+    }
+
+    /// The effort in the reader's language, lower case, as it reads inside a line.
+    pub fn words(self) -> String {
+        match self {
+            Self::VeryEasy => t!("plan-effort-very-easy"),
+            Self::Easy => t!("plan-effort-easy"),
+            Self::Steady => t!("plan-effort-steady"),
+            Self::Tempo => t!("plan-effort-tempo"),
+            Self::Speed => t!("plan-effort-speed"),
         }
     }
 }
@@ -65,7 +78,7 @@ impl Terrain {
         }
     }
 
-    /// Lower-case label used in text.
+    /// The word CSV files write in their terrain column, the same in every language.
     pub fn label(self) -> &'static str {
         match self {
             Self::Track => "track",
@@ -73,6 +86,17 @@ impl Terrain {
             Self::FlatRoad => "flat road",
             Self::Trail => "trail",
             Self::Hills => "hills",
+        }
+    }
+
+    /// The terrain in the reader's language, lower case, as it reads inside a line.
+    pub fn words(self) -> String {
+        match self {
+            Self::Track => t!("plan-terrain-track"),
+            Self::Treadmill => t!("plan-terrain-treadmill"),
+            Self::FlatRoad => t!("plan-terrain-flat-road"),
+            Self::Trail => t!("plan-terrain-trail"),
+            Self::Hills => t!("plan-terrain-hills"),
         }
     }
 }

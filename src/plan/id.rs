@@ -89,9 +89,7 @@ impl<'de> Deserialize<'de> for PlanId {
         let text = String::deserialize(deserializer)?;
         match hex128(&text) {
             Some(id) if id != 0 => Ok(Self(id)),
-            _ => Err(serde::de::Error::custom(format!(
-                "\"{text}\" is not a plan id; expected 32 hex digits, not all zero"
-            ))),
+            _ => Err(serde::de::Error::custom(crate::t!("plan-error-plan-id", text = text))),
         }
     }
 }

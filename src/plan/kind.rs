@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::effort::{Effort, Terrain};
 use super::level::Level;
-use super::units::{Distance, Minutes, Units, fmt_num};
+use super::units::{Distance, Minutes, Units};
+use crate::t;
 
 /// Walking is taken as twice as slow as easy running where a walk break is given by distance.
 const WALK_PACE_FACTOR: f64 = 2.0;
@@ -96,13 +97,23 @@ pub enum Activity {
 impl Activity {
     /// The activity's name as the calendar and prints show it: "Bike", "Anti-gravity treadmill 80 %".
     pub fn label(self) -> String {
-        match self {
-            Self::Bike => "Bike".to_owned(),
-            Self::Swim => "Swim".to_owned(),
-            Self::Elliptical => "Elliptical".to_owned(),
-            Self::AntiGravity { body_weight_pct } => format!("Anti-gravity treadmill {body_weight_pct} %"),
-            Self::Other => "Cross-training".to_owned(),
-        }
+        self.named("")
+    }
+
+    /// The activity's message, or its attribute (`".inline"`), with its share of body weight.
+    fn named(self, attribute: &str) -> String {
+        let key = match self {
+            Self::Bike => "kind-bike",
+            Self::Swim => "kind-swim",
+            Self::Elliptical => "kind-elliptical",
+            Self::AntiGravity { .. } => "kind-anti-gravity",
+            Self::Other => "kind-cross",
+        };
+        let percent = match self {
+            Self::AntiGravity { body_weight_pct } => body_weight_pct,
+            _ => 0,
+        };
+        t!(&format!("{key}{attribute}"), percent = percent)
     }
 }
 
@@ -246,14 +257,25 @@ impl SessionKind {
 
     /// Short name of the kind: "Run", "Run/walk", "Walk", "Bike" …
     pub fn name(&self) -> String {
-        match self {
-            Self::Run(_) => "Run".to_owned(),
-            Self::RunWalk(_) => "Run/walk".to_owned(),
-            Self::Walk { .. } => "Walk".to_owned(),
-            Self::Cross { activity, .. } => activity.label(),
-            Self::Strength { .. } => "Strength".to_owned(),
-            Self::Rest => "Rest".to_owned(),
-        }
+        self.named("")
+    }
+
+    /// The name inside a sentence: "run", "run/walk" in English, "Lauf" in German, whose
+    /// nouns keep their capital ("Add run", "Lauf hinzufügen").
+    pub fn inline_name(&self) -> String {
+        self.named(".inline")
+    }
+
+    fn named(&self, attribute: &str) -> String {
+        let key = match self {
+            Self::Run(_) => "kind-run",
+            Self::RunWalk(_) => "kind-run-walk",
+            Self::Walk { .. } => "kind-walk",
+            Self::Cross { activity, .. } => return activity.named(attribute),
+            Self::Strength { .. } => "kind-strength",
+            Self::Rest => "kind-rest",
+        };
+        t!(&format!("{key}{attribute}"))
     }
 
     /// One line describing the session: "Run/walk 2 mi · run 0.25 mi / walk 1 min × 8 · track".
@@ -267,28 +289,35 @@ impl SessionKind {
         };
         match self {
             Self::Run(r) => {
-                format!("Run{} · {} · {}", amount(r.distance, r.minutes), r.effort.label(), r.terrain.label())
+                let amount = amount(r.distance, r.minutes);
+                format!("{}{amount} · {} · {}", t!("kind-run"), r.effort.words(), r.terrain.words())
             }
             Self::RunWalk(rw) => {
                 let total = match rw.run {
-                    Segment::Distance(d) => format!(" {} {u}", fmt_num(d.get() * f64::from(rw.repeats))),
+                    Segment::Distance(d) => {
+                        format!(" {} {u}", crate::i18n::number(d.get() * f64::from(rw.repeats)))
+                    }
                     Segment::Minutes(_) => String::new(),
                 };
+                let repeat = t!(
+                    "kind-run-walk-repeat",
+                    run = rw.run.describe(units),
+                    walk = rw.walk.describe(units),
+                    repeats = rw.repeats
+                );
                 format!(
-                    "Run/walk{total} · run {} / walk {} × {} · {} · {}",
-                    rw.run.describe(units),
-                    rw.walk.describe(units),
-                    rw.repeats,
-                    rw.effort.label(),
-                    rw.terrain.label()
+                    "{}{total} · {repeat} · {} · {}",
+                    t!("kind-run-walk"),
+                    rw.effort.words(),
+                    rw.terrain.words()
                 )
             }
-            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
+            Self::Walk { distance, minutes } => format!("{}{}", t!("kind-walk"), amount(*distance, *minutes)),
             Self::Cross { activity, minutes, distance } => {
                 format!("{}{}", activity.label(), amount(*distance, *minutes))
             }
-            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
-            Self::Rest => "Rest".to_owned(),
+            Self::Strength { minutes } => format!("{}{}", t!("kind-strength"), amount(None, *minutes)),
+            Self::Rest => t!("kind-rest"),
         }
     }
 
@@ -301,7 +330,7 @@ impl SessionKind {
             (None, None) => String::new(),
         };
         match self {
-            Self::Run(r) => format!("Run{}", amount(r.distance, r.minutes)),
+            Self::Run(r) => format!("{}{}", t!("kind-run"), amount(r.distance, r.minutes)),
             Self::RunWalk(rw) => {
                 let whole = |m: Minutes| m.get().fract() == 0.0;
                 let pair = match (rw.run, rw.walk) {
@@ -310,17 +339,17 @@ impl SessionKind {
                     }
                     (run, walk) => format!("{}/{}", run.describe(units), walk.describe(units)),
                 };
-                format!("Run/walk {pair} × {}", rw.repeats)
+                format!("{} {pair} × {}", t!("kind-run-walk.chip"), rw.repeats)
             }
-            Self::Walk { distance, minutes } => format!("Walk{}", amount(*distance, *minutes)),
+            Self::Walk { distance, minutes } => format!("{}{}", t!("kind-walk"), amount(*distance, *minutes)),
             Self::Cross { activity: Activity::AntiGravity { .. }, minutes, distance } => {
                 format!("AlterG{}", amount(*distance, *minutes))
             }
             Self::Cross { activity, minutes, distance } => {
                 format!("{}{}", activity.label(), amount(*distance, *minutes))
             }
-            Self::Strength { minutes } => format!("Strength{}", amount(None, *minutes)),
-            Self::Rest => "Rest".to_owned(),
+            Self::Strength { minutes } => format!("{}{}", t!("kind-strength"), amount(None, *minutes)),
+            Self::Rest => t!("kind-rest"),
         }
     }
 
@@ -421,5 +450,47 @@ mod tests {
             assert_eq!(kind.short(Units::Miles), short);
             assert_eq!(kind.describe(Units::Miles), line);
         }
+    }
+
+    /// A German or Spanish runner reads the kinds in their words and numbers with a decimal
+    /// comma; the chip's run/walk takes the short form.
+    #[test]
+    fn kinds_read_in_the_readers_language() {
+        use crate::i18n::{Lang, in_lang};
+        let run = SessionKind::Run(Run { distance: Distance::new(2.5), ..Run::default() });
+        let run_walk = SessionKind::RunWalk(RunWalk {
+            run: Segment::Minutes(min(1.0)),
+            walk: Segment::Minutes(min(2.0)),
+            repeats: 8,
+            effort: Effort::VeryEasy,
+            terrain: Terrain::Track,
+        });
+        let rows = [
+            (Lang::De, run, "Lauf 2,5 km", "Lauf 2,5 km · locker · flache Straße", "Lauf"),
+            (Lang::Es, run, "Carrera 2,5 km", "Carrera 2,5 km · suave · carretera llana", "carrera"),
+            (
+                Lang::De,
+                run_walk,
+                "L/G 1/2 min × 8",
+                "Lauf-Geh-Einheit · laufen 1 min / gehen 2 min × 8 · sehr locker · Bahn",
+                "Lauf-Geh-Einheit",
+            ),
+            (
+                Lang::En,
+                run_walk,
+                "Run/walk 1/2 min × 8",
+                "Run/walk · run 1 min / walk 2 min × 8 · very easy · track",
+                "run/walk",
+            ),
+        ];
+        for (lang, kind, short, line, inline) in rows {
+            in_lang(lang, || {
+                assert_eq!(kind.short(Units::Km), short);
+                assert_eq!(kind.describe(Units::Km), line);
+                assert_eq!(kind.inline_name(), inline);
+            });
+        }
+        let treadmill = Activity::AntiGravity { body_weight_pct: 80 };
+        assert_eq!(in_lang(Lang::De, || treadmill.label()), "Antigravitationslaufband 80 %");
     }
 }

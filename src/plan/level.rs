@@ -52,17 +52,19 @@ impl Raised {
         usize::from(self.distance) + usize::from(self.effort) + usize::from(self.terrain)
     }
 
-    /// The raised variables as words: "distance and effort".
+    /// The raised variables as words, in the reader's language: "distance and effort"; empty
+    /// when none went up.
     pub fn describe(self) -> String {
-        let words: Vec<&str> =
-            [(self.distance, "distance"), (self.effort, "effort"), (self.terrain, "terrain")]
-                .into_iter()
-                .filter_map(|(on, w)| on.then_some(w))
-                .collect();
-        match words.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
+        let which = match (self.distance, self.effort, self.terrain) {
+            (false, false, false) => return String::new(),
+            (true, false, false) => "distance",
+            (false, true, false) => "effort",
+            (false, false, true) => "terrain",
+            (true, true, false) => "distance-effort",
+            (true, false, true) => "distance-terrain",
+            (false, true, true) => "effort-terrain",
+            (true, true, true) => "all",
+        };
+        crate::t!("plan-raised", which = which)
     }
 }

@@ -35,7 +35,7 @@ pub use kind::{Activity, Run, RunWalk, Segment, SessionKind};
 pub use lens::Lens;
 pub use level::{Level, Raised};
 pub use note::Note;
-pub use readiness::{Birth, CLINIC_SOURCE, Check, Comeback, Measure, POSTNATAL_SOURCE, Test};
+pub use readiness::{Birth, Check, Comeback, Measure, Source, Test};
 pub use revision::Revision;
 pub use rule::{RuleId, Severity};
 pub use session::{Actual, PainLog, RecordedId, Session, SessionId, Status};
@@ -154,7 +154,7 @@ impl PlanMeta {
 impl Default for PlanMeta {
     fn default() -> Self {
         Self {
-            title: "My comeback".to_owned(),
+            title: crate::t!("plan-default-title"),
             athlete: String::new(),
             coach: String::new(),
             contact: String::new(),

@@ -10,6 +10,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// What the runner is coming back from, which decides the checks before the first run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Comeback {
@@ -97,15 +99,15 @@ impl Comeback {
         tests.iter().map(|&test| Check { test, amount: test.usual_amount(self), passed: None }).collect()
     }
 
-    /// "after an injury", "after a caesarean birth".
-    pub fn words(self) -> &'static str {
+    /// "after an injury", "after a caesarean birth", in the reader's language.
+    pub fn words(self) -> String {
         match self {
-            Self::Injury { bone_stress: false } => "after an injury",
-            Self::Injury { bone_stress: true } => "after a bone-stress injury",
-            Self::Birth(Birth::Unsaid) => "after a birth",
-            Self::Birth(Birth::Vaginal) => "after a vaginal birth",
-            Self::Birth(Birth::PerinealTear) => "after a birth with a perineal tear",
-            Self::Birth(Birth::Caesarean) => "after a caesarean birth",
+            Self::Injury { bone_stress: false } => t!("check-comeback-injury"),
+            Self::Injury { bone_stress: true } => t!("check-comeback-bone-stress"),
+            Self::Birth(Birth::Unsaid) => t!("check-comeback-birth"),
+            Self::Birth(Birth::Vaginal) => t!("check-comeback-vaginal"),
+            Self::Birth(Birth::PerinealTear) => t!("check-comeback-perineal-tear"),
+            Self::Birth(Birth::Caesarean) => t!("check-comeback-caesarean"),
         }
     }
 }
@@ -213,28 +215,34 @@ impl Test {
         }
     }
 
-    /// The test's name: "Single-leg calf raises".
-    pub fn name(self) -> &'static str {
+    /// The test's catalogue key, which also tells its edits apart in the undo history:
+    /// "check-calf-raises".
+    pub fn key(self) -> &'static str {
         match self {
-            Self::BriskWalk => "Brisk walk",
-            Self::PainFreeWalkingDays => "Walking without pain",
-            Self::Clearance => "Clearance to run from a professional",
-            Self::PelvicHealth => "Pelvic-health assessment",
-            Self::CalfRaises => "Single-leg calf raises",
-            Self::Hops => "Single-leg hops on the spot",
-            Self::SingleLegSquat => "Single-leg squats, controlled",
-            Self::Balance => "Single-leg balance",
-            Self::JogOnTheSpot => "Jogging on the spot",
-            Self::ForwardBounds => "Forward bounds",
-            Self::RunningMan => "Single-leg running man",
-            Self::Bridge => "Single-leg bridges",
-            Self::SitToStand => "Single-leg sit to stand",
-            Self::SideLegLift => "Side-lying leg lifts",
+            Self::BriskWalk => "check-brisk-walk",
+            Self::PainFreeWalkingDays => "check-pain-free-walking-days",
+            Self::Clearance => "check-clearance",
+            Self::PelvicHealth => "check-pelvic-health",
+            Self::CalfRaises => "check-calf-raises",
+            Self::Hops => "check-hops",
+            Self::SingleLegSquat => "check-single-leg-squat",
+            Self::Balance => "check-balance",
+            Self::JogOnTheSpot => "check-jog-on-the-spot",
+            Self::ForwardBounds => "check-forward-bounds",
+            Self::RunningMan => "check-running-man",
+            Self::Bridge => "check-bridge",
+            Self::SitToStand => "check-sit-to-stand",
+            Self::SideLegLift => "check-side-leg-lift",
         }
     }
 
+    /// The test's name in the reader's language: "Single-leg calf raises".
+    pub fn name(self) -> String {
+        t!(self.key())
+    }
+
     /// Where the check and its number come from.
-    pub fn source(self) -> &'static str {
+    pub fn source(self) -> Source {
         match self {
             Self::PelvicHealth
             | Self::Balance
@@ -243,13 +251,13 @@ impl Test {
             | Self::RunningMan
             | Self::Bridge
             | Self::SitToStand
-            | Self::SideLegLift => POSTNATAL_SOURCE,
+            | Self::SideLegLift => Source::Postnatal,
             Self::BriskWalk
             | Self::PainFreeWalkingDays
             | Self::Clearance
             | Self::CalfRaises
             | Self::Hops
-            | Self::SingleLegSquat => CLINIC_SOURCE,
+            | Self::SingleLegSquat => Source::Clinic,
         }
     }
 }
@@ -257,30 +265,52 @@ impl Test {
 impl Test {
     /// Where the check comes from for `comeback`: after a birth, the walk, calf raises, hops
     /// and squats are among the postnatal guidance's own checks, so they come from it too.
-    pub fn source_for(self, comeback: Option<Comeback>) -> &'static str {
+    pub fn source_for(self, comeback: Option<Comeback>) -> Source {
         match (comeback, self) {
             (
                 Some(Comeback::Birth(_)),
                 Self::BriskWalk | Self::CalfRaises | Self::Hops | Self::SingleLegSquat,
-            ) => POSTNATAL_SOURCE,
+            ) => Source::Postnatal,
             _ => self.source(),
         }
     }
 
     /// [`source_for`](Self::source_for) in a few words, for a line under the check: "Goom et
     /// al. 2019", "clinic convention".
-    pub fn short_source(self, comeback: Option<Comeback>) -> &'static str {
-        if self.source_for(comeback) == POSTNATAL_SOURCE { "Goom et al. 2019" } else { "clinic convention" }
+    pub fn short_source(self, comeback: Option<Comeback>) -> String {
+        self.source_for(comeback).short()
     }
 }
 
-/// The source of the postnatal checks.
-pub const POSTNATAL_SOURCE: &str = "Goom, Donnelly & Brockwell, Returning to running postnatal (2019), \
-     endorsed by the ACPSEM; Christopher et al., BJSM Delphi consensus (2023)";
+/// Where a check and its number come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The postnatal guidance (Goom, Donnelly & Brockwell 2019; Christopher et al. 2023).
+    Postnatal,
+    /// The usual criteria of clinics after an injury.
+    Clinic,
+}
 
-/// The source of the checks after an injury.
-pub const CLINIC_SOURCE: &str = "Usual clinic criteria for lower-limb soft-tissue and bone-stress injuries \
-     (clinical convention, no trial sets the numbers)";
+impl Source {
+    /// Every source, in the order the app lists them.
+    pub const ALL: [Self; 2] = [Self::Postnatal, Self::Clinic];
+
+    /// The source in full, its authors and titles as published.
+    pub fn text(self) -> String {
+        match self {
+            Self::Postnatal => t!("check-source-postnatal"),
+            Self::Clinic => t!("check-source-clinic"),
+        }
+    }
+
+    /// The source in a few words: "Goom et al. 2019", "clinic convention".
+    pub fn short(self) -> String {
+        match self {
+            Self::Postnatal => t!("check-source-postnatal.short"),
+            Self::Clinic => t!("check-source-clinic.short"),
+        }
+    }
+}
 
 /// One check before the first run: what, how many, and when it was passed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -306,8 +336,8 @@ impl Check {
     /// "Brisk walk, 30 min: passed Tue 10 Nov 2026", "Forward bounds, 10: not yet passed".
     pub fn described(&self) -> String {
         match self.passed {
-            Some(day) => format!("{self}: passed {}", crate::dates::day_year(day)),
-            None => format!("{self}: not yet passed"),
+            Some(day) => t!("check-passed", check = self.to_string(), day = crate::dates::day_year(day)),
+            None => t!("check-not-passed", check = self.to_string()),
         }
     }
 }
@@ -315,17 +345,15 @@ impl Check {
 /// "Single-leg calf raises, 20 each side".
 impl fmt::Display for Check {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = self.test.name();
-        let n = self.amount;
-        match self.test.measure() {
-            Measure::Done => f.write_str(name),
-            Measure::Minutes => write!(f, "{name}, {n} min"),
-            Measure::SecondsEachSide => write!(f, "{name}, {n} s each side"),
-            Measure::EachSide => write!(f, "{name}, {n} each side"),
-            Measure::Times => write!(f, "{name}, {n}"),
-            Measure::Days if n == 1 => write!(f, "{name}, 1 day"),
-            Measure::Days => write!(f, "{name}, {n} days in a row"),
-        }
+        let measure = match self.test.measure() {
+            Measure::Done => "done",
+            Measure::Minutes => "minutes",
+            Measure::SecondsEachSide => "seconds-each-side",
+            Measure::EachSide => "each-side",
+            Measure::Times => "times",
+            Measure::Days => "days",
+        };
+        f.write_str(&t!("check-amount", name = self.test.name(), n = self.amount, measure = measure))
     }
 }
 
@@ -378,14 +406,14 @@ mod tests {
             Comeback::Birth(Birth::Unsaid)
                 .checks()
                 .iter()
-                .all(|c| c.test.source_for(birth) == POSTNATAL_SOURCE)
+                .all(|c| c.test.source_for(birth) == Source::Postnatal)
         );
         let injury = Some(Comeback::Injury { bone_stress: true });
         assert!(
             Comeback::Injury { bone_stress: true }
                 .checks()
                 .iter()
-                .all(|c| c.test.source_for(injury) == CLINIC_SOURCE)
+                .all(|c| c.test.source_for(injury) == Source::Clinic)
         );
         assert_eq!(Test::BriskWalk.short_source(None), "clinic convention");
         assert_eq!(Test::BriskWalk.short_source(birth), "Goom et al. 2019");

@@ -33,8 +33,8 @@ impl Serialize for Revision {
 impl<'de> Deserialize<'de> for Revision {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        super::id::hex128(&text).map(Self).ok_or_else(|| {
-            serde::de::Error::custom(format!("\"{text}\" is not a revision; expected 32 hex digits"))
-        })
+        super::id::hex128(&text)
+            .map(Self)
+            .ok_or_else(|| serde::de::Error::custom(crate::t!("plan-error-revision", text = text)))
     }
 }

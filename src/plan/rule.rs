@@ -7,6 +7,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::Units;
+use crate::t;
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -24,12 +25,12 @@ impl Severity {
     /// Every severity, most serious first.
     pub const ALL: [Self; 3] = [Self::Error, Self::Warning, Self::Advice];
 
-    /// The word shown to people.
-    pub fn word(self) -> &'static str {
+    /// The word shown to people, in the reader's language.
+    pub fn word(self) -> String {
         match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
-            Self::Advice => "advice",
+            Self::Error => t!("severity-error"),
+            Self::Warning => t!("severity-warning"),
+            Self::Advice => t!("severity-advice"),
         }
     }
 
@@ -134,79 +135,43 @@ impl RuleId {
         }
     }
 
-    /// Short title for lists and settings.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::ConsecutiveRunDays => "Alternate run days",
-            Self::WeeklyCap => "Weekly cap",
-            Self::RunCap => "Single-run cap",
-            Self::Ramp => "Weekly ramp",
-            Self::DownWeek => "Down week",
-            Self::SessionSpike => "Single-run spike",
-            Self::OneVariable => "One variable at a time",
-            Self::Mastery => "Mastery before progress",
-            Self::StagedStart => "Staged walk/run start",
-            Self::PainProgression => "Pain and soreness",
-            Self::WalkBreaks => "Walk breaks early",
-            Self::RestDays => "Rest days",
-            Self::TenPercent => "10 % rule",
-            Self::AcuteChronic => "Acute:chronic ratio",
-            Self::ReadinessChecks => "Checks before the first run",
-            Self::AfterBirth => "12 weeks after a birth",
-            Self::MergeConflict => "Merge conflict",
-        }
+    /// Short title for lists and settings, in the reader's language.
+    pub fn title(self) -> String {
+        // The catalogue names each rule by its id: `rule-weekly-cap`.
+        crate::i18n::message(&format!("rule-{}", self.id()), None)
     }
 
     /// Where the rule comes from, in one sentence, with distances in `units`.
-    pub fn why(self, units: Units) -> &'static str {
-        match self {
-            Self::ConsecutiveRunDays => {
-                "The method: no runs on consecutive days for the first weeks; walk between them."
-            }
-            Self::WeeklyCap | Self::RunCap => "The runner's own limit, set in the plan.",
-            Self::Ramp => "The method: raise weekly distance at most 30 % per 3–4 weeks: raise, hold, raise.",
-            Self::DownWeek => "The method: about every 4th week, cut distance to roughly half.",
-            Self::SessionSpike => {
-                "Frandsen et al. 2025 (5,205 runners): runs over 10 % longer than the longest of the past 30 days raised injury risk."
-            }
-            Self::OneVariable => "The method: change one of distance, effort and terrain at a time.",
-            Self::Mastery => "The method: hold a level for 2–4 pain-free runs before raising it.",
-            Self::StagedStart => {
-                "Walk/run programmes (Trials 2023 return-to-run table): raise the run:walk split one stage at a time, at the same session time, each stage twice or more without pain."
-            }
-            Self::PainProgression => {
-                "Soreness rules (Fees et al. 1998): after pain, rest and do not advance; after sharp or lasting pain, step back."
-            }
-            Self::WalkBreaks => match units {
-                Units::Miles => {
-                    "The method: in the first months walk every quarter mile, and walk the hills."
-                }
-                Units::Km => "The method: in the first months walk every 400 m, and walk the hills.",
-            },
-            Self::RestDays => {
-                "The method: leave room for rest, and an extra rest day whenever the body asks."
-            }
-            Self::TenPercent => {
-                "The 10 % rule is common, but a trial (Buist et al. 2008) found it did not lower injuries: advice only."
-            }
-            Self::AcuteChronic => {
-                "Gabbett 2016 links a ratio of 1.5 or more to injury; the measure is contested, so advice only."
-            }
-            Self::ReadinessChecks => {
-                "Clinics gate the first run on simple tests done without pain, limp or symptoms (clinical convention; after a birth, Goom et al. 2019)."
-            }
-            Self::AfterBirth => {
-                "Goom, Donnelly & Brockwell 2019 (ACPSEM; Christopher et al. 2023): no running before 12 weeks after a birth, whatever the kind."
-            }
-            Self::MergeConflict => {
-                "Both copies changed one thing differently; the plan keeps the common version until someone chooses."
-            }
-        }
+    pub fn why(self, units: Units) -> String {
+        t!(&format!("rule-{}.why", self.id()), units = units.abbrev())
     }
 }
 
 impl fmt::Display for RuleId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RuleId, Severity, Units};
+    use crate::i18n::{self, Lang};
+
+    /// Every rule has its title and its reason in each language, the coaching rules, the
+    /// readiness rules and the merge's alike (the catalogue is looked up by the rule's id).
+    #[test]
+    fn every_rule_has_a_title_and_a_reason_in_every_language() {
+        let rules = RuleId::ALL.into_iter().chain(RuleId::READINESS).chain([RuleId::MergeConflict]);
+        for rule in rules {
+            for lang in [Lang::En, Lang::De, Lang::Es] {
+                let key = format!("rule-{}", rule.id());
+                assert!(i18n::format(lang, &key, None).is_some(), "{key} in {lang:?}");
+                assert!(i18n::format(lang, &format!("{key}.why"), None).is_some(), "{key}.why in {lang:?}");
+            }
+        }
+        assert_eq!(i18n::in_lang(Lang::De, || RuleId::WeeklyCap.title()), "Wochenobergrenze");
+        assert_eq!(i18n::in_lang(Lang::Es, || Severity::Warning.word()), "aviso");
+        assert!(i18n::in_lang(Lang::De, || RuleId::WalkBreaks.why(Units::Miles)).contains("Viertelmeile"));
     }
 }

@@ -71,11 +71,11 @@ impl PainLog {
         if !self.stop_signs.is_empty() {
             Some(self.stop_signs.words())
         } else if self.sharp {
-            Some("sharp pain".to_owned())
+            Some(crate::t!("plan-pain-sharp"))
         } else if during > threshold {
-            Some(format!("pain {during}/10 during"))
+            Some(crate::t!("plan-pain-during", pain = during))
         } else if next > threshold {
-            Some(format!("pain {next}/10 the next day"))
+            Some(crate::t!("plan-pain-next-day", pain = next))
         } else {
             None
         }

@@ -113,13 +113,26 @@ impl RuleSettings {
         for (field, value, most) in whole {
             let least = u32::from(needs_one.contains(&field));
             if !(least..=most).contains(&value) {
-                return Some((field, format!("{field} is {value}; it must be {least} to {most}")));
+                let problem = crate::t!(
+                    "plan-error-setting-range",
+                    field = field,
+                    value = value.to_string(),
+                    least = least.to_string(),
+                    most = most.to_string()
+                );
+                return Some((field, problem));
             }
         }
         if self.pain_threshold > 10 {
             return Some((
                 "pain_threshold",
-                format!("pain_threshold is {}; it must be 0 to 10", self.pain_threshold),
+                crate::t!(
+                    "plan-error-setting-range",
+                    field = "pain_threshold",
+                    value = self.pain_threshold.to_string(),
+                    least = "0",
+                    most = "10"
+                ),
             ));
         }
         let numbers: [(&str, f64, f64, f64); 7] = [
@@ -135,10 +148,12 @@ impl RuleSettings {
             |(field, v, lo, hi)| {
                 (
                     field,
-                    format!(
-                        "{field} is {v}; it must be a number from {} to {}",
-                        super::fmt_num(lo),
-                        super::fmt_num(hi)
+                    crate::t!(
+                        "plan-error-setting-number",
+                        field = field,
+                        value = v.to_string(),
+                        least = super::fmt_num(lo),
+                        most = super::fmt_num(hi)
                     ),
                 )
             },

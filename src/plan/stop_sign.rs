@@ -23,13 +23,13 @@ impl StopSign {
         [Self::Heaviness, Self::Leaking, Self::Bleeding, Self::PelvicPain, Self::Bulge];
 
     /// The sign in words: "leaking urine or wind, or bowel urgency".
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Self::Heaviness => "heaviness, pressure or dragging in the pelvis",
-            Self::Leaking => "leaking urine or wind, or bowel urgency",
-            Self::Bleeding => "bleeding beyond the normal course",
-            Self::PelvicPain => "pelvic or lower-back pain",
-            Self::Bulge => "a bulge along the midline of the belly",
+            Self::Heaviness => crate::t!("stop-sign-heaviness"),
+            Self::Leaking => crate::t!("stop-sign-leaking"),
+            Self::Bleeding => crate::t!("stop-sign-bleeding"),
+            Self::PelvicPain => crate::t!("stop-sign-pelvic-pain"),
+            Self::Bulge => crate::t!("stop-sign-bulge"),
         }
     }
 

@@ -125,7 +125,11 @@ impl<'de> Deserialize<'de> for Distance {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = f64::deserialize(d)?;
         Self::new(value).ok_or_else(|| {
-            serde::de::Error::custom(format!("distance must be between 0 and {MAX_AMOUNT}, found {value}"))
+            serde::de::Error::custom(crate::t!(
+                "plan-error-distance",
+                most = MAX_AMOUNT.to_string(),
+                value = value.to_string()
+            ))
         })
     }
 }
@@ -134,7 +138,11 @@ impl<'de> Deserialize<'de> for Minutes {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let value = f64::deserialize(d)?;
         Self::new(value).ok_or_else(|| {
-            serde::de::Error::custom(format!("minutes must be between 0 and {MAX_AMOUNT}, found {value}"))
+            serde::de::Error::custom(crate::t!(
+                "plan-error-minutes",
+                most = MAX_AMOUNT.to_string(),
+                value = value.to_string()
+            ))
         })
     }
 }
@@ -145,7 +153,7 @@ impl<'de> Deserialize<'de> for Pain {
         u8::try_from(value)
             .ok()
             .and_then(Self::new)
-            .ok_or_else(|| serde::de::Error::custom(format!("pain must be 0 to 10, found {value}")))
+            .ok_or_else(|| serde::de::Error::custom(crate::t!("plan-error-pain", value = value.to_string())))
     }
 }
 

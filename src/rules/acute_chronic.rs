@@ -9,7 +9,8 @@
 
 use super::context::{Context, TOLERANCE, week_of};
 use super::{Finding, RuleId, Severity};
-use crate::plan::fmt_num;
+use crate::i18n;
+use crate::t;
 
 /// The acute:chronic ratio of week `i`, or `None` without chronic load.
 pub fn ratio(cx: &Context<'_>, i: usize) -> Option<f64> {
@@ -29,16 +30,22 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             RuleId::AcuteChronic,
             Severity::Advice,
             i,
-            format!(
-                "The {} has an acute:chronic ratio of {:.2} ({} against a 4-week mean); {} or more has been linked to injury.",
-                week_of(week.start),
-                r,
-                cx.dist(week.run),
-                fmt_num(max)
+            t!(
+                "rule-acute-chronic-high",
+                week = week_of(week.start),
+                ratio = two_decimals(r),
+                run = cx.dist(week.run),
+                max = i18n::number(max)
             ),
-            "Spread the rise over more weeks if the last month was lighter.".to_owned(),
+            t!("rule-acute-chronic-high-fix"),
         ));
     }
+}
+
+/// A ratio with two decimals, as the studies give it ("1.50"), the reader's decimal mark.
+fn two_decimals(ratio: f64) -> String {
+    let text = format!("{ratio:.2}");
+    if i18n::current().decimal_comma() { text.replace('.', ",") } else { text }
 }
 
 #[cfg(test)]

@@ -11,9 +11,10 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, day, done};
-use super::{Finding, RuleId, Severity, counted};
+use super::context::{Context, day, done, yes};
+use super::{Finding, RuleId, Severity};
 use crate::plan::{Birth, Comeback, Session, SessionKind};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let meta = &cx.plan.meta;
@@ -35,64 +36,46 @@ fn finding(
     (born, from): (NaiveDate, NaiveDate),
 ) -> Finding {
     let longer = match birth {
-        Birth::Caesarean => " After a caesarean birth it may take longer.",
-        Birth::PerinealTear => " After a perineal tear it may take longer.",
-        Birth::Unsaid | Birth::Vaginal => "",
+        Birth::Caesarean => Some("caesarean"),
+        Birth::PerinealTear => Some("perineal-tear"),
+        Birth::Unsaid | Birth::Vaginal => None,
     };
-    let all_done = early.iter().all(|s| done(s));
-    let suggestion = if all_done {
-        format!(
-            "Walk and do the strength work the checks ask for until {}, then run once the checks are passed.",
-            day(from)
-        )
-    } else {
-        let make = if early.len() == 1 { "Make it a walk" } else { "Make them walks" };
-        format!(
-            "{make}, and do the strength work the checks ask for meanwhile; run from {} once the checks are passed.",
-            day(from)
-        )
-    };
-    let after = |s: &Session| since((s.date - born).num_days());
-    let runs = match early {
-        [one] => {
-            let what = if matches!(one.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
-            let comes = if all_done { "came" } else { "comes" };
-            format!("{}'s {what} {comes} {} after the birth", day(one.date), after(one))
-        }
-        [first, .., last] => {
-            let come = if all_done { "came" } else { "come" };
-            format!(
-                "{} from {} to {} {come} {} to {} after the birth",
-                counted(early.len(), "run"),
-                day(first.date),
-                day(last.date),
-                after(first),
-                after(last)
-            )
-        }
-        [] => String::new(),
+    let all_done = yes(early.iter().all(|s| done(s)));
+    let many = yes(early.len() > 1);
+    let on = |s: Option<&&Session>| s.map(|s| day(s.date)).unwrap_or_default();
+    let after = |s: Option<&&Session>| s.map(|s| since((s.date - born).num_days())).unwrap_or_default();
+    let run_walk = early.first().is_some_and(|s| matches!(s.kind, SessionKind::RunWalk(_)));
+    let message = t!(
+        "rule-after-birth-early",
+        many = many,
+        runs = early.len(),
+        first = on(early.first()),
+        last = on(early.last()),
+        kind = if run_walk { "run-walk" } else { "run" },
+        done = all_done,
+        since_first = after(early.first()),
+        since_last = after(early.last()),
+        weeks = Birth::WEEKS_BEFORE_RUNNING,
+    );
+    // The two sentences stand alone, so each language writes both its own way.
+    let message = match longer {
+        Some(birth) => format!("{message} {}", t!("rule-after-birth-longer", birth = birth)),
+        None => message,
     };
     cx.finding(
         RuleId::AfterBirth,
         Severity::Warning,
         early.iter().map(|s| s.date).collect(),
         early.iter().map(|s| s.id).collect(),
-        format!(
-            "{runs}; the postnatal guidance (Goom et al. 2019) has no running before {} weeks after a birth, whatever the kind, and a pelvic-health assessment from 6 weeks.{longer}",
-            Birth::WEEKS_BEFORE_RUNNING,
-        ),
-        suggestion,
+        message,
+        t!("rule-after-birth-early-fix", done = all_done, many = many, from = day(from)),
     )
 }
 
 /// "5 days", "1 week", "3 weeks and 2 days".
 fn since(days: i64) -> String {
     let days = usize::try_from(days).unwrap_or_default();
-    match (days / 7, days % 7) {
-        (0, d) => counted(d, "day"),
-        (w, 0) => counted(w, "week"),
-        (w, d) => format!("{} and {}", counted(w, "week"), counted(d, "day")),
-    }
+    t!("rule-after-birth-since", weeks = days / 7, days = days % 7)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::common::{TOLERANCE, WeekTotals, add_days, as_planned, done, week_totals};
 use super::intro::{self, Intro};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Level, Plan, RuleSettings, Session, SessionId, Units, fmt_num};
+use crate::plan::{Level, Plan, RuleSettings, Session, SessionId, Units};
 
 /// What the rules share but the breaks: the sessions they judge, the weeks and their down
 /// weeks, the staged start. The established levels are built on it ([`super::established`]),
@@ -137,7 +137,7 @@ impl<'a> Basis<'a> {
 
     /// "3.5 mi".
     pub fn dist(&self, value: f64) -> String {
-        format!("{} {}", fmt_num(value), self.units().abbrev())
+        format!("{} {}", crate::i18n::number(value), self.units().abbrev())
     }
 
     /// The day `weeks` weeks after the plan start: the end (exclusive) of an early period.

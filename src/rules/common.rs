@@ -81,19 +81,37 @@ pub fn done(s: &Session) -> bool {
     s.status == Status::Done
 }
 
-/// "1 run", "2 runs": the next runs a suggestion speaks of.
-pub fn next_runs(n: u32) -> String {
-    if n == 1 { "run".to_owned() } else { format!("{n} runs") }
-}
-
 /// "Thu 4 Dec".
 pub fn day(date: NaiveDate) -> String {
     crate::dates::day(date)
 }
 
-/// "week of 8 Dec".
+/// "week of 8 Dec", in the reader's language.
 pub fn week_of(date: NaiveDate) -> String {
-    format!("week of {}", crate::dates::date(date))
+    crate::t!("rule-week-of", date = crate::dates::date(date))
+}
+
+/// A finding's `$done` (and other yes-or-no selectors): the catalogue picks its words by it.
+pub fn yes(on: bool) -> &'static str {
+    if on { "yes" } else { "no" }
+}
+
+/// "Thu 4, Fri 5 and Sat 6": items in a sentence, as the reader's language lists them.
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => crate::t!("rule-list-and", rest = rest.join(", "), last = last),
+    }
+}
+
+/// "a or b or c": alternatives in a sentence, as the reader's language lists them.
+pub fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, rest @ ..] => crate::t!("rule-list-or", first = first, rest = or_list(rest)),
+    }
 }
 
 /// "Thursday".

@@ -21,11 +21,8 @@ pub fn check(plan: &Plan, findings: &mut Vec<Finding>) {
             week: None,
             dates: date.into_iter().collect(),
             sessions: session.into_iter().collect(),
-            message: format!("A merge left a question: {}.", conflict.describe()),
-            suggestion: format!(
-                "Settle the conflict about {}: keep mine or take theirs (Conflicts tab).",
-                conflict.what
-            ),
+            message: crate::t!("rule-merge-conflict-open", question = conflict.describe()),
+            suggestion: crate::t!("rule-merge-conflict-open-fix", what = &conflict.what),
         });
     }
 }

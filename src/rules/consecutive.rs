@@ -6,9 +6,10 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, add_days, day, done, weekday};
+use super::context::{Context, add_days, day, done, weekday, yes};
 use super::{Finding, RuleId, Severity};
 use crate::plan::Session;
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let weeks = cx.settings.alternate_days_weeks;
@@ -28,24 +29,24 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let next = add_days(second.date, 1);
         // A run already run cannot be moved: the suggestion is for the runs after it.
         let suggestion = if done(second) {
-            "Keep a day between the next runs; walk on the days between.".to_owned()
+            t!("rule-consecutive-run-days-fix-done")
         } else if has_run(next) || has_run(add_days(next, 1)) {
-            format!("Make {}'s run a walk, or move it to a free day.", weekday(second.date))
+            t!("rule-consecutive-run-days-fix-walk", weekday = weekday(second.date))
         } else {
-            format!("Move {}'s run to {}, or make it a walk.", weekday(second.date), weekday(next))
+            t!("rule-consecutive-run-days-fix-move", weekday = weekday(second.date), next = weekday(next))
         };
         out.push(cx.finding(
             RuleId::ConsecutiveRunDays,
             Severity::Error,
             vec![second.date, first.date],
             vec![second.id, first.id],
-            format!(
-                "Runs on {} and {} {} on consecutive days; the first {} (until {}) keep a day between runs.",
-                day(first.date),
-                day(second.date),
-                if done(second) { "were" } else { "are" },
-                super::counted(weeks as usize, "week"),
-                day(end.pred_opt().unwrap_or(end)),
+            t!(
+                "rule-consecutive-run-days-pair",
+                first = day(first.date),
+                last = day(second.date),
+                done = yes(done(second)),
+                weeks = weeks,
+                until = day(end.pred_opt().unwrap_or(end)),
             ),
             suggestion,
         ));
@@ -60,17 +61,17 @@ fn double(cx: &Context<'_>, first: &Session, second: &Session, end: NaiveDate) -
         Severity::Error,
         vec![second.date],
         vec![second.id, first.id],
-        format!(
-            "{} runs on {}; the first {} (until {}) keep a day between runs.",
-            if done(second) { "There were two" } else { "Two" },
-            day(second.date),
-            super::counted(weeks as usize, "week"),
-            day(end.pred_opt().unwrap_or(end)),
+        t!(
+            "rule-consecutive-run-days-double",
+            done = yes(done(second)),
+            day = day(second.date),
+            weeks = weeks,
+            until = day(end.pred_opt().unwrap_or(end)),
         ),
         if done(second) {
-            "Keep a day between the next runs; walk on the days between.".to_owned()
+            t!("rule-consecutive-run-days-fix-done")
         } else {
-            "Join them into one run, or make the second a walk.".to_owned()
+            t!("rule-consecutive-run-days-fix-join")
         },
     )
 }

@@ -5,7 +5,8 @@ use std::ops::Deref;
 
 use super::basis::Basis;
 pub use super::common::{
-    TOLERANCE, WeekTotals, add_days, day, done, next_runs, pct_over, week_of, week_totals, weekday,
+    TOLERANCE, WeekTotals, add_days, and_list, day, done, or_list, pct_over, week_of, week_totals, weekday,
+    yes,
 };
 use super::established::{self, Established, Gap};
 use crate::plan::Plan;

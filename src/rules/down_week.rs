@@ -4,8 +4,9 @@
 //! peak to compare with) ends the streak like a down week does. The warning is given once per
 //! streak, on the first week past the limit.
 
-use super::context::{Context, week_of};
+use super::context::{Context, week_of, yes};
 use super::{Finding, RuleId, Severity};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let limit = cx.settings.down_week_every;
@@ -20,26 +21,27 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if streak == limit.saturating_add(1) {
             let peak = cx.preceding_peak(i);
             // A week already run is over: the down week is for the week after it.
-            let ran = cx.week_done(i);
-            let suggestion = if ran {
-                format!("Make the next week a down week of about {}.", cx.dist(peak / 2.0))
-            } else {
-                format!("Make the {} a down week of about {}.", week_of(week.start), cx.dist(peak / 2.0))
-            };
+            let ran = yes(cx.week_done(i));
             out.push(cx.week_finding(
                 RuleId::DownWeek,
                 Severity::Warning,
                 i,
-                format!(
-                    "The {} {} build week {streak} in a row; the plan puts a down week of at most {} ({} % of {}) after {}.",
-                    week_of(week.start),
-                    if ran { "was" } else { "is" },
-                    cx.dist(peak * share),
-                    crate::plan::fmt_num(share * 100.0),
-                    cx.dist(peak),
-                    super::counted(limit as usize, "build week"),
+                t!(
+                    "rule-down-week-missing",
+                    week = week_of(week.start),
+                    done = ran,
+                    streak = streak,
+                    most = cx.dist(peak * share),
+                    pct = crate::i18n::number(share * 100.0),
+                    peak = cx.dist(peak),
+                    limit = limit,
                 ),
-                suggestion,
+                t!(
+                    "rule-down-week-missing-fix",
+                    done = ran,
+                    week = week_of(week.start),
+                    half = cx.dist(peak / 2.0)
+                ),
             ));
         }
     }

@@ -45,7 +45,7 @@ impl Break {
         self.held * comeback_share(self.counted_days).0
     }
 
-    /// The share in words: "half", "a third".
+    /// The share as the catalogue selects its words by: "half", "third".
     pub fn share_words(&self) -> &'static str {
         comeback_share(self.counted_days).1
     }
@@ -65,7 +65,7 @@ const GAP_DAYS: i64 = 7;
 /// The share of the old weekly load to come back at after a break of `days_off` days without
 /// running, and its name in a message: one table, so the number and the words cannot disagree.
 pub fn comeback_share(days_off: i64) -> (f64, &'static str) {
-    if days_off <= HALF_DAYS { (0.5, "half") } else { (1.0 / 3.0, "a third") }
+    if days_off <= HALF_DAYS { (0.5, "half") } else { (1.0 / 3.0, "third") }
 }
 
 /// The level a week is compared with, and the break it was decayed from, if any.

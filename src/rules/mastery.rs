@@ -4,9 +4,10 @@
 //! logged as painful (pain above the threshold, sharp, or a stop sign after a birth). A run below the current level is a
 //! step back: the lower level becomes the one to hold.
 
-use super::context::{Context, day, done, next_runs};
+use super::context::{Context, day, done, yes};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Level, Session};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let needed = cx.settings.mastery_runs;
@@ -61,38 +62,32 @@ fn finding(cx: &Context<'_>, s: &Session, (prev, level): (Level, Level), held: u
     let needed = cx.settings.mastery_runs;
     let raised = level.raised_over(&prev);
     let left = needed - held;
-    let (raises, at, suggestion) = if done(s) {
-        let mut was = Vec::new();
-        if raised.distance {
-            was.push(cx.dist(prev.distance));
-        }
-        if raised.effort {
-            was.push(prev.effort.label().to_owned());
-        }
-        if raised.terrain {
-            was.push(prev.terrain.label().to_owned());
-        }
-        // Going back is a step back, which the rule counts from the start again.
-        let suggestion =
-            format!("Hold the next {} at {} before raising the level.", next_runs(needed), was.join(", "));
-        ("raised", "the level before it", suggestion)
-    } else {
-        let suggestion =
-            format!("Repeat the current level {} more first.", super::counted(left as usize, "time"));
-        ("raises", "the current level", suggestion)
-    };
+    let mut was = Vec::new();
+    if raised.distance {
+        was.push(cx.dist(prev.distance));
+    }
+    if raised.effort {
+        was.push(prev.effort.words());
+    }
+    if raised.terrain {
+        was.push(prev.terrain.words());
+    }
+    // Of a run already run, going back is a step back, which the rule counts from the start again.
+    let ran = yes(done(s));
     cx.finding(
         RuleId::Mastery,
         Severity::Warning,
         vec![s.date],
         vec![s.id],
-        format!(
-            "{}'s run {raises} {} after {} at {at}; the plan holds a level for {needed}.",
-            day(s.date),
-            raised.describe(),
-            super::counted(held as usize, "pain-free run"),
+        t!(
+            "rule-mastery-early",
+            day = day(s.date),
+            done = ran,
+            raised = raised.describe(),
+            held = held,
+            needed = needed
         ),
-        suggestion,
+        t!("rule-mastery-early-fix", done = ran, needed = needed, was = was.join(", "), left = left),
     )
 }
 

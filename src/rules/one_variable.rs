@@ -1,7 +1,8 @@
 //! Rule 7: a run raises at most one of distance, effort and terrain over the run before.
 
-use super::context::{Context, day, done};
+use super::context::{Context, day, done, or_list, yes};
 use super::{Finding, RuleId, Severity};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for pair in cx.runs.windows(2) {
@@ -13,38 +14,29 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let mut keep = Vec::new();
         if raised.terrain {
-            keep.push(format!("the terrain ({})", from.terrain.label()));
+            keep.push(t!("rule-one-variable-keep", what = "terrain", value = from.terrain.words()));
         }
         if raised.effort {
-            keep.push(format!("the effort ({})", from.effort.label()));
+            keep.push(t!("rule-one-variable-keep", what = "effort", value = from.effort.words()));
         }
         if raised.distance {
-            keep.push(format!("the distance ({})", cx.dist(from.distance)));
+            keep.push(t!("rule-one-variable-keep", what = "distance", value = cx.dist(from.distance)));
         }
         // Of a run already run, say what it did and what the next run keeps.
-        let (raises, suggestion) = if done(after) {
-            (
-                "raised",
-                format!(
-                    "For the next run, go back to {}, and change one thing at a time.",
-                    keep.join(" or ")
-                ),
-            )
-        } else {
-            ("raises", format!("Keep {} for now.", keep.join(" or ")))
-        };
+        let ran = yes(done(after));
         out.push(cx.finding(
             RuleId::OneVariable,
             Severity::Warning,
             vec![after.date, before.date],
             vec![after.id, before.id],
-            format!(
-                "{}'s run {raises} {} over the run before ({}); change one thing at a time.",
-                day(after.date),
-                raised.describe(),
-                day(before.date)
+            t!(
+                "rule-one-variable-raised",
+                day = day(after.date),
+                done = ran,
+                raised = raised.describe(),
+                before = day(before.date)
             ),
-            suggestion,
+            t!("rule-one-variable-raised-fix", done = ran, keep = or_list(&keep)),
         ));
     }
 }

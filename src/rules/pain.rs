@@ -6,9 +6,10 @@
 //! soon or raises the level is an error; a second run later the same day (below it in the day)
 //! always comes too soon.
 
-use super::context::{Context, add_days, day, done};
+use super::context::{Context, add_days, day, done, yes};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{PainLog, Session, Status};
+use crate::t;
 
 /// What a pain log asks of the next run: days without running, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub fn ask(log: &PainLog, threshold: u8) -> Option<Ask> {
         return Some(Ask { rest_days: 2, why, seek_advice });
     }
     let next = log.next_day.get();
-    (next > 0).then(|| Ask { rest_days: 1, why: format!("soreness {next}/10 the next day"), seek_advice })
+    (next > 0).then(|| Ask { rest_days: 1, why: t!("rule-pain-soreness", pain = next), seek_advice })
 }
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
@@ -65,41 +66,44 @@ fn finding(
     too_soon: bool,
     raised: &str,
 ) -> Finding {
-    let rest = if ask.rest_days == 1 { "a day".to_owned() } else { format!("{} days", ask.rest_days) };
-    let when = if next.date == hurt.date { "a second run the same day".to_owned() } else { day(next.date) };
+    let rest = ask.rest_days;
     // Of a run already run, say what it did, and ask the rest after it.
-    let (comes, raises) = if done(next) { ("came", "raised") } else { ("comes", "raises") };
+    let ran = yes(done(next));
     let problem = match (too_soon, raised.is_empty()) {
-        (true, true) => format!("{when} {comes} before {rest} off"),
-        (true, false) => format!("{when} {comes} before {rest} off and {raises} {raised}"),
-        _ => format!("{when} {raises} {raised}"),
+        (true, true) => "soon",
+        (true, false) => "soon-raised",
+        _ => "raised",
     };
-    let step = if ask.rest_days == 2 { "step back a level" } else { "repeat the level" };
+    let rest_then = t!(
+        "rule-pain-progression-early-fix",
+        done = ran,
+        rest = rest,
+        from = day(add_days(hurt.date, rest + 1))
+    );
     // A stop sign is not the runner's to weigh alone: the guidance says stop and seek advice.
-    let (why, advice) = if ask.seek_advice {
+    let (why, suggestion) = if ask.seek_advice {
         (
-            format!("{}: stop and seek advice", ask.why),
-            "Stop and seek advice (a pelvic-health physiotherapist) before running again. ",
+            t!("rule-pain-stop-signs", why = &ask.why),
+            format!("{} {rest_then}", t!("rule-pain-progression-seek-advice")),
         )
     } else {
-        (ask.why.clone(), "")
-    };
-    let suggestion = if done(next) {
-        format!("{advice}Rest from running for {rest} after it, then {step}; walk in between.")
-    } else {
-        format!(
-            "{advice}Run no earlier than {} and {step}; walk in between.",
-            day(add_days(hurt.date, ask.rest_days + 1))
-        )
+        (ask.why.clone(), rest_then)
     };
     cx.finding(
         RuleId::PainProgression,
         Severity::Error,
         vec![next.date, hurt.date],
         vec![next.id, hurt.id],
-        format!(
-            "After {}'s run ({why}), {problem}; after pain the method rests {rest} and does not progress.",
-            day(hurt.date),
+        t!(
+            "rule-pain-progression-early",
+            day = day(hurt.date),
+            why = why,
+            same_day = yes(next.date == hurt.date),
+            next = day(next.date),
+            problem = problem,
+            done = ran,
+            rest = rest,
+            raised = raised,
         ),
         suggestion,
     )

@@ -5,14 +5,13 @@
 //! (not running yet), the level rules judge instead. A week coming back to the level held before
 //! a shorter gap (a week or more without running) is no raise.
 
-use super::context::{Context, TOLERANCE, pct_over, week_of};
+use super::context::{Context, TOLERANCE, pct_over, week_of, yes};
 use super::{Finding, RuleId, Severity};
-use crate::plan::fmt_num;
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let max_pct = cx.settings.ramp_max_pct;
     let window = cx.settings.ramp_window_weeks;
-    let per = super::counted(window as usize, "week");
     for (i, week) in cx.weeks.iter().enumerate() {
         if cx.in_intro(i as isize) {
             continue;
@@ -30,58 +29,41 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let base = match established.after {
-            Some(b) if b.counted_days < b.days_off => format!(
-                "{}, the level to come back at after {} days without running, counted as {} for the cross-training in them ({} of the {} held before)",
-                cx.dist(level),
-                b.days_off,
-                b.counted_days,
-                b.share_words(),
-                cx.dist(b.held),
-            ),
-            Some(b) => format!(
-                "{}, the level to come back at after {} days without running ({} of the {} held before)",
-                cx.dist(level),
-                b.days_off,
-                b.share_words(),
-                cx.dist(b.held),
-            ),
-            None => format!("the established level of {}", cx.dist(level)),
+            Some(b) if b.counted_days < b.days_off => "counted",
+            Some(_) => "break",
+            None => "established",
         };
+        let after = established.after;
         // A week already run is over: the suggestion is for the weeks after it.
-        let ran = cx.week_done(i);
-        let suggestion = match established.after {
-            Some(_) if ran => format!(
-                "Hold the next weeks at {} or less, and build back in steps of {} % per {per}.",
-                cx.dist(allowed),
-                fmt_num(max_pct)
-            ),
-            None if ran => format!(
-                "Hold the next weeks at {} or less, and raise again after {per} at that level.",
-                cx.dist(allowed)
-            ),
-            Some(_) => format!(
-                "Come back at {} or less this week, and build back in steps of {} % per {per}.",
-                cx.dist(allowed),
-                fmt_num(max_pct)
-            ),
-            None => format!(
-                "Hold at {} or less this week, and raise again after {per} at that level.",
-                cx.dist(allowed)
-            ),
-        };
+        let ran = yes(cx.week_done(i));
+        let max = crate::i18n::number(max_pct);
         out.push(cx.week_finding(
             RuleId::Ramp,
             Severity::Error,
             i,
-            format!(
-                "The {} {} {} of running, {} above {base}; the plan allows {} % per {per}.",
-                week_of(week.start),
-                if ran { "had" } else { "has" },
-                cx.dist(week.run),
-                pct_over(week.run, level),
-                fmt_num(max_pct),
+            t!(
+                "rule-ramp-over",
+                week = week_of(week.start),
+                done = ran,
+                run = cx.dist(week.run),
+                pct = pct_over(week.run, level),
+                base = base,
+                level = cx.dist(level),
+                days_off = after.map_or(0, |b| b.days_off),
+                counted = after.map_or(0, |b| b.counted_days),
+                share = after.map_or("half", |b| b.share_words()),
+                held = after.map(|b| cx.dist(b.held)).unwrap_or_default(),
+                max = max.as_str(),
+                window = window,
             ),
-            suggestion,
+            t!(
+                "rule-ramp-over-fix",
+                base = base,
+                done = ran,
+                allowed = cx.dist(allowed),
+                max = max,
+                window = window
+            ),
         ));
     }
 }

@@ -5,9 +5,10 @@
 //! impact and strength checks). A check counts as passed for a run on or after the day it was
 //! passed. A plan listing no checks gets no finding: the checks are the coach's to list.
 
-use super::context::{Context, day, done};
-use super::{Finding, RuleId, Severity, counted};
+use super::context::{Context, day, done, yes};
+use super::{Finding, RuleId, Severity};
 use crate::plan::{Check, Comeback, Session, SessionKind};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let meta = &cx.plan.meta;
@@ -37,53 +38,29 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// The runs of `stretch` (by date) come before the `open` checks are passed.
 fn finding(cx: &Context<'_>, stretch: &[&Session], open: &[&Check]) -> Finding {
     let checks = open.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
-    let count = counted(open.len(), "check");
     // After a birth the guidance asks each check to pass without pelvic-floor symptoms too.
-    let without = if cx.plan.meta.comeback().is_some_and(Comeback::is_birth) {
-        "without pain, heaviness, dragging or leaking"
-    } else {
-        "without pain or a limp"
-    };
-    let all_done = stretch.iter().all(|s| done(s));
-    let (verb, suggestion) = if all_done {
-        (
-            "came before",
-            format!(
-                "Hold the next run until the open checks are passed {without}; walk and do the strength work meanwhile."
-            ),
-        )
-    } else {
-        (
-            "comes before",
-            format!(
-                "Walk and do the strength work until each check is passed {without}; tick it in the Ready tab with the day it was passed."
-            ),
-        )
-    };
-    let were = match (all_done, open.len()) {
-        (true, 1) => "was",
-        (true, _) => "were",
-        (false, 1) => "is",
-        (false, _) => "are",
-    };
-    let runs = match stretch {
-        [one] => {
-            let what = if matches!(one.kind, SessionKind::RunWalk(_)) { "run/walk" } else { "run" };
-            format!("{}'s {what} {verb}", day(one.date))
-        }
-        [first, .., last] => {
-            let verb = verb.replace("comes", "come");
-            format!("{} from {} to {} {verb}", counted(stretch.len(), "run"), day(first.date), day(last.date))
-        }
-        [] => String::new(),
-    };
+    let birth = yes(cx.plan.meta.comeback().is_some_and(Comeback::is_birth));
+    let all_done = yes(stretch.iter().all(|s| done(s)));
+    let on = |s: Option<&&Session>| s.map(|s| day(s.date)).unwrap_or_default();
+    let run_walk = stretch.first().is_some_and(|s| matches!(s.kind, SessionKind::RunWalk(_)));
+    let kind = if run_walk { "run-walk" } else { "run" };
     cx.finding(
         RuleId::ReadinessChecks,
         Severity::Warning,
         stretch.iter().map(|s| s.date).collect(),
         stretch.iter().map(|s| s.id).collect(),
-        format!("{runs} {count} {were} passed: {checks}."),
-        suggestion,
+        t!(
+            "rule-readiness-checks-open",
+            many = yes(stretch.len() > 1),
+            runs = stretch.len(),
+            first = on(stretch.first()),
+            last = on(stretch.last()),
+            kind = kind,
+            done = all_done,
+            open = open.len(),
+            checks = checks,
+        ),
+        t!("rule-readiness-checks-open-fix", done = all_done, birth = birth),
     )
 }
 

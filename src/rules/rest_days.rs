@@ -20,17 +20,12 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let rest = 7 - busy.get(i).map_or(0, |b| b.count_ones());
         if rest < wanted {
-            let none = if rest == 0 {
-                "no full rest day".to_owned()
-            } else {
-                super::counted(rest as usize, "full rest day")
-            };
             let mut f = cx.week_finding(
                 RuleId::RestDays,
                 Severity::Warning,
                 i,
-                format!("The {} has {none}; the plan asks for at least {wanted}.", week_of(week.start)),
-                "Make the lightest day a rest day; take an extra one whenever the body asks.".to_owned(),
+                crate::t!("rule-rest-days-few", week = week_of(week.start), rest = rest, wanted = wanted),
+                crate::t!("rule-rest-days-few-fix"),
             );
             f.dates = (0..7).map(|n| add_days(week.start, n)).collect();
             out.push(f);

@@ -4,8 +4,9 @@
 //! one: a double is how a coach shortens the runs that flared the injury.
 
 use super::context::TOLERANCE;
-use super::context::{Context, day, done};
+use super::context::{Context, day, done, yes};
 use super::{Finding, RuleId, Severity};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(cap) = cx.settings.run_cap.map(crate::plan::Distance::get) else { return };
@@ -13,35 +14,20 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let distance = cx.distance(s);
         if distance > cap + TOLERANCE {
             // A run already run cannot be shortened: the finding is about the runs after it.
-            let (is, suggestion) = if done(s) {
-                (
-                    "was",
-                    format!(
-                        "Keep the next run to {} or less, or split it over two days with a walk between.",
-                        cx.dist(cap)
-                    ),
-                )
-            } else {
-                (
-                    "is",
-                    format!(
-                        "Shorten it to {} or split the distance over two days with a walk between.",
-                        cx.dist(cap)
-                    ),
-                )
-            };
+            let ran = yes(done(s));
             out.push(cx.finding(
                 RuleId::RunCap,
                 Severity::Error,
                 vec![s.date],
                 vec![s.id],
-                format!(
-                    "{}'s run {is} {}; the single-run cap is {}.",
-                    day(s.date),
-                    cx.dist(distance),
-                    cx.dist(cap)
+                t!(
+                    "rule-run-cap-over",
+                    day = day(s.date),
+                    done = ran,
+                    distance = cx.dist(distance),
+                    cap = cx.dist(cap)
                 ),
-                suggestion,
+                t!("rule-run-cap-over-fix", done = ran, cap = cx.dist(cap)),
             ));
         }
     }

@@ -7,9 +7,9 @@
 
 use std::collections::VecDeque;
 
-use super::context::{Context, TOLERANCE, day, done, pct_over};
+use super::context::{Context, TOLERANCE, day, done, pct_over, yes};
 use super::{Finding, RuleId, Severity};
-use crate::plan::fmt_num;
+use crate::t;
 
 /// Days looked back for the longest run.
 const WINDOW_DAYS: i64 = 30;
@@ -45,21 +45,28 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Severity::Warning
         };
         // A run already run cannot be shortened: the finding is about the runs after it.
-        let (is, keep) = if done(s) { ("was", "Keep the next run") } else { ("is", "Keep it") };
+        let ran = yes(done(s));
         out.push(cx.finding(
             RuleId::SessionSpike,
             severity,
             vec![s.date, prev_date],
             vec![s.id],
-            format!(
-                "{}'s {} {is} {} over the longest run in the last {WINDOW_DAYS} days ({} on {}).",
-                day(s.date),
-                cx.dist(distance),
-                pct_over(distance, prev),
-                cx.dist(prev),
-                day(prev_date),
+            t!(
+                "rule-session-spike-over",
+                day = day(s.date),
+                distance = cx.dist(distance),
+                done = ran,
+                pct = pct_over(distance, prev),
+                window = WINDOW_DAYS,
+                longest = cx.dist(prev),
+                longest_day = day(prev_date),
             ),
-            format!("{keep} to {} (+{} %) or less.", cx.dist(prev * (1.0 + warn / 100.0)), fmt_num(warn)),
+            t!(
+                "rule-session-spike-over-fix",
+                done = ran,
+                cap = cx.dist(prev * (1.0 + warn / 100.0)),
+                allowed = crate::i18n::number(warn)
+            ),
         ));
     }
 }

@@ -12,10 +12,11 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, TOLERANCE, add_days, day, done, next_runs};
+use super::context::{Context, TOLERANCE, add_days, day, done, yes};
 use super::intro::{SAME_TIME, Stage};
 use super::{Finding, RuleId, Severity};
 use crate::plan::{Session, SessionKind};
+use crate::t;
 
 /// The largest rise of the running share from one stage to the next.
 pub const STAGE_STEP: f64 = 1.0 / 3.0;
@@ -69,11 +70,10 @@ fn judge(
     alternate_until: NaiveDate,
     needed: u32,
 ) -> Option<Finding> {
-    let what = if matches!(s.kind, SessionKind::Run(_)) { "continuous run" } else { "run/walk" };
+    let kind = if matches!(s.kind, SessionKind::Run(_)) { "run" } else { "run-walk" };
     let progressed = now.share_up(was) || now.time_up(was);
     // Of a run already run, say what it did and suggest for the runs after it.
-    let ran = done(s);
-    let verb = |planned: &'static str, past: &'static str| if ran { past } else { planned };
+    let ran = yes(done(s));
     let finding = |severity, message: String, suggestion: String| {
         cx.finding(
             RuleId::StagedStart,
@@ -88,72 +88,70 @@ fn judge(
         let left = needed - clean;
         return Some(finding(
             Severity::Error,
-            format!(
-                "{}'s {what} {} on after pain on {} with {} since; the staged start holds a stage {} without pain.",
-                day(s.date),
-                verb("moves", "moved"),
-                day(hurt),
-                super::counted(clean as usize, "pain-free run"),
-                super::counted(needed as usize, "time"),
+            t!(
+                "rule-staged-start-after-pain",
+                day = day(s.date),
+                kind = kind,
+                done = ran,
+                pain_day = day(hurt),
+                clean = clean,
+                needed = needed,
             ),
             // Going back is a step back, which the mastery rule counts from the start again.
-            if ran {
-                format!(
-                    "Hold the next {} at {} running, pain-free, before moving on.",
-                    next_runs(needed),
-                    was.pct()
-                )
-            } else {
-                format!("Repeat the stage pain-free {} more first.", super::counted(left as usize, "time"))
-            },
+            t!(
+                "rule-staged-start-after-pain-fix",
+                done = ran,
+                needed = needed,
+                share = was.pct(),
+                left = left
+            ),
         ));
     }
     if now.share > was.share + STAGE_STEP + TOLERANCE {
         return Some(finding(
             Severity::Warning,
-            format!(
-                "{}'s {what} {} from {} running to {}; the staged start raises the run:walk split one stage at a time, at most a third of the session.",
-                day(s.date),
-                verb("jumps", "jumped"),
-                was.pct(),
-                now.pct(),
+            t!(
+                "rule-staged-start-jump",
+                day = day(s.date),
+                kind = kind,
+                done = ran,
+                from = was.pct(),
+                to = now.pct(),
             ),
-            verb(
-                "Put a stage in between, and hold it like the others.",
-                "Make the next runs a stage in between, and hold it like the others.",
-            )
-            .to_owned(),
+            t!("rule-staged-start-jump-fix", done = ran),
         ));
     }
     if now.share_up(was) && now.time_up(was) {
         return Some(finding(
             Severity::Warning,
-            format!(
-                "{}'s {what} {} the running share ({} → {}) and the session's time ({} → {} min) together; the staged start changes one at a time.",
-                day(s.date),
-                verb("raises", "raised"),
-                was.pct(),
-                now.pct(),
-                crate::plan::fmt_num(was.minutes.round()),
-                crate::plan::fmt_num(now.minutes.round()),
+            t!(
+                "rule-staged-start-both",
+                day = day(s.date),
+                kind = kind,
+                done = ran,
+                from = was.pct(),
+                to = now.pct(),
+                from_minutes = crate::i18n::number(was.minutes.round()),
+                to_minutes = crate::i18n::number(now.minutes.round()),
             ),
-            format!(
-                "Keep {} at {} min for this stage.",
-                verb("the session", "the next sessions"),
-                crate::plan::fmt_num(was.minutes.round())
+            t!(
+                "rule-staged-start-both-fix",
+                done = ran,
+                from_minutes = crate::i18n::number(was.minutes.round())
             ),
         ));
     }
     if s.date >= alternate_until && add_days(before.date, 1) >= s.date {
         return Some(finding(
             Severity::Warning,
-            format!(
-                "{}'s {what} {} the day after {}'s; the staged start keeps a day between runs.",
-                day(s.date),
-                verb("comes", "came"),
-                day(before.date),
+            t!(
+                "rule-staged-start-next-day",
+                day = day(s.date),
+                kind = kind,
+                done = ran,
+                before = day(before.date),
             ),
-            "Walk on the day between runs.".to_owned(),
+            t!("rule-staged-start-next-day-fix"),
         ));
     }
     None

@@ -3,8 +3,9 @@
 //! A week returning to its level after a down week, or to the level held before days off that
 //! cut the week before short, gets no advice.
 
-use super::context::{Context, TOLERANCE, pct_over, week_of};
+use super::context::{Context, TOLERANCE, pct_over, week_of, yes};
 use super::{Finding, RuleId, Severity};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let pct = cx.settings.ten_pct_rule_pct;
@@ -20,28 +21,20 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         // A week already run is over: the advice is for the week after it.
-        let ran = cx.week_done(i);
-        let suggestion = if ran {
-            format!(
-                "Fine if the level was held and nothing hurts; otherwise hold the next week at {}.",
-                cx.dist(prev)
-            )
-        } else {
-            "Fine if the level was held and nothing hurts; otherwise hold last week's distance.".to_owned()
-        };
+        let ran = yes(cx.week_done(i));
         out.push(cx.week_finding(
             RuleId::TenPercent,
             Severity::Advice,
             i,
-            format!(
-                "The {} {} {} above the week before ({} → {}); the common 10 % rule would go slower.",
-                week_of(week.start),
-                if ran { "was" } else { "is" },
-                pct_over(week.run, prev),
-                cx.dist(prev),
-                cx.dist(week.run)
+            t!(
+                "rule-ten-percent-over",
+                week = week_of(week.start),
+                done = ran,
+                pct = pct_over(week.run, prev),
+                from = cx.dist(prev),
+                to = cx.dist(week.run)
             ),
-            suggestion,
+            t!("rule-ten-percent-over-fix", done = ran, from = cx.dist(prev)),
         ));
     }
 }

@@ -7,9 +7,10 @@
 
 use chrono::NaiveDate;
 
-use super::context::{Context, day, done};
+use super::context::{Context, and_list, day, done, yes};
 use super::{Finding, RuleId, Severity};
-use crate::plan::{Session, SessionKind, Terrain, Units};
+use crate::plan::{Session, SessionKind, Terrain};
+use crate::t;
 
 /// Why a run is advised about: the run's shape, and whether it was already run (which turns
 /// the advice to the next run).
@@ -48,41 +49,14 @@ pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// The finding about `runs`, runs of one week advised about for `reason`.
 fn finding(cx: &Context<'_>, weeks: u32, reason: Reason, runs: &[&Session]) -> Finding {
     let Reason { continuous, hills, ran } = reason;
-    let many = runs.len() > 1;
-    let what = match (continuous, hills, ran, many) {
-        (true, true, false, false) => "is a continuous run on hills",
-        (true, true, true, false) => "was a continuous run on hills",
-        (true, true, false, true) => "are continuous runs on hills",
-        (true, true, true, true) => "were continuous runs on hills",
-        (true, false, false, false) => "has no walk breaks",
-        (true, false, true, _) => "had no walk breaks",
-        (true, false, false, true) => "have no walk breaks",
-        (false, _, false, false) => "is on hills",
-        (false, _, true, false) => "was on hills",
-        (false, _, false, true) => "are on hills",
-        (false, _, true, true) => "were on hills",
+    let (many, done) = (yes(runs.len() > 1), yes(ran));
+    let reason = match (continuous, hills) {
+        (true, true) => "continuous-hills",
+        (true, false) => "continuous",
+        (false, _) => "hills",
     };
-    let mut advice = Vec::new();
-    if continuous {
-        let it = match (ran, many) {
-            (true, _) => "make the next run a run/walk",
-            (false, false) => "make it a run/walk",
-            (false, true) => "make them run/walks",
-        };
-        advice.push(match cx.units() {
-            Units::Miles => format!("{it} with a walk every quarter mile"),
-            Units::Km => format!("{it} with a walk every 400 m"),
-        });
-    }
-    if hills {
-        advice.push("pick a flat route, or walk the hills".to_owned());
-    }
+    let make = t!("rule-walk-breaks-make", done = done, many = many, units = cx.units().abbrev());
     let days: Vec<String> = runs.iter().map(|s| day(s.date)).collect();
-    let subject = match days.as_slice() {
-        [one] => format!("{one}'s run"),
-        [rest @ .., last] => format!("The runs of {} and {last}", rest.join(", ")),
-        [] => "A run".to_owned(),
-    };
     let mut dates: Vec<NaiveDate> = runs.iter().map(|s| s.date).collect();
     dates.dedup();
     cx.finding(
@@ -90,11 +64,15 @@ fn finding(cx: &Context<'_>, weeks: u32, reason: Reason, runs: &[&Session]) -> F
         Severity::Advice,
         dates,
         runs.iter().map(|s| s.id).collect(),
-        format!(
-            "{subject} {what}; in the first {} the method walks often and walks the hills.",
-            super::counted(weeks as usize, "week")
+        t!(
+            "rule-walk-breaks-early",
+            many = many,
+            days = and_list(&days),
+            reason = reason,
+            done = done,
+            weeks = weeks
         ),
-        super::capitalised(&advice.join(", and ")) + ".",
+        t!("rule-walk-breaks-early-fix", reason = reason, make = make),
     )
 }
 

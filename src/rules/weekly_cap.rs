@@ -1,29 +1,27 @@
 //! Rule 2: weekly running distance must not exceed the weekly cap.
 
-use super::context::{Context, TOLERANCE, week_of};
+use super::context::{Context, TOLERANCE, week_of, yes};
 use super::{Finding, RuleId, Severity};
+use crate::t;
 
 pub(super) fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(cap) = cx.settings.weekly_cap.map(crate::plan::Distance::get) else { return };
     for (i, week) in cx.weeks.iter().enumerate() {
         if week.run > cap + TOLERANCE {
             // A week already run is over: the suggestion is for the weeks after it.
-            let (has, suggestion) = if cx.week_done(i) {
-                ("had", format!("Keep the next weeks at or under {}.", cx.dist(cap)))
-            } else {
-                ("has", format!("Shorten or drop a run that week to stay at or under {}.", cx.dist(cap)))
-            };
+            let done = yes(cx.week_done(i));
             out.push(cx.week_finding(
                 RuleId::WeeklyCap,
                 Severity::Error,
                 i,
-                format!(
-                    "The {} {has} {} of running; the weekly cap is {}.",
-                    week_of(week.start),
-                    cx.dist(week.run),
-                    cx.dist(cap)
+                t!(
+                    "rule-weekly-cap-over",
+                    week = week_of(week.start),
+                    done = done,
+                    run = cx.dist(week.run),
+                    cap = cx.dist(cap)
                 ),
-                suggestion,
+                t!("rule-weekly-cap-over-fix", done = done, cap = cx.dist(cap)),
             ));
         }
     }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::plan::{Effort, Level, Plan, Session, SessionKind, Status, Units};
 use crate::rules::pain::Ask;
 use crate::rules::{self, TOLERANCE};
+use crate::t;
 
 /// Pain from this score (during or the next day) is severe: 7–10 on the usual 0–10 scales,
 /// which call 1–3 mild and 4–6 moderate. The method treats it as it treats sharp pain: not the
@@ -89,12 +90,12 @@ impl Change {
         if self.what.contains(&Changed::Terrain)
             && let (Some(from), Some(to)) = (was.terrain(), now.terrain())
         {
-            text.push_str(&format!(", on {}, not {}", to.label(), from.label()));
+            text = t!("step-back-change-terrain", text = text, to = to.words(), from = from.words());
         }
         if self.what.contains(&Changed::Effort)
             && let (Some(from), Some(to)) = (effort(was), effort(now))
         {
-            text.push_str(&format!(", {}, not {}", to.label(), from.label()));
+            text = t!("step-back-change-effort", text = text, to = to.words(), from = from.words());
         }
         text
     }
@@ -154,41 +155,32 @@ impl Summary<'_> {
     /// Dec." Sharp or severe pain is said to be no mild flare, and to see a professional if it
     /// does not settle.
     pub fn words(&self) -> String {
-        let why = rules::capitalised(&self.asked.why);
         let sharp = self.hurt.pain.is_some_and(|p| p.sharp);
-        let opening = match self.flare() {
-            Flare::Soreness => format!("{why}, a mild flare"),
-            Flare::Pain => why,
-            Flare::Severe if sharp => "Sharp pain is not the normal discomfort of coming back".to_owned(),
-            Flare::Severe => format!("{why} is severe, not a mild flare"),
+        let flare = match self.flare() {
+            Flare::Soreness => "soreness",
+            Flare::Pain => "pain",
+            Flare::Severe if sharp => "sharp",
+            Flare::Severe => "severe",
         };
-        let days = crate::text::counted(self.asked.rest_days, "day");
-        let what = match self.levels_back {
-            0 => "the same level".to_owned(),
-            1 => "the level before".to_owned(),
-            n => format!("{n} levels lower"),
-        };
-        let repeats = match self.plan.rules.mastery_runs.max(1) {
-            1 => "once".to_owned(),
-            n => format!("{n} times"),
-        };
-        let mut words =
-            format!("{opening}: {days} without running, then {what}, {repeats}, before moving on");
-        if self.shape.dropped {
-            words.push_str("; the rest of the week walked, to make it a down week");
-        }
-        if self.shape.capped {
-            words.push_str("; the next weeks held to what the ramp allows over the lighter week");
-        }
-        words.push('.');
-        if let Some(cost) = self.cost() {
-            words.push(' ');
-            words.push_str(&cost);
-        }
+        let yes = |on: bool| if on { "yes" } else { "no" };
+        // The pain's words ("pain 5/10 during") start the sentence.
+        let summary = rules::capitalised(&t!(
+            "step-back-summary",
+            flare = flare,
+            why = &self.asked.why,
+            days = self.asked.rest_days,
+            back = self.levels_back,
+            repeats = self.plan.rules.mastery_runs.max(1),
+            dropped = yes(self.shape.dropped),
+            capped = yes(self.shape.capped),
+        ));
+        // Whole sentences, each the catalogue's, one after the other.
+        let mut words = vec![summary];
+        words.extend(self.cost());
         if self.flare() == Flare::Severe {
-            words.push_str(" See a professional if it does not settle.");
+            words.push(t!("step-back-see-professional"));
         }
-        words
+        words.join(" ")
     }
 
     /// How bad the pain was: severe when sharp or scored [`SEVERE`] or more, whatever the
@@ -211,19 +203,14 @@ impl Summary<'_> {
         let level = self.hurt.kind.level(pace)?;
         let planned = back_at(self.plan, self.hurt, &level, pace)?;
         Some(match back_at(self.after, self.hurt, &level, pace) {
-            Some(back) if back > planned => format!(
-                "That costs {}: back at this run's level on {}, not {}.",
-                crate::text::counted((back - planned).num_days().unsigned_abs() as usize, "day"),
-                day(back),
-                day(planned)
+            Some(back) if back > planned => t!(
+                "step-back-cost",
+                days = (back - planned).num_days().unsigned_abs(),
+                back = day(back),
+                planned = day(planned)
             ),
-            Some(back) => {
-                format!("That costs no days: back at this run's level on {}, as planned.", day(back))
-            }
-            None => format!(
-                "The weeks ahead are too few to get back to this run's level (planned again for {}).",
-                day(planned)
-            ),
+            Some(back) => t!("step-back-cost-none", back = day(back)),
+            None => t!("step-back-cost-too-few", planned = day(planned)),
         })
     }
 }

@@ -63,6 +63,12 @@ fn pain_steps_back_a_level_and_clears_the_findings() {
         "{}",
         fix.summary
     );
+    let german = crate::i18n::in_lang(crate::i18n::Lang::De, || step_back(&plan, id).unwrap().summary);
+    assert!(
+        german
+            .starts_with("Schmerz 5/10 während des Laufs: 2 Tage ohne Laufen, dann das Niveau davor, 3-mal"),
+        "{german}"
+    );
     let pace = plan.rules.easy_pace_min_per_unit;
     let hurt_kind = plan.session(id).unwrap().kind;
     let first_run = fix.changes.iter().map(|c| &c.now).find(|s| s.kind.is_run()).unwrap();

@@ -314,9 +314,9 @@ fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
     let label = row_label(ui, t!("editor-effort")).id;
     let mut changed = false;
     let shown =
-        egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.label()).show_ui(ui, |ui| {
+        egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.words()).show_ui(ui, |ui| {
             for e in Effort::ALL {
-                changed |= ui.selectable_value(effort, e, e.label()).changed();
+                changed |= ui.selectable_value(effort, e, e.words()).changed();
             }
         });
     shown.response.labelled_by(label);
@@ -328,9 +328,9 @@ fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
     let label = row_label(ui, t!("editor-terrain")).id;
     let mut changed = false;
     let shown =
-        egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.label()).show_ui(ui, |ui| {
+        egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.words()).show_ui(ui, |ui| {
             for t in Terrain::ALL {
-                changed |= ui.selectable_value(terrain, t, t.label()).changed();
+                changed |= ui.selectable_value(terrain, t, t.words()).changed();
             }
         });
     shown.response.labelled_by(label);

@@ -21,7 +21,7 @@ const COMEBACKS: [Comeback; 6] = [
 
 /// "After a birth" for the list: the comeback's words, capitalised.
 fn comeback_label(comeback: Option<Comeback>) -> String {
-    comeback.map_or_else(|| "Not said".to_owned(), |c| crate::i18n::capitalised(c.words()))
+    comeback.map_or_else(|| "Not said".to_owned(), |c| crate::i18n::capitalised(&c.words()))
 }
 
 /// The questions as answered so far, and the plan they give.

@@ -9,8 +9,7 @@ use egui::{DragValue, Role, Ui, WidgetInfo};
 use super::Intent;
 use crate::edit::EditKey;
 use crate::plan::{
-    Birth, CLINIC_SOURCE, Check, Comeback, Command, Measure, POSTNATAL_SOURCE, PainLog, Plan, PlanMeta,
-    Session, StopSign, Test,
+    Birth, Check, Comeback, Command, Measure, PainLog, Plan, PlanMeta, Session, Source, StopSign, Test,
 };
 use crate::rules::capitalised;
 
@@ -184,9 +183,9 @@ fn checks_ui(ui: &mut Ui, meta: &mut PlanMeta, today: NaiveDate) -> Option<Optio
     }
     ui.add_space(6.0);
     ui.strong("Sources");
-    for source in [POSTNATAL_SOURCE, CLINIC_SOURCE] {
+    for source in Source::ALL {
         if meta.checks.iter().any(|c| c.test.source_for(comeback) == source) {
-            ui.weak(source);
+            ui.weak(source.text());
         }
     }
     changed
@@ -236,14 +235,14 @@ fn check_ui(
             });
             if number.changed() {
                 // One undo step per check's number, however many steps the drag took.
-                changed = Some(Some(EditKey::Meta(check.test.name())));
+                changed = Some(Some(EditKey::Meta(check.test.key())));
             }
         }
     });
     ui.horizontal_wrapped(|ui| {
         ui.add_space(ui.spacing().icon_width + ui.spacing().icon_spacing);
         ui.weak(format!("Source: {}", check.test.short_source(comeback)))
-            .on_hover_text(check.test.source_for(comeback));
+            .on_hover_text(check.test.source_for(comeback).text());
     });
     changed
 }
@@ -303,7 +302,7 @@ pub fn stop_signs_ui(ui: &mut Ui, plan: &Plan, edited: &mut Session, key: &mut O
     ui.vertical(|ui| {
         for sign in StopSign::ALL {
             let mut on = pain.stop_signs.has(sign);
-            let text = capitalised(sign.words());
+            let text = capitalised(&sign.words());
             let name = format!("Stop sign: {}", sign.words());
             let response = ui.checkbox(&mut on, text);
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));

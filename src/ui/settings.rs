@@ -150,7 +150,7 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                 let check =
                     ui.checkbox(&mut o.enabled, rule.title()).on_hover_text(rule.why(plan.meta.units));
                 let default = t!("settings-severity-default");
-                let shown = o.severity.map_or_else(|| default.clone(), |s| s.word().to_string());
+                let shown = o.severity.map_or_else(|| default.clone(), Severity::word);
                 let combo = egui::ComboBox::from_id_salt(("severity", rule.id())).selected_text(shown);
                 let combo = combo.show_ui(ui, |ui| {
                     ui.selectable_value(&mut o.severity, None, default);

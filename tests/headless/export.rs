@@ -287,7 +287,7 @@ fn pdf_is_read_back_by_poppler() {
         assert!(summary.contains("Weekly running"), "the load chart heads the summary: {summary}");
         for f in &findings {
             let title = f.rule.title();
-            assert!(summary.contains(title), "{name}: the summary lacks {title:?}");
+            assert!(summary.contains(&title), "{name}: the summary lacks {title:?}");
         }
         if findings.is_empty() {
             assert!(summary.contains("No findings"), "{summary}");

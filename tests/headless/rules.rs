@@ -136,3 +136,76 @@ fn a_done_run_is_judged_by_what_was_run_and_told_about_the_next() {
     let rules = |p: &Plan| said(p).into_iter().map(|(rule, _)| rule).collect::<Vec<_>>();
     assert_eq!(rules(&shown), rules(&plan));
 }
+
+/// The findings speak the reader's language: `broken.ron` in German and Spanish has the same
+/// findings as in English (rules, severities, days, sessions), each said in its own words, and
+/// distances take the reader's decimal mark. Written when the findings moved to the catalogue.
+#[test]
+fn findings_read_the_same_in_german_and_spanish_in_their_own_words() {
+    use comeback::i18n::{Lang, in_lang};
+    let plan = comeback::file::load(std::path::Path::new("saves/broken.ron")).unwrap();
+    let english = in_lang(Lang::En, || validate(&plan));
+    assert!(!english.is_empty());
+    for lang in [Lang::De, Lang::Es] {
+        let translated = in_lang(lang, || validate(&plan));
+        assert_eq!(translated.len(), english.len(), "{lang:?}");
+        for (t, e) in translated.iter().zip(&english) {
+            let facts = |f: &comeback::rules::Finding| (f.rule, f.severity, f.date, f.week, f.dates.clone());
+            assert_eq!(facts(t), facts(e), "{lang:?}");
+            assert_eq!(t.sessions, e.sessions, "{lang:?}");
+            for (said, english) in [(&t.message, &e.message), (&t.suggestion, &e.suggestion)] {
+                assert!(!said.trim().is_empty(), "{lang:?}: empty for {:?}", e.rule);
+                assert_ne!(said, english, "{lang:?}: still English");
+                assert!(!said.contains("rule-"), "{lang:?}: a key, not a message: {said}");
+            }
+        }
+    }
+
+    // 3.5 + 4.5 + 4.5 = 12.5 km in a week with a cap of 10.5 km.
+    let meta = PlanMeta { start: ymd(2026, 11, 2), units: Units::Km, ..PlanMeta::default() };
+    let rules = RuleSettings { weekly_cap: Distance::new(10.5), ..RuleSettings::default() };
+    let sessions =
+        vec![run(1, ymd(2026, 11, 2), 3.5), run(2, ymd(2026, 11, 4), 4.5), run(3, ymd(2026, 11, 6), 4.5)];
+    let plan = Plan::try_from((meta, rules, sessions)).unwrap();
+    let cap = |lang| {
+        in_lang(lang, || validate(&plan)).into_iter().find(|f| f.rule == RuleId::WeeklyCap).unwrap().message
+    };
+    let (english, german, spanish) = (cap(Lang::En), cap(Lang::De), cap(Lang::Es));
+    assert!(english.contains("12.5 km") && english.contains("10.5 km"), "{english}");
+    assert_eq!(
+        german,
+        "Die Woche ab 2. Nov. hat 12,5 km Laufumfang; die Wochenobergrenze liegt bei 10,5 km."
+    );
+    assert!(spanish.contains("12,5 km") && spanish.contains("10,5 km"), "{spanish}");
+}
+
+/// Every finding of the shipped and test plans reads whole in German and Spanish: no Fluent
+/// placeholder left unfilled, no catalogue key, nothing left in English. Written when the
+/// findings moved to the catalogue, so a message whose variables drift from the code shows.
+#[test]
+fn every_finding_of_the_test_plans_is_whole_in_german_and_spanish() {
+    use comeback::i18n::{Lang, in_lang};
+    let files = [
+        "saves/broken.ron",
+        "tests/fixtures/readiness/after-birth.ron",
+        "tests/fixtures/readiness/open-check.ron",
+        "tests/fixtures/merged-v7-conflicts.ron",
+    ];
+    let mut rules = std::collections::BTreeSet::new();
+    for file in files {
+        let plan = comeback::file::load(std::path::Path::new(file)).unwrap();
+        let english = in_lang(Lang::En, || validate(&plan));
+        for lang in [Lang::De, Lang::Es] {
+            for (t, e) in in_lang(lang, || validate(&plan)).iter().zip(&english) {
+                rules.insert(e.rule);
+                for (said, english) in [(&t.message, &e.message), (&t.suggestion, &e.suggestion)] {
+                    let whole = !said.contains('{') && !said.contains("rule-") && said != english;
+                    assert!(whole, "{file}, {lang:?}, {:?}: {said}", e.rule);
+                }
+            }
+        }
+    }
+    for rule in [RuleId::AfterBirth, RuleId::ReadinessChecks, RuleId::MergeConflict] {
+        assert!(rules.contains(&rule), "no plan shows {rule}");
+    }
+}
