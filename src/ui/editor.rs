@@ -176,9 +176,9 @@ fn kind_fields_ui(ui: &mut Ui, edited: &mut Session, units: Units, key: &mut Opt
 }
 
 /// The widest a grid row's label may be before it wraps, in points (the editor's, the rules and
-/// plan panels'): a little over the longest of the editor's English ones, so that a longer language's
-/// ("Schmerz am nächsten Tag") or a long rule setting does not push the row's control out of the
-/// narrow side panel of a 1024-point window.
+/// plan panels'): a little over the longest of the editor's English ones, so that a longer
+/// language's ("Schmerz am nächsten Tag") or a long rule setting does not push the row's control
+/// out of the narrow side panel of a 1024-point window.
 const LABEL_WIDTH: f32 = 116.0;
 
 /// A label for a row of a two-column grid, wrapped at [`LABEL_WIDTH`].
