@@ -65,6 +65,7 @@ impl App {
                 self.prefs.theme = theme;
                 theme.apply(ctx);
             }
+            Intent::SetLang(lang) => self.set_language(lang),
             Intent::CloseComparison => self.close_comparison(),
             Intent::OfferStepBack(id) => match crate::stepback::step_back(self.doc.plan(), id) {
                 Some(fix) => {

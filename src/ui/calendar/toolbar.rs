@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::CalendarView;
+use crate::t;
 use crate::ui::{Intent, UiCommand, Zoom};
 
 /// Draws the toolbar for `view`; its buttons push the same commands as the View menu.
@@ -13,9 +14,11 @@ pub fn toolbar_ui(
     out: &mut Vec<Intent>,
 ) {
     ui.horizontal(|ui| {
-        for (command, text) in
-            [(UiCommand::Previous, "◀"), (UiCommand::Today, "Today"), (UiCommand::Next, "▶")]
-        {
+        for (command, text) in [
+            (UiCommand::Previous, "◀".to_owned()),
+            (UiCommand::Today, t!("toolbar-today")),
+            (UiCommand::Next, "▶".to_owned()),
+        ] {
             let hint = format!("{} ({})", command.tooltip(), shortcut_text(ui, command));
             let response = ui.button(text);
             // The arrows are glyphs; a screen reader says what they do.
