@@ -102,10 +102,10 @@ impl Autosave {
                 .iter()
                 .map(|d| d.describe().replace("only in mine", "removed").replace("only in theirs", "added"))
                 .collect(),
-            Some(Err(e)) => vec![format!("The file cannot be read now: {e}")],
-            None => vec![format!(
-                "A new plan with {}, never saved",
-                crate::text::counted(plan.sessions().len(), "session")
+            Some(Err(e)) => vec![crate::t!("autosave-unreadable", error = e.to_string())],
+            None => vec![crate::t!(
+                "autosave-never-saved",
+                sessions = crate::text::counted(plan.sessions().len(), "session")
             )],
         };
         Some(Recovered { plan, origin, when, changes })
@@ -142,10 +142,8 @@ impl CrashGuard {
                 && let Some((plan, origin)) = slot.as_ref()
             {
                 match autosave.write(plan, origin.as_deref()) {
-                    Ok(()) => eprintln!(
-                        "Comeback stopped; your unsaved changes were kept and are offered at the next start."
-                    ),
-                    Err(e) => eprintln!("Comeback stopped and could not keep your unsaved changes: {e}"),
+                    Ok(()) => eprintln!("{}", crate::t!("autosave-crash-kept")),
+                    Err(e) => eprintln!("{}", crate::t!("autosave-crash-lost", error = e.to_string())),
                 }
             }
             previous(info);

@@ -69,3 +69,108 @@ side-tab-ready = Bereit
 side-tab-compare = ⇄ Vergleich ({ $n })
 side-tab-athletes = Athleten ({ $n })
 side-tab-conflicts = ⚠ Konflikte ({ $n })
+
+## Banners across the top of the window
+
+banner-dismiss = Schließen
+banner-error = ⛔ { $error }
+banner-outside = ⚠ { $name } wurde seit dem Öffnen von einem anderen Programm geändert (hat dein Trainer seine Kopie darüber gespeichert, ein Sync-Ordner?). Nichts wurde überschrieben.
+banner-outside-merge = Zusammenführen
+    .tooltip = Die Änderungen der Datei übernehmen und deine behalten; fragt nur, wo beide dasselbe geändert haben
+banner-outside-compare = Vergleichen
+    .tooltip = Sehen, was sich unterscheidet, und übernehmen, was du willst
+banner-outside-reload = { $dirty ->
+    [yes] Neu laden, meine Änderungen verwerfen
+   *[no] Neu laden
+}
+    .tooltip = Die Datei so öffnen, wie sie jetzt ist
+banner-outside-keep = Meine behalten
+    .tooltip = Beim Speichern wird die Datei durch deinen Plan ersetzt
+banner-comments = ✎ Die Datei enthält { $comments }, von Hand geschrieben (Zeile { $line }: „{ $text }“), die Comeback nicht als Kommentare behalten kann; gespeichert wird erst, wenn du entschieden hast.
+banner-comments-keep = Als Notizen behalten
+    .tooltip = Jeder wird zur Notiz an der Einheit oder dem Tag, bei dem er steht
+banner-comments-drop = Verwerfen
+    .tooltip = Beim Speichern fallen sie weg
+banner-conflicts-listed = ⚠ Beim Zusammenführen musst du entscheiden: { $conflicts }, aufgelistet in der Seitenleiste; bis dahin bleibt deine Fassung
+banner-conflicts-next = ⚠ Beim Zusammenführen musst du entscheiden ({ $more ->
+    [0] die letzte Frage
+   *[other] danach noch { $more }
+}): { $what }
+banner-conflicts-list = Alle Konflikte auflisten
+    .tooltip = Alle Fragen auf einmal, in beliebiger Reihenfolge zu klären
+banner-merged-with = Zusammengeführt mit { $name }:
+banner-merged-theirs = von ihnen geändert ({ $n })
+banner-merged-mine = von dir geändert ({ $n })
+banner-merged-conflicts = im Konflikt ({ $n })
+banner-merged-hide = Markierungen ausblenden
+    .tooltip = Der Kalender ohne die Markierungen des Zusammenführens
+banner-example = 👋 Das ist ein Beispielplan, so verschoben, dass seine nächste Einheit heute ist. Nichts wird gespeichert, solange du keinen Ort wählst.
+banner-example-dismiss = Das Beispiel weiter erkunden
+banner-next-day-region = Wie fühlt es sich heute an?
+banner-next-day = Wie fühlt es sich heute an, am Morgen nach deiner { $kind ->
+    [run-walk] Lauf-Geh-Einheit
+   *[run] Laufeinheit
+} ({ $day })? Schmerz jetzt, 0 (keiner) bis 10:
+banner-next-day-score = Schmerz am Tag nach { $day }: { $score } / 10
+banner-next-day-dismiss = Unbeantwortet lassen; im Einheiten-Tab kannst du es später eintragen
+
+## Dialogs
+
+modal-cancel = Abbrechen
+modal-recover-heading = Ungespeicherte Änderungen wiederherstellen?
+modal-recover-body = Comeback wurde beendet, bevor die Änderungen an { $name } gespeichert waren. Sie wurden am { $when } automatisch gesichert.
+modal-recover-unsaved = einem ungespeicherten Plan
+modal-recover-changes = Was sie ändern ({ $n }):
+modal-recover-restore = Wiederherstellen
+modal-recover-discard = Verwerfen
+modal-confirm-heading = Änderungen an { $name } speichern?
+modal-confirm-body = Deine Änderungen gehen verloren, wenn du sie nicht speicherst, bevor { $action ->
+    [new] du einen neuen Plan beginnst
+    [duplicate] du den Plan duplizierst
+    [open] du einen anderen Plan öffnest
+   *[quit] du Comeback schließt
+}.
+modal-confirm-save = Speichern
+modal-confirm-dont-save = Nicht speichern
+
+## The path field: a dialog that asks where a file is
+
+prompt-verb-open = Öffnen
+prompt-verb-save-as = Speichern unter
+prompt-verb-export = Exportieren
+prompt-verb-compare = Vergleichen
+prompt-verb-merge = Zusammenführen
+prompt-verb-folder = Pläne auflisten
+prompt-verb-workouts = Workouts schreiben
+prompt-verb-import = Läufe einlesen
+prompt-heading-open = Einen Plan öffnen
+prompt-heading-save-as = Den Plan speichern unter
+prompt-heading-export = Exportieren: { $format }
+prompt-heading-compare = Mit einer anderen Fassung dieses Plans vergleichen
+prompt-heading-merge = Eine andere Kopie dieses Plans hineinführen
+prompt-heading-folder = Die Pläne in einem Ordner auflisten
+prompt-heading-workouts = Workouts auf eine Uhr exportieren
+prompt-heading-workout = Die Einheit an eine Uhr senden
+prompt-heading-import = Aufgezeichnete Läufe importieren
+prompt-field-file-or-folder = Pfad zu Datei oder Ordner
+prompt-field-folder = Ordnerpfad
+prompt-field-file = Dateipfad
+prompt-recent = Zuletzt:
+prompt-recent-path = { $verb }: { $path }
+prompt-browse = Durchsuchen…
+    .tooltip = In einem Fenster mit den Ordnern deines Computers suchen
+
+## Autosave
+
+autosave-unreadable = Die Datei lässt sich gerade nicht lesen: { $error }
+autosave-never-saved = Ein neuer Plan mit { $sessions }, nie gespeichert
+autosave-crash-kept = Comeback wurde beendet; deine ungespeicherten Änderungen wurden gesichert und beim nächsten Start angeboten.
+autosave-crash-lost = Comeback wurde beendet und konnte deine ungespeicherten Änderungen nicht sichern: { $error }
+prompt-import-note = Eine FIT-, GPX- oder TCX-Datei (auch gzip-komprimiert) oder ein Ordner davon, etwa der Ordner GARMIN/Activity einer Uhr. Jede Aktivität wird mit der Einheit gezeigt, die sie einträgt, bevor sich etwas ändert.
+prompt-native-note = Wähle eine Datei im geöffneten Fenster oder gib hier ein, wo sie liegt.
+prompt-no-file-window = Auf diesem Computer kann sich kein Fenster zur Dateiauswahl öffnen: gib ein, wo die Datei liegt.
+prompt-replace = { $path } gibt es schon. Drücke noch einmal „{ $verb }“, um sie zu ersetzen.
+prompt-none-chosen = Es wurde keine Datei gewählt. Gib ein, wo die Datei liegt, oder drücke „Abbrechen“.
+export-dialog-filter-plan = Comeback-Plan
+export-dialog-filter-workout = FIT-Workout
+import-dialog-filter-activity = Aufgezeichnete Aktivität

@@ -69,3 +69,109 @@ side-tab-ready = Preparación
 side-tab-compare = ⇄ Comparar ({ $n })
 side-tab-athletes = Atletas ({ $n })
 side-tab-conflicts = ⚠ Conflictos ({ $n })
+
+## Banners across the top of the window
+
+banner-dismiss = Cerrar
+banner-error = ⛔ { $error }
+banner-outside = ⚠ Otro programa ha cambiado { $name } desde que lo abriste (¿tu entrenador guardó su copia encima, una carpeta sincronizada?). No se ha sobrescrito nada.
+banner-outside-merge = Combinar
+    .tooltip = Tomar los cambios del archivo y conservar los tuyos; solo pregunta donde ambos cambiaron lo mismo
+banner-outside-compare = Comparar
+    .tooltip = Ver qué difiere y tomar lo que quieras
+banner-outside-reload = { $dirty ->
+    [yes] Recargar y perder mis cambios
+   *[no] Recargar
+}
+    .tooltip = Abrir el archivo tal como está ahora
+banner-outside-keep = Conservar el mío
+    .tooltip = Al guardar, el archivo se sustituirá por tu plan
+banner-comments = ✎ El archivo tiene { $comments } escritos a mano (línea { $line }: «{ $text }») que Comeback no puede conservar como comentarios; no se guardará hasta que elijas.
+banner-comments-keep = Conservarlos como notas
+    .tooltip = Cada uno se convierte en una nota de la sesión o el día donde está
+banner-comments-drop = Descartarlos
+    .tooltip = Al guardar se quedarán fuera
+banner-conflicts-listed = ⚠ La combinación necesita que elijas: { $conflicts }, en el panel lateral; hasta entonces se conserva tu versión
+banner-conflicts-next = ⚠ La combinación necesita que elijas ({ $more ->
+    [0] la última pregunta
+    [one] queda { $more } más
+   *[other] quedan { $more } más
+}): { $what }
+banner-conflicts-list = Ver todos los conflictos
+    .tooltip = Todas las preguntas a la vez, para resolverlas en cualquier orden
+banner-merged-with = Combinado con { $name }:
+banner-merged-theirs = cambiado por ellos ({ $n })
+banner-merged-mine = cambiado por ti ({ $n })
+banner-merged-conflicts = en conflicto ({ $n })
+banner-merged-hide = Ocultar las marcas
+    .tooltip = El calendario sin las marcas de la combinación
+banner-example = 👋 Este es un plan de ejemplo, movido para que su próxima sesión sea hoy. No se guarda nada a menos que elijas dónde.
+banner-example-dismiss = Seguir explorando el ejemplo
+banner-next-day-region = ¿Qué tal hoy?
+banner-next-day = ¿Qué tal hoy, la mañana después de tu { $kind ->
+    [run-walk] carrera-caminata
+   *[run] carrera
+} ({ $day })? Dolor ahora, de 0 (ninguno) a 10:
+banner-next-day-score = Dolor al día siguiente del { $day }: { $score } / 10
+banner-next-day-dismiss = Dejarlo sin responder; puedes registrarlo luego en el panel de la sesión
+
+## Dialogs
+
+modal-cancel = Cancelar
+modal-recover-heading = ¿Restaurar los cambios sin guardar?
+modal-recover-body = Comeback se cerró antes de guardar los cambios en { $name }. Se guardaron automáticamente el { $when }.
+modal-recover-unsaved = un plan sin guardar
+modal-recover-changes = Qué cambian ({ $n }):
+modal-recover-restore = Restaurar
+modal-recover-discard = Descartar
+modal-confirm-heading = ¿Guardar los cambios en { $name }?
+modal-confirm-body = Perderás tus cambios si no los guardas antes de { $action ->
+    [new] empezar un plan nuevo
+    [duplicate] duplicar el plan
+    [open] abrir otro plan
+   *[quit] cerrar
+}.
+modal-confirm-save = Guardar
+modal-confirm-dont-save = No guardar
+
+## The path field: a dialog that asks where a file is
+
+prompt-verb-open = Abrir
+prompt-verb-save-as = Guardar como
+prompt-verb-export = Exportar
+prompt-verb-compare = Comparar
+prompt-verb-merge = Combinar
+prompt-verb-folder = Ver planes
+prompt-verb-workouts = Escribir entrenamientos
+prompt-verb-import = Leer carreras
+prompt-heading-open = Abrir un plan
+prompt-heading-save-as = Guardar el plan como
+prompt-heading-export = Exportar: { $format }
+prompt-heading-compare = Comparar con otra versión de este plan
+prompt-heading-merge = Combinar otra copia de este plan con él
+prompt-heading-folder = Ver los planes de una carpeta
+prompt-heading-workouts = Exportar entrenamientos a un reloj
+prompt-heading-workout = Enviar la sesión a un reloj
+prompt-heading-import = Importar carreras registradas
+prompt-field-file-or-folder = Ruta del archivo o la carpeta
+prompt-field-folder = Ruta de la carpeta
+prompt-field-file = Ruta del archivo
+prompt-recent = Recientes:
+prompt-recent-path = { $verb }: { $path }
+prompt-browse = Examinar…
+    .tooltip = Buscarlo en una ventana con las carpetas de tu ordenador
+
+## Autosave
+
+autosave-unreadable = Ahora no se puede leer el archivo: { $error }
+autosave-never-saved = Un plan nuevo con { $sessions }, nunca guardado
+autosave-crash-kept = Comeback se detuvo; tus cambios sin guardar se conservaron y se ofrecerán al volver a abrirlo.
+autosave-crash-lost = Comeback se detuvo y no pudo conservar tus cambios sin guardar: { $error }
+prompt-import-note = Un archivo FIT, GPX o TCX (también comprimido con gzip) o una carpeta con ellos, como la carpeta GARMIN/Activity de un reloj. Cada actividad se muestra con la sesión que registra antes de cambiar nada.
+prompt-native-note = Elige un archivo en la ventana que se abrió, o escribe aquí dónde está.
+prompt-no-file-window = En este ordenador no se puede abrir una ventana para elegir archivos: escribe dónde está el archivo.
+prompt-replace = { $path } ya existe. Pulsa «{ $verb }» otra vez para sustituirlo.
+prompt-none-chosen = No se eligió ningún archivo. Escribe dónde está o pulsa «Cancelar».
+export-dialog-filter-plan = Plan de Comeback
+export-dialog-filter-workout = Entrenamiento FIT
+import-dialog-filter-activity = Actividad registrada
