@@ -295,11 +295,7 @@ impl App {
         self.prefs.lang = Some(lang);
         speak(lang, self.desktop);
         self.doc.relanguage();
-        if let Some((dir, athletes)) = &mut self.folder
-            && let Ok(fresh) = crate::folder::overview(dir, self.view.today)
-        {
-            *athletes = fresh;
-        }
+        self.refresh_folder();
         self.status = t!("status-language", name = lang.name());
     }
 

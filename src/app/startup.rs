@@ -64,7 +64,7 @@ impl App {
                     (Document::new(loaded.plan, Some(path)), false)
                 }
                 Err(e) => {
-                    error = Some(format!("{e}\nShowing the example plan instead."));
+                    error = Some(crate::t!("startup-example-instead", error = e.to_string()));
                     (example(), true)
                 }
             },

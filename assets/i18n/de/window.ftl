@@ -174,3 +174,84 @@ prompt-none-chosen = Es wurde keine Datei gewählt. Gib ein, wo die Datei liegt,
 export-dialog-filter-plan = Comeback-Plan
 export-dialog-filter-workout = FIT-Workout
 import-dialog-filter-activity = Aufgezeichnete Aktivität
+
+## What the app says it did, in the status bar, and what went wrong, in the error banner.
+
+app-new-plan-title = Neuer Plan
+app-comment-author = Aus der Datei
+app-keep-comments = { $comments } als Notizen behalten
+app-delete = Einheit löschen ({ $kind })
+app-import = { $runs } importieren
+app-could-not = „{ $step }“ ging nicht: { $error }
+app-open-plan-unchanged = { $error }
+    Der geöffnete Plan bleibt unverändert.
+app-save-failed = Speichern fehlgeschlagen: { $error }
+    Der Plan bleibt geöffnet; versuch „Speichern unter…“ an einem anderen Ort.
+app-export-failed = Exportieren fehlgeschlagen: { $error }
+    Der Plan bleibt unverändert.
+app-print-failed = Drucken fehlgeschlagen: { $error }
+app-viewer-off = andere Programme zu öffnen ist abgeschaltet
+app-workouts-failed = Die Workouts konnten nicht geschrieben werden: { $error }
+    Der Plan bleibt unverändert.
+app-workout-failed = Das Workout konnte nicht geschrieben werden: { $error }
+    Der Plan bleibt unverändert.
+app-merge-failed = { $name } konnte nicht zusammengeführt werden: { $error }
+    Der geöffnete Plan bleibt unverändert.
+app-folder-failed = { $path }: Der Ordner lässt sich nicht auflisten: { $error }
+startup-example-instead = { $error }
+    Stattdessen wird der Beispielplan gezeigt.
+
+status-nothing-to-step-back = Kein Schritt zurück nötig: Es folgt kein geplanter Lauf, der Schmerz verlangt nichts, oder der Plan tut schon, was er verlangt
+status-comments-dropped = Die Kommentare fallen beim Speichern weg
+status-keep-mine = Deine Fassung bleibt; beim Speichern wird { $name } ersetzt
+status-select-for-watch = Wähle einen geplanten Lauf, eine Lauf-Geh-Einheit oder ein Gehen, um sie an die Uhr zu senden
+status-undone = Rückgängig gemacht: { $step }
+status-redone = Wiederholt: { $step }
+status-nothing-to-undo = Nichts rückgängig zu machen
+status-nothing-to-redo = Nichts zu wiederholen
+status-select-day-first = Wähle zuerst einen Tag (Pfeiltasten oder Klick), dann, was hinzukommt
+status-select-session-first = Wähle zuerst eine Einheit, dann verschiebst du sie mit Alt+Pfeiltasten
+status-drag-cancelled = Ziehen abgebrochen
+status-exported = { $path } exportiert
+status-exported-images = { $n } Bilder exportiert: { $path } …
+status-nothing-to-export = Nichts zu exportieren
+status-no-workouts = Ab heute keine geplanten Läufe oder Gehen: keine Workouts geschrieben
+status-wrote-workouts = { $workouts } nach { $path } geschrieben
+status-wrote = { $path } geschrieben
+status-no-workout = Für diese Einheit gibt es kein Workout für eine Uhr
+status-new-plan = Neuer Plan begonnen
+status-generated = Plan nach der Methode erstellt; speichere ihn, um ihn zu behalten
+status-duplicated = Als neuer Plan dupliziert; speichere ihn, um ihn zu behalten
+status-opened = { $path } geöffnet
+status-opened-warning = { $path } geöffnet; { $warning }
+status-restored = Die automatisch gesicherten Änderungen sind wiederhergestellt; speichere, um sie zu behalten.
+status-not-saved-outside = Nicht gespeichert: Die Datei wurde auf der Festplatte geändert; wähle oben, was geschehen soll
+status-comments-wait = Nicht { $done ->
+    [duplicated] dupliziert
+   *[saved] gespeichert
+}: Die Datei enthält von Hand geschriebene Kommentare; wähle oben, ob sie als Notizen bleiben
+status-saved = { $path } gespeichert
+status-folder-listed = { $plans } in { $path }
+status-no-activities = Dort gibt es keine Aktivitätsdateien (FIT, GPX oder TCX, gzip-komprimiert oder nicht)
+status-import-cancelled = Import abgebrochen; der Plan bleibt unverändert
+status-nothing-to-import = Nichts zu importieren: Jede Aktivität ist abgewählt oder schon im Plan
+status-imported-ask = { $step }: Trag im Einheiten-Tab ein, wie es lief (Schmerz während und am nächsten Tag)
+status-close-dialog-first = Schließ zuerst den offenen Dialog und zieh die Dateien dann noch einmal herein, um sie zu importieren
+status-compared = { $differences } zu { $path }
+status-compared-instead = Mit { $name } verglichen statt zusammengeführt: { $why }. Hak an, was du übernehmen willst.
+status-merged = Die Änderungen in { $name } sind mit deinen zusammengeführt; { $n ->
+    [0] nichts zu entscheiden
+   *[other] { $conflicts } zu entscheiden im Tab „Konflikte“ (bis dahin bleibt deine Fassung)
+}
+status-merge-up-to-date = Nichts Neues in { $name }: Der geöffnete Plan enthält schon alles
+
+## The import preview's note and the watch folder's note
+
+import-dialog-taken = Eine andere angehakte Aktivität ist schon in dieser Einheit eingetragen: Ordne zuerst eine von beiden anders zu
+export-dialog-watch-note = { $which ->
+    [session] Schreibt das FIT-Workout der gewählten Einheit.
+   *[plan] Schreibt ab heute ({ $today }) ein FIT-Workout für jeden geplanten Lauf, jede Lauf-Geh-Einheit und jedes Gehen.
+} { $garmin ->
+    [mounted] Eine Garmin ist angeschlossen: Ihr Ordner GARMIN/NewFiles ist eingetragen.
+   *[none] Wähle bei einer per USB angeschlossenen Garmin ihren Ordner GARMIN/NewFiles.
+}

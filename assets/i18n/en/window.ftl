@@ -200,3 +200,104 @@ prompt-none-chosen = No file was chosen. Type where the file is, or press Cancel
 export-dialog-filter-plan = Comeback plan
 export-dialog-filter-workout = FIT workout
 import-dialog-filter-activity = Recorded activity
+
+## What the app says it did, in the status bar, and what went wrong, in the error banner.
+## $path is a file or folder; $error says what went wrong, already in the reader's language.
+
+# Names of steps Undo can take back
+app-new-plan-title = New plan
+# The author of notes made from a file's comments when the viewer has not said their name
+app-comment-author = From the file
+# $comments: "2 comments"
+app-keep-comments = Keep { $comments } as notes
+# $kind: the session's kind ("Run/walk")
+app-delete = Delete session ({ $kind })
+# $runs: "2 runs"
+app-import = Import { $runs }
+# $step: the name of the change that failed ("Move session")
+app-could-not = Could not do "{ $step }": { $error }
+app-open-plan-unchanged = { $error }
+    The open plan is unchanged.
+app-save-failed = Could not save: { $error }
+    The plan is still open; try Save as… somewhere else.
+app-export-failed = Could not export: { $error }
+    The plan is unchanged.
+app-print-failed = Could not print: { $error }
+app-viewer-off = opening other programs is turned off
+app-workouts-failed = Could not write the workouts: { $error }
+    The plan is unchanged.
+app-workout-failed = Could not write the workout: { $error }
+    The plan is unchanged.
+# $name: the file that could not be merged in
+app-merge-failed = Could not merge { $name }: { $error }
+    The open plan is unchanged.
+app-folder-failed = { $path }: cannot list the folder: { $error }
+startup-example-instead = { $error }
+    Showing the example plan instead.
+
+status-nothing-to-step-back = Nothing to step back: no planned run follows, the pain asks for nothing, or the plan already does what it asks
+status-comments-dropped = The comments will be left out when the plan is saved
+# $name: the plan's file name
+status-keep-mine = Keeping your version; saving will replace { $name }
+status-select-for-watch = Select a planned run, run/walk or walk to send it to the watch
+# $step: the name of the change undone or redone ("Move session")
+status-undone = Undone: { $step }
+status-redone = Redone: { $step }
+status-nothing-to-undo = Nothing to undo
+status-nothing-to-redo = Nothing to redo
+status-select-day-first = Select a day first (arrow keys or a click), then choose what to add
+status-select-session-first = Select a session first, then Alt+arrows move it
+status-drag-cancelled = Drag cancelled
+status-exported = Exported { $path }
+# $n: how many images; $path: the first
+status-exported-images = Exported { $n } images: { $path } …
+status-nothing-to-export = Nothing to export
+status-no-workouts = No planned runs or walks from today on: no workouts written
+# $workouts: "3 workouts"
+status-wrote-workouts = Wrote { $workouts } to { $path }
+status-wrote = Wrote { $path }
+status-no-workout = That session has no workout for a watch
+status-new-plan = Started a new plan
+status-generated = Made a plan from the method; save it to keep it
+status-duplicated = Duplicated as a new plan; save it to keep it
+status-opened = Opened { $path }
+# $warning: what the file's reader noticed
+status-opened-warning = Opened { $path }; { $warning }
+status-restored = Restored the autosaved changes; save to keep them.
+status-not-saved-outside = Not saved: the file changed on disk; choose what to do above
+# $done: "saved" or "duplicated"
+status-comments-wait = Not { $done ->
+    [duplicated] duplicated
+   *[saved] saved
+}: the file has comments written by hand; choose above whether to keep them as notes
+status-saved = Saved { $path }
+# $plans: "3 plans"
+status-folder-listed = { $plans } in { $path }
+status-no-activities = No activity files there (FIT, GPX or TCX, gzipped or not)
+status-import-cancelled = Import cancelled; the plan is unchanged
+status-nothing-to-import = Nothing to import: every activity is unticked or already in the plan
+# $step: "Import 2 runs"
+status-imported-ask = { $step }: say how it went (pain during and next day) in the session panel
+status-close-dialog-first = Close the open dialog first, then drop the files again to import them
+# $differences: "3 differences"
+status-compared = { $differences } with { $path }
+# $name: the file; $why: why it could not be merged
+status-compared-instead = Compared with { $name } instead of merging: { $why }. Tick what to take.
+# $n: how many conflicts; $conflicts: "2 conflicts"
+status-merged = Merged the changes in { $name } with yours; { $n ->
+    [0] nothing to choose
+   *[other] { $conflicts } to choose in the Conflicts tab (yours is kept until then)
+}
+status-merge-up-to-date = Nothing new in { $name }: the open plan already has all of it
+
+## The import preview's note and the watch folder's note
+
+import-dialog-taken = Another ticked activity is logged in that session: point one of them elsewhere first
+# $which: "session" (one session's workout) or "plan"; $today: "Sat 28 Nov"; $garmin: "mounted" or "none"
+export-dialog-watch-note = { $which ->
+    [session] Writes the selected session's FIT workout.
+   *[plan] Writes a FIT workout for each planned run, run/walk and walk from today ({ $today }) on.
+} { $garmin ->
+    [mounted] A Garmin is mounted: its GARMIN/NewFiles folder is filled in.
+   *[none] On a Garmin mounted over USB, choose its GARMIN/NewFiles folder.
+}

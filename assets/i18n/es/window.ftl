@@ -175,3 +175,84 @@ prompt-none-chosen = No se eligió ningún archivo. Escribe dónde está o pulsa
 export-dialog-filter-plan = Plan de Comeback
 export-dialog-filter-workout = Entrenamiento FIT
 import-dialog-filter-activity = Actividad registrada
+
+## What the app says it did, in the status bar, and what went wrong, in the error banner.
+
+app-new-plan-title = Plan nuevo
+app-comment-author = Del archivo
+app-keep-comments = Conservar { $comments } como notas
+app-delete = Borrar sesión ({ $kind })
+app-import = Importar { $runs }
+app-could-not = No se pudo hacer «{ $step }»: { $error }
+app-open-plan-unchanged = { $error }
+    El plan abierto no ha cambiado.
+app-save-failed = No se pudo guardar: { $error }
+    El plan sigue abierto; prueba «Guardar como…» en otro sitio.
+app-export-failed = No se pudo exportar: { $error }
+    El plan no ha cambiado.
+app-print-failed = No se pudo imprimir: { $error }
+app-viewer-off = abrir otros programas está desactivado
+app-workouts-failed = No se pudieron escribir los entrenamientos: { $error }
+    El plan no ha cambiado.
+app-workout-failed = No se pudo escribir el entrenamiento: { $error }
+    El plan no ha cambiado.
+app-merge-failed = No se pudo combinar { $name }: { $error }
+    El plan abierto no ha cambiado.
+app-folder-failed = { $path }: no se puede ver el contenido de la carpeta: { $error }
+startup-example-instead = { $error }
+    Se muestra el plan de ejemplo en su lugar.
+
+status-nothing-to-step-back = No hay que retroceder: no sigue ninguna carrera planificada, el dolor no pide nada o el plan ya hace lo que pide
+status-comments-dropped = Los comentarios se quedarán fuera al guardar el plan
+status-keep-mine = Se conserva tu versión; al guardar se sustituirá { $name }
+status-select-for-watch = Selecciona una carrera, carrera-caminata o caminata planificada para enviarla al reloj
+status-undone = Deshecho: { $step }
+status-redone = Rehecho: { $step }
+status-nothing-to-undo = Nada que deshacer
+status-nothing-to-redo = Nada que rehacer
+status-select-day-first = Selecciona primero un día (flechas o un clic) y luego elige qué añadir
+status-select-session-first = Selecciona primero una sesión; luego Alt+flechas la mueven
+status-drag-cancelled = Arrastre cancelado
+status-exported = Exportado { $path }
+status-exported-images = { $n } imágenes exportadas: { $path } …
+status-nothing-to-export = Nada que exportar
+status-no-workouts = No hay carreras ni caminatas planificadas desde hoy: no se escribió ningún entrenamiento
+status-wrote-workouts = { $workouts } escritos en { $path }
+status-wrote = Escrito { $path }
+status-no-workout = Esa sesión no tiene entrenamiento para reloj
+status-new-plan = Plan nuevo empezado
+status-generated = Plan creado con el método; guárdalo para conservarlo
+status-duplicated = Duplicado como plan nuevo; guárdalo para conservarlo
+status-opened = Abierto { $path }
+status-opened-warning = Abierto { $path }; { $warning }
+status-restored = Se restauraron los cambios guardados automáticamente; guarda para conservarlos.
+status-not-saved-outside = No guardado: el archivo cambió en el disco; elige arriba qué hacer
+status-comments-wait = No { $done ->
+    [duplicated] duplicado
+   *[saved] guardado
+}: el archivo tiene comentarios escritos a mano; elige arriba si conservarlos como notas
+status-saved = Guardado { $path }
+status-folder-listed = { $plans } en { $path }
+status-no-activities = Ahí no hay archivos de actividad (FIT, GPX o TCX, comprimidos con gzip o no)
+status-import-cancelled = Importación cancelada; el plan no ha cambiado
+status-nothing-to-import = Nada que importar: todas las actividades están desmarcadas o ya en el plan
+status-imported-ask = { $step }: cuenta cómo fue (dolor durante y al día siguiente) en el panel de la sesión
+status-close-dialog-first = Cierra primero el diálogo abierto y vuelve a soltar los archivos para importarlos
+status-compared = { $differences } con { $path }
+status-compared-instead = Comparado con { $name } en lugar de combinar: { $why }. Marca lo que quieras tomar.
+status-merged = Cambios de { $name } combinados con los tuyos; { $n ->
+    [0] nada que elegir
+   *[other] { $conflicts } por elegir en la pestaña Conflictos (hasta entonces se conserva tu versión)
+}
+status-merge-up-to-date = Nada nuevo en { $name }: el plan abierto ya lo tiene todo
+
+## The import preview's note and the watch folder's note
+
+import-dialog-taken = Otra actividad marcada ya está registrada en esa sesión: asigna primero una de ellas a otra
+export-dialog-watch-note = { $which ->
+    [session] Escribe el entrenamiento FIT de la sesión seleccionada.
+   *[plan] Escribe un entrenamiento FIT para cada carrera, carrera-caminata y caminata planificada desde hoy ({ $today }).
+} { $garmin ->
+    [mounted] Hay un Garmin conectado: su carpeta GARMIN/NewFiles ya está puesta.
+   *[none] En un Garmin conectado por USB, elige su carpeta GARMIN/NewFiles.
+}
