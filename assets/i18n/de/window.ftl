@@ -255,3 +255,20 @@ export-dialog-watch-note = { $which ->
     [mounted] Eine Garmin ist angeschlossen: Ihr Ordner GARMIN/NewFiles ist eingetragen.
    *[none] Wähle bei einer per USB angeschlossenen Garmin ihren Ordner GARMIN/NewFiles.
 }
+
+## What a recovered autosave changes from its file, one line each
+
+autosave-change = { $change ->
+    [added] +
+   *[removed] -
+} { $day }: { $what } ({ $change ->
+    [added] hinzugefügt
+   *[removed] entfernt
+})
+autosave-note-change = { $change ->
+    [added] +
+   *[removed] -
+} { $day }: Notiz von { $author }: „{ $text }“ ({ $change ->
+    [added] hinzugefügt
+   *[removed] entfernt
+})

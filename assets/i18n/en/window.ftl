@@ -301,3 +301,22 @@ export-dialog-watch-note = { $which ->
     [mounted] A Garmin is mounted: its GARMIN/NewFiles folder is filled in.
    *[none] On a Garmin mounted over USB, choose its GARMIN/NewFiles folder.
 }
+
+## What a recovered autosave changes from its file, one line each
+
+# $change: "added" or "removed"; $day: "Wed 2 Dec 2026"; $what: the session ("Walk 2 mi")
+autosave-change = { $change ->
+    [added] +
+   *[removed] -
+} { $day }: { $what } ({ $change ->
+    [added] added
+   *[removed] removed
+})
+# $author: who wrote the note; $text: what it says
+autosave-note-change = { $change ->
+    [added] +
+   *[removed] -
+} { $day }: note by { $author }: "{ $text }" ({ $change ->
+    [added] added
+   *[removed] removed
+})

@@ -256,3 +256,20 @@ export-dialog-watch-note = { $which ->
     [mounted] Hay un Garmin conectado: su carpeta GARMIN/NewFiles ya está puesta.
    *[none] En un Garmin conectado por USB, elige su carpeta GARMIN/NewFiles.
 }
+
+## What a recovered autosave changes from its file, one line each
+
+autosave-change = { $change ->
+    [added] +
+   *[removed] -
+} { $day }: { $what } ({ $change ->
+    [added] añadido
+   *[removed] quitado
+})
+autosave-note-change = { $change ->
+    [added] +
+   *[removed] -
+} { $day }: nota de { $author }: «{ $text }» ({ $change ->
+    [added] añadida
+   *[removed] quitada
+})
