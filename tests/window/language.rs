@@ -7,14 +7,19 @@ use std::path::Path;
 use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
 use comeback::i18n::{self, Lang};
+use egui::Modifiers;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// The example plan on 28 November 2026, built in `lang` as `main` and the preferences would
 /// set it, without autosave or system dialogs.
 fn window_in(lang: Lang) -> Harness<'static, App> {
+    window_on(lang, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
+}
+
+/// The example plan on `today`, in `lang`.
+fn window_on(lang: Lang, today: NaiveDate) -> Harness<'static, App> {
     i18n::set_for_thread(lang);
-    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let file = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"));
     let startup = Startup { today, file, prefs: Prefs::default(), data_dir: None, desktop: false };
     crate::common::window::window_in(lang, App::new(startup), [1366.0, 768.0])
@@ -65,4 +70,54 @@ fn the_saved_language_is_spoken_from_the_start() {
     assert_eq!(i18n::current(), Lang::De);
     let h = crate::common::window::window_in(Lang::De, app, [1366.0, 768.0]);
     assert!(h.query_by_label("Datei").is_some());
+}
+
+/// The morning after Thursday's run/walk the banner asks in German, each score's button says
+/// its day the German way, and the step it logs is named in German by the status bar, by Undo
+/// too: the status once glued the English "Undid" to a lowercased step.
+#[test]
+fn the_morning_after_question_and_its_undo_speak_german() {
+    let mut h = window_on(Lang::De, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+    h.get_by_label("Wie fühlt es sich heute an?");
+    assert!(
+        h.query_all_by_label_contains("am Morgen nach deiner Lauf-Geh-Einheit (Do., 26. Nov.)")
+            .next()
+            .is_some()
+    );
+    h.get_by_label("Schmerz am Tag nach Do., 26. Nov.: 2 / 10").click();
+    h.run();
+    assert_eq!(h.state().status(), "Schmerz am nächsten Tag eintragen");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().status(), "Rückgängig gemacht: Schmerz am nächsten Tag eintragen");
+}
+
+/// In Spanish the save-first dialog asks in one sentence, not an English phrase ("starting a
+/// new plan") put in a Spanish one, and its buttons are Spanish.
+#[test]
+fn the_save_first_dialog_asks_in_spanish() {
+    let mut h = window_on(Lang::Es, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+    h.get_by_label("Dolor al día siguiente del jue 26 nov: 2 / 10").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("¿Guardar los cambios en example.ron?");
+    h.get_by_label("Perderás tus cambios si no los guardas antes de empezar un plan nuevo.");
+    h.get_by_label("No guardar");
+    h.get_by_label("Cancelar").click();
+    h.run();
+    assert!(h.query_by_label("No guardar").is_none(), "cancelled, the dialog is gone");
+}
+
+/// View → Language is reached and chosen with the keyboard alone, as every menu item is.
+#[test]
+fn the_language_is_chosen_with_the_keyboard_alone() {
+    let mut h = window_in(Lang::En);
+    for label in ["View", "Language", "Deutsch"] {
+        crate::common::window::tab_to(&mut h, label);
+        h.key_press(egui::Key::Enter);
+        h.run();
+    }
+    assert!(h.query_by_label("Datei").is_some(), "the File menu is Datei");
+    assert_eq!(h.state().prefs().lang, Some(Lang::De));
 }
