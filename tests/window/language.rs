@@ -55,7 +55,7 @@ fn view_language_switches_the_window_at_once_and_is_remembered() {
     assert!(h.query_by_label("Archivo").is_some(), "the File menu is Archivo");
     assert!(h.query_by_label("File").is_none());
     assert_eq!(h.state().prefs().lang, Some(Lang::Es));
-    assert_eq!(h.state().status(), "La ventana ahora habla Español");
+    assert_eq!(h.state().status(), "Idioma: Español");
     assert_eq!(i18n::current(), Lang::Es);
 }
 

@@ -29,7 +29,7 @@ menu-theme-system = Wie das System
 menu-theme-light = Hell
 menu-theme-dark = Dunkel
 menu-units = Strecken anzeigen in
-menu-units-plan = Einheiten des Plans
+menu-units-plan = Maßeinheiten des Plans
 menu-units-miles = Meilen
 menu-units-km = Kilometern
 menu-week-start = Wochen beginnen am
@@ -41,7 +41,7 @@ menu-language = Sprache
 ## The status bar
 
 status-not-saved = noch nicht gespeichert
-status-language = Das Fenster spricht jetzt { $name }
+status-language = Sprache: { $name }
 status-lens = Angezeigt in { $units }, Wochen ab { $start ->
     [sunday] Sonntag
    *[monday] Montag
@@ -65,7 +65,7 @@ side-tab-session = Einheit
 side-tab-findings = Befunde ({ $n })
 side-tab-rules = Regeln
 side-tab-plan = Plan
-side-tab-ready = Bereit
+side-tab-ready = Bereitschaft
 side-tab-compare = ⇄ Vergleich ({ $n })
 side-tab-athletes = Athleten ({ $n })
 side-tab-conflicts = ⚠ Konflikte ({ $n })
@@ -112,7 +112,7 @@ banner-next-day = Wie fühlt es sich heute an, am Morgen nach deiner { $kind ->
    *[run] Laufeinheit
 } ({ $day })? Schmerz jetzt, 0 (keiner) bis 10:
 banner-next-day-score = Schmerz am Tag nach { $day }: { $score } / 10
-banner-next-day-dismiss = Unbeantwortet lassen; im Einheiten-Tab kannst du es später eintragen
+banner-next-day-dismiss = Unbeantwortet lassen; im Tab „Einheit“ kannst du es später eintragen
 
 ## Dialogs
 
@@ -235,7 +235,7 @@ status-folder-listed = { $plans } in { $path }
 status-no-activities = Dort gibt es keine Aktivitätsdateien (FIT, GPX oder TCX, gzip-komprimiert oder nicht)
 status-import-cancelled = Import abgebrochen; der Plan bleibt unverändert
 status-nothing-to-import = Nichts zu importieren: Jede Aktivität ist abgewählt oder schon im Plan
-status-imported-ask = { $step }: Trag im Einheiten-Tab ein, wie es lief (Schmerz während und am nächsten Tag)
+status-imported-ask = { $step }: Trag im Tab „Einheit“ ein, wie es lief (Schmerz während und am nächsten Tag)
 status-close-dialog-first = Schließ zuerst den offenen Dialog und zieh die Dateien dann noch einmal herein, um sie zu importieren
 status-compared = { $differences } zu { $path }
 status-compared-instead = Mit { $name } verglichen statt zusammengeführt: { $why }. Hak an, was du übernehmen willst.

@@ -45,7 +45,7 @@ menu-language = Language
 
 status-not-saved = not saved yet
 # $name: the language just chosen, in its own name ("Deutsch")
-status-language = The window now speaks { $name }
+status-language = Language: { $name }
 # The viewer's units and week start when they differ from the file's: $units "km" or "mi",
 # $start "monday" or "sunday"
 status-lens = Shown in { $units }, weeks from { $start ->

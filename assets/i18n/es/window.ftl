@@ -41,7 +41,7 @@ menu-language = Idioma
 ## The status bar
 
 status-not-saved = aún sin guardar
-status-language = La ventana ahora habla { $name }
+status-language = Idioma: { $name }
 status-lens = Mostrado en { $units }, semanas desde el { $start ->
     [sunday] domingo
    *[monday] lunes
