@@ -121,3 +121,58 @@ fn the_language_is_chosen_with_the_keyboard_alone() {
     assert!(h.query_by_label("Datei").is_some(), "the File menu is Datei");
     assert_eq!(h.state().prefs().lang, Some(Lang::De));
 }
+
+/// Longer languages keep the frame whole at the least size, 1024×640: in German, Spanish and
+/// the pseudo-language (longer, accented English), the regions stay in the window without
+/// overlapping, and the menus and the toolbar's Today stay in the window and clear of each
+/// other.
+#[test]
+fn longer_languages_keep_the_frame_whole_at_the_least_size() {
+    const MARGIN: f32 = 8.0;
+    let size = [1024.0, 640.0];
+    let window = egui::Rect::from_min_size(egui::pos2(MARGIN, MARGIN), size.into());
+    let overlap = |a: egui::Rect, b: egui::Rect| {
+        let both = a.intersect(b);
+        both.width() > 1.0 && both.height() > 1.0
+    };
+    for lang in [Lang::De, Lang::Es, Lang::Pseudo] {
+        i18n::set_for_thread(lang);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let file = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/example.ron"));
+        let startup = Startup { today, file, prefs: Prefs::default(), data_dir: None, desktop: false };
+        let h = crate::common::window::window_in(
+            lang,
+            App::new(startup),
+            [size[0] + 2.0 * MARGIN, size[1] + 2.0 * MARGIN],
+        );
+        let names = [
+            "app-region-palette",
+            "app-region-calendar",
+            "side-panel",
+            "app-region-load",
+            "app-region-status",
+            "menu-file",
+            "menu-edit",
+            "menu-view",
+        ];
+        let today = comeback::ui::UiCommand::Today.text().to_owned();
+        let rects: Vec<(String, egui::Rect)> = names
+            .iter()
+            .map(|id| i18n::message(id, None))
+            .chain([today])
+            .map(|label| {
+                let rect = h.get_by_label(&label).rect();
+                (label, rect)
+            })
+            .collect();
+        for (i, (a, ra)) in rects.iter().enumerate() {
+            assert!(window.contains_rect(*ra), "{lang:?}: {a} {ra:?} leaves the window");
+            // The menus and Today lie inside their regions; the regions and the menus each
+            // lie apart.
+            for (b, rb) in rects.iter().skip(i + 1) {
+                let nested = ra.contains_rect(*rb) || rb.contains_rect(*ra);
+                assert!(nested || !overlap(*ra, *rb), "{lang:?}: {a} {ra:?} overlaps {b} {rb:?}");
+            }
+        }
+    }
+}

@@ -52,10 +52,6 @@ status-lens = Angezeigt in { $units }, Wochen ab { $start ->
     }.
 autosave-failed = Automatisches Sichern fehlgeschlagen: { $error }
 
-## The calendar's toolbar
-
-toolbar-today = Heute
-
 ## The side panel
 
 side-panel = Seitenleiste

@@ -58,10 +58,6 @@ status-lens = Shown in { $units }, weeks from { $start ->
     }.
 autosave-failed = Autosave failed: { $error }
 
-## The calendar's toolbar
-
-toolbar-today = Today
-
 ## The side panel
 
 side-panel = Side panel

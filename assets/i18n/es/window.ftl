@@ -52,10 +52,6 @@ status-lens = Mostrado en { $units }, semanas desde el { $start ->
     }.
 autosave-failed = Falló el guardado automático: { $error }
 
-## The calendar's toolbar
-
-toolbar-today = Hoy
-
 ## The side panel
 
 side-panel = Panel lateral
