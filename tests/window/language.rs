@@ -59,6 +59,27 @@ fn view_language_switches_the_window_at_once_and_is_remembered() {
     assert_eq!(i18n::current(), Lang::Es);
 }
 
+/// The findings are kept as text: switched to German, they are written again at once, with
+/// German dates ("Mo., 16. Nov."), not left in the language the plan was opened in.
+#[test]
+fn switching_the_language_writes_the_findings_again() {
+    i18n::set_for_thread(Lang::En);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let file = Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/broken.ron"));
+    let startup = Startup { today, file, prefs: Prefs::default(), data_dir: None, desktop: false };
+    let mut h = crate::common::window::window(App::new(startup), [1366.0, 768.0]);
+    let said = |h: &Harness<'_, App>, day: &str| {
+        h.state().document().findings().iter().any(|f| f.message.contains(day))
+    };
+    assert!(said(&h, "Mon 16 Nov"), "English dates at first");
+    for label in ["View", "Language", "Deutsch"] {
+        h.get_by_label(label).click();
+        h.run();
+    }
+    assert!(said(&h, "Mo., 16. Nov."), "German dates at once");
+    assert!(!said(&h, "Mon 16 Nov"), "no English date left");
+}
+
 /// A language saved with the preferences wins over the one the app was started in.
 #[test]
 fn the_saved_language_is_spoken_from_the_start() {
