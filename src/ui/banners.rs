@@ -14,7 +14,9 @@ use crate::t;
 /// The error banner, with a button to dismiss it.
 pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
-        ui.colored_label(ui.visuals().error_fg_color, t!("banner-error", error = error));
+        // Emoji are the window's, drawn by its emoji font: they stay out of the catalogue, whose
+        // every letter paper's font must draw.
+        ui.colored_label(ui.visuals().error_fg_color, format!("⛔ {error}"));
         if ui.button(t!("banner-dismiss")).clicked() {
             out.push(Intent::DismissError);
         }
@@ -123,7 +125,8 @@ pub fn merge_marks_ui(ui: &mut Ui, name: &str, sides: &Sides, conflicts: usize, 
 /// ways to a plan of one's own at once.
 pub fn example_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(t!("banner-example"));
+        // The emoji stays out of the catalogue, as the error's does.
+        ui.label(format!("👋 {}", t!("banner-example")));
         for command in [UiCommand::NewFromMethod, UiCommand::Open] {
             if command_button(ui, command, true) {
                 out.push(Intent::Run(command));

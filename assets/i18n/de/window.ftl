@@ -69,7 +69,6 @@ side-tab-conflicts = ⚠ Konflikte ({ $n })
 ## Banners across the top of the window
 
 banner-dismiss = Schließen
-banner-error = ⛔ { $error }
 banner-outside = ⚠ { $name } wurde seit dem Öffnen von einem anderen Programm geändert (hat dein Trainer seine Kopie darüber gespeichert, ein Sync-Ordner?). Nichts wurde überschrieben.
 banner-outside-merge = Zusammenführen
     .tooltip = Die Änderungen der Datei übernehmen und deine behalten; fragt nur, wo beide dasselbe geändert haben
@@ -100,7 +99,7 @@ banner-merged-mine = von dir geändert ({ $n })
 banner-merged-conflicts = im Konflikt ({ $n })
 banner-merged-hide = Markierungen ausblenden
     .tooltip = Der Kalender ohne die Markierungen des Zusammenführens
-banner-example = 👋 Das ist ein Beispielplan, so verschoben, dass seine nächste Einheit heute ist. Nichts wird gespeichert, solange du keinen Ort wählst.
+banner-example = Das ist ein Beispielplan, so verschoben, dass seine nächste Einheit heute ist. Nichts wird gespeichert, solange du keinen Ort wählst.
 banner-example-dismiss = Das Beispiel weiter erkunden
 banner-next-day-region = Wie fühlt es sich heute an?
 banner-next-day = Wie fühlt es sich heute an, am Morgen nach deiner { $kind ->

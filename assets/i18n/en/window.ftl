@@ -76,8 +76,6 @@ side-tab-conflicts = ⚠ Conflicts ({ $n })
 ## Banners across the top of the window
 
 banner-dismiss = Dismiss
-# $error: what went wrong, already in the reader's language
-banner-error = ⛔ { $error }
 # $name: the plan's file name
 banner-outside = ⚠ { $name } was changed by another program since you opened it (a coach's copy saved over it, a sync folder?). Nothing has been overwritten.
 banner-outside-merge = Merge
@@ -114,7 +112,7 @@ banner-merged-mine = changed by you ({ $n })
 banner-merged-conflicts = in conflict ({ $n })
 banner-merged-hide = Hide merge marks
     .tooltip = The calendar without the merge's marks
-banner-example = 👋 This is an example plan, moved so that its next session is today. Nothing is saved unless you choose where.
+banner-example = This is an example plan, moved so that its next session is today. Nothing is saved unless you choose where.
 banner-example-dismiss = Keep exploring the example
 banner-next-day-region = How does it feel today?
 # $kind: "run" or "run-walk"; $day: "Sat 28 Nov"

@@ -69,7 +69,6 @@ side-tab-conflicts = ⚠ Conflictos ({ $n })
 ## Banners across the top of the window
 
 banner-dismiss = Cerrar
-banner-error = ⛔ { $error }
 banner-outside = ⚠ Otro programa ha cambiado { $name } desde que lo abriste (¿tu entrenador guardó su copia encima, una carpeta sincronizada?). No se ha sobrescrito nada.
 banner-outside-merge = Combinar
     .tooltip = Tomar los cambios del archivo y conservar los tuyos; solo pregunta donde ambos cambiaron lo mismo
@@ -101,7 +100,7 @@ banner-merged-mine = cambiado por ti ({ $n })
 banner-merged-conflicts = en conflicto ({ $n })
 banner-merged-hide = Ocultar las marcas
     .tooltip = El calendario sin las marcas de la combinación
-banner-example = 👋 Este es un plan de ejemplo, movido para que su próxima sesión sea hoy. No se guarda nada a menos que elijas dónde.
+banner-example = Este es un plan de ejemplo, movido para que su próxima sesión sea hoy. No se guarda nada a menos que elijas dónde.
 banner-example-dismiss = Seguir explorando el ejemplo
 banner-next-day-region = ¿Qué tal hoy?
 banner-next-day = ¿Qué tal hoy, la mañana después de tu { $kind ->
