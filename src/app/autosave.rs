@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use crate::diff::Difference;
 use crate::edit::Document;
 use crate::file;
 use crate::plan::Plan;
@@ -97,18 +98,40 @@ impl Autosave {
             .map(|t| crate::dates::day_time(chrono::DateTime::<chrono::Local>::from(t).naive_local()))
             .unwrap_or_default();
         let changes = match origin.as_deref().map(file::load) {
-            // The file is "mine" and the changes "theirs"; said as what the changes do.
-            Some(Ok(on_disk)) => crate::diff::diff(&on_disk, &plan)
-                .iter()
-                .map(|d| d.describe().replace("only in mine", "removed").replace("only in theirs", "added"))
-                .collect(),
-            Some(Err(e)) => vec![format!("The file cannot be read now: {e}")],
-            None => vec![format!(
-                "A new plan with {}, never saved",
-                crate::text::counted(plan.sessions().len(), "session")
+            Some(Ok(on_disk)) => crate::diff::diff(&on_disk, &plan).iter().map(recovered_change).collect(),
+            Some(Err(e)) => vec![crate::t!("autosave-unreadable", error = e.to_string())],
+            None => vec![crate::t!(
+                "autosave-never-saved",
+                sessions = crate::text::counted(plan.sessions().len(), "session")
             )],
         };
         Some(Recovered { plan, origin, when, changes })
+    }
+}
+
+/// One line of what an autosave changes from its file. The diff calls the file "mine" and the
+/// autosave "theirs"; what only one of them has is said here as what the changes do, added or
+/// removed, the rest as the diff says it.
+fn recovered_change(difference: &Difference) -> String {
+    let day = |date: &chrono::NaiveDate| crate::dates::day_year(*date);
+    match difference {
+        Difference::Added { date, theirs, .. } => {
+            crate::t!("autosave-change", change = "added", day = day(date), what = theirs)
+        }
+        Difference::Removed { date, mine, .. } => {
+            crate::t!("autosave-change", change = "removed", day = day(date), what = mine)
+        }
+        Difference::NoteAdded { date, note, .. } | Difference::NoteRemoved { date, note, .. } => {
+            let change = if matches!(difference, Difference::NoteAdded { .. }) { "added" } else { "removed" };
+            crate::t!(
+                "autosave-note-change",
+                change = change,
+                day = day(date),
+                author = &note.author,
+                text = &note.text
+            )
+        }
+        other => other.describe(),
     }
 }
 
@@ -142,10 +165,8 @@ impl CrashGuard {
                 && let Some((plan, origin)) = slot.as_ref()
             {
                 match autosave.write(plan, origin.as_deref()) {
-                    Ok(()) => eprintln!(
-                        "Comeback stopped; your unsaved changes were kept and are offered at the next start."
-                    ),
-                    Err(e) => eprintln!("Comeback stopped and could not keep your unsaved changes: {e}"),
+                    Ok(()) => eprintln!("{}", crate::t!("autosave-crash-kept")),
+                    Err(e) => eprintln!("{}", crate::t!("autosave-crash-lost", error = e.to_string())),
                 }
             }
             previous(info);

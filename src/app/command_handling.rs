@@ -8,6 +8,7 @@ use super::mode::Pending;
 use crate::edit::{Clip, Drag, EditKey, drop_commands, paste_commands};
 use crate::generate::MethodInput;
 use crate::plan::{Applied, Command, CommandError, SessionId};
+use crate::t;
 use crate::ui::method::{MethodChoice, MethodForm};
 use crate::ui::modals::{Answer, Purpose};
 use crate::ui::{Intent, Tab, UiCommand, Zoom};
@@ -65,6 +66,7 @@ impl App {
                 self.prefs.theme = theme;
                 theme.apply(ctx);
             }
+            Intent::SetLang(lang) => self.set_language(lang),
             Intent::CloseComparison => self.close_comparison(),
             Intent::OfferStepBack(id) => match crate::stepback::step_back(self.doc.plan(), id) {
                 Some(fix) => {
@@ -73,9 +75,7 @@ impl App {
                     self.mode = Mode::StepBack(Box::new(fix));
                 }
                 None => {
-                    self.status =
-                        "Nothing to step back: no planned run follows, the pain asks for nothing, or the plan already does what it asks"
-                            .to_owned();
+                    self.status = t!("status-nothing-to-step-back");
                 }
             },
             Intent::CloseStepBack => self.mode.close_if(|m| matches!(m, Mode::StepBack(_))),
@@ -125,20 +125,23 @@ impl App {
             Answer::Method(MethodChoice::Cancel) => self.mode.close_if(|m| matches!(m, Mode::Method(_))),
             Answer::MergeOutside => self.merge_outside(),
             Answer::CommentsAsNotes => {
+                // The note's author when the viewer has not said their name: written into the
+                // plan, in the words of whoever kept the comments.
                 let author = match self.prefs.author.trim() {
-                    "" => "From the file",
-                    name => name,
+                    "" => t!("app-comment-author"),
+                    name => name.to_owned(),
                 };
                 let comments = std::mem::take(&mut self.comments);
                 let commands =
-                    crate::comments::as_notes(self.doc.file_plan(), &comments, author, chrono::Utc::now());
-                let label = format!("Keep {} as notes", crate::text::counted(comments.len(), "comment"));
+                    crate::comments::as_notes(self.doc.file_plan(), &comments, &author, chrono::Utc::now());
+                let label =
+                    t!("app-keep-comments", comments = crate::text::counted(comments.len(), "comment"));
                 let applied = self.doc.apply_to_file(commands, &label);
                 self.after_apply(applied, &label);
             }
             Answer::DropComments => {
                 self.comments.clear();
-                self.status = "The comments will be left out when the plan is saved".to_owned();
+                self.status = t!("status-comments-dropped");
             }
             Answer::CompareOutside => {
                 self.doc.accept_disk();
@@ -156,7 +159,7 @@ impl App {
             Answer::KeepMine => {
                 self.doc.accept_disk();
                 self.outside = false;
-                self.status = format!("Keeping your version; saving will replace {}", self.doc.name());
+                self.status = t!("status-keep-mine", name = self.doc.name());
             }
         }
     }
@@ -184,13 +187,13 @@ impl App {
                 self.status = label.to_owned();
             }
             Ok(_) => self.status = label.to_owned(),
-            Err(e) => self.error = Some(format!("Could not {}: {e}", label.to_lowercase())),
+            Err(e) => self.error = Some(t!("app-could-not", step = label, error = e.to_string())),
         }
     }
 
     fn delete(&mut self, id: SessionId) {
-        let name = self.doc.plan().session(id).map(|s| s.kind.name().to_lowercase()).unwrap_or_default();
-        self.apply(vec![Command::DeleteSession(id)], &format!("Delete {name}"), None);
+        let kind = self.doc.plan().session(id).map(|s| s.kind.name()).unwrap_or_default();
+        self.apply(vec![Command::DeleteSession(id)], &t!("app-delete", kind = kind), None);
     }
 
     fn run(&mut self, command: UiCommand, ctx: &egui::Context) {
@@ -226,8 +229,7 @@ impl App {
                 match self.view.selected.filter(|&id| watch::sendable(self.doc.plan(), id).is_some()) {
                     Some(id) => self.open_prompt(Purpose::Workout(id), ctx),
                     None => {
-                        self.status =
-                            "Select a planned run, run/walk or walk to send it to the watch".to_owned();
+                        self.status = t!("status-select-for-watch");
                     }
                 }
             }
@@ -235,11 +237,11 @@ impl App {
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             UiCommand::Undo => {
                 let undone = self.doc.undo();
-                self.after_history(undone, "Nothing to undo", "Undid");
+                self.after_history(undone, true);
             }
             UiCommand::Redo => {
                 let redone = self.doc.redo();
-                self.after_history(redone, "Nothing to redo", "Redid");
+                self.after_history(redone, false);
             }
             UiCommand::Copy => {
                 if let Some(clip) = self.view.selected.and_then(|id| Clip::session(self.doc.plan(), id)) {
@@ -329,7 +331,7 @@ impl App {
     /// the palette entry there would.
     fn add_to_selected_day(&mut self, kind: crate::plan::SessionKind) {
         let Some(date) = self.view.selected_day else {
-            self.status = "Select a day first (arrow keys or a click), then choose what to add".to_owned();
+            self.status = t!("status-select-day-first");
             return;
         };
         if let Some((commands, label)) = drop_commands(self.doc.plan(), &Drag::New(kind), date, false) {
@@ -341,7 +343,7 @@ impl App {
     /// keeping it selected, as dragging it there would; the calendar follows it.
     fn move_selected(&mut self, days: i64, ctx: &egui::Context) {
         let Some(session) = self.view.selected.and_then(|id| self.doc.plan().session(id)) else {
-            self.status = "Select a session first, then Alt+arrows move it".to_owned();
+            self.status = t!("status-select-session-first");
             return;
         };
         let id = session.id;
@@ -356,9 +358,14 @@ impl App {
         }
     }
 
-    /// Says what Undo or Redo did (`done` names the step), and lets go of a session it removed.
-    fn after_history(&mut self, step: Option<String>, nothing: &str, done: &str) {
-        self.status = step.map_or_else(|| nothing.to_owned(), |l| format!("{done} {}", l.to_lowercase()));
+    /// Says what Undo (`undo`) or Redo did, naming the step, and lets go of a session it removed.
+    fn after_history(&mut self, step: Option<String>, undo: bool) {
+        self.status = match (step, undo) {
+            (Some(step), true) => t!("status-undone", step = step),
+            (Some(step), false) => t!("status-redone", step = step),
+            (None, true) => t!("status-nothing-to-undo"),
+            (None, false) => t!("status-nothing-to-redo"),
+        };
         if self.view.selected.is_some_and(|id| self.doc.plan().session(id).is_none()) {
             self.view.selected = None;
         }

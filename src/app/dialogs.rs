@@ -33,15 +33,16 @@ impl Dialogs {
         let ctx = ctx.clone();
         let dir = suggested.and_then(Path::parent).map(Path::to_path_buf);
         let name = suggested.and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
+        // Named here, in the window's language: the dialog's thread has none of its own.
+        let filter = match purpose {
+            Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Merge | Purpose::Folder => {
+                crate::t!("export-dialog-filter-plan")
+            }
+            Purpose::Export(format) => format.label(),
+            Purpose::Workouts | Purpose::Workout(_) => crate::t!("export-dialog-filter-workout"),
+            Purpose::Import => crate::t!("import-dialog-filter-activity"),
+        };
         std::thread::spawn(move || {
-            let filter = match purpose {
-                Purpose::Open | Purpose::SaveAs | Purpose::Compare | Purpose::Merge | Purpose::Folder => {
-                    "Comeback plan".to_owned()
-                }
-                Purpose::Export(format) => format.label(),
-                Purpose::Workouts | Purpose::Workout(_) => "FIT workout".to_owned(),
-                Purpose::Import => "Recorded activity".to_owned(),
-            };
             let extensions: &[&str] = match purpose {
                 Purpose::Import => &["fit", "gpx", "tcx", "gz"],
                 _ => &[purpose.extension()],

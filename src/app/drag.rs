@@ -22,7 +22,7 @@ impl App {
         let (button_down, released) = ctx.input(|i| (i.pointer.any_down(), i.pointer.any_released()));
         if self.was_dragging && !egui::DragAndDrop::has_any_payload(ctx) && button_down {
             self.drag_cancelled = true;
-            self.status = "Drag cancelled".to_owned();
+            self.status = crate::t!("status-drag-cancelled");
         }
         // The release frame still ignores drops; the frame after it is back to normal.
         if self.drag_cancelled && !button_down && !released {

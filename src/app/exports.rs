@@ -8,6 +8,7 @@ use crate::export::{self, DateRange, Format};
 use crate::file;
 use crate::plan::SessionId;
 use crate::print;
+use crate::t;
 use crate::ui::modals::Purpose;
 use crate::watch;
 
@@ -40,12 +41,14 @@ impl App {
         {
             Ok(written) => {
                 self.status = match written.as_slice() {
-                    [one] => format!("Exported {}", one.display()),
-                    [first, ..] => format!("Exported {} images: {} …", written.len(), first.display()),
-                    [] => "Nothing to export".to_owned(),
+                    [one] => t!("status-exported", path = one.display().to_string()),
+                    [first, ..] => {
+                        t!("status-exported-images", n = written.len(), path = first.display().to_string())
+                    }
+                    [] => t!("status-nothing-to-export"),
                 };
             }
-            Err(e) => self.error = Some(format!("Could not export: {e}\nThe plan is unchanged.")),
+            Err(e) => self.error = Some(t!("app-export-failed", error = e.to_string())),
         }
     }
 
@@ -68,7 +71,7 @@ impl App {
             if self.desktop {
                 print::system_viewer(path)
             } else {
-                Err(std::io::Error::other("opening other programs is turned off"))
+                Err(std::io::Error::other(t!("app-viewer-off")))
             }
         };
         match print::print(
@@ -80,23 +83,21 @@ impl App {
             viewer,
         ) {
             Ok(printed) => self.status = printed.message(),
-            Err(e) => self.error = Some(format!("Could not print: {e}")),
+            Err(e) => self.error = Some(t!("app-print-failed", error = e.to_string())),
         }
     }
 
     /// What the watch folder field says: where a mounted Garmin takes workouts, and which.
     pub(super) fn watch_note(&self, purpose: Purpose, suggested: Option<&Path>) -> String {
-        let which = match purpose {
-            Purpose::Workout(_) => "Writes the selected session's FIT workout.".to_owned(),
-            _ => format!(
-                "Writes a FIT workout for each planned run, run/walk and walk from today ({}) on.",
-                crate::dates::day(self.view.today)
-            ),
-        };
-        match suggested.filter(|p| p.ends_with("GARMIN/NewFiles")) {
-            Some(_) => format!("{which} A Garmin is mounted: its GARMIN/NewFiles folder is filled in."),
-            None => format!("{which} On a Garmin mounted over USB, choose its GARMIN/NewFiles folder."),
-        }
+        let which = if matches!(purpose, Purpose::Workout(_)) { "session" } else { "plan" };
+        let garmin =
+            if suggested.is_some_and(|p| p.ends_with("GARMIN/NewFiles")) { "mounted" } else { "none" };
+        t!(
+            "export-dialog-watch-note",
+            which = which,
+            today = crate::dates::day(self.view.today),
+            garmin = garmin
+        )
     }
 
     /// Writes the planned workouts from today on into `dir`.
@@ -104,13 +105,14 @@ impl App {
         let created = chrono::Utc::now().naive_utc();
         match watch::export_workouts(self.doc.file_plan(), Some(self.view.today), None, dir, created) {
             Ok(written) if written.is_empty() => {
-                self.status = "No planned runs or walks from today on: no workouts written".to_owned();
+                self.status = t!("status-no-workouts");
             }
             Ok(written) => {
                 let workouts = crate::text::counted(written.len(), "workout");
-                self.status = format!("Wrote {workouts} to {}", dir.display());
+                self.status =
+                    t!("status-wrote-workouts", workouts = workouts, path = dir.display().to_string());
             }
-            Err(e) => self.error = Some(format!("Could not write the workouts: {e}\nThe plan is unchanged.")),
+            Err(e) => self.error = Some(t!("app-workouts-failed", error = e.to_string())),
         }
     }
 
@@ -118,9 +120,9 @@ impl App {
     pub(super) fn send_to_watch(&mut self, id: SessionId, dir: &Path) {
         let created = chrono::Utc::now().naive_utc();
         match watch::export_session(self.doc.file_plan(), id, dir, created) {
-            Ok(Some(path)) => self.status = format!("Wrote {}", path.display()),
-            Ok(None) => self.status = "That session has no workout for a watch".to_owned(),
-            Err(e) => self.error = Some(format!("Could not write the workout: {e}\nThe plan is unchanged.")),
+            Ok(Some(path)) => self.status = t!("status-wrote", path = path.display().to_string()),
+            Ok(None) => self.status = t!("status-no-workout"),
+            Err(e) => self.error = Some(t!("app-workout-failed", error = e.to_string())),
         }
     }
 }

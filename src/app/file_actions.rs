@@ -10,6 +10,7 @@ use super::mode::{Mode, Pending};
 use crate::edit::Document;
 use crate::file;
 use crate::plan::{Plan, PlanId};
+use crate::t;
 use crate::ui::modals::Purpose;
 
 impl App {
@@ -50,17 +51,17 @@ impl App {
                 let week_start = self.prefs.lens.week_start.unwrap_or_default();
                 let mut plan = Plan::new(week_start.week_of(self.view.today));
                 plan.id = PlanId::random();
-                plan.meta.title = "New plan".to_owned();
+                plan.meta.title = t!("app-new-plan-title");
                 plan.meta.week_start = week_start;
                 plan.meta.units = self.prefs.lens.units.unwrap_or(plan.meta.units);
                 self.replace_document(Document::new(plan, None));
-                self.status = "Started a new plan".to_owned();
+                self.status = t!("status-new-plan");
             }
             Pending::Generated(mut plan) => {
                 plan.id = PlanId::random();
                 // Not saved anywhere yet: closing asks first.
                 self.replace_document(Document::restored(*plan, None, None));
-                self.status = "Made a plan from the method; save it to keep it".to_owned();
+                self.status = t!("status-generated");
             }
             Pending::Duplicate => {
                 // The plan as it is now, as a plan of its own with no file yet: Save as asks
@@ -68,7 +69,7 @@ impl App {
                 let mut plan = self.doc.file_plan().clone();
                 plan.id = PlanId::random();
                 self.replace_document(Document::restored(plan, None, None));
-                self.status = "Duplicated as a new plan; save it to keep it".to_owned();
+                self.status = t!("status-duplicated");
                 self.open_prompt(Purpose::SaveAs, ctx);
             }
             Pending::Open(path) => self.open(&path),
@@ -102,13 +103,14 @@ impl App {
                 self.comments = loaded.comments;
                 self.prefs.remember(path);
                 self.error = None;
+                let path = path.display().to_string();
                 self.status = match warning {
-                    Some(w) => format!("Opened {}; {w}", path.display()),
-                    None => format!("Opened {}", path.display()),
+                    Some(warning) => t!("status-opened-warning", path = path, warning = warning),
+                    None => t!("status-opened", path = path),
                 };
             }
             Err(e) => {
-                self.error = Some(format!("{e}\nThe open plan is unchanged."));
+                self.error = Some(t!("app-open-plan-unchanged", error = e.to_string()));
             }
         }
     }
@@ -123,7 +125,7 @@ impl App {
         self.doc = Document::restored(recovered.plan, recovered.origin, on_disk.map(|loaded| loaded.plan));
         self.example = false;
         self.adopt_document();
-        self.status = "Restored the autosaved changes; save to keep them.".to_owned();
+        self.status = t!("status-restored");
     }
 
     /// Saves to the plan's file, or asks for one. Returns whether the plan is now saved.
@@ -135,7 +137,7 @@ impl App {
         match self.doc.path().map(Path::to_path_buf) {
             Some(_) if self.doc.changed_on_disk() => {
                 self.outside = true;
-                self.status = "Not saved: the file changed on disk; choose what to do above".to_owned();
+                self.status = t!("status-not-saved-outside");
                 false
             }
             Some(path) => self.save_to(&path),
@@ -148,14 +150,12 @@ impl App {
 
     /// Whether saving or duplicating waits for the choice about the comments written in the file
     /// by hand (Save, Save as and the duplicate would all leave them out); says so, as "Not
-    /// {done}: …", when it does.
+    /// saved: …", when it does. `done` is "saved" or "duplicated", the catalogue's selector.
     pub(super) fn comments_wait(&mut self, done: &str) -> bool {
         if self.comments.is_empty() {
             return false;
         }
-        self.status = format!(
-            "Not {done}: the file has comments written by hand; choose above whether to keep them as notes"
-        );
+        self.status = t!("status-comments-wait", done = done);
         true
     }
 
@@ -174,19 +174,13 @@ impl App {
                 self.prefs.remember(path);
                 self.autosaver.clear();
                 self.error = None;
-                self.status = format!("Saved {}", path.display());
+                self.status = t!("status-saved", path = path.display().to_string());
                 // The athletes list shows what the files say: this one just changed.
-                if let Some((dir, athletes)) = &mut self.folder
-                    && let Ok(fresh) = crate::folder::overview(dir, self.view.today)
-                {
-                    *athletes = fresh;
-                }
+                self.refresh_folder();
                 true
             }
             Err(e) => {
-                self.error = Some(format!(
-                    "Could not save: {e}\nThe plan is still open; try Save as… somewhere else."
-                ));
+                self.error = Some(t!("app-save-failed", error = e.to_string()));
                 false
             }
         }
@@ -196,13 +190,28 @@ impl App {
     pub fn list_folder(&mut self, dir: &Path) {
         match crate::folder::overview(dir, self.view.today) {
             Ok(athletes) => {
-                self.status =
-                    format!("{} in {}", crate::text::counted(athletes.len(), "plan"), dir.display());
+                self.status = t!(
+                    "status-folder-listed",
+                    plans = crate::text::counted(athletes.len(), "plan"),
+                    path = dir.display().to_string()
+                );
                 self.folder = Some((dir.to_path_buf(), athletes));
                 self.tab = crate::ui::Tab::Athletes;
                 self.error = None;
             }
-            Err(e) => self.error = Some(format!("{}: cannot list the folder: {e}", dir.display())),
+            Err(e) => {
+                self.error =
+                    Some(t!("app-folder-failed", path = dir.display().to_string(), error = e.to_string()));
+            }
+        }
+    }
+
+    /// Reads the listed folder's plans again, keeping the tab shown.
+    pub(super) fn refresh_folder(&mut self) {
+        if let Some((dir, athletes)) = &mut self.folder
+            && let Ok(fresh) = crate::folder::overview(dir, self.view.today)
+        {
+            *athletes = fresh;
         }
     }
 }

@@ -10,6 +10,7 @@ use super::App;
 use super::mode::Mode;
 use crate::activity::{self, Options};
 use crate::plan::Command;
+use crate::t;
 use crate::ui::Tab;
 use crate::ui::import::{self, ImportAction, ImportDialog, PainAnswer};
 use crate::ui::modals::Purpose;
@@ -27,7 +28,7 @@ impl App {
             }
         }
         if activities.is_empty() && errors.is_empty() {
-            self.status = "No activity files there (FIT, GPX or TCX, gzipped or not)".to_owned();
+            self.status = t!("status-no-activities");
             return;
         }
         let unreadable = errors
@@ -54,10 +55,8 @@ impl App {
         let Mode::Import(dialog) = &mut self.mode else { return };
         match action {
             ImportAction::Include { line, included } => {
-                dialog.note = (!dialog.preview.set_included(line, included)).then(|| {
-                    "Another ticked activity is logged in that session: point one of them elsewhere first"
-                        .to_owned()
-                });
+                dialog.note =
+                    (!dialog.preview.set_included(line, included)).then(|| t!("import-dialog-taken"));
             }
             ImportAction::Retarget { line, to } => {
                 dialog.note = dialog.preview.retarget(plan, line, to).err().map(|e| e.to_string());
@@ -69,7 +68,7 @@ impl App {
             }
             ImportAction::Cancel => {
                 self.mode = Mode::Calendar;
-                self.status = "Import cancelled; the plan is unchanged".to_owned();
+                self.status = t!("status-import-cancelled");
             }
             ImportAction::Apply => self.apply_import(),
         }
@@ -100,10 +99,10 @@ impl App {
         let asked = dialog.pain.iter().any(|p| *p != PainAnswer::default());
         let n = commands.len();
         if n == 0 {
-            self.status = "Nothing to import: every activity is unticked or already in the plan".to_owned();
+            self.status = t!("status-nothing-to-import");
             return;
         }
-        let label = format!("Import {}", import::runs(n));
+        let label = t!("app-import", runs = import::runs(n));
         self.apply(commands, &label, None);
         if self.error.is_none()
             && let Some((id, date)) = first
@@ -113,8 +112,7 @@ impl App {
             self.view.anchor = date;
             self.tab = Tab::Session;
             if !asked {
-                self.status =
-                    format!("{label}: say how it went (pain during and next day) in the session panel");
+                self.status = t!("status-imported-ask", step = &label);
             }
         }
     }
@@ -136,7 +134,7 @@ impl App {
         // answered first, so a drop cannot pile a second dialog on top of it.
         self.mode.close_if(|m| matches!(m, Mode::Prompt(p) if p.field.purpose == Purpose::Import));
         if self.dialog_open() {
-            self.status = "Close the open dialog first, then drop the files again to import them".to_owned();
+            self.status = t!("status-close-dialog-first");
             return;
         }
         self.import_paths(&dropped, pointer.and_then(|p| self.day_at(p)));

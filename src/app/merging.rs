@@ -8,6 +8,7 @@ use crate::edit::{Comparison, Merge};
 use crate::file;
 use crate::merge::MergeError;
 use crate::plan::Plan;
+use crate::t;
 
 impl App {
     /// Shows what differs between the open plan and the one at `path`.
@@ -15,16 +16,16 @@ impl App {
         match file::load(path) {
             Ok(theirs) => {
                 let comparison = Comparison::new(path.to_path_buf(), theirs, &self.doc);
-                self.status = format!(
-                    "{} with {}",
-                    crate::text::counted(comparison.len(), "difference"),
-                    path.display()
+                self.status = t!(
+                    "status-compared",
+                    differences = crate::text::counted(comparison.len(), "difference"),
+                    path = path.display().to_string()
                 );
                 self.compare = Some(comparison);
                 self.tab = crate::ui::Tab::Compare;
                 self.error = None;
             }
-            Err(e) => self.error = Some(format!("{e}\nThe open plan is unchanged.")),
+            Err(e) => self.error = Some(t!("app-open-plan-unchanged", error = e.to_string())),
         }
     }
 
@@ -41,7 +42,7 @@ impl App {
         let theirs = match file::load(path) {
             Ok(theirs) => theirs,
             Err(e) => {
-                self.error = Some(format!("{e}\nThe open plan is unchanged."));
+                self.error = Some(t!("app-open-plan-unchanged", error = e.to_string()));
                 return;
             }
         };
@@ -57,7 +58,7 @@ impl App {
             }
             Err(why) => {
                 self.compare_with(path);
-                self.status = format!("Compared with {name} instead of merging: {why}. Tick what to take.");
+                self.status = t!("status-compared-instead", name = &name, why = why.to_string());
             }
         }
     }
@@ -77,7 +78,7 @@ impl App {
                     None => self.compare_with(&path),
                 }
             }
-            Err(e) => self.error = Some(format!("{e}\nThe open plan is unchanged.")),
+            Err(e) => self.error = Some(t!("app-open-plan-unchanged", error = e.to_string())),
         }
     }
 
@@ -86,21 +87,17 @@ impl App {
     fn show_merge(&mut self, merged: Result<Merge, MergeError>, name: &str) {
         match merged {
             Ok(Merge::Merged { conflicts, .. }) => {
-                self.status = if conflicts == 0 {
-                    format!("Merged the changes in {name} with yours; nothing to choose")
-                } else {
+                if conflicts > 0 {
                     // All of them at once, to settle in any order.
                     self.tab = crate::ui::Tab::Conflicts;
-                    format!(
-                        "Merged the changes in {name} with yours; {} to choose in the Conflicts tab (yours is kept until then)",
-                        crate::text::counted(conflicts, "conflict")
-                    )
-                };
+                }
+                let counted = crate::text::counted(conflicts, "conflict");
+                self.status = t!("status-merged", name = name, n = conflicts, conflicts = counted);
             }
             Ok(Merge::UpToDate) => {
-                self.status = format!("Nothing new in {name}: the open plan already has all of it");
+                self.status = t!("status-merge-up-to-date", name = name);
             }
-            Err(e) => self.error = Some(format!("Could not merge {name}: {e}\nThe open plan is unchanged.")),
+            Err(e) => self.error = Some(t!("app-merge-failed", name = name, error = e.to_string())),
         }
     }
 }

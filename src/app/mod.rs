@@ -29,7 +29,9 @@ pub use startup::Startup;
 pub use window::{Window, run};
 
 use crate::edit::{Clip, Comparison, Document};
+use crate::i18n::Lang;
 use crate::plan::{Command, Pain, PainLog, Session, SessionId};
+use crate::t;
 use crate::ui::calendar::{self, CalendarCx, CalendarView};
 use crate::ui::menu::MenuCx;
 use crate::ui::side::SideCx;
@@ -40,6 +42,17 @@ use dialogs::Dialogs;
 use drag::CachedPreview;
 use mode::Mode;
 use mode::Pending;
+
+/// Makes `lang` the language the app writes in. The desktop app owns its process, so every
+/// thread speaks it (an export's too); otherwise (tests, side by side in one process) only the
+/// app's own thread does, so one test's choice never reaches another's.
+fn speak(lang: Lang, desktop: bool) {
+    if desktop {
+        crate::i18n::set(lang);
+    } else {
+        crate::i18n::set_for_thread(lang);
+    }
+}
 
 /// The whole app state.
 pub struct App {
@@ -128,8 +141,8 @@ impl App {
 
     /// The window title: file name, a dot when unsaved.
     pub fn window_title(&self) -> String {
-        let dirty = if self.doc.is_dirty() { " •" } else { "" };
-        format!("{}{dirty} — Comeback", self.doc.name())
+        let dirty = if self.doc.is_dirty() { "yes" } else { "no" };
+        t!("app-title", name = self.doc.name(), dirty = dirty)
     }
 
     /// Shows a newly opened, started or restored plan through the viewer's lens, at its
@@ -197,11 +210,12 @@ impl App {
             load_shown: !self.prefs.hide_load,
             lens: self.prefs.lens,
             theme: self.prefs.theme,
+            lang: crate::i18n::current(),
         };
         let frame = theme::panel_frame(ui.style());
         egui::Panel::top("menu").frame(frame).show(ui, |ui| menu::menu_ui(ui, &menu, out));
         egui::Panel::bottom("status").frame(frame).show(ui, |ui| {
-            crate::ui::name_region(ui, "Status bar");
+            crate::ui::name_region(ui, &t!("app-region-status"));
             status::status_ui(ui, &self.doc, &self.status);
         });
         if self.outside {
@@ -218,7 +232,7 @@ impl App {
         }
         if let Some(marks) = self.doc.merge_marks() {
             let conflicts = self.doc.file_plan().conflicts.len();
-            egui::Panel::top("merge marks")
+            egui::Panel::top("merge-marks")
                 .frame(frame)
                 .show(ui, |ui| banners::merge_marks_ui(ui, &marks.name, &marks.sides, conflicts, out));
         }
@@ -232,13 +246,13 @@ impl App {
             egui::Panel::top("example").frame(frame).show(ui, |ui| banners::example_ui(ui, out));
         }
         if let Some(run) = self.next_day_question() {
-            egui::Panel::top("next day").frame(frame).show(ui, |ui| banners::next_day_ui(ui, run, out));
+            egui::Panel::top("next-day").frame(frame).show(ui, |ui| banners::next_day_ui(ui, run, out));
         }
         if let Some(error) = &self.error {
             egui::Panel::top("error").frame(frame).show(ui, |ui| banners::error_ui(ui, error, out));
         }
         egui::Panel::left("palette").frame(frame).exact_size(theme::PALETTE_WIDTH).show(ui, |ui| {
-            crate::ui::name_region(ui, "Palette");
+            crate::ui::name_region(ui, &t!("app-region-palette"));
             palette::palette_ui(ui, out);
         });
         let side = SideCx {
@@ -259,12 +273,12 @@ impl App {
         if !self.prefs.hide_load {
             let height = load::panel_height(self.doc.weeks());
             egui::Panel::bottom("load").frame(frame).default_size(height).show(ui, |ui| {
-                crate::ui::name_region(ui, "Weekly load");
+                crate::ui::name_region(ui, &t!("app-region-load"));
                 load::load_ui(ui, self.doc.plan(), self.doc.weeks(), out);
             });
         }
         egui::CentralPanel::default_margins().frame(theme::central_frame(ui.style())).show(ui, |ui| {
-            crate::ui::name_region(ui, "Calendar");
+            crate::ui::name_region(ui, &t!("app-region-calendar"));
             calendar::toolbar_ui(ui, &self.view, self.doc.plan().meta.week_start, out);
             ui.add_space(4.0);
             let preview = self.preview.as_ref().map(|c| &c.preview);
@@ -273,6 +287,16 @@ impl App {
             let cx = CalendarCx { doc: &self.doc, view: &self.view, preview, changes, merge };
             self.cells = calendar::calendar_ui(ui, &cx, out);
         });
+    }
+
+    /// Speaks `lang` from now on and remembers it: the findings, the folder's overview and the
+    /// status, kept as text, are written again in it; the rest is drawn in it from this frame.
+    fn set_language(&mut self, lang: Lang) {
+        self.prefs.lang = Some(lang);
+        speak(lang, self.desktop);
+        self.doc.relanguage();
+        self.refresh_folder();
+        self.status = t!("status-language", name = lang.name());
     }
 
     /// Yesterday's done run still waiting for its score the morning after, unless it was
@@ -289,7 +313,7 @@ impl App {
         let Some(score) = pain else { return };
         let Some(mut run) = self.doc.plan().session(session).cloned() else { return };
         run.pain = Some(PainLog { next_day: score, ..run.pain.unwrap_or_default() });
-        self.apply(vec![Command::EditSession(run)], "Log pain next day", None);
+        self.apply(vec![Command::EditSession(run)], &t!("app-log-next-day"), None);
     }
 
     /// Whether a dialog is over the window: then the keys and dropped files belong to it.
@@ -320,7 +344,7 @@ impl App {
         match self.autosaver.tick(&self.doc, ctx.input(|i| i.time)) {
             Tick::Idle => {}
             Tick::WaitSecs(secs) => ctx.request_repaint_after(std::time::Duration::from_secs_f64(secs)),
-            Tick::Failed(e) => self.error = Some(format!("Autosave failed: {e}")),
+            Tick::Failed(e) => self.error = Some(t!("autosave-failed", error = e.to_string())),
         }
     }
 }

@@ -34,13 +34,14 @@ pub(super) enum Pending {
 }
 
 impl Pending {
-    /// What would lose the changes, for "… if you don't save them before {action}".
+    /// What would lose the changes, for "… if you don't save them before {action}": the
+    /// catalogue's selector, which it puts in words.
     pub(super) fn action(&self) -> &'static str {
         match self {
-            Pending::New | Pending::Generated(_) => "starting a new plan",
-            Pending::Duplicate => "duplicating the plan",
-            Pending::Open(_) | Pending::OpenPrompt => "opening another plan",
-            Pending::Quit => "closing",
+            Pending::New | Pending::Generated(_) => "new",
+            Pending::Duplicate => "duplicate",
+            Pending::Open(_) | Pending::OpenPrompt => "open",
+            Pending::Quit => "quit",
         }
     }
 }
@@ -158,7 +159,7 @@ impl Mode {
                 let name = recovered
                     .origin
                     .as_deref()
-                    .map_or_else(|| "an unsaved plan".to_owned(), |p| p.display().to_string());
+                    .map_or_else(|| crate::t!("modal-recover-unsaved"), |p| p.display().to_string());
                 modals::recover_ui(ctx, &name, &recovered.when, &recovered.changes, out);
             }
             Self::Import(dialog) => import::import_ui(ctx, doc.plan(), dialog, out),

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::plan::Lens;
 use crate::ui::{ThemeChoice, Zoom};
 
@@ -28,6 +29,8 @@ pub struct Prefs {
     pub lens: Lens,
     /// Whether the load chart is hidden under the calendar.
     pub hide_load: bool,
+    /// The language chosen in View → Language; `None` follows the system's.
+    pub lang: Option<Lang>,
 }
 
 impl Prefs {
@@ -70,5 +73,17 @@ mod tests {
         let remembered = prefs.recent.first().unwrap();
         assert!(remembered.is_absolute(), "{}", remembered.display());
         assert!(remembered.ends_with("saves/plan.ron"));
+    }
+
+    /// Preferences saved before View → Language existed still load, following the system's
+    /// language; a chosen one comes back.
+    #[test]
+    fn the_language_is_remembered_and_older_preferences_still_load() {
+        let older: Prefs = ron::from_str("(theme: Dark, hide_load: true)").unwrap();
+        assert_eq!(older.lang, None);
+        assert!(older.hide_load);
+        let chosen = Prefs { lang: Some(crate::i18n::Lang::De), ..Prefs::default() };
+        let again: Prefs = ron::from_str(&ron::to_string(&chosen).unwrap()).unwrap();
+        assert_eq!(again.lang, Some(crate::i18n::Lang::De));
     }
 }

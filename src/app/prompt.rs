@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::App;
 use super::exports::{WATCH_MOUNTS, garmin_new_files};
 use super::mode::{Mode, Pending, Prompt};
+use crate::t;
 use crate::ui::modals::{PathPrompt, Purpose};
 
 impl App {
@@ -24,12 +25,8 @@ impl App {
         let native = self.dialogs.open(purpose, suggested.as_deref(), ctx);
         let note = match purpose {
             Purpose::Workouts | Purpose::Workout(_) => Some(self.watch_note(purpose, suggested.as_deref())),
-            Purpose::Import => Some(
-                "A FIT, GPX or TCX file (gzipped too) or a folder of them, such as a watch's GARMIN/Activity \
-                 folder. Each activity is shown with the session it logs before anything changes."
-                    .to_owned(),
-            ),
-            _ => native.then(|| "Choose a file in the window that opened, or type where it is here.".to_owned()),
+            Purpose::Import => Some(t!("prompt-import-note")),
+            _ => native.then(|| t!("prompt-native-note")),
         };
         self.mode =
             Mode::Prompt(Prompt { field: PathPrompt { purpose, text, note }, then: None, overwrite: None });
@@ -43,9 +40,7 @@ impl App {
         if !self.dialogs.open(purpose, suggested.as_deref(), ctx)
             && let Mode::Prompt(prompt) = &mut self.mode
         {
-            prompt.field.note = Some(
-                "A window to choose files cannot open on this computer: type where the file is.".to_owned(),
-            );
+            prompt.field.note = Some(t!("prompt-no-file-window"));
         }
     }
 
@@ -57,11 +52,8 @@ impl App {
         let writes = matches!(purpose, Purpose::SaveAs | Purpose::Export(_));
         let replaces = writes && path.exists() && self.doc.path() != Some(&*path);
         if replaces && prompt.overwrite.as_ref() != Some(&path) {
-            prompt.field.note = Some(format!(
-                "{} already exists. Press {} again to replace it.",
-                path.display(),
-                purpose.verb()
-            ));
+            prompt.field.note =
+                Some(t!("prompt-replace", path = path.display().to_string(), verb = purpose.verb()));
             prompt.overwrite = Some(path);
             return;
         }
@@ -85,11 +77,9 @@ impl App {
                 }
                 None => {
                     if let Mode::Prompt(prompt) = &mut self.mode {
-                        prompt.field.note = Some(
-                            // rfd answers the same when the dialog was cancelled and when none
-                            // could be shown (no portal, no zenity); either way no file came.
-                            "No file was chosen. Type where the file is, or press Cancel.".to_owned(),
-                        );
+                        // rfd answers the same when the dialog was cancelled and when none could be
+                        // shown (no portal, no zenity); either way no file came.
+                        prompt.field.note = Some(t!("prompt-none-chosen"));
                     }
                 }
             }

@@ -40,6 +40,11 @@ impl App {
     /// listed in the Athletes tab, next to the last file.
     pub fn new(startup: Startup) -> Self {
         let Startup { today, file, prefs, data_dir, desktop } = startup;
+        // Before anything is written: the saved choice wins over the system's language, which
+        // `main` set.
+        if let Some(lang) = prefs.lang {
+            super::speak(lang, desktop);
+        }
         let (file, folder) = match file {
             Some(dir) if dir.is_dir() => (None, Some(dir)),
             other => (other, None),
@@ -59,7 +64,7 @@ impl App {
                     (Document::new(loaded.plan, Some(path)), false)
                 }
                 Err(e) => {
-                    error = Some(format!("{e}\nShowing the example plan instead."));
+                    error = Some(crate::t!("startup-example-instead", error = e.to_string()));
                     (example(), true)
                 }
             },

@@ -84,6 +84,12 @@ impl Document {
         }
     }
 
+    /// Finds the findings again after the language changed: they are kept as text, written in
+    /// the language of the moment they were found.
+    pub fn relanguage(&mut self) {
+        self.revalidate();
+    }
+
     /// The file, if the plan has one.
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()

@@ -8,13 +8,16 @@ use super::theme::Palette;
 use super::{Intent, UiCommand, command_button};
 use crate::comments::Comment;
 use crate::merge::Sides;
-use crate::plan::{Pain, Plan, Session};
+use crate::plan::{Pain, Plan, Session, SessionKind};
+use crate::t;
 
 /// The error banner, with a button to dismiss it.
 pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
+        // Emoji are the window's, drawn by its emoji font: they stay out of the catalogue, whose
+        // every letter paper's font must draw.
         ui.colored_label(ui.visuals().error_fg_color, format!("⛔ {error}"));
-        if ui.button("Dismiss").clicked() {
+        if ui.button(t!("banner-dismiss")).clicked() {
             out.push(Intent::DismissError);
         }
     });
@@ -26,28 +29,20 @@ pub fn error_ui(ui: &mut Ui, error: &str, out: &mut Vec<Intent>) {
 pub fn outside_ui(ui: &mut Ui, name: &str, dirty: bool, out: &mut Vec<Intent>) {
     let palette = Palette::of(ui.visuals());
     ui.horizontal_wrapped(|ui| {
-        ui.colored_label(
-            palette.warning,
-            format!(
-                "⚠ {name} was changed by another program since you opened it (a coach's copy saved \
-                 over it, a sync folder?). Nothing has been overwritten."
-            ),
-        );
-        let reload = if dirty { "Reload, losing my changes" } else { "Reload" };
+        ui.colored_label(palette.warning, t!("banner-outside", name = name));
+        let reload = t!("banner-outside-reload", dirty = if dirty { "yes" } else { "no" });
         if dirty
             && ui
-                .button("Merge")
-                .on_hover_text(
-                    "Take the file's changes and keep yours; asks only where both changed one thing",
-                )
+                .button(t!("banner-outside-merge"))
+                .on_hover_text(t!("banner-outside-merge.tooltip"))
                 .clicked()
         {
             out.push(Intent::Answer(Answer::MergeOutside));
         }
         for (text, tip, answer) in [
-            ("Compare", "See what differs and take what you want", Answer::CompareOutside),
-            (reload, "Open the file as it is now", Answer::ReloadOutside),
-            ("Keep mine", "Saving will replace the file with your plan", Answer::KeepMine),
+            (t!("banner-outside-compare"), t!("banner-outside-compare.tooltip"), Answer::CompareOutside),
+            (reload, t!("banner-outside-reload.tooltip"), Answer::ReloadOutside),
+            (t!("banner-outside-keep"), t!("banner-outside-keep.tooltip"), Answer::KeepMine),
         ] {
             if ui.button(text).on_hover_text(tip).clicked() {
                 out.push(Intent::Answer(answer));
@@ -63,21 +58,16 @@ pub fn comments_ui(ui: &mut Ui, count: usize, first: &Comment, out: &mut Vec<Int
     ui.horizontal_wrapped(|ui| {
         ui.colored_label(
             palette.warning,
-            format!(
-                "✎ The file has {} written by hand (line {}: \"{}\"), which Comeback cannot keep \
-                 as comments; saving waits until you choose.",
-                crate::text::counted(count, "comment"),
-                first.line,
-                first.text
+            t!(
+                "banner-comments",
+                comments = crate::text::counted(count, "comment"),
+                line = first.line,
+                text = &first.text
             ),
         );
         for (text, tip, answer) in [
-            (
-                "Keep them as notes",
-                "Each becomes a note on the session or day it sits in",
-                Answer::CommentsAsNotes,
-            ),
-            ("Drop them", "Saving will leave them out", Answer::DropComments),
+            (t!("banner-comments-keep"), t!("banner-comments-keep.tooltip"), Answer::CommentsAsNotes),
+            (t!("banner-comments-drop"), t!("banner-comments-drop.tooltip"), Answer::DropComments),
         ] {
             if ui.button(text).on_hover_text(tip).clicked() {
                 out.push(Intent::Answer(answer));
@@ -95,28 +85,15 @@ pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, listed: bool, out: &mut Vec<Intent
     if listed {
         ui.colored_label(
             palette.warning,
-            format!(
-                "⚠ The merge needs you to choose: {}, listed in the side panel; yours is kept until then",
-                crate::text::counted(plan.conflicts.len(), "conflict")
-            ),
+            t!("banner-conflicts-listed", conflicts = crate::text::counted(plan.conflicts.len(), "conflict")),
         );
         return;
     }
     let more = plan.conflicts.len() - 1;
-    ui.colored_label(
-        palette.warning,
-        format!(
-            "⚠ The merge needs you to choose ({}): {}",
-            if more == 0 { "the last question".to_owned() } else { format!("{} more after this", more) },
-            conflict.what
-        ),
-    );
+    ui.colored_label(palette.warning, t!("banner-conflicts-next", more = more, what = &conflict.what));
     ui.horizontal_wrapped(|ui| {
         super::conflicts::choice_ui(ui, plan, conflict, out);
-        if ui
-            .button("List all conflicts")
-            .on_hover_text("Every question at once, to settle in any order")
-            .clicked()
+        if ui.button(t!("banner-conflicts-list")).on_hover_text(t!("banner-conflicts-list.tooltip")).clicked()
         {
             out.push(Intent::SetTab(super::Tab::Conflicts));
         }
@@ -129,16 +106,16 @@ pub fn merge_marks_ui(ui: &mut Ui, name: &str, sides: &Sides, conflicts: usize, 
     let palette = Palette::of(ui.visuals());
     let (mine, theirs) = sides.counts();
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Merged with {name}:"));
+        ui.label(t!("banner-merged-with", name = name));
         ui.colored_label(palette.changed, "▌");
-        ui.label(format!("changed by them ({theirs})"));
+        ui.label(t!("banner-merged-theirs", n = theirs));
         ui.colored_label(palette.mine, "▌");
-        ui.label(format!("changed by you ({mine})"));
+        ui.label(t!("banner-merged-mine", n = mine));
         if conflicts > 0 {
             ui.colored_label(palette.warning, "?");
-            ui.label(format!("in conflict ({conflicts})"));
+            ui.label(t!("banner-merged-conflicts", n = conflicts));
         }
-        if ui.button("Hide merge marks").on_hover_text("The calendar without the merge's marks").clicked() {
+        if ui.button(t!("banner-merged-hide")).on_hover_text(t!("banner-merged-hide.tooltip")).clicked() {
             out.push(Intent::HideMergeMarks);
         }
     });
@@ -148,16 +125,14 @@ pub fn merge_marks_ui(ui: &mut Ui, name: &str, sides: &Sides, conflicts: usize, 
 /// ways to a plan of one's own at once.
 pub fn example_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(
-            "👋 This is an example plan, moved so that its next session is today. \
-             Nothing is saved unless you choose where.",
-        );
+        // The emoji stays out of the catalogue, as the error's does.
+        ui.label(format!("👋 {}", t!("banner-example")));
         for command in [UiCommand::NewFromMethod, UiCommand::Open] {
             if command_button(ui, command, true) {
                 out.push(Intent::Run(command));
             }
         }
-        if ui.button("Dismiss").on_hover_text("Keep exploring the example").clicked() {
+        if ui.button(t!("banner-dismiss")).on_hover_text(t!("banner-example-dismiss")).clicked() {
             out.push(Intent::DismissExample);
         }
     });
@@ -168,26 +143,20 @@ pub fn example_ui(ui: &mut Ui, out: &mut Vec<Intent>) {
 /// (each reached with Tab and pressed with Enter, named for a screen reader), logs it on the
 /// run; Dismiss leaves it unanswered.
 pub fn next_day_ui(ui: &mut Ui, session: &Session, out: &mut Vec<Intent>) {
-    super::name_region(ui, "How does it feel today?");
+    super::name_region(ui, &t!("banner-next-day-region"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "How does it feel today, the morning after your {} ({})? Pain now, 0 (none) to 10:",
-            session.kind.name().to_lowercase(),
-            super::short_day(session.date)
-        ));
+        // Only runs wait for their next-day score; the catalogue names which.
+        let kind = if matches!(session.kind, SessionKind::RunWalk(_)) { "run-walk" } else { "run" };
+        ui.label(t!("banner-next-day", kind = kind, day = super::short_day(session.date)));
         for score in (0..=Pain::MAX).filter_map(Pain::new) {
-            let name = format!("Pain the day after {}: {} / 10", super::short_day(session.date), score.get());
+            let name = t!("banner-next-day-score", day = super::short_day(session.date), score = score.get());
             let button = ui.small_button(score.get().to_string()).on_hover_text(name.as_str());
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {
                 out.push(Intent::NextDay { session: session.id, pain: Some(score) });
             }
         }
-        if ui
-            .button("Dismiss")
-            .on_hover_text("Leave it unanswered; the session panel can log it later")
-            .clicked()
-        {
+        if ui.button(t!("banner-dismiss")).on_hover_text(t!("banner-next-day-dismiss")).clicked() {
             out.push(Intent::NextDay { session: session.id, pain: None });
         }
     });

@@ -6,7 +6,7 @@ use super::{Intent, UiCommand};
 /// Where [`focus_ring`](super::focus_ring) notes the calendar widget (day, chip, palette
 /// entry, trash) that had the keyboard focus last frame.
 pub fn calendar_focus_key() -> egui::Id {
-    egui::Id::unique("calendar focus")
+    egui::Id::unique("calendar-focus")
 }
 
 /// Whether the keyboard focus is on a day, chip or palette entry, where the arrows move the

@@ -7,7 +7,9 @@ use egui::Ui;
 
 use super::{Intent, ThemeChoice, UiCommand, command_button};
 use crate::export::Format;
+use crate::i18n::Lang;
 use crate::plan::{Lens, Units, WeekStart};
+use crate::t;
 
 /// What the menus show: which entries are enabled and which choices are ticked.
 pub struct MenuCx<'a> {
@@ -31,14 +33,16 @@ pub struct MenuCx<'a> {
     pub lens: Lens,
     /// The colour scheme.
     pub theme: ThemeChoice,
+    /// The language the window speaks.
+    pub lang: Lang,
 }
 
 /// Draws the menu bar.
 pub fn menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, cx, out));
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, cx, out));
-        ui.menu_button("View", |ui| view_menu_ui(ui, cx, out));
+        ui.menu_button(t!("menu-file"), |ui| file_menu_ui(ui, cx, out));
+        ui.menu_button(t!("menu-edit"), |ui| edit_menu_ui(ui, cx, out));
+        ui.menu_button(t!("menu-view"), |ui| view_menu_ui(ui, cx, out));
     });
 }
 
@@ -53,9 +57,9 @@ fn commands_ui(ui: &mut Ui, commands: &[UiCommand], out: &mut Vec<Intent>) {
 
 fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     commands_ui(ui, &[UiCommand::New, UiCommand::NewFromMethod, UiCommand::Open, UiCommand::OpenFolder], out);
-    ui.menu_button("Open recent", |ui| {
+    ui.menu_button(t!("menu-open-recent"), |ui| {
         if cx.recent.is_empty() {
-            ui.weak("No recent files");
+            ui.weak(t!("menu-no-recent"));
         }
         for path in cx.recent {
             if ui.button(path.display().to_string()).clicked() {
@@ -67,7 +71,7 @@ fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     commands_ui(ui, &[UiCommand::Save, UiCommand::SaveAs, UiCommand::DuplicateAsNew], out);
     ui.separator();
     commands_ui(ui, &[UiCommand::Compare, UiCommand::MergeWith], out);
-    ui.menu_button("Export", |ui| {
+    ui.menu_button(t!("menu-export"), |ui| {
         let exports: Vec<UiCommand> = Format::ALL.into_iter().map(UiCommand::Export).collect();
         commands_ui(ui, &exports, out);
     });
@@ -85,7 +89,7 @@ fn edit_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     for (command, step) in [(UiCommand::Undo, cx.undo), (UiCommand::Redo, cx.redo)] {
         let text = step.map_or_else(
             || command.text().to_owned(),
-            |l| format!("{} {}", command.text(), l.to_lowercase()),
+            |step| t!("menu-history-step", command = command.text(), step = step),
         );
         let mut button = egui::Button::new(text);
         if let Some(s) = command.shortcuts().first() {
@@ -123,38 +127,49 @@ fn view_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     );
     ui.separator();
     let mut shown = cx.load_shown;
-    if ui.checkbox(&mut shown, "Load chart").on_hover_text("Weekly running under the calendar").changed() {
+    if ui.checkbox(&mut shown, t!("menu-load-chart")).on_hover_text(t!("menu-load-chart.tooltip")).changed() {
         out.push(Intent::ShowLoadChart(shown));
     }
     ui.separator();
     lens_menu_ui(ui, cx.lens, out);
     ui.separator();
-    ui.label("Theme");
+    ui.label(t!("menu-theme"));
     for (choice, text) in [
-        (ThemeChoice::System, "Follow the system"),
-        (ThemeChoice::Light, "Light"),
-        (ThemeChoice::Dark, "Dark"),
+        (ThemeChoice::System, t!("menu-theme-system")),
+        (ThemeChoice::Light, t!("menu-theme-light")),
+        (ThemeChoice::Dark, t!("menu-theme-dark")),
     ] {
         if ui.radio(cx.theme == choice, text).clicked() && cx.theme != choice {
             out.push(Intent::SetTheme(choice));
         }
     }
+    ui.separator();
+    ui.menu_button(t!("menu-language"), |ui| {
+        // Each language by its own name, so a runner finds theirs whatever is shown now.
+        for lang in Lang::CHOICES {
+            if ui.radio(cx.lang == lang, lang.name()).clicked() && cx.lang != lang {
+                out.push(Intent::SetLang(lang));
+            }
+        }
+    });
 }
 
 /// The viewer's units and week start, for every plan they open; the files keep their own.
 fn lens_menu_ui(ui: &mut Ui, current: Lens, out: &mut Vec<Intent>) {
     let mut lens = current;
-    ui.label("Show distances in");
-    for (units, text) in
-        [(None, "The plan's own units"), (Some(Units::Miles), "Miles"), (Some(Units::Km), "Kilometres")]
-    {
+    ui.label(t!("menu-units"));
+    for (units, text) in [
+        (None, t!("menu-units-plan")),
+        (Some(Units::Miles), t!("menu-units-miles")),
+        (Some(Units::Km), t!("menu-units-km")),
+    ] {
         ui.radio_value(&mut lens.units, units, text);
     }
-    ui.label("Start weeks on");
+    ui.label(t!("menu-week-start"));
     for (week_start, text) in [
-        (None, "The plan's own day"),
-        (Some(WeekStart::Monday), "Monday"),
-        (Some(WeekStart::Sunday), "Sunday"),
+        (None, t!("menu-week-start-plan")),
+        (Some(WeekStart::Monday), t!("menu-week-start-monday")),
+        (Some(WeekStart::Sunday), t!("menu-week-start-sunday")),
     ] {
         ui.radio_value(&mut lens.week_start, week_start, text);
     }

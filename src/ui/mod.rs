@@ -112,6 +112,8 @@ pub enum Intent {
     SetLens(Lens),
     /// Use this colour scheme from now on.
     SetTheme(ThemeChoice),
+    /// Speak this language from now on.
+    SetLang(crate::i18n::Lang),
     /// Stop comparing with another version.
     CloseComparison,
     /// Open this plan file (asking first about unsaved changes).

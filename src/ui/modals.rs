@@ -11,6 +11,7 @@ use super::method::{self, MethodChoice, MethodForm};
 use crate::export::Format;
 use crate::plan::{Plan, SessionId};
 use crate::stepback::StepBack;
+use crate::t;
 
 /// What the user answered in a dialog.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,40 +82,40 @@ impl Purpose {
     }
 
     /// The button that confirms it.
-    pub fn verb(self) -> &'static str {
+    pub fn verb(self) -> String {
         match self {
-            Purpose::Open => "Open",
-            Purpose::SaveAs => "Save as",
-            Purpose::Export(_) => "Export",
-            Purpose::Compare => "Compare",
-            Purpose::Merge => "Merge",
-            Purpose::Folder => "List plans",
-            Purpose::Workouts | Purpose::Workout(_) => "Write workouts",
-            Purpose::Import => "Read runs",
+            Purpose::Open => t!("prompt-verb-open"),
+            Purpose::SaveAs => t!("prompt-verb-save-as"),
+            Purpose::Export(_) => t!("prompt-verb-export"),
+            Purpose::Compare => t!("prompt-verb-compare"),
+            Purpose::Merge => t!("prompt-verb-merge"),
+            Purpose::Folder => t!("prompt-verb-folder"),
+            Purpose::Workouts | Purpose::Workout(_) => t!("prompt-verb-workouts"),
+            Purpose::Import => t!("prompt-verb-import"),
         }
     }
 
     /// The dialog's heading.
     fn heading(self) -> String {
         match self {
-            Purpose::Open => "Open a plan".to_owned(),
-            Purpose::SaveAs => "Save the plan as".to_owned(),
-            Purpose::Export(format) => format!("Export: {}", format.label()),
-            Purpose::Compare => "Compare with another version of this plan".to_owned(),
-            Purpose::Merge => "Merge another copy of this plan into it".to_owned(),
-            Purpose::Folder => "List the plans in a folder".to_owned(),
-            Purpose::Workouts => "Export workouts to a watch".to_owned(),
-            Purpose::Workout(_) => "Send the session to a watch".to_owned(),
-            Purpose::Import => "Import recorded runs".to_owned(),
+            Purpose::Open => t!("prompt-heading-open"),
+            Purpose::SaveAs => t!("prompt-heading-save-as"),
+            Purpose::Export(format) => t!("prompt-heading-export", format = format.label()),
+            Purpose::Compare => t!("prompt-heading-compare"),
+            Purpose::Merge => t!("prompt-heading-merge"),
+            Purpose::Folder => t!("prompt-heading-folder"),
+            Purpose::Workouts => t!("prompt-heading-workouts"),
+            Purpose::Workout(_) => t!("prompt-heading-workout"),
+            Purpose::Import => t!("prompt-heading-import"),
         }
     }
 
     /// The path field's label.
-    fn field_label(self) -> &'static str {
+    fn field_label(self) -> String {
         match self {
-            Purpose::Import => "File or folder path",
-            _ if self.is_folder() => "Folder path",
-            _ => "File path",
+            Purpose::Import => t!("prompt-field-file-or-folder"),
+            _ if self.is_folder() => t!("prompt-field-folder"),
+            _ => t!("prompt-field-file"),
         }
     }
 
@@ -150,10 +151,10 @@ pub struct PathPrompt {
 pub fn recover_ui(ctx: &egui::Context, name: &str, when: &str, changes: &[String], out: &mut Vec<Intent>) {
     egui::Modal::new(Id::unique("recover")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Restore unsaved changes?");
-        ui.label(format!("Comeback closed before changes to {name} were saved. They were autosaved {when}."));
+        ui.heading(t!("modal-recover-heading"));
+        ui.label(t!("modal-recover-body", name = name, when = when));
         ui.add_space(4.0);
-        ui.strong(format!("What they change ({}):", changes.len()));
+        ui.strong(t!("modal-recover-changes", n = changes.len()));
         egui::ScrollArea::vertical().max_height(180.0).show(ui, |ui| {
             for line in changes {
                 ui.label(line);
@@ -161,27 +162,28 @@ pub fn recover_ui(ctx: &egui::Context, name: &str, when: &str, changes: &[String
         });
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(t!("modal-recover-restore")).clicked() {
                 out.push(Intent::Answer(Answer::Restore));
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(t!("modal-recover-discard")).clicked() {
                 out.push(Intent::Answer(Answer::DiscardRecovery));
             }
         });
     });
 }
 
-/// "Save changes to NAME?" before `action` ("opening another plan") would lose them.
+/// "Save changes to NAME?" before `action` would lose them: "new", "duplicate", "open" or
+/// "quit", which the catalogue puts in words.
 pub fn confirm_ui(ctx: &egui::Context, name: &str, action: &str, out: &mut Vec<Intent>) {
     let response = egui::Modal::new(Id::unique("confirm")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading(format!("Save changes to {name}?"));
-        ui.label(format!("Your changes will be lost if you don't save them before {action}."));
+        ui.heading(t!("modal-confirm-heading", name = name));
+        ui.label(t!("modal-confirm-body", action = action));
         ui.horizontal(|ui| {
             for (text, answer) in [
-                ("Save", Answer::SaveFirst),
-                ("Don't save", Answer::DontSave),
-                ("Cancel", Answer::CancelConfirm),
+                (t!("modal-confirm-save"), Answer::SaveFirst),
+                (t!("modal-confirm-dont-save"), Answer::DontSave),
+                (t!("modal-cancel"), Answer::CancelConfirm),
             ] {
                 if ui.button(text).clicked() {
                     out.push(Intent::Answer(answer));
@@ -217,13 +219,17 @@ pub fn path_prompt_ui(
             .labelled_by(label);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if matches!(prompt.purpose, Purpose::Open | Purpose::Compare | Purpose::Merge) && !recent.is_empty() {
-            ui.label("Recent:");
+            ui.label(t!("prompt-recent"));
             // A click answers with the file, as the File menu's Open recent does: filling the
             // field and waiting for the button looked like nothing happened.
             let verb = prompt.purpose.verb();
             for path in recent {
                 let shown = path.display().to_string();
-                if ui.link(&shown).on_hover_text(format!("{verb} {shown}")).clicked() {
+                if ui
+                    .link(&shown)
+                    .on_hover_text(t!("prompt-recent-path", verb = &verb, path = &shown))
+                    .clicked()
+                {
                     out.push(Intent::Answer(Answer::Path(path.clone())));
                 }
             }
@@ -240,10 +246,10 @@ fn path_buttons_ui(ui: &mut Ui, prompt: &PathPrompt, enter: bool, out: &mut Vec<
     if ui.add_enabled(ready, egui::Button::new(prompt.purpose.verb())).clicked() || (enter && ready) {
         out.push(Intent::Answer(Answer::Path(PathBuf::from(prompt.text.trim()))));
     }
-    if ui.button("Browse…").on_hover_text("Find it in a window of your computer's folders").clicked() {
+    if ui.button(t!("prompt-browse")).on_hover_text(t!("prompt-browse.tooltip")).clicked() {
         out.push(Intent::Answer(Answer::Browse));
     }
-    if ui.button("Cancel").clicked() {
+    if ui.button(t!("modal-cancel")).clicked() {
         out.push(Intent::Answer(Answer::CancelPath));
     }
 }

@@ -12,6 +12,7 @@ use super::{Intent, athletes, compare, conflicts, findings, ready, theme};
 use crate::edit::{Comparison, Document};
 use crate::folder::Athlete;
 use crate::plan::SessionId;
+use crate::t;
 
 /// The side panel's tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,20 +73,17 @@ pub fn side_panel_ui(ui: &mut Ui, frame: egui::Frame, cx: SideCx<'_>, out: &mut 
         }
         None => {
             // The strip's button is the panel's state, as a collapsing header's arrow is.
-            let id = egui::Id::unique("side panel unfolded");
+            let id = egui::Id::unique("side-panel-unfolded");
             let mut unfolded = ui.data(|d| d.get_temp(id)).unwrap_or(false);
-            egui::Panel::right("side fold")
+            egui::Panel::right("side-fold")
                 .frame(frame)
                 .exact_size(theme::SIDE_FOLDED_WIDTH)
                 .resizable(false)
                 .show(ui, |ui| {
-                    let (text, name) = if unfolded {
-                        ("⏵", "Hide the side panel")
-                    } else {
-                        ("⏴", "Show the side panel")
-                    };
+                    let (text, name) =
+                        if unfolded { ("⏵", t!("side-hide")) } else { ("⏴", t!("side-show")) };
                     let button = ui.button(text);
-                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if button.on_hover_text(name).clicked() {
                         unfolded = !unfolded;
                         ui.data_mut(|d| d.insert_temp(id, unfolded));
@@ -99,7 +97,7 @@ pub fn side_panel_ui(ui: &mut Ui, frame: egui::Frame, cx: SideCx<'_>, out: &mut 
         }
     };
     panel.show(ui, |ui| {
-        crate::ui::name_region(ui, "Side panel");
+        crate::ui::name_region(ui, &t!("side-panel"));
         // The content lays out in the panel's width and is not allocated in it, so it cannot
         // widen it: a panel that grew with the logging fields or Compare squeezed the
         // calendar, and eframe saved the new width for the next start. Only the user
@@ -123,7 +121,7 @@ fn width_for(ui: &Ui, max: f32) -> f32 {
     use egui::containers::panel::PanelState;
     // The id egui gives the panel "side" in this `ui`.
     let panel = ui.scope_id().with("side");
-    let (wanted_key, set_key) = (egui::Id::unique("side panel wanted"), egui::Id::unique("side panel set"));
+    let (wanted_key, set_key) = (egui::Id::unique("side-panel-wanted"), egui::Id::unique("side-panel-set"));
     let ctx = ui.ctx();
     let mut wanted = ctx.data_mut(|d| d.get_persisted(wanted_key)).unwrap_or(theme::SIDE_WIDTH);
     let set: Option<f32> = ctx.data(|d| d.get_temp(set_key));
@@ -148,18 +146,18 @@ pub fn side_ui(ui: &mut Ui, cx: SideCx<'_>, out: &mut Vec<Intent>) {
     let SideCx { tab, doc, selection, mut notes, dates, compare, folder, today } = cx;
     ui.horizontal_wrapped(|ui| {
         // Every finding the tab lists, advice too, as the status bar counts them.
-        let findings = format!("Findings ({})", doc.findings().len());
-        let compared = compare.as_ref().map(|c| (Tab::Compare, format!("⇄ Compare ({})", c.len())));
-        let athletes = folder.map(|(_, a)| (Tab::Athletes, format!("Athletes ({})", a.len())));
+        let findings = t!("side-tab-findings", n = doc.findings().len());
+        let compared = compare.as_ref().map(|c| (Tab::Compare, t!("side-tab-compare", n = c.len())));
+        let athletes = folder.map(|(_, a)| (Tab::Athletes, t!("side-tab-athletes", n = a.len())));
         let open = doc.file_plan().conflicts.len();
         let conflicts =
-            (open > 0 || tab == Tab::Conflicts).then(|| (Tab::Conflicts, format!("⚠ Conflicts ({open})")));
+            (open > 0 || tab == Tab::Conflicts).then(|| (Tab::Conflicts, t!("side-tab-conflicts", n = open)));
         for (shown, text) in [
-            (Tab::Session, "Session".to_owned()),
+            (Tab::Session, t!("side-tab-session")),
             (Tab::Findings, findings),
-            (Tab::Rules, "Rules".to_owned()),
-            (Tab::Plan, "Plan".to_owned()),
-            (Tab::Ready, "Ready".to_owned()),
+            (Tab::Rules, t!("side-tab-rules")),
+            (Tab::Plan, t!("side-tab-plan")),
+            (Tab::Ready, t!("side-tab-ready")),
         ]
         .into_iter()
         .chain(compared)

@@ -6,6 +6,7 @@ use super::theme::Palette;
 use crate::edit::Document;
 use crate::plan::WeekStart;
 use crate::rules::{self, Severity};
+use crate::t;
 
 /// Draws the status bar for `doc` with the message `status`.
 pub fn status_ui(ui: &mut Ui, doc: &Document, status: &str) {
@@ -23,7 +24,7 @@ pub fn status_ui(ui: &mut Ui, doc: &Document, status: &str) {
         ui.separator();
         ui.label(status);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let path = doc.path().map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
+            let path = doc.path().map_or_else(|| t!("status-not-saved"), |p| p.display().to_string());
             ui.weak(path);
             lens_note_ui(ui, doc);
         });
@@ -36,14 +37,11 @@ fn lens_note_ui(ui: &mut Ui, doc: &Document) {
     if (file.units, file.week_start) == (shown.units, shown.week_start) {
         return;
     }
+    // The catalogue says each day's name, chosen by these words.
     let week = |w: WeekStart| match w {
-        WeekStart::Monday => "Monday",
-        WeekStart::Sunday => "Sunday",
+        WeekStart::Monday => "monday",
+        WeekStart::Sunday => "sunday",
     };
-    ui.label(format!("Shown in {}, weeks from {} ·", shown.units.abbrev(), week(shown.week_start)))
-        .on_hover_text(format!(
-            "Your preference (View menu). The file keeps its own: {}, weeks from {}.",
-            file.units.abbrev(),
-            week(file.week_start)
-        ));
+    ui.label(t!("status-lens", units = shown.units.abbrev(), start = week(shown.week_start)))
+        .on_hover_text(t!("status-lens.tooltip", units = file.units.abbrev(), start = week(file.week_start)));
 }

@@ -2,11 +2,22 @@
 #![allow(clippy::unwrap_used)] // a failure is the test failing
 
 use comeback::app::App;
+use comeback::i18n::Lang;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-/// `app` in a window of `size` points, with its fonts, its first frame drawn.
+/// `app` in a window of `size` points, with its fonts, its first frame drawn, in this thread's
+/// language: English, which the tests assert, unless the test chose another before building
+/// the app (so the app's first findings are in it too).
 pub fn window(app: App, size: [f32; 2]) -> Harness<'static, App> {
+    window_in(comeback::i18n::current(), app, size)
+}
+
+/// `app` in a window of `size` points, drawn in `lang`: this thread's language, as the app's
+/// one thread is the frame loop's. Tests run side by side in one process, so each pins its own
+/// thread and never the process's language.
+pub fn window_in(lang: Lang, app: App, size: [f32; 2]) -> Harness<'static, App> {
+    comeback::i18n::set_for_thread(lang);
     let mut h = Harness::builder()
         .with_size(size)
         .with_context_setup(comeback::ui::theme::install_fonts)

@@ -4,6 +4,7 @@
 mod common;
 
 mod editor_language;
+mod language;
 mod newcomer;
 mod one_source;
 mod painting;

@@ -13,11 +13,12 @@ pub fn toolbar_ui(
     out: &mut Vec<Intent>,
 ) {
     ui.horizontal(|ui| {
-        for (command, text) in
-            [(UiCommand::Previous, "◀"), (UiCommand::Today, "Today"), (UiCommand::Next, "▶")]
+        // Today says its name; the arrows are glyphs.
+        for (command, glyph) in
+            [(UiCommand::Previous, Some("◀")), (UiCommand::Today, None), (UiCommand::Next, Some("▶"))]
         {
             let hint = format!("{} ({})", command.tooltip(), shortcut_text(ui, command));
-            let response = ui.button(text);
+            let response = ui.button(glyph.map_or_else(|| command.text().to_owned(), str::to_owned));
             // The arrows are glyphs; a screen reader says what they do.
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, command.text()));
             if response.on_hover_text(hint).clicked() {
