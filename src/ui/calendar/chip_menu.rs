@@ -3,6 +3,7 @@
 
 use super::CalendarCx;
 use crate::plan::{Session, Status};
+use crate::t;
 use crate::ui::{Intent, UiCommand};
 
 /// A chip menu's width: a label and the pain scale's eleven cells.
@@ -27,18 +28,18 @@ pub(super) fn chip_menu_ui(
         // The same items in the same places whatever the status, the current one ticked: when
         // "Mark done" took itself away, "Mark skipped" moved up under the pointer.
         for (status, text) in [
-            (Status::Done, "Mark done"),
-            (Status::Skipped, "Mark skipped"),
-            (Status::Planned, "Mark planned"),
+            (Status::Done, t!("chip-mark-done")),
+            (Status::Skipped, t!("chip-mark-skipped")),
+            (Status::Planned, t!("chip-mark-planned")),
         ] {
             let current = session.status == status;
-            let button = egui::Button::selectable(current, text);
+            let button = egui::Button::selectable(current, &text);
             if ui.add_enabled(!current, button).clicked() {
                 let mut edited = session.clone();
                 edited.status = status;
                 out.push(Intent::Apply {
                     commands: vec![crate::plan::Command::EditSession(edited)],
-                    label: text.to_owned(),
+                    label: text,
                     key: None,
                 });
                 // A session just marked done stays open for logging how it went.
@@ -53,7 +54,7 @@ pub(super) fn chip_menu_ui(
         ui.separator();
         let done = session.status == Status::Done;
         ui.add_enabled_ui(done, |ui| {
-            ui.strong(if done { "How did it go?" } else { "How did it go? (mark done first)" });
+            ui.strong(t!("chip-how-did-it-go", done = if done { "yes" } else { "no" }));
             let mut edited = session.clone();
             let mut key = None;
             egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
@@ -63,7 +64,7 @@ pub(super) fn chip_menu_ui(
             if key.is_some() && edited != *session {
                 out.push(Intent::Apply {
                     commands: vec![crate::plan::Command::EditSession(edited)],
-                    label: "Log session".to_owned(),
+                    label: t!("chip-log-session"),
                     key,
                 });
             }
