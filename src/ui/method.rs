@@ -106,8 +106,12 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
     ui.add_space(4.0);
     egui::Grid::new("method").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
         let label = ui.label(t!("method-start")).id;
-        ui.add(egui::TextEdit::singleline(&mut form.start_text).hint_text("YYYY-MM-DD").desired_width(110.0))
-            .labelled_by(label);
+        ui.add(
+            egui::TextEdit::singleline(&mut form.start_text)
+                .hint_text(t!("method-date-hint"))
+                .desired_width(110.0),
+        )
+        .labelled_by(label);
         if let Some(date) = crate::dates::parse_iso(&form.start_text) {
             input.start = date;
         }
@@ -200,7 +204,7 @@ fn comeback_rows(ui: &mut Ui, input: &mut MethodInput, since_text: &mut String) 
     };
     let label =
         ui.label(if comeback.is_birth() { t!("method-birth-date") } else { t!("method-injury-date") }).id;
-    ui.add(egui::TextEdit::singleline(since_text).hint_text("YYYY-MM-DD").desired_width(110.0))
+    ui.add(egui::TextEdit::singleline(since_text).hint_text(t!("method-date-hint")).desired_width(110.0))
         .labelled_by(label);
     input.since = crate::dates::parse_iso(since_text);
     ui.end_row();

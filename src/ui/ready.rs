@@ -252,11 +252,12 @@ fn passed_field_ui(ui: &mut Ui, check: &Check, day: NaiveDate) -> Option<NaiveDa
     let id = ui.make_persistent_id("passed-text");
     let shown = day.to_string();
     let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| shown.clone());
-    let field = ui.add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(90.0));
+    let hint = t!("ready-date-hint");
+    let field = ui.add(egui::TextEdit::singleline(&mut text).hint_text(&hint).desired_width(90.0));
     let label = t!("ready-passed-day", check = check.test.name());
     let value = text.clone();
     field.widget_info(|| {
-        let mut info = WidgetInfo::text_edit(true, value.clone(), value.clone(), "YYYY-MM-DD");
+        let mut info = WidgetInfo::text_edit(true, value.clone(), value.clone(), &hint);
         info.label = Some(label.clone());
         info
     });

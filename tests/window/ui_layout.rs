@@ -1,13 +1,16 @@
 //! The calendar at every size (issue 34): nothing hidden, nothing cut, nothing overlapping,
-//! from 1024×640 to 1366×768, driven through egui_kittest as a user would.
+//! from 1024×640 to 1366×768, driven through egui_kittest as a user would; and in longer
+//! languages (issue 36): the checks run in the pseudo-language too, a third longer than English
+//! as German and Spanish often are, and every word of the calendar and the panels is in it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
+use comeback::i18n::{self, Lang};
 use comeback::plan::{Command, Pain, PainLog, Plan, Session, Status};
-use comeback::ui::Zoom;
+use comeback::ui::{Tab, Zoom};
 use egui::accesskit::Role;
 use egui::{Rect, Shape};
 use egui_kittest::Harness;
@@ -17,6 +20,10 @@ use egui_kittest::kittest::{NodeT, Queryable};
 /// side panel is at its narrowest and the days at theirs (palette, side panel, least days).
 const SIZES: [[f32; 2]; 3] = [[1024.0, 640.0], [1366.0, 768.0], [1012.0, 640.0]];
 
+/// The languages the layout is checked in: English, and the pseudo-language, whose accents and
+/// doubled vowels make every word longer.
+const LANGS: [Lang; 2] = [Lang::En, Lang::Pseudo];
+
 /// The margin the harness leaves around the app.
 const MARGIN: f32 = 8.0;
 
@@ -24,8 +31,20 @@ fn day(d: u32, m: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
 }
 
-/// `plan` saved in a temporary folder, opened as on 28 November 2026 in a window of `size`.
+/// `plan` saved in a temporary folder, opened as on 28 November 2026 in a window of `size`, in
+/// English.
 fn open(plan: &Plan, size: [f32; 2], zoom: Zoom) -> (tempfile::TempDir, Harness<'static, App>) {
+    open_in(Lang::En, plan, size, zoom)
+}
+
+/// [`open`] in `lang` (this test's thread writes in it from now on).
+fn open_in(
+    lang: Lang,
+    plan: &Plan,
+    size: [f32; 2],
+    zoom: Zoom,
+) -> (tempfile::TempDir, Harness<'static, App>) {
+    i18n::set_for_thread(lang);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");
     comeback::file::save(plan, &path).unwrap();
@@ -42,13 +61,26 @@ fn example() -> Plan {
     comeback::file::load(&path).unwrap()
 }
 
-fn rect_of(h: &Harness<'_, App>, label: &str) -> Rect {
-    h.get_by_label(label).rect()
+/// The label the window gives what English calls `english`: in the pseudo-language, its
+/// pseudo form once the part of the app that says it is translated, else the English still.
+fn said(h: &Harness<'_, App>, english: &str) -> String {
+    let pseudo = i18n::pseudo(english);
+    if i18n::current() == Lang::Pseudo && h.query_all_by_label(&pseudo).next().is_some() {
+        pseudo
+    } else {
+        english.to_owned()
+    }
+}
+
+/// The rectangle of what is labelled `english` (in the window's language, see [`said`]).
+fn rect_of(h: &Harness<'_, App>, english: &str) -> Rect {
+    h.get_by_label(&said(h, english)).rect()
 }
 
 /// The rectangle of the button labelled `label` (the status bar may say the same words).
 fn button(h: &Harness<'_, App>, label: &str) -> Rect {
-    let mut buttons = h.query_all_by_label(label).filter(|n| n.accesskit_node().role() == Role::Button);
+    let label = said(h, label);
+    let mut buttons = h.query_all_by_label(&label).filter(|n| n.accesskit_node().role() == Role::Button);
     buttons.next().unwrap_or_else(|| panic!("no button {label}")).rect()
 }
 
@@ -63,33 +95,40 @@ fn overlap(a: Rect, b: Rect) -> bool {
 /// load chart's right, and the chart's separator ran through the side panel.
 #[test]
 fn no_panel_overlaps_another_at_any_size() {
-    for size in SIZES {
-        let (_dir, h) = open(&example(), size, Zoom::Month);
+    for (lang, size) in LANGS.into_iter().flat_map(|lang| SIZES.map(|size| (lang, size))) {
+        let (_dir, h) = open_in(lang, &example(), size, Zoom::Month);
         let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), size.into());
         let regions = ["Palette", "Calendar", "Side panel", "Weekly load", "Status bar"];
         let rects: Vec<(&str, Rect)> = regions.iter().map(|r| (*r, rect_of(&h, r))).collect();
         for (i, (a, ra)) in rects.iter().enumerate() {
-            assert!(window.contains_rect(*ra), "{size:?}: {a} {ra:?} leaves the window");
+            assert!(window.contains_rect(*ra), "{lang:?} {size:?}: {a} {ra:?} leaves the window");
             for (b, rb) in rects.iter().skip(i + 1) {
-                assert!(!overlap(*ra, *rb), "{size:?}: {a} {ra:?} overlaps {b} {rb:?}");
+                assert!(!overlap(*ra, *rb), "{lang:?} {size:?}: {a} {ra:?} overlaps {b} {rb:?}");
             }
         }
         let calendar = rect_of(&h, "Calendar");
-        for cell in h.query_all_by_label_contains(" 2026").chain(h.query_all_by_label_contains("Week of ")) {
+        let week = week_of();
+        for cell in h.query_all_by_label_contains(" 2026").chain(h.query_all_by_label_contains(&week)) {
             let rect = cell.rect();
             let label = cell.accesskit_node().label().unwrap_or_default();
             // Side by side, every cell fits: the grid scrolls only up and down at these sizes.
             assert!(
                 calendar.left() <= rect.left() && rect.right() <= calendar.right(),
-                "{size:?}: {label} {rect:?} runs out of the calendar {calendar:?}"
+                "{lang:?} {size:?}: {label} {rect:?} runs out of the calendar {calendar:?}"
             );
             // Cells scrolled out of view are outside the calendar's rectangle, not on a panel.
             for (name, region) in rects.iter().filter(|(n, _)| *n != "Calendar") {
                 let seen = rect.intersect(calendar);
-                assert!(!overlap(seen, *region), "{size:?}: {label} {rect:?} is under the {name}");
+                assert!(!overlap(seen, *region), "{lang:?} {size:?}: {label} {rect:?} is under the {name}");
             }
         }
     }
+}
+
+/// How the week column's name starts in this thread's language: "Week of".
+fn week_of() -> String {
+    let name = comeback::t!("week-name", date = "", lines = "");
+    name.split(':').next().unwrap_or_default().trim().to_owned()
 }
 
 /// A session dropped on a day that already holds two vanished behind "+2 more", out of the
@@ -133,6 +172,15 @@ fn a_session_dropped_on_a_full_day_is_visible_and_named() {
 /// its marks. Chips read "✔ R… 1/10" and "Strengt/h 20" before.
 #[test]
 fn chip_texts_never_cut_inside_a_word() {
+    for lang in LANGS {
+        i18n::set_for_thread(lang);
+        chip_texts_are_whole_words();
+    }
+}
+
+/// The check of [`chip_texts_never_cut_inside_a_word`] in this thread's language.
+fn chip_texts_are_whole_words() {
+    let lang = i18n::current();
     let mut plan = example();
     let days: Vec<NaiveDate> = (0..9).map(|i| day(30, 11) + chrono::Days::new(i % 7)).collect();
     for ((_, kind), date) in comeback::ui::palette::templates().into_iter().zip(days) {
@@ -159,14 +207,16 @@ fn chip_texts_never_cut_inside_a_word() {
     for (size, zoom) in
         [([1012.0, 640.0], Zoom::Month), ([1024.0, 640.0], Zoom::TwoWeeks), ([1366.0, 768.0], Zoom::Month)]
     {
-        let (_dir, h) = open(&plan, size, zoom);
+        let (_dir, h) = open_in(lang, &plan, size, zoom);
         let calendar = rect_of(&h, "Calendar");
+        let [november, december] =
+            [11u32, 12].map(|month| format!(" {}, ", comeback::t!("month-short", month = month)));
         let chips: Vec<Rect> = h
-            .query_all_by_label_contains(" Nov, ")
-            .chain(h.query_all_by_label_contains(" Dec, "))
+            .query_all_by_label_contains(&november)
+            .chain(h.query_all_by_label_contains(&december))
             .map(|n| n.rect())
             .collect();
-        assert!(chips.len() >= 9, "{size:?}: {} chips", chips.len());
+        assert!(chips.len() >= 9, "{lang:?} {size:?}: {} chips", chips.len());
         let mut painted = 0;
         for clipped in &h.output().shapes {
             let mut texts = Vec::new();
@@ -184,13 +234,13 @@ fn chip_texts_never_cut_inside_a_word() {
                         painted += 1;
                         assert!(
                             words.iter().any(|w| w == word),
-                            "{size:?} {zoom:?}: {word:?} in {row:?} is part of a word"
+                            "{lang:?} {size:?} {zoom:?}: {word:?} in {row:?} is part of a word"
                         );
                     }
                 }
             }
         }
-        assert!(painted > 20, "{size:?}: the chips' words were found ({painted})");
+        assert!(painted > 20, "{lang:?} {size:?}: the chips' words were found ({painted})");
     }
 }
 
@@ -212,17 +262,25 @@ fn collect_texts(shape: &Shape, out: &mut Vec<(egui::Pos2, Vec<String>)>) {
 #[test]
 fn the_chip_menu_keeps_its_items_in_place() {
     let size = [1366.0, 768.0];
-    // A planned run/walk in the last week, low on the screen.
-    for chip in [", Mon 30 Nov", ", Fri 27 Nov"] {
-        let (_dir, mut h) = open(&example(), size, Zoom::Month);
-        h.get_by_label_contains(chip).click_secondary();
-        h.run();
-        let items = ["Mark done", "Mark skipped", "Mark planned"];
-        let before: Vec<Rect> = items.iter().map(|i| button(&h, i)).collect();
-        h.get_by_label("Mark done").click();
-        h.run();
-        let after: Vec<Rect> = items.iter().map(|i| button(&h, i)).collect();
-        assert_eq!(before, after, "{chip}: the menu's items moved");
+    // German's items are the longest.
+    for lang in [Lang::En, Lang::Pseudo, Lang::De] {
+        // A planned run/walk in the last week, low on the screen.
+        for date in [day(30, 11), day(27, 11)] {
+            let (_dir, mut h) = open_in(lang, &example(), size, Zoom::Month);
+            let chip = format!(", {}", comeback::dates::day(date));
+            h.get_by_label_contains(&chip).click_secondary();
+            h.run();
+            let items =
+                ["chip-mark-done", "chip-mark-skipped", "chip-mark-planned"].map(|id| comeback::t!(id));
+            let before: Vec<Rect> = items.iter().map(|i| button(&h, i)).collect();
+            h.get_by_label(&items[0]).click();
+            h.run();
+            let after: Vec<Rect> = items.iter().map(|i| button(&h, i)).collect();
+            assert_eq!(before, after, "{lang:?} {chip}: the menu's items moved");
+            let menu = before.iter().fold(Rect::NOTHING, |all, item| all.union(*item));
+            let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), size.into());
+            assert!(window.contains_rect(menu), "{lang:?} {chip}: the menu {menu:?} leaves the window");
+        }
     }
 }
 
@@ -249,20 +307,25 @@ fn the_arrows_scroll_the_selected_day_into_view() {
 /// window at 1.25, where the month's name ran under the view buttons.)
 #[test]
 fn a_narrow_window_folds_the_side_panel_to_a_strip() {
-    let (_dir, mut h) = open(&example(), [819.0, 512.0], Zoom::Month);
-    assert!(h.query_by_label("Side panel").is_none(), "folded");
-    let views = rect_of(&h, "2 weeks");
-    for title in ["November 2026", "Nov 2026"].iter().filter_map(|t| h.query_by_label(t)) {
-        let rect = title.rect();
-        assert!(!overlap(rect, views), "{rect:?} runs under the view buttons {views:?}");
+    for lang in LANGS {
+        let (_dir, mut h) = open_in(lang, &example(), [819.0, 512.0], Zoom::Month);
+        let folded = |h: &Harness<'_, App>| h.query_by_label(&said(h, "Side panel")).is_none();
+        assert!(folded(&h), "{lang:?}: folded");
+        let views = rect_of(&h, "2 weeks");
+        let november = day(1, 11);
+        let titles = [comeback::dates::month(november), comeback::dates::month_short(november)];
+        for title in titles.iter().filter_map(|t| h.query_by_label(t)) {
+            let rect = title.rect();
+            assert!(!overlap(rect, views), "{lang:?}: {rect:?} runs under the view buttons {views:?}");
+        }
+        h.get_by_label(&said(&h, "Show the side panel")).click();
+        h.run();
+        let (side, calendar) = (rect_of(&h, "Side panel"), rect_of(&h, "Calendar"));
+        assert!(!overlap(side, calendar), "{lang:?}: {side:?} over {calendar:?}");
+        h.get_by_label(&said(&h, "Hide the side panel")).click();
+        h.run();
+        assert!(folded(&h), "{lang:?}: folded again");
     }
-    h.get_by_label("Show the side panel").click();
-    h.run();
-    let (side, calendar) = (rect_of(&h, "Side panel"), rect_of(&h, "Calendar"));
-    assert!(!overlap(side, calendar), "{side:?} over {calendar:?}");
-    h.get_by_label("Hide the side panel").click();
-    h.run();
-    assert!(h.query_by_label("Side panel").is_none(), "folded again");
 }
 
 /// A day scrolled out of view can be dropped on with the mouse too: held at the grid's foot,
@@ -296,4 +359,108 @@ fn the_side_panel_comes_back_to_its_width_when_the_window_widens() {
         h.run();
     }
     assert!((width(&h) - wide).abs() < 1.0, "{wide} → {}", width(&h));
+}
+
+/// English the panels share with the rest of the window: the session's log (the editor's, in
+/// the chip's menu too) asks for pain with the import's words, and says them in its own language.
+const ALSO_ELSEWHERE: [&str; 2] = ["Pain during", "Pain next day"];
+
+/// What English says in the calendar and the panels (`panels.ftl`), for finding it where the
+/// pseudo-language should be: each message without placeholders whole, and of the others each
+/// stretch of three words or more between placeholders ("Drop the", "files to import recorded
+/// runs: onto a day …").
+fn english_of_the_panels() -> (Vec<String>, Vec<String>) {
+    let source = i18n::sources(Lang::En)[i18n::FILES.iter().position(|f| *f == "panels").unwrap()];
+    let ids = source.lines().filter_map(|line| {
+        let (id, _) = line.split_once(" =")?;
+        id.chars().all(|c| c.is_ascii_lowercase() || c == '-').then_some(id)
+    });
+    let (mut whole, mut parts) = (Vec::new(), Vec::new());
+    for id in ids {
+        let text = i18n::format(Lang::En, id, None).unwrap();
+        if ALSO_ELSEWHERE.contains(&text.as_str()) {
+            continue;
+        }
+        if !text.contains("{$") {
+            whole.push(text);
+            continue;
+        }
+        // A placeholder left empty reads "{$name}".
+        for part in text.split("{$").map(|p| p.split_once('}').map_or(p, |(_, rest)| rest)) {
+            if part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3 {
+                parts.push(part.trim().to_owned());
+            }
+        }
+    }
+    (whole, parts)
+}
+
+/// Every label and value of the window's accessibility tree: what a screen reader says.
+fn everything_said(h: &Harness<'_, App>) -> Vec<String> {
+    let by = egui_kittest::kittest::By::new().include_labels().predicate(|_| true);
+    h.query_all(by)
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// Fails on any English of the calendar and the panels left in what the window says, at
+/// `place`.
+fn assert_no_english(h: &Harness<'_, App>, place: &str) {
+    let (whole, parts) = english_of_the_panels();
+    let english: Vec<String> = everything_said(h)
+        .into_iter()
+        .filter(|said| whole.contains(said) || parts.iter().any(|part| said.contains(part.as_str())))
+        .collect();
+    assert!(english.is_empty(), "{place}: English {english:?}");
+}
+
+/// Fails unless the window says `text` (in a label of its own or a longer one), at `place`.
+fn assert_said(h: &Harness<'_, App>, text: &str, place: &str) {
+    assert!(everything_said(h).iter().any(|s| s.contains(text)), "{place}: {text:?} is not said");
+}
+
+/// The calendar and the panels said English wherever the code wrote it (every word of them was a
+/// literal): in the pseudo-language, nothing they say is English, and their labels are there in
+/// it: the calendar with its chips' menu, the load chart, the findings, the Ready tab and the
+/// method's dialog, at 1024×640.
+#[test]
+fn the_calendar_and_the_panels_say_nothing_in_english_in_another_language() {
+    let (_dir, mut h) = open_in(Lang::Pseudo, &example(), [1024.0, 640.0], Zoom::Month);
+    assert_no_english(&h, "calendar");
+    assert_said(&h, &comeback::t!("load-chart-name"), "calendar");
+    assert!(everything_said(&h).iter().any(|s| s.starts_with(&week_of())), "the week column's names");
+
+    h.get_by_label_contains(&format!(", {}", comeback::dates::day(day(28, 11)))).click_secondary();
+    h.run();
+    h.get_by_label(&comeback::t!("chip-mark-done")).click();
+    h.run();
+    assert_no_english(&h, "the chip's menu");
+    assert_said(&h, &comeback::t!("chip-how-did-it-go", done = "yes"), "the chip's menu");
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    // The example follows every rule.
+    for (tab, text) in
+        [(Tab::Findings, comeback::t!("findings-none")), (Tab::Ready, comeback::t!("ready-heading"))]
+    {
+        h.state_mut().set_tab(tab);
+        h.run();
+        let place = format!("{tab:?}");
+        assert_no_english(&h, &place);
+        assert_said(&h, &text, &place);
+    }
+
+    h.get_by_label(&said(&h, "File")).click();
+    h.run();
+    h.get_by_label_contains(&said(&h, "New from method…")).click();
+    h.run();
+    assert_no_english(&h, "the method's dialog");
+    assert_said(&h, &comeback::t!("method-create"), "the method's dialog");
+    let create = button(&h, &comeback::t!("method-create"));
+    let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), egui::vec2(1024.0, 640.0));
+    assert!(window.contains_rect(create), "the method's Create {create:?} is outside the window");
 }

@@ -144,6 +144,7 @@ load-pain-name = Schmerz pro Tag, während und am nächsten Tag, 0 bis 10 (Grenz
 
 method-heading = Neuer Plan nach der Methode
 method-intro = Eine Geh-Lauf-Leiter an jedem zweiten Tag, mit Entlastungswochen, innerhalb deiner Obergrenzen.
+method-date-hint = JJJJ-MM-TT
 method-start = Beginn
 method-units = Einheiten
 method-miles = Meilen
@@ -205,6 +206,7 @@ ready-number = Anzahl
 ready-number-for = Anzahl für { $check }
 ready-passed-day = Tag, an dem { $check } bestanden wurde
 ready-source = Quelle: { $source }
+ready-date-hint = JJJJ-MM-TT
 ready-date-format = Schreib den Tag als JJJJ-MM-TT
 ready-unit-seconds-each-side = s je Seite
 ready-unit-each-side = je Seite

@@ -190,6 +190,8 @@ load-pain-name = Pain by day, during and the next day, 0 to 10 (threshold { $thr
 
 method-heading = New plan from the method
 method-intro = A walk/run ladder on alternate days, with down weeks, inside your caps.
+# The format a typed date takes, shown in the empty field.
+method-date-hint = YYYY-MM-DD
 method-start = Start
 method-units = Units
 method-miles = miles
@@ -261,6 +263,8 @@ ready-number-for = Number for { $check }
 ready-passed-day = Day { $check } was passed
 # $source is where the check comes from, shortened.
 ready-source = Source: { $source }
+# The format a typed date takes, shown in the empty field.
+ready-date-hint = YYYY-MM-DD
 ready-date-format = Write the day as YYYY-MM-DD
 # What follows a check's number in its field.
 ready-unit-seconds-each-side = s each side

@@ -144,6 +144,7 @@ load-pain-name = Dolor por día, durante y al día siguiente, de 0 a 10 (umbral 
 
 method-heading = Nuevo plan con el método
 method-intro = Una escalera de caminata y carrera en días alternos, con semanas de descarga, dentro de tus límites.
+method-date-hint = AAAA-MM-DD
 method-start = Inicio
 method-units = Unidades
 method-miles = millas
@@ -205,6 +206,7 @@ ready-number = cifra
 ready-number-for = Cifra de { $check }
 ready-passed-day = Día en que se superó { $check }
 ready-source = Fuente: { $source }
+ready-date-hint = AAAA-MM-DD
 ready-date-format = Escribe el día como AAAA-MM-DD
 ready-unit-seconds-each-side = s por lado
 ready-unit-each-side = por lado
