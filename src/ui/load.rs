@@ -399,7 +399,11 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>, pain_thre
                     }
                     ui.label(name);
                 });
-                ui.add_space(8.0);
+                // Only where the row has room for it: a space after a row's last entry ran past
+                // the panel's edge, and the charts under it with it, in a longer language.
+                if ui.available_size_before_wrap().x > 8.0 {
+                    ui.add_space(8.0);
+                }
             }
         });
     }

@@ -464,3 +464,23 @@ fn the_calendar_and_the_panels_say_nothing_in_english_in_another_language() {
     let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), egui::vec2(1024.0, 640.0));
     assert!(window.contains_rect(create), "the method's Create {create:?} is outside the window");
 }
+
+/// The load chart's legend wraps entry by entry, and its longer words take more rows in a longer
+/// language: the charts under it stay whole inside their panel, above the status bar.
+#[test]
+fn the_load_charts_stay_inside_their_panel_in_a_longer_language() {
+    for (lang, size) in LANGS.into_iter().flat_map(|lang| SIZES.map(|size| (lang, size))) {
+        let (_dir, h) = open_in(lang, &example(), size, Zoom::Month);
+        let panel = rect_of(&h, "Weekly load");
+        let threshold = example().rules.pain_threshold;
+        let charts = [
+            comeback::t!("load-chart-name"),
+            comeback::t!("load-ratio-name"),
+            comeback::t!("load-pain-name", threshold = threshold),
+        ];
+        for name in charts {
+            let chart = h.get_by_label(&name).rect();
+            assert!(panel.contains_rect(chart), "{lang:?} {size:?}: {name} {chart:?} is cut by {panel:?}");
+        }
+    }
+}
