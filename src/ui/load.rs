@@ -485,6 +485,26 @@ mod tests {
         assert_eq!(said(near("pain next day", 2)), None);
     }
 
+    /// A bar pointed at, the ratio's limit and a pain point said the reader's way: German and
+    /// Spanish words, dates and decimal commas (the chart said "Week of 16 Nov: planned 2.5 mi"
+    /// in every language).
+    #[test]
+    fn the_chart_speaks_german_and_spanish() {
+        use crate::i18n::{Lang, in_lang};
+        let start = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+        let bar =
+            |lang| in_lang(lang, || super::bar_label(start, &crate::t!("load-planned"), 2.5, true, "km"));
+        assert_eq!(bar(Lang::En), "Week of 16 Nov: planned 2.5 km · down week");
+        assert_eq!(bar(Lang::De), "Woche ab 16. Nov.: geplant 2,5 km · Entlastungswoche");
+        assert_eq!(bar(Lang::Es), "Semana del 16 nov: planificado 2,5 km · semana de descarga");
+        let palette = Palette::of(&egui::Visuals::light());
+        let limit = |lang| in_lang(lang, || super::ratio_series(&palette, 1.5)[1].0.clone());
+        assert_eq!(limit(Lang::De), "1,5 empfohlene Grenze");
+        assert_eq!(limit(Lang::Es), "1,5 límite aconsejado");
+        let threshold = |lang| in_lang(lang, || super::pain_series(&palette, 3)[2].0.clone());
+        assert_eq!(threshold(Lang::De), "3 Schmerzgrenze");
+    }
+
     /// Fourteen years of weeks are marked every two years, not every hundred weeks.
     #[test]
     fn a_long_range_is_marked_in_years() {

@@ -335,3 +335,28 @@ pub fn stop_signs_tooltip_ui(ui: &mut Ui, session: &Session) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, in_lang};
+    use crate::plan::Measure;
+
+    /// A check's number is followed by its unit in the reader's words: " s each side" stayed
+    /// English in German, and the one unit every language writes alike stays as it is.
+    #[test]
+    fn a_checks_unit_is_in_the_readers_words() {
+        let rows = [
+            (Lang::En, Measure::SecondsEachSide, Some(" s each side")),
+            (Lang::De, Measure::SecondsEachSide, Some(" s je Seite")),
+            (Lang::Es, Measure::EachSide, Some(" por lado")),
+            (Lang::De, Measure::Days, Some(" Tage")),
+            (Lang::Es, Measure::Minutes, Some(" min")),
+            (Lang::De, Measure::Times, Some("")),
+            (Lang::Es, Measure::Done, None),
+        ];
+        for (lang, measure, expected) in rows {
+            let unit = in_lang(lang, || super::suffix(measure));
+            assert_eq!(unit.as_deref(), expected, "{lang:?} {measure:?}");
+        }
+    }
+}

@@ -100,6 +100,28 @@ mod tests {
         assert_eq!(what, "Run 2 mi · down week");
     }
 
+    /// A moved run in a down week says so in German and Spanish too ("· down week" was glued on
+    /// in English).
+    #[test]
+    fn a_down_week_is_said_in_german_and_spanish() {
+        use crate::i18n::{Lang, in_lang};
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let run = SessionKind::Run(Run { distance: Distance::new(2.0), ..Run::default() });
+        let change = Change::new(
+            Session::planned(SessionId(1), day(1), run),
+            Session::planned(SessionId(1), day(3), run),
+            10.0,
+        )
+        .unwrap();
+        let said = |lang| in_lang(lang, || row(&change, Units::Miles, true));
+        let (when, what) = said(Lang::De);
+        assert_eq!(when, "Di., 1. Dez. → Do., 3. Dez.");
+        assert!(what.ends_with(" · Entlastungswoche"), "{what}");
+        let (when, what) = said(Lang::Es);
+        assert_eq!(when, "mar 1 dic → jue 3 dic");
+        assert!(what.ends_with(" · semana de descarga"), "{what}");
+    }
+
     /// A run put on the track instead of the road read "Run 9 min → Run 9 min", a row that
     /// seemed to change nothing: the terrain is said.
     #[test]

@@ -484,3 +484,49 @@ fn the_load_charts_stay_inside_their_panel_in_a_longer_language() {
         }
     }
 }
+
+/// The step back after pain and a coach's folder, in the pseudo-language: nothing they say is
+/// English (see [`the_calendar_and_the_panels_say_nothing_in_english_in_another_language`]).
+#[test]
+fn the_step_back_and_the_athletes_say_nothing_in_english_in_another_language() {
+    let (_dir, mut h) = open_in(Lang::Pseudo, &example(), [1024.0, 640.0], Zoom::Month);
+    h.get_by_label_contains(&format!(", {}", comeback::dates::day(day(28, 11)))).click_secondary();
+    h.run();
+    h.get_by_label(&comeback::t!("chip-mark-done")).click();
+    h.run();
+    let pain = said(&h, "Pain during");
+    h.query_all_by_role_and_label(Role::Slider, &pain).next().unwrap().set_value_accesskit(6.0);
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.state_mut().set_tab(Tab::Findings);
+    h.run();
+    assert_no_english(&h, "the findings after pain");
+    let step_back = comeback::t!("findings-step-back");
+    h.query_all_by_label(&step_back).next().unwrap().click();
+    h.run();
+    assert_no_english(&h, "the step back");
+    assert_said(&h, &comeback::t!("stepback-heading"), "the step back");
+    h.get_by_label(&comeback::t!("stepback-cancel")).click();
+    h.run();
+
+    let folder = tempfile::tempdir().unwrap();
+    let saves = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
+    for name in ["example.ron", "broken.ron"] {
+        std::fs::copy(saves.join(name), folder.path().join(name)).unwrap();
+    }
+    h.get_by_label(&said(&h, "File")).click();
+    h.run();
+    h.get_by_label_contains(&said(&h, "Open folder…")).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &said(&h, "Folder path")).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Text(folder.path().to_str().unwrap().to_owned()));
+    h.run();
+    h.get_by_label(&said(&h, "List plans")).click();
+    h.run();
+    assert_no_english(&h, "the athletes");
+    assert_said(&h, &comeback::t!("athletes-refresh"), "the athletes");
+    assert_said(&h, &comeback::t!("athletes-open", name = "Example runner"), "the athletes");
+}
