@@ -1,7 +1,8 @@
 //! The calendar at every size (issue 34): nothing hidden, nothing cut, nothing overlapping,
 //! from 1024×640 to 1366×768, driven through egui_kittest as a user would; and in longer
 //! languages (issue 36): the checks run in the pseudo-language too, a third longer than English
-//! as German and Spanish often are, and every word of the calendar and the panels is in it.
+//! as German and Spanish often are, and every word of the calendar and the panels is in it
+//! (`words`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
 use comeback::i18n::{self, Lang};
 use comeback::plan::{Command, Pain, PainLog, Plan, Session, Status};
-use comeback::ui::{Tab, Zoom};
+use comeback::ui::Zoom;
 use egui::accesskit::Role;
 use egui::{Rect, Shape};
 use egui_kittest::Harness;
@@ -361,110 +362,6 @@ fn the_side_panel_comes_back_to_its_width_when_the_window_widens() {
     assert!((width(&h) - wide).abs() < 1.0, "{wide} → {}", width(&h));
 }
 
-/// English the panels share with the rest of the window: the session's log (the editor's, in
-/// the chip's menu too) asks for pain with the import's words, and says them in its own language.
-const ALSO_ELSEWHERE: [&str; 2] = ["Pain during", "Pain next day"];
-
-/// What English says in the calendar and the panels (`panels.ftl`), for finding it where the
-/// pseudo-language should be: each message without placeholders whole, and of the others each
-/// stretch of three words or more between placeholders ("Drop the", "files to import recorded
-/// runs: onto a day …").
-fn english_of_the_panels() -> (Vec<String>, Vec<String>) {
-    let source = i18n::sources(Lang::En)[i18n::FILES.iter().position(|f| *f == "panels").unwrap()];
-    let ids = source.lines().filter_map(|line| {
-        let (id, _) = line.split_once(" =")?;
-        id.chars().all(|c| c.is_ascii_lowercase() || c == '-').then_some(id)
-    });
-    let (mut whole, mut parts) = (Vec::new(), Vec::new());
-    for id in ids {
-        let text = i18n::format(Lang::En, id, None).unwrap();
-        if ALSO_ELSEWHERE.contains(&text.as_str()) {
-            continue;
-        }
-        if !text.contains("{$") {
-            whole.push(text);
-            continue;
-        }
-        // A placeholder left empty reads "{$name}".
-        for part in text.split("{$").map(|p| p.split_once('}').map_or(p, |(_, rest)| rest)) {
-            if part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3 {
-                parts.push(part.trim().to_owned());
-            }
-        }
-    }
-    (whole, parts)
-}
-
-/// Every label and value of the window's accessibility tree: what a screen reader says.
-fn everything_said(h: &Harness<'_, App>) -> Vec<String> {
-    let by = egui_kittest::kittest::By::new().include_labels().predicate(|_| true);
-    h.query_all(by)
-        .flat_map(|n| {
-            let node = n.accesskit_node();
-            [node.label(), node.value()]
-        })
-        .flatten()
-        .collect()
-}
-
-/// Fails on any English of the calendar and the panels left in what the window says, at
-/// `place`.
-fn assert_no_english(h: &Harness<'_, App>, place: &str) {
-    let (whole, parts) = english_of_the_panels();
-    let english: Vec<String> = everything_said(h)
-        .into_iter()
-        .filter(|said| whole.contains(said) || parts.iter().any(|part| said.contains(part.as_str())))
-        .collect();
-    assert!(english.is_empty(), "{place}: English {english:?}");
-}
-
-/// Fails unless the window says `text` (in a label of its own or a longer one), at `place`.
-fn assert_said(h: &Harness<'_, App>, text: &str, place: &str) {
-    assert!(everything_said(h).iter().any(|s| s.contains(text)), "{place}: {text:?} is not said");
-}
-
-/// The calendar and the panels said English wherever the code wrote it (every word of them was a
-/// literal): in the pseudo-language, nothing they say is English, and their labels are there in
-/// it: the calendar with its chips' menu, the load chart, the findings, the Ready tab and the
-/// method's dialog, at 1024×640.
-#[test]
-fn the_calendar_and_the_panels_say_nothing_in_english_in_another_language() {
-    let (_dir, mut h) = open_in(Lang::Pseudo, &example(), [1024.0, 640.0], Zoom::Month);
-    assert_no_english(&h, "calendar");
-    assert_said(&h, &comeback::t!("load-chart-name"), "calendar");
-    assert!(everything_said(&h).iter().any(|s| s.starts_with(&week_of())), "the week column's names");
-
-    h.get_by_label_contains(&format!(", {}", comeback::dates::day(day(28, 11)))).click_secondary();
-    h.run();
-    h.get_by_label(&comeback::t!("chip-mark-done")).click();
-    h.run();
-    assert_no_english(&h, "the chip's menu");
-    assert_said(&h, &comeback::t!("chip-how-did-it-go", done = "yes"), "the chip's menu");
-    h.key_press(egui::Key::Escape);
-    h.run();
-
-    // The example follows every rule.
-    for (tab, text) in
-        [(Tab::Findings, comeback::t!("findings-none")), (Tab::Ready, comeback::t!("ready-heading"))]
-    {
-        h.state_mut().set_tab(tab);
-        h.run();
-        let place = format!("{tab:?}");
-        assert_no_english(&h, &place);
-        assert_said(&h, &text, &place);
-    }
-
-    h.get_by_label(&said(&h, "File")).click();
-    h.run();
-    h.get_by_label_contains(&said(&h, "New from method…")).click();
-    h.run();
-    assert_no_english(&h, "the method's dialog");
-    assert_said(&h, &comeback::t!("method-create"), "the method's dialog");
-    let create = button(&h, &comeback::t!("method-create"));
-    let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), egui::vec2(1024.0, 640.0));
-    assert!(window.contains_rect(create), "the method's Create {create:?} is outside the window");
-}
-
 /// The load chart's legend wraps entry by entry, and its longer words take more rows in a longer
 /// language: the charts under it stay whole inside their panel, above the status bar.
 #[test]
@@ -485,48 +382,4 @@ fn the_load_charts_stay_inside_their_panel_in_a_longer_language() {
     }
 }
 
-/// The step back after pain and a coach's folder, in the pseudo-language: nothing they say is
-/// English (see [`the_calendar_and_the_panels_say_nothing_in_english_in_another_language`]).
-#[test]
-fn the_step_back_and_the_athletes_say_nothing_in_english_in_another_language() {
-    let (_dir, mut h) = open_in(Lang::Pseudo, &example(), [1024.0, 640.0], Zoom::Month);
-    h.get_by_label_contains(&format!(", {}", comeback::dates::day(day(28, 11)))).click_secondary();
-    h.run();
-    h.get_by_label(&comeback::t!("chip-mark-done")).click();
-    h.run();
-    let pain = said(&h, "Pain during");
-    h.query_all_by_role_and_label(Role::Slider, &pain).next().unwrap().set_value_accesskit(6.0);
-    h.run();
-    h.key_press(egui::Key::Escape);
-    h.run();
-    h.state_mut().set_tab(Tab::Findings);
-    h.run();
-    assert_no_english(&h, "the findings after pain");
-    let step_back = comeback::t!("findings-step-back");
-    h.query_all_by_label(&step_back).next().unwrap().click();
-    h.run();
-    assert_no_english(&h, "the step back");
-    assert_said(&h, &comeback::t!("stepback-heading"), "the step back");
-    h.get_by_label(&comeback::t!("stepback-cancel")).click();
-    h.run();
-
-    let folder = tempfile::tempdir().unwrap();
-    let saves = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves");
-    for name in ["example.ron", "broken.ron"] {
-        std::fs::copy(saves.join(name), folder.path().join(name)).unwrap();
-    }
-    h.get_by_label(&said(&h, "File")).click();
-    h.run();
-    h.get_by_label_contains(&said(&h, "Open folder…")).click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, &said(&h, "Folder path")).click();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.event(egui::Event::Text(folder.path().to_str().unwrap().to_owned()));
-    h.run();
-    h.get_by_label(&said(&h, "List plans")).click();
-    h.run();
-    assert_no_english(&h, "the athletes");
-    assert_said(&h, &comeback::t!("athletes-refresh"), "the athletes");
-    assert_said(&h, &comeback::t!("athletes-open", name = "Example runner"), "the athletes");
-}
+mod words;
