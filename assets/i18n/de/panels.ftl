@@ -6,8 +6,8 @@
 calendar-week-column = Woche
 
 chip-pain = Schmerz { $pain }/10
-chip-in-conflict = im Konflikt: wähle meine oder ihre Version
-chip-conflict-tooltip = ? Im Konflikt: Wähle im Tab „Konflikte“ meine oder ihre Version
+chip-in-conflict = im Konflikt: wähle deine oder die andere Version
+chip-conflict-tooltip = ? Im Konflikt: Wähle im Tab „Konflikte“ deine oder die andere Version
 chip-hint = Ziehen zum Verschieben · Strg+Ziehen zum Kopieren · Rechtsklick für mehr
 chip-mark-done = Als erledigt markieren
 chip-mark-skipped = Als ausgelassen markieren
@@ -21,7 +21,7 @@ chip-log-session = Einheit eintragen
 day-today = heute
 day-has-notes = hat Notizen
 day-merged = ▌ { $side }: Eine Einheit hat den Tag verlassen, oder seine Notizen wurden geändert
-day-differs = ⇄ Anders als in ihrer Version:
+day-differs = ⇄ Anders als in der anderen Version:
 
 week-done-of = { $done } von { $planned } erledigt
 week-progress-said = geplant { $planned } { $units }, erledigt { $done } { $units }
@@ -51,14 +51,17 @@ athletes-open = { $name } öffnen
 compare-heading = Verglichen mit { $name }
 compare-same = Die beiden Pläne sind gleich.
 compare-intro = { $differences }. Hake an, was du aus { $name } übernehmen willst.
-compare-take-all = Alle von ihnen
-compare-keep-all = Alle von mir
-compare-take = Ihre übernehmen
+compare-take-all = Alle übernehmen
+compare-keep-all = Alle behalten
+compare-take = Übernehmen
 compare-show-day = Diesen Tag zeigen
-compare-apply = { $n } von ihnen übernehmen
-compare-apply-tip = Ein Schritt: Rückgängig stellt deine wieder her
-compare-applied = { $n } ihrer Änderungen übernehmen
-compare-failed = Ihre Änderungen ließen sich nicht übernehmen: { $error }
+compare-apply = { $n } übernehmen
+compare-apply-tip = Ein Schritt: Rückgängig stellt deine Version wieder her
+compare-applied = { $n ->
+    [one] 1 Änderung der anderen Version übernehmen
+   *[other] { $n } Änderungen der anderen Version übernehmen
+}
+compare-failed = Die Änderungen der anderen Version ließen sich nicht übernehmen: { $error }
 compare-close = Vergleich schließen
 
 ## Der Tab „Konflikte“
@@ -66,16 +69,16 @@ compare-close = Vergleich schließen
 conflicts-none = Nichts mehr zu entscheiden: Alle Konflikte der Zusammenführung sind geklärt.
 conflicts-intro = { $conflicts }, bei denen ihr dasselbe unterschiedlich geändert habt. Deine Version bleibt, bis du wählst; jede Wahl ist ein Schritt, den Rückgängig zurücknimmt.
 conflicts-mine = Meine: { $words }
-conflicts-theirs = Ihre: { $words }
+conflicts-theirs = Andere: { $words }
 conflicts-empty = (leer)
 conflicts-keep-mine = Meine behalten
-conflicts-take-theirs = Ihre übernehmen
+conflicts-take-theirs = Andere übernehmen
 conflicts-choice = { $verb }: { $words }
 conflicts-for = { $text }, für { $what }
 conflicts-step = { $verb } ({ $what })
 conflicts-failed = { $theirs ->
-    [yes] Ihre ließ sich nicht übernehmen ({ $what }): { $error }
-   *[no] Meine ließ sich nicht behalten ({ $what }): { $error }
+    [yes] Die andere Version ließ sich nicht übernehmen ({ $what }): { $error }
+   *[no] Deine Version ließ sich nicht behalten ({ $what }): { $error }
 }
 conflicts-show-plan = Im Plan zeigen
 conflicts-show-plan-tip = Die Angaben zum Plan öffnen
@@ -149,7 +152,7 @@ method-start = Beginn
 method-units = Einheiten
 method-miles = Meilen
 method-running-now = Laufumfang jetzt, pro Woche
-method-not-running-yet = laufe noch nicht
+method-not-running-yet = noch kein Laufen
 method-flares-at = Verletzung meldet sich ab
 method-weekly-cap = Wochenobergrenze
 method-days-free = Freie Tage
@@ -220,7 +223,7 @@ ready-stop-signs-warning = ⚠ Warnzeichen: { $signs }. Hör auf und hol dir Rat
 ## Schritt zurück nach Schmerzen
 
 stepback-heading = Schritt zurück nach Schmerzen
-stepback-summary = { $sessions } ändern sich · danach: { $errors }, { $warnings }
+stepback-summary = Änderungen: { $sessions } · danach: { $errors }, { $warnings }
 stepback-apply = Schritt zurück
 stepback-apply-tip = Ein Schritt: Rückgängig stellt den Plan wieder her
 stepback-cancel = Abbrechen

@@ -220,7 +220,7 @@ ready-stop-signs-warning = ⚠ Señales de alarma: { $signs }. Para y consulta.
 ## El paso atrás tras el dolor
 
 stepback-heading = Paso atrás tras el dolor
-stepback-summary = Cambian { $sessions } · después: { $errors }, { $warnings }
+stepback-summary = Cambios: { $sessions } · después: { $errors }, { $warnings }
 stepback-apply = Retroceder
 stepback-apply-tip = Un solo paso: Deshacer recupera el plan
 stepback-cancel = Cancelar
