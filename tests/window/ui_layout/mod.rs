@@ -382,4 +382,38 @@ fn the_load_charts_stay_inside_their_panel_in_a_longer_language() {
     }
 }
 
+/// German and Spanish at every size: the window's regions (whatever they are called) stay in the
+/// window without overlapping, and the load charts inside theirs.
+#[test]
+fn the_regions_hold_together_in_german_and_spanish() {
+    for (lang, size) in [Lang::De, Lang::Es].into_iter().flat_map(|lang| SIZES.map(|size| (lang, size))) {
+        let (_dir, h) = open_in(lang, &example(), size, Zoom::Month);
+        let window = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), size.into());
+        // The regions are the panes named (egui's own have no name).
+        let regions: Vec<Rect> = h
+            .query_all_by_role(Role::Pane)
+            .filter(|n| n.accesskit_node().label().is_some())
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(regions.len(), 5, "{lang:?} {size:?}: palette, calendar, side panel, load, status");
+        for (i, a) in regions.iter().enumerate() {
+            assert!(window.contains_rect(*a), "{lang:?} {size:?}: {a:?} leaves the window");
+            for b in regions.iter().skip(i + 1) {
+                assert!(!overlap(*a, *b), "{lang:?} {size:?}: {a:?} overlaps {b:?}");
+            }
+        }
+        let threshold = example().rules.pain_threshold;
+        let charts = [
+            comeback::t!("load-chart-name"),
+            comeback::t!("load-ratio-name"),
+            comeback::t!("load-pain-name", threshold = threshold),
+        ];
+        for name in charts {
+            let chart = h.get_by_label(&name).rect();
+            let panel = regions.iter().find(|r| r.contains(chart.left_top())).unwrap();
+            assert!(panel.contains_rect(chart), "{lang:?} {size:?}: {name} {chart:?} is cut by {panel:?}");
+        }
+    }
+}
+
 mod words;
