@@ -125,7 +125,7 @@ import-drop-hint = { $n ->
 
 ## Das Belastungsdiagramm
 
-load-axis = Lauf { $units } / Woche
+load-axis = { $units }/Woche
 load-planned = geplant
 load-done = erledigt
 load-ramp-allows = erlaubte Steigerung

@@ -122,7 +122,7 @@ import-drop-hint = { $n ->
 
 ## El gráfico de carga
 
-load-axis = carrera { $units } / semana
+load-axis = { $units }/semana
 load-planned = planificado
 load-done = hecho
 load-ramp-allows = progresión permitida
