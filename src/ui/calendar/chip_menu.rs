@@ -20,7 +20,13 @@ pub(super) fn chip_menu_ui(
     // Closed by its buttons or a click elsewhere, not by dragging the pain sliders inside it.
     let menu =
         egui::Popup::context_menu(response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    menu.show(|ui| {
+    let tallest = egui::Id::unique(("chip-menu-height", session.id.0));
+    let shown = menu.show(|ui| {
+        // As tall as it has been since it opened: a menu flipped above the pointer (near the
+        // window's foot, or taller in a longer language) moved every item down when marking a
+        // run done took "Send to watch" away.
+        let height = ui.data(|d| d.get_temp::<f32>(tallest)).unwrap_or_default();
+        ui.set_min_height(height);
         // Wide enough for the pain scale's eleven cells in one row whatever the heading says: a
         // menu sized by its widest line put them in two rows once "(mark done first)" went,
         // and the taller menu moved its items.
@@ -81,5 +87,10 @@ pub(super) fn chip_menu_ui(
                 ui.close();
             }
         }
+        let height = ui.min_rect().height();
+        ui.data_mut(|d| d.insert_temp(tallest, height));
     });
+    if shown.is_none() {
+        response.ctx.data_mut(|d| d.remove::<f32>(tallest));
+    }
 }

@@ -66,7 +66,7 @@ fn example() -> Plan {
 /// pseudo form once the part of the app that says it is translated, else the English still.
 fn said(h: &Harness<'_, App>, english: &str) -> String {
     let pseudo = i18n::pseudo(english);
-    if i18n::current() == Lang::Pseudo && h.query_all_by_label(&pseudo).next().is_some() {
+    if i18n::current() == Lang::Pseudo && h.query_all_by_label_contains(&pseudo).next().is_some() {
         pseudo
     } else {
         english.to_owned()
