@@ -16,10 +16,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 use super::{MARGIN, button, day, example, open_in, said, week_of};
 
-/// English the panels share with the rest of the window: the session's log (the editor's, in
-/// the chip's menu too) asks for pain with the import's words, and says them in its own language.
-const ALSO_ELSEWHERE: [&str; 2] = ["Pain during", "Pain next day"];
-
 /// What English says in the calendar and the panels (`panels.ftl`), for finding it where the
 /// pseudo-language should be: each message without placeholders whole, and of the others each
 /// stretch of three words or more between placeholders ("files to import recorded runs: onto a
@@ -33,9 +29,6 @@ fn english_of_the_panels() -> (Vec<String>, Vec<String>) {
     let (mut whole, mut parts) = (Vec::new(), Vec::new());
     for id in ids {
         let text = i18n::format(Lang::En, id, None).unwrap();
-        if ALSO_ELSEWHERE.contains(&text.as_str()) {
-            continue;
-        }
         if !text.contains("{$") {
             whole.push(text);
             continue;
