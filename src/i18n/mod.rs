@@ -191,6 +191,12 @@ pub fn format(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
     Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
+/// `text` as the pseudo-language writes it, for tests that look for a label in any language:
+/// "Week" → "Wéééék".
+pub fn pseudo(text: &str) -> String {
+    pseudo::transform(text).into_owned()
+}
+
 /// `value` with up to two decimals and no trailing zeros, as files write it in every language:
 /// 3 → "3", 2.5 → "2.5", 0.25 → "0.25" (also `plan::fmt_num`).
 pub fn plain_number(value: f64) -> String {

@@ -9,6 +9,7 @@ use super::theme::Palette;
 use crate::folder::{Athlete, Attention};
 use crate::plan::Status;
 use crate::rules::Severity;
+use crate::t;
 
 /// Lists `athletes` from `dir`; `open` is the plan open now, marked in the list.
 pub fn athletes_ui(
@@ -20,20 +21,21 @@ pub fn athletes_ui(
 ) {
     let palette = Palette::of(ui.visuals());
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!("{} in {}", crate::text::counted(athletes.len(), "plan"), dir.display()));
+        let plans = crate::text::counted(athletes.len(), "plan");
+        ui.strong(t!("athletes-heading", plans = plans, folder = dir.display().to_string()));
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Refresh").on_hover_text("Read the folder again").clicked() {
+        if ui.button(t!("athletes-refresh")).on_hover_text(t!("athletes-refresh-tip")).clicked() {
             out.push(Intent::ListFolder(dir.to_path_buf()));
         }
-        if ui.button("Close list").clicked() {
+        if ui.button(t!("athletes-close")).clicked() {
             out.push(Intent::CloseFolder);
         }
     });
-    ui.weak("Most attention first: pain and errors, then warnings, then sessions not logged.");
+    ui.weak(t!("athletes-order"));
     ui.separator();
     if athletes.is_empty() {
-        ui.label("No plan files (.ron) in this folder.");
+        ui.label(t!("athletes-empty"));
     }
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for athlete in athletes {
@@ -67,12 +69,14 @@ pub fn athletes_ui(
                                 Status::Planned => text.clone(),
                             })
                             .collect();
-                        ui.label(format!(
-                            "This week: {} of {} done · running {}",
-                            athlete.done, athlete.planned, athlete.running
+                        ui.label(t!(
+                            "athletes-week",
+                            done = athlete.done,
+                            planned = athlete.planned,
+                            running = &athlete.running
                         ))
                         .on_hover_text(if sessions.is_empty() {
-                            "Nothing this week".to_owned()
+                            t!("athletes-nothing-this-week")
                         } else {
                             sessions.join("\n")
                         });
@@ -89,7 +93,7 @@ pub fn athletes_ui(
                     .changed
                     .map(|t| {
                         let local = t.and_utc().with_timezone(&chrono::Local).naive_local();
-                        format!("changed {}", crate::dates::day_time(local))
+                        t!("athletes-changed", when = crate::dates::day_time(local))
                     })
                     .unwrap_or_default();
                 ui.weak(format!("{file} · {changed}"));
@@ -100,9 +104,9 @@ pub fn athletes_ui(
                     egui::Id::unique(("athlete", athlete.path.as_path())),
                     egui::Sense::click(),
                 )
-                .on_hover_text("Open this plan");
+                .on_hover_text(t!("athletes-open-tip"));
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Open {}", athlete.name))
+                egui::WidgetInfo::labeled(egui::Role::Button, true, t!("athletes-open", name = &athlete.name))
             });
             if response.clicked() && !is_open {
                 out.push(Intent::Open(athlete.path.clone()));

@@ -7,21 +7,22 @@ use super::{Intent, short_day};
 use crate::diff::Difference;
 use crate::edit::Comparison;
 use crate::plan::Plan;
+use crate::t;
 
 /// Lists the differences; the ticks are the comparison's own state, the rest are intents.
 pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &mut Vec<Intent>) {
     let name = comparison.path().file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    ui.heading(format!("Compared with {name}"));
+    ui.heading(t!("compare-heading", name = &name));
     if comparison.is_empty() {
-        ui.label("The two plans are the same.");
+        ui.label(t!("compare-same"));
     } else {
-        let n = comparison.len();
-        ui.label(format!("{}. Tick the ones to take from {name}.", crate::text::counted(n, "difference")));
+        let differences = crate::text::counted(comparison.len(), "difference");
+        ui.label(t!("compare-intro", differences = differences, name = &name));
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Take all theirs").clicked() {
+            if ui.button(t!("compare-take-all")).clicked() {
                 comparison.set_all(true);
             }
-            if ui.button("Keep all mine").clicked() {
+            if ui.button(t!("compare-keep-all")).clicked() {
                 comparison.set_all(false);
             }
         });
@@ -36,11 +37,11 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
                     let mut take = taken;
                     // One label whose tick says yes or no; a label that flipped with the
                     // tick read as the opposite of what a click would do.
-                    if ui.checkbox(&mut take, "Take theirs").changed() {
+                    if ui.checkbox(&mut take, t!("compare-take")).changed() {
                         toggled = Some((i, take));
                     }
                     if let Some(date) = difference.date()
-                        && ui.link(short_day(date)).on_hover_text("Show this day").clicked()
+                        && ui.link(short_day(date)).on_hover_text(t!("compare-show-day")).clicked()
                     {
                         out.push(Intent::Jump { date, session: session_of(difference) });
                     }
@@ -56,16 +57,16 @@ pub fn compare_ui(ui: &mut Ui, comparison: &mut Comparison, mine: &Plan, out: &m
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         let taken = comparison.taken();
-        let apply = egui::Button::new(format!("Take {taken} of theirs"));
-        if ui.add_enabled(taken > 0, apply).on_hover_text("One step: Undo puts yours back").clicked() {
+        let apply = egui::Button::new(t!("compare-apply", n = taken));
+        if ui.add_enabled(taken > 0, apply).on_hover_text(t!("compare-apply-tip")).clicked() {
             match comparison.commands(mine) {
                 Ok(commands) => {
-                    out.push(Intent::Merge { commands, label: format!("Take {taken} of their changes") });
+                    out.push(Intent::Merge { commands, label: t!("compare-applied", n = taken) });
                 }
-                Err(e) => out.push(Intent::Failed(format!("Could not take their changes: {e}"))),
+                Err(e) => out.push(Intent::Failed(t!("compare-failed", error = e.to_string()))),
             }
         }
-        if ui.button("Close comparison").clicked() {
+        if ui.button(t!("compare-close")).clicked() {
             out.push(Intent::CloseComparison);
         }
     });

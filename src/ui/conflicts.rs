@@ -8,25 +8,22 @@ use egui::Ui;
 use super::theme::Palette;
 use super::{Intent, Tab, short_day};
 use crate::plan::{Command, Conflict, Conflicted, Plan, SessionId, Version};
+use crate::t;
 
 /// Lists the conflicts of `plan` (the plan as its file has it, which the choices are made on).
 pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
     if plan.conflicts.is_empty() {
-        ui.label("Nothing left to choose: every conflict of the merge is settled.");
+        ui.label(t!("conflicts-none"));
         return;
     }
     let palette = Palette::of(ui.visuals());
-    ui.label(format!(
-        "{} where you and they changed one thing differently. Yours is kept until you choose; \
-         each choice is one step Undo takes back.",
-        crate::text::counted(plan.conflicts.len(), "conflict")
-    ));
+    ui.label(t!("conflicts-intro", conflicts = crate::text::counted(plan.conflicts.len(), "conflict")));
     ui.separator();
     egui::ScrollArea::vertical().auto_shrink([false, true]).show(ui, |ui| {
         for conflict in &plan.conflicts {
             ui.colored_label(palette.warning, format!("? {}", conflict.what));
-            ui.label(format!("Mine: {}", words(&conflict.ours.words)));
-            ui.label(format!("Theirs: {}", words(&conflict.theirs.words)));
+            ui.label(t!("conflicts-mine", words = words(&conflict.ours.words)));
+            ui.label(t!("conflicts-theirs", words = words(&conflict.theirs.words)));
             ui.horizontal_wrapped(|ui| {
                 if let Some((link, hover, intent)) = show(plan, conflict) {
                     let response = ui.link(&link).on_hover_text(hover);
@@ -35,7 +32,7 @@ pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                         egui::WidgetInfo::labeled(
                             egui::Role::Link,
                             true,
-                            format!("{link}, for {}", conflict.what),
+                            t!("conflicts-for", text = &link, what = &conflict.what),
                         )
                     });
                     if response.clicked() {
@@ -51,43 +48,54 @@ pub fn conflicts_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
 
 /// "Keep mine: …" and "Take theirs: …" for one conflict; either is one undoable step.
 pub fn choice_ui(ui: &mut Ui, plan: &Plan, conflict: &Conflict, out: &mut Vec<Intent>) {
-    for (theirs, side, verb) in
-        [(false, &conflict.ours, "Keep mine"), (true, &conflict.theirs, "Take theirs")]
-    {
-        let text = format!("{verb}: {}", words(&side.words));
+    for (theirs, side, verb) in [
+        (false, &conflict.ours, t!("conflicts-keep-mine")),
+        (true, &conflict.theirs, t!("conflicts-take-theirs")),
+    ] {
+        let text = t!("conflicts-choice", verb = &verb, words = words(&side.words));
         let button = ui.button(&text);
         // Two conflicts can offer the same words: the name says which conflict the button settles.
         button.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text}, for {}", conflict.what))
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                t!("conflicts-for", text = &text, what = &conflict.what),
+            )
         });
         if button.clicked() {
-            let label = format!("{verb} ({})", conflict.what);
             match crate::merge::resolve(plan, conflict, theirs) {
                 Ok(mut commands) => {
                     commands.push(Command::Resolve(Box::new(conflict.clone())));
+                    let label = t!("conflicts-step", verb = &verb, what = &conflict.what);
                     out.push(Intent::Merge { commands, label });
                 }
-                Err(e) => out.push(Intent::Failed(format!("Could not {}: {e}", label.to_lowercase()))),
+                Err(e) => out.push(Intent::Failed(t!(
+                    "conflicts-failed",
+                    theirs = if theirs { "yes" } else { "no" },
+                    what = &conflict.what,
+                    error = e.to_string()
+                ))),
             }
         }
     }
 }
 
-fn words(words: &str) -> &str {
-    if words.is_empty() { "(empty)" } else { words }
+fn words(words: &str) -> String {
+    if words.is_empty() { t!("conflicts-empty") } else { words.to_owned() }
 }
 
 /// The "Show" link of a conflict: its words, what hovering it says, and what it does.
-fn show(plan: &Plan, conflict: &Conflict) -> Option<(String, &'static str, Intent)> {
+fn show(plan: &Plan, conflict: &Conflict) -> Option<(String, String, Intent)> {
     match &conflict.about {
         Conflicted::Detail(_) => {
-            Some(("Show in Plan".to_owned(), "Open the plan's details", Intent::SetTab(Tab::Plan)))
+            Some((t!("conflicts-show-plan"), t!("conflicts-show-plan-tip"), Intent::SetTab(Tab::Plan)))
         }
         Conflicted::Rule(_) => {
-            Some(("Show in Rules".to_owned(), "Open the rule settings", Intent::SetTab(Tab::Rules)))
+            Some((t!("conflicts-show-rules"), t!("conflicts-show-rules-tip"), Intent::SetTab(Tab::Rules)))
         }
         Conflicted::Session { .. } => place(plan, conflict).map(|(date, session)| {
-            (format!("Show {}", short_day(date)), "Show it on the calendar", Intent::Jump { date, session })
+            let link = t!("conflicts-show-day", day = short_day(date));
+            (link, t!("conflicts-show-day-tip"), Intent::Jump { date, session })
         }),
     }
 }

@@ -357,7 +357,7 @@ pub fn step_back_offer_ui(ui: &mut Ui, plan: &Plan, session: &Session, out: &mut
             .on_disabled_hover_text(t!("editor-nothing-to-step-back.tooltip"));
         return;
     }
-    if ui.button(t!("editor-step-back")).on_hover_text(super::findings::STEP_BACK_TIP).clicked() {
+    if ui.button(t!("editor-step-back")).on_hover_text(super::findings::step_back_tip()).clicked() {
         out.push(Intent::OfferStepBack(session.id));
     }
 }

@@ -10,9 +10,12 @@ use super::Intent;
 use super::theme::Palette;
 use crate::plan::{Plan, Units};
 use crate::rules::{Finding, RuleId, Severity};
+use crate::t;
 
 /// What the step-back button does, for its tooltip.
-pub const STEP_BACK_TIP: &str = "Rewrite the following weeks as the soreness rules ask: rest days, repeat or lower the level, later levels moved later. Shown first; one Undo takes it back.";
+pub fn step_back_tip() -> String {
+    t!("findings-step-back-tip")
+}
 
 /// Lists `findings` about `plan` grouped by severity, most serious first; their days carry the
 /// year when the plan crosses one or is not in the year of `today`.
@@ -22,7 +25,7 @@ pub fn findings_ui(ui: &mut Ui, findings: &[Finding], plan: &Plan, today: NaiveD
     let year = crate::text::needs_year(plan, today);
     if findings.is_empty() {
         ui.add_space(8.0);
-        ui.colored_label(palette.bar_fill, "✔ No findings: the plan follows every rule.");
+        ui.colored_label(palette.bar_fill, t!("findings-none"));
         return;
     }
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -46,12 +49,13 @@ pub fn findings_ui(ui: &mut Ui, findings: &[Finding], plan: &Plan, today: NaiveD
     });
 }
 
-fn heading(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "Errors",
-        Severity::Warning => "Warnings",
-        Severity::Advice => "Advice",
-    }
+fn heading(severity: Severity) -> String {
+    let severity = match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Advice => "advice",
+    };
+    t!("findings-group", severity = severity)
 }
 
 /// One finding: its day (with its year when `year`), message and suggestion.
@@ -69,13 +73,13 @@ fn finding_row_ui(
                 .frame(false)
                 .wrap(),
         )
-        .on_hover_text(format!("{}\n\nWhy: {}", f.rule.title(), f.rule.why(units)));
+        .on_hover_text(format!("{}\n\n{}", f.rule.title(), t!("findings-why", why = f.rule.why(units))));
     ui.indent(("suggestion", f.rule.id(), f.date, f.sessions.first().map(|s| s.0)), |ui| {
         ui.weak(&f.suggestion);
         // The pain rule names the painful run second.
         if f.rule == RuleId::PainProgression
             && let Some(hurt) = f.sessions.get(1)
-            && ui.button("Step back the plan…").on_hover_text(STEP_BACK_TIP).clicked()
+            && ui.button(t!("findings-step-back")).on_hover_text(step_back_tip()).clicked()
         {
             out.push(Intent::OfferStepBack(*hurt));
         }

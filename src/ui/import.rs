@@ -10,6 +10,7 @@ use super::{Intent, short_day};
 pub use crate::activity::PainAnswer;
 use crate::activity::{self, Line, Preview, Target};
 use crate::plan::{Pain, Plan, SessionId, Status};
+use crate::t;
 
 /// The import being previewed: what the app holds while the dialog is open.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,15 +74,10 @@ pub enum ImportAction {
 pub fn import_ui(ctx: &egui::Context, plan: &Plan, dialog: &ImportDialog, out: &mut Vec<Intent>) {
     let response = egui::Modal::new(Id::unique("import-runs")).show(ctx, |ui| {
         ui.set_width(640.0);
-        ui.heading("Import recorded runs");
-        ui.label(
-            "Each activity and what it does to the plan. Nothing changes until Apply; Undo takes it back.",
-        );
+        ui.heading(t!("import-heading"));
+        ui.label(t!("import-intro"));
         if let Some(day) = dialog.dropped_on {
-            ui.weak(format!(
-                "Dropped on {}: activities are logged in that day's sessions of a matching kind.",
-                short_day(day)
-            ));
+            ui.weak(t!("import-dropped-on", day = short_day(day)));
         }
         if let Some(note) = &dialog.note {
             ui.colored_label(ui.visuals().warn_fg_color, note);
@@ -94,18 +90,18 @@ pub fn import_ui(ctx: &egui::Context, plan: &Plan, dialog: &ImportDialog, out: &
                 ui.separator();
             }
             for bad in &dialog.unreadable {
-                ui.label(format!("Not read: {bad}"));
+                ui.label(t!("import-not-read", file = bad));
             }
         });
         ui.horizontal(|ui| {
             let n = dialog.changes();
             let apply = ui
-                .add_enabled(n > 0, egui::Button::new("Apply"))
-                .on_hover_text(format!("Log {} as one step; Undo takes it back", runs(n)));
+                .add_enabled(n > 0, egui::Button::new(t!("import-apply")))
+                .on_hover_text(t!("import-apply-tip", runs = runs(n)));
             if apply.clicked() {
                 out.push(Intent::Import(ImportAction::Apply));
             }
-            if ui.button("Cancel").on_hover_text("Close without changing the plan").clicked() {
+            if ui.button(t!("import-cancel")).on_hover_text(t!("import-cancel-tip")).clicked() {
                 out.push(Intent::Import(ImportAction::Cancel));
             }
         });
@@ -159,8 +155,13 @@ fn target_ui(ui: &mut Ui, plan: &Plan, index: usize, line: &Line, out: &mut Vec<
         plan.session(id).map_or_else(
             || id.to_string(),
             |s| {
-                let logged = if s.status == Status::Planned { "" } else { ", logged by hand" };
-                format!("{}: {}{logged}", short_day(s.date), s.kind.describe(units))
+                let logged = if s.status == Status::Planned { "no" } else { "yes" };
+                t!(
+                    "import-session",
+                    logged = logged,
+                    day = short_day(s.date),
+                    session = s.kind.describe(units)
+                )
             },
         )
     };
@@ -168,8 +169,8 @@ fn target_ui(ui: &mut Ui, plan: &Plan, index: usize, line: &Line, out: &mut Vec<
         Target::Session { id, .. } => Some(id),
         _ => None,
     };
-    let shown = current.map_or_else(|| "a new session".to_owned(), name);
-    let label = ui.label("Log it in").id;
+    let shown = current.map_or_else(|| t!("import-new-session"), name);
+    let label = ui.label(t!("import-log-in")).id;
     let date = line.date();
     let days = [date.checked_sub_days(Days::new(1)), Some(date), date.checked_add_days(Days::new(1))];
     let candidates: Vec<SessionId> = days
@@ -184,7 +185,7 @@ fn target_ui(ui: &mut Ui, plan: &Plan, index: usize, line: &Line, out: &mut Vec<
         .selected_text(shown)
         .width(320.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, "a new session");
+            ui.selectable_value(&mut chosen, None, t!("import-new-session"));
             for id in candidates {
                 ui.selectable_value(&mut chosen, Some(id), name(id));
             }
@@ -201,17 +202,17 @@ fn target_ui(ui: &mut Ui, plan: &Plan, index: usize, line: &Line, out: &mut Vec<
 fn pain_ui(ui: &mut Ui, index: usize, pain: PainAnswer, out: &mut Vec<Intent>) {
     let mut answer = pain;
     for (text, salt, score) in [
-        ("Pain during", "import-pain-during", &mut answer.during),
-        ("Pain next day", "import-pain-next", &mut answer.next_day),
+        (t!("import-pain-during"), "import-pain-during", &mut answer.during),
+        (t!("import-pain-next-day"), "import-pain-next", &mut answer.next_day),
     ] {
         let label = ui.label(text).id;
         let shown =
-            |s: Option<Pain>| s.map_or_else(|| "not asked".to_owned(), |v| format!("{} / 10", v.get()));
+            |s: Option<Pain>| s.map_or_else(|| t!("import-not-asked"), |v| format!("{} / 10", v.get()));
         egui::ComboBox::from_id_salt((salt, index))
             .selected_text(shown(*score))
             .width(90.0)
             .show_ui(ui, |ui| {
-                ui.selectable_value(score, None, "not asked");
+                ui.selectable_value(score, None, t!("import-not-asked"));
                 for v in (0..=Pain::MAX).filter_map(Pain::new) {
                     ui.selectable_value(score, Some(v), shown(Some(v)));
                 }
@@ -226,16 +227,13 @@ fn pain_ui(ui: &mut Ui, index: usize, pain: PainAnswer, out: &mut Vec<Intent>) {
 
 /// While files are dragged over the window: what dropping them does.
 pub fn hovered_files_ui(ctx: &egui::Context, count: usize) {
-    let files = if count == 1 { "the file".to_owned() } else { format!("the {count} files") };
     egui::Area::new(Id::unique("import-hover"))
         .anchor(egui::Align2::CENTER_TOP, [0.0, 48.0])
         .order(egui::Order::Tooltip)
         .interactable(false)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.label(format!(
-                    "Drop {files} to import recorded runs: onto a day to log them in that day's sessions"
-                ));
+                ui.label(t!("import-drop-hint", n = count));
             });
         });
 }

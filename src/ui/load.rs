@@ -12,9 +12,11 @@ use egui_plot::{
 
 use super::Intent;
 use super::theme::Palette;
-use crate::plan::{Plan, fmt_num};
+use crate::i18n::number;
+use crate::plan::Plan;
 use crate::progress;
 use crate::rules::{Severity, WeekSummary};
+use crate::t;
 
 /// Heights of the load chart, the ratio strip and the pain strip under it: with the legend's
 /// two rows they take what the chart and its strip took before the pain strip came, so a month
@@ -53,6 +55,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
     let units = plan.meta.units.abbrev();
     let ramp = 1.0 + plan.rules.ramp_max_pct / 100.0;
     let first = weeks.first().map(|w| w.totals.start);
+    let (planned_word, done_word) = (t!("load-planned"), t!("load-done"));
     let planned: Vec<Bar> = weeks
         .iter()
         .enumerate()
@@ -62,7 +65,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
                 .width(BAR_WIDTH)
                 .fill(tint.gamma_multiply(0.25))
                 .stroke(Stroke::new(1.0, tint))
-                .name(bar_label(r.start, "planned", r.run_planned, w.down, units))
+                .name(bar_label(r.start, &planned_word, r.run_planned, w.down, units))
         })
         .collect();
     let done: Vec<Bar> = weeks
@@ -74,7 +77,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
             Bar::new(i as f64 + BAR_OFFSET, r.run_done)
                 .width(BAR_WIDTH)
                 .fill(palette.bar_fill)
-                .name(bar_label(r.start, "done", r.run_done, false, units))
+                .name(bar_label(r.start, &done_word, r.run_done, false, units))
         })
         .collect();
     // The band from the established level to what the ramp allows over it, one box a week
@@ -116,7 +119,7 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         .include_x(weeks.len() as f64 - 0.5)
         .custom_y_axes(vec![
             AxisHints::new_y()
-                .label(format!("run {units} / week"))
+                .label(t!("load-axis", units = units))
                 .min_thickness(AXIS_WIDTH)
                 .label_spacing(14.0..=18.0),
         ])
@@ -126,31 +129,27 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
         .show(ui, |plot| {
             for week in band {
                 plot.polygon(
-                    Polygon::new("ramp allows", PlotPoints::from(week))
+                    Polygon::new(t!("load-ramp-allows"), PlotPoints::from(week))
                         .fill_color(palette.bar_fill.gamma_multiply(0.25))
                         .stroke(Stroke::NONE),
                 );
             }
-            plot.bar_chart(BarChart::new("planned", planned).color(palette.bar_fill));
+            plot.bar_chart(BarChart::new(planned_word, planned).color(palette.bar_fill));
             if !done.is_empty() {
-                plot.bar_chart(BarChart::new("done", done).color(palette.bar_fill));
+                plot.bar_chart(BarChart::new(done_word, done).color(palette.bar_fill));
             }
             if let Some(cap) = plan.rules.weekly_cap {
                 plot.hline(
-                    HLine::new("weekly cap", cap.get())
+                    HLine::new(t!("load-weekly-cap"), cap.get())
                         .stroke(Stroke::new(1.5, palette.severity(Severity::Error))),
                 );
             }
             plot.pointer_coordinate()
         });
     settle(ui, "load", &response.transform);
-    response.response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Image,
-            true,
-            "Load chart: weekly running, planned and done side by side; click a week to show it",
-        )
-    });
+    response
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, t!("load-chart-name")));
     if response.response.clicked()
         && let Some(at) = response.inner
         && let Some(week) = usize::try_from(at.x.round() as i64).ok().and_then(|i| weeks.get(i))
@@ -168,9 +167,9 @@ pub fn load_ui(ui: &mut Ui, plan: &Plan, weeks: &[WeekSummary], out: &mut Vec<In
                 plot.hline(HLine::new(limit_name, max).stroke(Stroke::new(1.0, limit_color)));
             });
         settle(ui, "acute-chronic", &ratio_plot.transform);
-        ratio_plot.response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Image, true, "Acute:chronic ratio by week (advice)")
-        });
+        ratio_plot
+            .response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, t!("load-ratio-name")));
     }
     if let Some(first) = first {
         pain_ui(ui, &palette, plan, first, weeks.len());
@@ -236,11 +235,7 @@ fn pain_ui(ui: &mut Ui, palette: &Palette, plan: &Plan, first: NaiveDate, weeks:
         });
     settle(ui, "pain", &pain_plot.transform);
     pain_plot.response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Image,
-            true,
-            format!("Pain by day, during and the next day, 0 to 10 (threshold {threshold})"),
-        )
+        egui::WidgetInfo::labeled(egui::Role::Image, true, t!("load-pain-name", threshold = threshold))
     });
 }
 
@@ -318,7 +313,7 @@ fn week_text(first: NaiveDate, mark: GridMark, years: bool) -> String {
 /// is run again before anything is painted. (Only the bounds: its area changes on every frame
 /// of a resize, and a pass run again on each would double what resizing costs.)
 fn settle(ui: &Ui, plot: &str, transform: &PlotTransform) {
-    let id = ui.scope_id().with(("plot bounds", plot));
+    let id = ui.scope_id().with(("plot-bounds", plot));
     let bounds = transform.bounds();
     let now = (bounds.min(), bounds.max());
     let before = ui.data_mut(|d| d.get_temp::<([f64; 2], [f64; 2])>(id));
@@ -341,10 +336,10 @@ enum Swatch {
 fn legend(palette: &Palette, ratio_limit: Option<f64>) -> Vec<(String, Swatch)> {
     let error = palette.severity(Severity::Error);
     let mut entries = vec![
-        ("planned".to_owned(), Swatch::Box(palette.bar_fill.gamma_multiply(0.25), palette.bar_fill)),
-        ("done".to_owned(), Swatch::Box(palette.bar_fill, palette.bar_fill)),
-        ("ramp allows".to_owned(), Swatch::Box(palette.bar_fill.gamma_multiply(0.25), Color32::TRANSPARENT)),
-        ("weekly cap".to_owned(), Swatch::Box(error, error)),
+        (t!("load-planned"), Swatch::Box(palette.bar_fill.gamma_multiply(0.25), palette.bar_fill)),
+        (t!("load-done"), Swatch::Box(palette.bar_fill, palette.bar_fill)),
+        (t!("load-ramp-allows"), Swatch::Box(palette.bar_fill.gamma_multiply(0.25), Color32::TRANSPARENT)),
+        (t!("load-weekly-cap"), Swatch::Box(error, error)),
     ];
     if let Some(limit) = ratio_limit {
         entries.extend(ratio_series(palette, limit).map(|(name, color)| (name, Swatch::Line(color))));
@@ -356,8 +351,8 @@ fn legend(palette: &Palette, ratio_limit: Option<f64>) -> Vec<(String, Swatch)> 
 /// legend shows them: the acute:chronic ratio, and the advised `limit`.
 fn ratio_series(palette: &Palette, limit: f64) -> [(String, Color32); 2] {
     [
-        ("acute:chronic (advice)".to_owned(), palette.weak_text),
-        (format!("{} advised limit", fmt_num(limit)), palette.severity(Severity::Advice)),
+        (t!("load-ratio"), palette.weak_text),
+        (t!("load-ratio-limit", limit = number(limit)), palette.severity(Severity::Advice)),
     ]
 }
 
@@ -365,9 +360,9 @@ fn ratio_series(palette: &Palette, limit: f64) -> [(String, Color32); 2] {
 /// shows them: pain during, pain the next day, and the plan's `threshold`.
 fn pain_series(palette: &Palette, threshold: u8) -> [(String, Color32); 3] {
     [
-        ("pain during".to_owned(), palette.severity(Severity::Warning)),
-        ("pain next day".to_owned(), palette.changed),
-        (format!("{threshold} pain threshold"), palette.severity(Severity::Error)),
+        (t!("load-pain-during"), palette.severity(Severity::Warning)),
+        (t!("load-pain-next-day"), palette.changed),
+        (t!("load-pain-threshold", threshold = threshold), palette.severity(Severity::Error)),
     ]
 }
 
@@ -404,7 +399,11 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>, pain_thre
                     }
                     ui.label(name);
                 });
-                ui.add_space(8.0);
+                // Only where the row has room for it: a space after a row's last entry ran past
+                // the panel's edge, and the charts under it with it, in a longer language.
+                if ui.available_size_before_wrap().x > 8.0 {
+                    ui.add_space(8.0);
+                }
             }
         });
     }
@@ -412,8 +411,14 @@ fn legend_ui(ui: &mut Ui, palette: &Palette, ratio_limit: Option<f64>, pain_thre
 
 /// A bar's name, shown when it is pointed at: "Week of 16 Nov: planned 3 mi · down week".
 fn bar_label(start: NaiveDate, what: &str, value: f64, down: bool, units: &str) -> String {
-    let down = if down { " · down week" } else { "" };
-    format!("Week of {}: {what} {} {units}{down}", crate::dates::date(start), fmt_num(value))
+    t!(
+        "load-bar",
+        down = if down { "yes" } else { "no" },
+        date = crate::dates::date(start),
+        what = what,
+        value = number(value),
+        units = units
+    )
 }
 
 /// Down weeks are grey, so they read as a pause rather than a fall.
@@ -478,6 +483,26 @@ mod tests {
         assert_eq!(said(near("pain during", 1)).as_deref(), Some("Thu 26 Nov: pain during 2 / 10"));
         assert_eq!(said(near("3 pain threshold", 0)).as_deref(), Some("3 pain threshold"));
         assert_eq!(said(near("pain next day", 2)), None);
+    }
+
+    /// A bar pointed at, the ratio's limit and a pain point said the reader's way: German and
+    /// Spanish words, dates and decimal commas (the chart said "Week of 16 Nov: planned 2.5 mi"
+    /// in every language).
+    #[test]
+    fn the_chart_speaks_german_and_spanish() {
+        use crate::i18n::{Lang, in_lang};
+        let start = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+        let bar =
+            |lang| in_lang(lang, || super::bar_label(start, &crate::t!("load-planned"), 2.5, true, "km"));
+        assert_eq!(bar(Lang::En), "Week of 16 Nov: planned 2.5 km · down week");
+        assert_eq!(bar(Lang::De), "Woche ab 16. Nov.: geplant 2,5 km · Entlastungswoche");
+        assert_eq!(bar(Lang::Es), "Semana del 16 nov: planificado 2,5 km · semana de descarga");
+        let palette = Palette::of(&egui::Visuals::light());
+        let limit = |lang| in_lang(lang, || super::ratio_series(&palette, 1.5)[1].0.clone());
+        assert_eq!(limit(Lang::De), "1,5 empfohlene Grenze");
+        assert_eq!(limit(Lang::Es), "1,5 límite aconsejado");
+        let threshold = |lang| in_lang(lang, || super::pain_series(&palette, 3)[2].0.clone());
+        assert_eq!(threshold(Lang::De), "3 Schmerzgrenze");
     }
 
     /// Fourteen years of weeks are marked every two years, not every hundred weeks.

@@ -6,8 +6,8 @@ use egui::{DragValue, Ui};
 use crate::generate::{
     BIRTH_TO_FIRST_RUN_DAYS, GenerateError, MAX_WEEKS, MethodInput, WEEKDAYS, generate, run_cap_for,
 };
-use crate::plan::{Birth, Comeback, Plan, Units, fmt_num};
-use crate::rules;
+use crate::plan::{Birth, Comeback, Plan, Units};
+use crate::{rules, t};
 
 /// The comebacks the dialog offers, in its list's order.
 const COMEBACKS: [Comeback; 6] = [
@@ -21,7 +21,7 @@ const COMEBACKS: [Comeback; 6] = [
 
 /// "After a birth" for the list: the comeback's words, capitalised.
 fn comeback_label(comeback: Option<Comeback>) -> String {
-    comeback.map_or_else(|| "Not said".to_owned(), |c| crate::i18n::capitalised(&c.words()))
+    comeback.map_or_else(|| t!("method-not-said"), |c| crate::i18n::capitalised(&c.words()))
 }
 
 /// The questions as answered so far, and the plan they give.
@@ -50,21 +50,23 @@ impl Preview {
         let plan = generate(input)?;
         let findings = rules::validate(&plan);
         let (errors, warnings, advice) = rules::counts(&findings);
-        let headline = format!(
-            "Preview: {} · {}, {}, {advice} advice",
-            crate::text::counted(plan.sessions().len(), "session"),
-            crate::text::counted(errors, "error"),
-            crate::text::counted(warnings, "warning"),
+        let headline = t!(
+            "method-preview",
+            sessions = crate::text::counted(plan.sessions().len(), "session"),
+            errors = crate::text::counted(errors, "error"),
+            warnings = crate::text::counted(warnings, "warning"),
+            advice = crate::text::counted(advice, "advice"),
         );
         let units = plan.meta.units.abbrev();
         let weeks = rules::week_summaries(&plan)
             .iter()
             .map(|week| {
                 let start = week.totals.start;
-                let down = if week.down { " · down" } else { "" };
+                let down = if week.down { "yes" } else { "no" };
+                let distance = crate::i18n::number(week.totals.run);
                 [
-                    format!("Week of {}", crate::dates::date(start)),
-                    format!("run {} {units}{down}", fmt_num(week.totals.run)),
+                    t!("method-week", date = crate::dates::date(start)),
+                    t!("method-week-run", down = down, distance = distance, units = units),
                     crate::generate::week_words(&plan, start),
                 ]
             })
@@ -99,27 +101,31 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         Units::Miles => " mi",
         Units::Km => " km",
     };
-    ui.heading("New plan from the method");
-    ui.label("A walk/run ladder on alternate days, with down weeks, inside your caps.");
+    ui.heading(t!("method-heading"));
+    ui.label(t!("method-intro"));
     ui.add_space(4.0);
     egui::Grid::new("method").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-        let label = ui.label("Start").id;
-        ui.add(egui::TextEdit::singleline(&mut form.start_text).hint_text("YYYY-MM-DD").desired_width(110.0))
-            .labelled_by(label);
+        let label = ui.label(t!("method-start")).id;
+        ui.add(
+            egui::TextEdit::singleline(&mut form.start_text)
+                .hint_text(t!("method-date-hint"))
+                .desired_width(110.0),
+        )
+        .labelled_by(label);
         if let Some(date) = crate::dates::parse_iso(&form.start_text) {
             input.start = date;
         }
         ui.end_row();
-        ui.label("Units");
+        ui.label(t!("method-units"));
         ui.horizontal(|ui| {
-            ui.radio_value(&mut input.units, Units::Miles, "miles");
+            ui.radio_value(&mut input.units, Units::Miles, t!("method-miles"));
             ui.radio_value(&mut input.units, Units::Km, "km");
         });
         ui.end_row();
-        let label = ui.label("Running now, a week").id;
+        let label = ui.label(t!("method-running-now")).id;
         ui.horizontal(|ui| {
             let mut not_yet = input.current_weekly == 0.0;
-            if ui.checkbox(&mut not_yet, "not running yet").changed() {
+            if ui.checkbox(&mut not_yet, t!("method-not-running-yet")).changed() {
                 input.current_weekly = if not_yet { 0.0 } else { 3.0 };
             }
             if !not_yet {
@@ -130,16 +136,16 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
             }
         });
         ui.end_row();
-        optional_distance(ui, "Injury flares at", &mut input.flare_distance, unit, 3.0);
-        optional_distance(ui, "Weekly cap", &mut input.weekly_cap, unit, 10.0);
-        ui.label("Days free");
+        optional_distance(ui, &t!("method-flares-at"), &mut input.flare_distance, unit, 3.0);
+        optional_distance(ui, &t!("method-weekly-cap"), &mut input.weekly_cap, unit, 10.0);
+        ui.label(t!("method-days-free"));
         ui.horizontal(|ui| {
             for (free, day) in input.days.iter_mut().zip(WEEKDAYS) {
-                ui.checkbox(free, day.to_string());
+                ui.checkbox(free, t!("weekday-short", day = day.number_from_monday()));
             }
         });
         ui.end_row();
-        let label = ui.label("Weeks").id;
+        let label = ui.label(t!("method-weeks")).id;
         ui.add(DragValue::new(&mut input.weeks).range(1..=MAX_WEEKS)).labelled_by(label);
         ui.end_row();
         comeback_rows(ui, input, &mut form.since_text);
@@ -148,19 +154,14 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
         && comeback.is_birth()
     {
         let first = since + chrono::Days::new(BIRTH_TO_FIRST_RUN_DAYS);
-        ui.weak(format!(
-            "No run before 12 weeks after the birth ({}); walks, strength and the checks until then.",
-            crate::dates::day_year(first)
-        ));
+        ui.weak(t!("method-birth-wait", day = crate::dates::day_year(first)));
     }
     if input.comeback.is_some() && !input.checks_passed {
-        ui.weak("The checks are a session before the first run: tick each one in the plan once passed.");
+        ui.weak(t!("method-checks-note"));
     }
     if let Some(flare) = input.flare_distance {
-        ui.weak(format!(
-            "Runs are capped at {}{unit}, 80 % of where it flares.",
-            fmt_num(run_cap_for(flare))
-        ));
+        let distance = crate::i18n::number(run_cap_for(flare));
+        ui.weak(t!("method-run-cap", distance = distance, units = input.units.abbrev()));
     }
     if form.input != before {
         form.preview = Preview::of(&form.input);
@@ -172,14 +173,14 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
     ui.horizontal(|ui| {
         let plan = form.preview.as_ref().ok().map(|p| &p.plan);
         let create = ui
-            .add_enabled(plan.is_some(), egui::Button::new("Create plan"))
-            .on_hover_text("Replaces the open plan (you are asked about unsaved changes first)");
+            .add_enabled(plan.is_some(), egui::Button::new(t!("method-create")))
+            .on_hover_text(t!("method-create-tip"));
         if create.clicked()
             && let Some(plan) = plan
         {
             choice = Some(MethodChoice::Create(Box::new(plan.clone())));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("method-cancel")).clicked() {
             choice = Some(MethodChoice::Cancel);
         }
     });
@@ -189,7 +190,7 @@ pub fn method_ui(ui: &mut Ui, form: &mut MethodForm) -> Option<MethodChoice> {
 /// What the comeback is from, the day of the injury or birth, and whether the checks are
 /// passed already.
 fn comeback_rows(ui: &mut Ui, input: &mut MethodInput, since_text: &mut String) {
-    ui.label("Coming back from");
+    ui.label(t!("method-coming-back-from"));
     ui.horizontal_wrapped(|ui| {
         ui.radio_value(&mut input.comeback, None, comeback_label(None));
         for comeback in COMEBACKS {
@@ -201,13 +202,14 @@ fn comeback_rows(ui: &mut Ui, input: &mut MethodInput, since_text: &mut String) 
         input.since = None;
         return;
     };
-    let label = ui.label(if comeback.is_birth() { "Birth date" } else { "Injury date" }).id;
-    ui.add(egui::TextEdit::singleline(since_text).hint_text("YYYY-MM-DD").desired_width(110.0))
+    let label =
+        ui.label(if comeback.is_birth() { t!("method-birth-date") } else { t!("method-injury-date") }).id;
+    ui.add(egui::TextEdit::singleline(since_text).hint_text(t!("method-date-hint")).desired_width(110.0))
         .labelled_by(label);
     input.since = crate::dates::parse_iso(since_text);
     ui.end_row();
-    ui.label("Checks before running");
-    ui.checkbox(&mut input.checks_passed, "passed already");
+    ui.label(t!("method-checks"));
+    ui.checkbox(&mut input.checks_passed, t!("method-checks-passed"));
     ui.end_row();
 }
 

@@ -12,22 +12,27 @@ use crate::plan::{
     Birth, Check, Comeback, Command, Measure, PainLog, Plan, PlanMeta, Session, Source, StopSign, Test,
 };
 use crate::rules::capitalised;
+use crate::t;
 
 /// What the comeback can be from, as the tab offers it.
-const KINDS: [(Option<Comeback>, &str); 4] = [
-    (None, "Not said"),
-    (Some(Comeback::Injury { bone_stress: false }), "An injury"),
-    (Some(Comeback::Injury { bone_stress: true }), "A bone-stress injury"),
-    (Some(Comeback::Birth(Birth::Unsaid)), "A birth"),
-];
+fn kinds() -> [(Option<Comeback>, String); 4] {
+    [
+        (None, t!("ready-kind-unsaid")),
+        (Some(Comeback::Injury { bone_stress: false }), t!("ready-kind-injury")),
+        (Some(Comeback::Injury { bone_stress: true }), t!("ready-kind-bone-stress")),
+        (Some(Comeback::Birth(Birth::Unsaid)), t!("ready-kind-birth")),
+    ]
+}
 
 /// The kinds of birth, as the tab offers them.
-const BIRTHS: [(Birth, &str); 4] = [
-    (Birth::Unsaid, "Not said"),
-    (Birth::Vaginal, "Vaginal"),
-    (Birth::PerinealTear, "With a perineal tear"),
-    (Birth::Caesarean, "Caesarean"),
-];
+fn births() -> [(Birth, String); 4] {
+    [
+        (Birth::Unsaid, t!("ready-birth-unsaid")),
+        (Birth::Vaginal, t!("ready-birth-vaginal")),
+        (Birth::PerinealTear, t!("ready-birth-perineal-tear")),
+        (Birth::Caesarean, t!("ready-birth-caesarean")),
+    ]
+}
 
 /// "Mon 2 Nov 2026".
 fn long_day(date: NaiveDate) -> String {
@@ -41,16 +46,14 @@ pub fn ready_ui(ui: &mut Ui, plan: &Plan, today: NaiveDate, out: &mut Vec<Intent
     // Set when something changed: the undo key, `None` for a change that is a step of its own.
     let mut changed: Option<Option<EditKey>> = None;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.heading("Ready to run");
-        ui.label(
-            "Clinics ask for a few tests, each done without pain, before the first run. A run planned before they are all passed is a warning.",
-        );
+        ui.heading(t!("ready-heading"));
+        ui.label(t!("ready-intro"));
         ui.add_space(6.0);
         if comeback_ui(ui, &mut meta) {
             changed = Some(None);
         }
         ui.add_space(8.0);
-        ui.strong("Checks before the first run");
+        ui.strong(t!("ready-checks-heading"));
         if let Some(key) = checks_ui(ui, &mut meta, today) {
             changed = Some(key);
         }
@@ -60,7 +63,7 @@ pub fn ready_ui(ui: &mut Ui, plan: &Plan, today: NaiveDate, out: &mut Vec<Intent
     {
         out.push(Intent::Apply {
             commands: vec![Command::SetMeta(meta)],
-            label: "Edit the checks before the first run".to_owned(),
+            label: t!("ready-edit-checks"),
             key,
         });
     }
@@ -71,27 +74,29 @@ pub fn ready_ui(ui: &mut Ui, plan: &Plan, today: NaiveDate, out: &mut Vec<Intent
 fn comeback_ui(ui: &mut Ui, meta: &mut PlanMeta) -> bool {
     let shown = meta.comeback();
     let mut changed = false;
-    ui.label("The comeback is from");
+    let group = t!("ready-comeback-from");
+    ui.label(&group);
     ui.horizontal_wrapped(|ui| {
-        for (kind, text) in KINDS {
+        for (kind, text) in kinds() {
             let selected = match (shown, kind) {
                 (Some(Comeback::Birth(_)), Some(Comeback::Birth(_))) => true,
                 _ => shown == kind,
             };
-            if radio_ui(ui, selected, text, "The comeback is from") && !selected {
+            if radio_ui(ui, selected, &text, &group) && !selected {
                 meta.comeback_kind = kind;
                 changed = true;
             }
         }
     });
     if meta.comeback_kind.is_none() && shown.is_some() {
-        ui.weak(format!("Read as a birth from the injury, “{}”.", meta.injury.trim()));
+        ui.weak(t!("ready-read-as-birth", injury = meta.injury.trim()));
     }
     let Some(Comeback::Birth(birth)) = meta.comeback() else { return changed };
-    ui.label("Kind of birth");
+    let group = t!("ready-birth-kind");
+    ui.label(&group);
     ui.horizontal_wrapped(|ui| {
-        for (kind, text) in BIRTHS {
-            if radio_ui(ui, birth == kind, text, "Kind of birth") && birth != kind {
+        for (kind, text) in births() {
+            if radio_ui(ui, birth == kind, &text, &group) && birth != kind {
                 meta.comeback_kind = Some(Comeback::Birth(kind));
                 changed = true;
             }
@@ -99,18 +104,18 @@ fn comeback_ui(ui: &mut Ui, meta: &mut PlanMeta) -> bool {
     });
     match meta.injury_date {
         Some(born) => {
-            ui.label(format!(
-                "Born {}: no running before {}, {} weeks after, whatever the birth; a pelvic-health assessment from 6 weeks.",
-                long_day(born),
-                long_day(Birth::first_run(born)),
-                Birth::WEEKS_BEFORE_RUNNING,
+            ui.label(t!(
+                "ready-born",
+                born = long_day(born),
+                first = long_day(Birth::first_run(born)),
+                weeks = Birth::WEEKS_BEFORE_RUNNING,
             ));
             if matches!(birth, Birth::Caesarean | Birth::PerinealTear) {
-                ui.weak("A caesarean birth or a perineal tear may need longer.");
+                ui.weak(t!("ready-may-need-longer"));
             }
         }
         None => {
-            ui.weak("Give the day of the birth as the injury date in the Plan tab to count the 12 weeks.");
+            ui.weak(t!("ready-give-birth-day"));
         }
     }
     changed
@@ -132,11 +137,8 @@ fn checks_ui(ui: &mut Ui, meta: &mut PlanMeta, today: NaiveDate) -> Option<Optio
     let mut changed = None;
     match comeback {
         Some(kind) => {
-            let tip = format!(
-                "Lists the usual checks and numbers {}; the days already passed are kept",
-                kind.words()
-            );
-            if ui.button("Use the clinic's checks").on_hover_text(tip).clicked() {
+            let tip = t!("ready-use-clinic-tip", comeback = kind.words());
+            if ui.button(t!("ready-use-clinic")).on_hover_text(tip).clicked() {
                 let had = std::mem::take(&mut meta.checks);
                 meta.checks = kind
                     .checks()
@@ -150,15 +152,15 @@ fn checks_ui(ui: &mut Ui, meta: &mut PlanMeta, today: NaiveDate) -> Option<Optio
             }
         }
         None => {
-            ui.weak("Say what the comeback is from to use the clinic's checks.");
+            ui.weak(t!("ready-say-comeback"));
         }
     }
     if meta.checks.is_empty() {
-        ui.weak("No checks: runs are not judged by them.");
+        ui.weak(t!("ready-no-checks"));
         return changed;
     }
     let passed = meta.checks.iter().filter(|c| c.passed_by(today)).count();
-    ui.label(format!("{passed} of {} passed by today.", meta.checks.len()));
+    ui.label(t!("ready-passed-count", passed = passed, checks = meta.checks.len()));
     ui.add_space(4.0);
     let mut seen: Vec<Test> = Vec::new();
     for check in &mut meta.checks {
@@ -173,16 +175,12 @@ fn checks_ui(ui: &mut Ui, meta: &mut PlanMeta, today: NaiveDate) -> Option<Optio
         });
         ui.add_space(4.0);
     }
-    if ui
-        .button("Remove the checks")
-        .on_hover_text("Takes the checks off the plan: runs are no longer judged by them")
-        .clicked()
-    {
+    if ui.button(t!("ready-remove")).on_hover_text(t!("ready-remove-tip")).clicked() {
         meta.checks.clear();
         changed = Some(None);
     }
     ui.add_space(6.0);
-    ui.strong("Sources");
+    ui.strong(t!("ready-sources"));
     for source in Source::ALL {
         if meta.checks.iter().any(|c| c.test.source_for(comeback) == source) {
             ui.weak(source.text());
@@ -212,21 +210,21 @@ fn check_ui(
     ui.horizontal_wrapped(|ui| {
         ui.add_space(ui.spacing().icon_width + ui.spacing().icon_spacing);
         if let Some(day) = check.passed {
-            ui.label("passed on");
+            ui.label(t!("ready-passed-on"));
             if let Some(date) = passed_field_ui(ui, check, day) {
                 check.passed = Some(date);
                 changed = Some(Some(EditKey::Meta("check-passed")));
             }
         }
         if let Some(suffix) = suffix(check.test.measure()) {
-            ui.label("number");
+            ui.label(t!("ready-number"));
             let number = ui.add(
                 DragValue::new(&mut check.amount)
                     .range(1..=999)
                     .clamp_existing_to_range(false)
                     .suffix(suffix),
             );
-            let label = format!("Number for {}", check.test.name());
+            let label = t!("ready-number-for", check = check.test.name());
             let amount = check.amount;
             number.widget_info(|| {
                 let mut info = WidgetInfo::drag_value(true, f64::from(amount));
@@ -241,7 +239,7 @@ fn check_ui(
     });
     ui.horizontal_wrapped(|ui| {
         ui.add_space(ui.spacing().icon_width + ui.spacing().icon_spacing);
-        ui.weak(format!("Source: {}", check.test.short_source(comeback)))
+        ui.weak(t!("ready-source", source = check.test.short_source(comeback)))
             .on_hover_text(check.test.source_for(comeback).text());
     });
     changed
@@ -254,11 +252,12 @@ fn passed_field_ui(ui: &mut Ui, check: &Check, day: NaiveDate) -> Option<NaiveDa
     let id = ui.make_persistent_id("passed-text");
     let shown = day.to_string();
     let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or_else(|| shown.clone());
-    let field = ui.add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(90.0));
-    let label = format!("Day {} was passed", check.test.name());
+    let hint = t!("ready-date-hint");
+    let field = ui.add(egui::TextEdit::singleline(&mut text).hint_text(&hint).desired_width(90.0));
+    let label = t!("ready-passed-day", check = check.test.name());
     let value = text.clone();
     field.widget_info(|| {
-        let mut info = WidgetInfo::text_edit(true, value.clone(), value.clone(), "YYYY-MM-DD");
+        let mut info = WidgetInfo::text_edit(true, value.clone(), value.clone(), &hint);
         info.label = Some(label.clone());
         info
     });
@@ -267,7 +266,7 @@ fn passed_field_ui(ui: &mut Ui, check: &Check, day: NaiveDate) -> Option<NaiveDa
     if field.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));
         if valid.is_none() {
-            ui.colored_label(ui.visuals().error_fg_color, "Write the day as YYYY-MM-DD");
+            ui.colored_label(ui.visuals().error_fg_color, t!("ready-date-format"));
         }
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
@@ -276,15 +275,16 @@ fn passed_field_ui(ui: &mut Ui, check: &Check, day: NaiveDate) -> Option<NaiveDa
 }
 
 /// What follows a check's number in its field, or `None` for a check with nothing to count.
-fn suffix(measure: Measure) -> Option<&'static str> {
-    match measure {
-        Measure::Done => None,
-        Measure::Minutes => Some(" min"),
-        Measure::SecondsEachSide => Some(" s each side"),
-        Measure::EachSide => Some(" each side"),
-        Measure::Times => Some(""),
-        Measure::Days => Some(" days"),
-    }
+fn suffix(measure: Measure) -> Option<String> {
+    let unit = match measure {
+        Measure::Done => return None,
+        Measure::Times => return Some(String::new()),
+        Measure::Minutes => "min".to_owned(),
+        Measure::SecondsEachSide => t!("ready-unit-seconds-each-side"),
+        Measure::EachSide => t!("ready-unit-each-side"),
+        Measure::Days => t!("ready-unit-days"),
+    };
+    Some(format!(" {unit}"))
 }
 
 /// The stop signs of a done session's log: rows for the session editor's grid, shown after a
@@ -295,15 +295,13 @@ pub fn stop_signs_ui(ui: &mut Ui, plan: &Plan, edited: &mut Session, key: &mut O
     if !birth && pain.stop_signs.is_empty() {
         return;
     }
-    ui.label("Stop signs").on_hover_text(
-        "Signs to stop and seek advice after a birth (postnatal guidance); each counts as pain above the threshold",
-    );
+    ui.label(t!("ready-stop-signs")).on_hover_text(t!("ready-stop-signs-tip"));
     let mut changed = false;
     ui.vertical(|ui| {
         for sign in StopSign::ALL {
             let mut on = pain.stop_signs.has(sign);
             let text = capitalised(&sign.words());
-            let name = format!("Stop sign: {}", sign.words());
+            let name = t!("ready-stop-sign", sign = sign.words());
             let response = ui.checkbox(&mut on, text);
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, &name));
             if response.changed() {
@@ -323,7 +321,7 @@ pub fn stop_signs_ui(ui: &mut Ui, plan: &Plan, edited: &mut Session, key: &mut O
 /// urine or wind, or bowel urgency", or nothing.
 pub fn stop_signs_name(session: &Session) -> String {
     match session.pain.filter(|p| !p.stop_signs.is_empty()) {
-        Some(p) => format!(", stop signs: {}", p.stop_signs.words()),
+        Some(p) => format!(", {}", t!("ready-stop-signs-name", signs = p.stop_signs.words())),
         None => String::new(),
     }
 }
@@ -333,7 +331,32 @@ pub fn stop_signs_tooltip_ui(ui: &mut Ui, session: &Session) {
     if let Some(p) = session.pain.filter(|p| !p.stop_signs.is_empty()) {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("⚠ Stop signs: {}. Stop and seek advice.", p.stop_signs.words()),
+            t!("ready-stop-signs-warning", signs = p.stop_signs.words()),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, in_lang};
+    use crate::plan::Measure;
+
+    /// A check's number is followed by its unit in the reader's words: " s each side" stayed
+    /// English in German, and the one unit every language writes alike stays as it is.
+    #[test]
+    fn a_checks_unit_is_in_the_readers_words() {
+        let rows = [
+            (Lang::En, Measure::SecondsEachSide, Some(" s each side")),
+            (Lang::De, Measure::SecondsEachSide, Some(" s je Seite")),
+            (Lang::Es, Measure::EachSide, Some(" por lado")),
+            (Lang::De, Measure::Days, Some(" Tage")),
+            (Lang::Es, Measure::Minutes, Some(" min")),
+            (Lang::De, Measure::Times, Some("")),
+            (Lang::Es, Measure::Done, None),
+        ];
+        for (lang, measure, expected) in rows {
+            let unit = in_lang(lang, || super::suffix(measure));
+            assert_eq!(unit.as_deref(), expected, "{lang:?} {measure:?}");
+        }
     }
 }

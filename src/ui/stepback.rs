@@ -8,11 +8,12 @@ use egui::Ui;
 use super::{Intent, short_day};
 use crate::plan::{Plan, SessionId, Units};
 use crate::stepback::{Change, StepBack, step_back};
+use crate::t;
 
 /// Shows `fix` for `plan`; returns true when the user is done (applied or cancelled).
 pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Intent>) -> bool {
     let units: Units = plan.meta.units;
-    ui.heading("Step back after pain");
+    ui.heading(t!("stepback-heading"));
     ui.label(&fix.summary);
     ui.add_space(4.0);
     let week_start = plan.meta.week_start;
@@ -28,26 +29,22 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
         });
     });
     ui.add_space(4.0);
-    ui.strong(format!(
-        "{} change · afterwards: {}, {}",
-        crate::text::counted(fix.changes.len(), "session"),
-        crate::text::counted(fix.errors, "error"),
-        crate::text::counted(fix.warnings, "warning"),
+    ui.strong(t!(
+        "stepback-summary",
+        sessions = crate::text::counted(fix.changes.len(), "session"),
+        errors = crate::text::counted(fix.errors, "error"),
+        warnings = crate::text::counted(fix.warnings, "warning"),
     ));
     let mut done = false;
     ui.horizontal(|ui| {
-        if ui.button("Step back").on_hover_text("One step: Undo puts the plan back").clicked() {
-            out.push(Intent::Apply {
-                commands: fix.commands(),
-                label: "Step back after pain".to_owned(),
-                key: None,
-            });
+        if ui.button(t!("stepback-apply")).on_hover_text(t!("stepback-apply-tip")).clicked() {
+            out.push(Intent::Apply { commands: fix.commands(), label: t!("stepback-heading"), key: None });
             // Applying selects the last session changed, weeks ahead and off screen: the
             // painful run stays selected, where the runner is looking.
             out.push(Intent::Select(Some(fix.after)));
             done = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("stepback-cancel")).clicked() {
             done = true;
         }
     });
@@ -58,7 +55,7 @@ pub fn step_back_ui(ui: &mut Ui, plan: &Plan, fix: &StepBack, out: &mut Vec<Inte
 /// applied. Worked out again only when the plan changes, since it validates the plan several
 /// times and the offer is drawn every frame.
 pub fn anything_to_step_back(ctx: &egui::Context, plan: &Plan, id: SessionId) -> bool {
-    let key = egui::Id::unique(("step back left", id.0));
+    let key = egui::Id::unique(("step-back-left", id.0));
     let memo = ctx.data(|d| d.get_temp::<Arc<(Plan, bool)>>(key));
     if let Some(memo) = memo.filter(|m| m.0 == *plan) {
         return memo.1;
@@ -77,7 +74,7 @@ fn row(change: &Change, units: Units, down: bool) -> (String, String) {
     } else {
         format!("{} → {}", short_day(was.date), short_day(now.date))
     };
-    let what = format!("{}{}", change.describe(units), if down { " · down week" } else { "" });
+    let what = t!("stepback-change", change = change.describe(units), down = if down { "yes" } else { "no" });
     (when, what)
 }
 
@@ -101,6 +98,28 @@ mod tests {
         let (when, what) = row(&Change::new(was, now, 10.0).unwrap(), Units::Miles, true);
         assert_eq!(when, "Tue 1 Dec → Thu 3 Dec");
         assert_eq!(what, "Run 2 mi · down week");
+    }
+
+    /// A moved run in a down week says so in German and Spanish too ("· down week" was glued on
+    /// in English).
+    #[test]
+    fn a_down_week_is_said_in_german_and_spanish() {
+        use crate::i18n::{Lang, in_lang};
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        let run = SessionKind::Run(Run { distance: Distance::new(2.0), ..Run::default() });
+        let change = Change::new(
+            Session::planned(SessionId(1), day(1), run),
+            Session::planned(SessionId(1), day(3), run),
+            10.0,
+        )
+        .unwrap();
+        let said = |lang| in_lang(lang, || row(&change, Units::Miles, true));
+        let (when, what) = said(Lang::De);
+        assert_eq!(when, "Di., 1. Dez. → Do., 3. Dez.");
+        assert!(what.ends_with(" · Entlastungswoche"), "{what}");
+        let (when, what) = said(Lang::Es);
+        assert_eq!(when, "mar 1 dic → jue 3 dic");
+        assert!(what.ends_with(" · semana de descarga"), "{what}");
     }
 
     /// A run put on the track instead of the road read "Run 9 min → Run 9 min", a row that

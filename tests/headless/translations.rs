@@ -195,6 +195,9 @@ const ALLOWED: &[(&str, &str)] = &[
     ("flat road", "a value of CSV's terrain column, the same in every language"),
     // The window's frame (menus, dialogs, banners, the app shell).
     ("/media/you/GARMIN/GARMIN/Activity", "a path hint: the folder a Garmin names itself"),
+    // The calendar and the panels: reasons given to the compiler and to egui, never shown.
+    ("one chip's look, drawn in place or following the pointer", "a lint's reason"),
+    ("a chart's grid and labels follow its new bounds", "why egui discards a pass, for its debug log"),
 ];
 
 /// Lines whose literals are never shown: attributes of serde, format names, panics and logs.

@@ -10,6 +10,7 @@ use crate::merge::ChangedBy;
 use crate::plan::Conflicted;
 use crate::plan::{Session, Status};
 use crate::rules::{Finding, Severity};
+use crate::t;
 use crate::ui::theme::{self, Palette};
 use crate::ui::{Intent, short_day};
 
@@ -49,7 +50,7 @@ pub(super) fn chip_ui(
         label = format!("{label}, {}", by.words());
     }
     if conflicted {
-        label.push_str(", in conflict: choose mine or theirs");
+        label = format!("{label}, {}", t!("chip-in-conflict"));
     }
     let selected = cx.view.selected == Some(session.id);
     // Clicks select and drags move, so the chip senses both and carries the payload itself
@@ -108,13 +109,13 @@ pub(super) fn chip_ui(
             ui.colored_label(color, format!("▌ {}", crate::i18n::capitalised(&by.words())));
         }
         if conflicted {
-            ui.colored_label(palette.warning, "? In conflict: choose mine or theirs in the Conflicts tab");
+            ui.colored_label(palette.warning, t!("chip-conflict-tooltip"));
         }
         if !findings.is_empty() {
             ui.separator();
             findings_tooltip_ui(ui, palette, &findings);
         }
-        ui.weak("Drag to move · Ctrl+drag to copy · right-click for more");
+        ui.weak(t!("chip-hint"));
     });
     if response.clicked() || response.secondary_clicked() {
         out.push(Intent::Select(Some(session.id)));
@@ -150,7 +151,7 @@ fn accessible_name(session: &Session, text: &str, findings: &[&Finding]) -> Stri
         name = format!("{name}, {}", crate::text::status_word(session.status));
     }
     if let Some(pain) = session.pain {
-        name = format!("{name}, pain {}/10", pain.during.get());
+        name = format!("{name}, {}", t!("chip-pain", pain = pain.during.get()));
     }
     name.push_str(&crate::ui::ready::stop_signs_name(session));
     if let Some(worst) = findings.iter().max_by_key(|f| f.severity) {

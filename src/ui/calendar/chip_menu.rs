@@ -3,6 +3,7 @@
 
 use super::CalendarCx;
 use crate::plan::{Session, Status};
+use crate::t;
 use crate::ui::{Intent, UiCommand};
 
 /// A chip menu's width: a label and the pain scale's eleven cells.
@@ -19,7 +20,13 @@ pub(super) fn chip_menu_ui(
     // Closed by its buttons or a click elsewhere, not by dragging the pain sliders inside it.
     let menu =
         egui::Popup::context_menu(response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    menu.show(|ui| {
+    let tallest = egui::Id::unique(("chip-menu-height", session.id.0));
+    let shown = menu.show(|ui| {
+        // As tall as it has been since it opened: a menu flipped above the pointer (near the
+        // window's foot, or taller in a longer language) moved every item down when marking a
+        // run done took "Send to watch" away.
+        let height = ui.data(|d| d.get_temp::<f32>(tallest)).unwrap_or_default();
+        ui.set_min_height(height);
         // Wide enough for the pain scale's eleven cells in one row whatever the heading says: a
         // menu sized by its widest line put them in two rows once "(mark done first)" went,
         // and the taller menu moved its items.
@@ -27,18 +34,18 @@ pub(super) fn chip_menu_ui(
         // The same items in the same places whatever the status, the current one ticked: when
         // "Mark done" took itself away, "Mark skipped" moved up under the pointer.
         for (status, text) in [
-            (Status::Done, "Mark done"),
-            (Status::Skipped, "Mark skipped"),
-            (Status::Planned, "Mark planned"),
+            (Status::Done, t!("chip-mark-done")),
+            (Status::Skipped, t!("chip-mark-skipped")),
+            (Status::Planned, t!("chip-mark-planned")),
         ] {
             let current = session.status == status;
-            let button = egui::Button::selectable(current, text);
+            let button = egui::Button::selectable(current, &text);
             if ui.add_enabled(!current, button).clicked() {
                 let mut edited = session.clone();
                 edited.status = status;
                 out.push(Intent::Apply {
                     commands: vec![crate::plan::Command::EditSession(edited)],
-                    label: text.to_owned(),
+                    label: text,
                     key: None,
                 });
                 // A session just marked done stays open for logging how it went.
@@ -53,7 +60,7 @@ pub(super) fn chip_menu_ui(
         ui.separator();
         let done = session.status == Status::Done;
         ui.add_enabled_ui(done, |ui| {
-            ui.strong(if done { "How did it go?" } else { "How did it go? (mark done first)" });
+            ui.strong(t!("chip-how-did-it-go", done = if done { "yes" } else { "no" }));
             let mut edited = session.clone();
             let mut key = None;
             egui::Grid::new(("log", session.id.0)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
@@ -63,7 +70,7 @@ pub(super) fn chip_menu_ui(
             if key.is_some() && edited != *session {
                 out.push(Intent::Apply {
                     commands: vec![crate::plan::Command::EditSession(edited)],
-                    label: "Log session".to_owned(),
+                    label: t!("chip-log-session"),
                     key,
                 });
             }
@@ -80,5 +87,10 @@ pub(super) fn chip_menu_ui(
                 ui.close();
             }
         }
+        let height = ui.min_rect().height();
+        ui.data_mut(|d| d.insert_temp(tallest, height));
     });
+    if shown.is_none() {
+        response.ctx.data_mut(|d| d.remove::<f32>(tallest));
+    }
 }

@@ -9,6 +9,7 @@ use super::{CalendarCx, chip};
 use crate::edit::Drag;
 use crate::merge::ChangedBy;
 use crate::rules::Finding;
+use crate::t;
 use crate::ui::theme::{self, Palette};
 use crate::ui::{Intent, Zoom, day_label};
 
@@ -30,14 +31,14 @@ pub(super) fn day_ui(
     response.widget_info(|| {
         let mut name = day_label(date);
         if date == cx.view.today {
-            name.push_str(", today");
+            name = format!("{name}, {}", t!("day-today"));
         }
         let sessions = plan.sessions_on(date).len();
         if sessions > 0 {
             name = format!("{name}, {}", crate::text::counted(sessions, "session"));
         }
         if plan.has_notes(date) {
-            name.push_str(", has notes");
+            name = format!("{name}, {}", t!("day-has-notes"));
         }
         if let Some(worst) = day_findings.iter().max_by_key(|f| f.severity) {
             name = format!("{name}, {}", crate::text::finding_name(worst));
@@ -165,11 +166,11 @@ pub(super) fn day_ui(
             }
             if let Some(by) = merged {
                 let color = if by == ChangedBy::Mine { palette.mine } else { palette.changed };
-                let words = crate::i18n::capitalised(&by.words());
-                ui.colored_label(color, format!("▌ {words}: a session left the day, or its notes changed"));
+                let side = crate::i18n::capitalised(&by.words());
+                ui.colored_label(color, t!("day-merged", side = side));
             }
             if let Some(lines) = changes {
-                ui.colored_label(palette.changed, "⇄ Differs from their version:");
+                ui.colored_label(palette.changed, t!("day-differs"));
                 for line in lines {
                     ui.label(line);
                 }

@@ -153,7 +153,7 @@ type Shown = ((NaiveDate, usize), (Option<NaiveDate>, Option<SessionId>));
 /// dropped on (its new chip at its foot), newly selected (the arrows, a finding's jump), or
 /// today in a period newly shown (centred).
 fn scroll_key() -> egui::Id {
-    egui::Id::unique("calendar scroll to")
+    egui::Id::unique("calendar-scroll-to")
 }
 
 /// The grid, in a scroll area: each week's row is as tall as its fullest day needs, so every
@@ -164,7 +164,7 @@ fn scroll_key() -> egui::Id {
 pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> Vec<(Rect, NaiveDate)> {
     let range = cx.view.range(cx.doc.plan().meta.week_start);
     let selection = (cx.view.selected_day, cx.view.selected);
-    let key = egui::Id::unique("calendar shown");
+    let key = egui::Id::unique("calendar-shown");
     let last: Option<Shown> = ui.data_mut(|d| d.get_temp(key));
     ui.data_mut(|d| d.insert_temp(key, (range, selection)));
     // A period newly shown opens at today's week where it holds it (a month at 1024×640 showed
@@ -192,7 +192,7 @@ pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> V
     let scroll =
         egui::scroll_area::ScrollSource { drag: egui::scroll_area::DragScroll::Never, ..Default::default() };
     let output = egui::ScrollArea::both()
-        .id_salt("calendar grid")
+        .id_salt("calendar-grid")
         .auto_shrink(false)
         .scroll_source(scroll)
         .show(ui, |ui| grid_ui(ui, cx, out));
@@ -200,7 +200,7 @@ pub fn calendar_ui(ui: &mut Ui, cx: &CalendarCx<'_>, out: &mut Vec<Intent>) -> V
     let painter = ui.painter().with_clip_rect(names);
     let palette = Palette::of(ui.visuals());
     let columns = (0..7u64).map(|col| (col as f32, crate::dates::weekday_short(range.0 + Days::new(col))));
-    for (col, name) in columns.chain([(7.0, "Week".to_owned())]) {
+    for (col, name) in columns.chain([(7.0, crate::t!("calendar-week-column"))]) {
         let pos = pos2(left + day_width * col + theme::GAP * 2.0, names.center().y);
         painter.text(pos, Align2::LEFT_CENTER, name, FontId::proportional(13.0), palette.weak_text);
     }

@@ -5,6 +5,7 @@ use egui::{Id, Ui, Vec2};
 
 use crate::edit::Preview;
 use crate::rules::{Finding, Severity};
+use crate::t;
 use crate::ui::short_day;
 use crate::ui::theme::Palette;
 
@@ -46,23 +47,24 @@ pub fn preview_tooltip_ui(ctx: &egui::Context, palette: &Palette, preview: &Prev
                 if let Some(reason) = &preview.refused {
                     ui.colored_label(
                         palette.severity(Severity::Error),
-                        format!(
-                            "{} Cannot drop on {}: {reason}",
-                            Severity::Error.icon(),
-                            short_day(preview.target)
+                        t!(
+                            "tooltip-cannot-drop",
+                            icon = Severity::Error.icon(),
+                            day = short_day(preview.target),
+                            reason = reason
                         ),
                     );
                 } else if preview.new.is_empty() {
                     ui.colored_label(
                         palette.bar_fill,
-                        format!("✔ Dropping on {} raises no new findings", short_day(preview.target)),
+                        t!("tooltip-drop-fine", day = short_day(preview.target)),
                     );
                 } else {
                     let n = preview.new.len();
-                    ui.strong(format!(
-                        "Dropping on {} would cause {}:",
-                        short_day(preview.target),
-                        crate::text::counted(n, "finding")
+                    ui.strong(t!(
+                        "tooltip-drop-causes",
+                        day = short_day(preview.target),
+                        findings = crate::text::counted(n, "finding")
                     ));
                     for f in preview.new.iter().take(4) {
                         ui.colored_label(
@@ -71,7 +73,7 @@ pub fn preview_tooltip_ui(ctx: &egui::Context, palette: &Palette, preview: &Prev
                         );
                     }
                     if n > 4 {
-                        ui.weak(format!("and {} more", n - 4));
+                        ui.weak(t!("tooltip-more", n = n - 4));
                     }
                 }
             });

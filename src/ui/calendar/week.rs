@@ -6,8 +6,9 @@ use egui::{Align2, Color32, FontId, Id, Rect, Sense, Stroke, StrokeKind, Ui, Wid
 
 use super::CalendarCx;
 use super::tooltip::findings_tooltip_ui;
-use crate::plan::fmt_num;
+use crate::i18n::number;
 use crate::rules::{Finding, WeekSummary};
+use crate::t;
 use crate::ui::theme::{self, Palette};
 
 /// Draws the week starting `week_first` in `rect`.
@@ -42,14 +43,17 @@ pub(super) fn week_ui(
         .filter(|w| week_first <= cx.view.today && (w.run_planned > 0.0 || w.run_done > 0.0))
         .map(|w| {
             let units = plan.meta.units.abbrev();
-            let (planned, done) = (fmt_num(w.run_planned), fmt_num(w.run_done));
-            (format!("Done {done} of {planned}"), format!("planned {planned} {units}, done {done} {units}"))
+            let (planned, done) = (number(w.run_planned), number(w.run_done));
+            (
+                t!("week-done-of", done = &done, planned = &planned),
+                t!("week-progress-said", planned = planned, done = done, units = units),
+            )
         });
     response.widget_info(|| {
         let said = progress.as_ref().map(|(_, said)| said);
         let shown = lines.iter().take(1).chain(said).chain(lines.iter().skip(1));
         let shown: Vec<&str> = shown.map(String::as_str).collect();
-        let mut name = format!("Week of {}: {}", crate::dates::date(week_first), shown.join(" · "));
+        let mut name = t!("week-name", date = crate::dates::date(week_first), lines = shown.join(" · "));
         if let Some(worst) = week_findings.iter().max_by_key(|f| f.severity) {
             name = format!("{name}, {}", crate::text::finding_name(worst));
         }
