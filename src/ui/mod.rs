@@ -9,6 +9,7 @@ pub mod command;
 pub mod compare;
 pub mod conflicts;
 pub mod editor;
+mod fields;
 pub mod findings;
 pub mod import;
 pub mod input;

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use egui::{DragValue, Ui};
 
 use super::Intent;
-use super::editor::{local_numbers, row_label};
+use super::fields::{local_numbers, row_label};
 use crate::edit::EditKey;
 use crate::plan::{Command, Distance, Plan, PlanMeta, RuleOverride, RuleSettings, Units, WeekStart};
 use crate::rules::{RuleId, Severity};
