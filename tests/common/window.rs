@@ -55,3 +55,17 @@ pub fn log_pain_from_the_menu(h: &mut Harness<'_, App>, pain: f64) {
         .set_value_accesskit(pain);
     h.run();
 }
+
+/// A file handed over as the desktop hands a dropped file to egui.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -11,7 +11,7 @@ use egui::{Event, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use crate::common::window::harness;
+use crate::common::window::{Dropped, harness};
 
 use super::kit::{center, open_example, session, startup, today, type_path};
 
@@ -98,20 +98,6 @@ fn ctrl_e_sends_the_selected_run_to_the_watch() {
 
 // Importing recorded runs: a plan with a 5 km run planned on Wednesday 6 February 2013, the day
 // `2013-02-06-12-11-14.fit` was recorded (4.84 km), and another on Friday 8 February.
-
-/// A file handed over as the desktop hands a dropped file to egui.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 fn feb_2013(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2013, 2, d).unwrap()

@@ -2,7 +2,7 @@
 //! the accessibility tree of each panel says nothing the English catalogue says (issue 36).
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use comeback::app::{App, Prefs, Startup};
@@ -15,6 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
 use super::{MARGIN, button, day, example, open_in, said, week_of};
+use crate::common::window::Dropped;
 
 /// What English says in the calendar and the panels (`panels.ftl`), for finding it where the
 /// pseudo-language should be: each message without placeholders whole, and of the others each
@@ -209,20 +210,6 @@ fn the_comparison_and_the_conflicts_say_nothing_in_english_in_another_language()
     h.run();
     assert_no_english(&h, "the conflicts");
     assert_said(&h, &comeback::t!("conflicts-keep-mine"), "the conflicts");
-}
-
-/// A file handed over as the desktop hands a dropped file to egui.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 /// A watch's file held over the window and dropped on the day it was recorded, in the
