@@ -18,5 +18,5 @@ pub use compare::Comparison;
 pub use document::Document;
 pub use drop::{Clip, Drag, drop_commands, kind_for, paste_commands};
 pub use history::EditKey;
-pub use merge::{Merge, MergeMarks};
+pub use merge::{Merge, MergeMarks, base_of};
 pub use preview::Preview;

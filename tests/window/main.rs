@@ -6,5 +6,6 @@ mod common;
 mod newcomer;
 mod one_source;
 mod painting;
+mod platform;
 mod ui;
 mod ui_layout;
