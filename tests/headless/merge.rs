@@ -358,8 +358,8 @@ fn a_conflict_written_before_session_fields_were_a_type_still_loads_and_settles(
 
 /// A browser keeps no store of revisions, so a coach merges from three files picked together
 /// (issue 37): the one the other two were made from is the base, wherever it is among them,
-/// as their recorded parents say or, once a copy was saved again since, as the copy fewest
-/// differences from the other two. Copies of different plans have no base.
+/// as their recorded parents say or, once a copy was saved again since or edited by hand, as
+/// the copy with the fewest differences from the other two. Copies of different plans have no base.
 #[test]
 fn of_three_copies_picked_together_the_one_both_came_from_is_the_base() {
     let (_dir, [base, mine, theirs]) = three(runner_logs, coach_moves);
@@ -368,6 +368,10 @@ fn of_three_copies_picked_together_the_one_both_came_from_is_the_base() {
     let mut resaved = file::stamped(&mine).unwrap();
     describe(&mut resaved, "Felt easy");
     let resaved = file::stamped(&resaved).unwrap();
+    // Both edited by hand from the base's text: each still carries the base's revision.
+    let (mut mine_by_hand, mut theirs_by_hand) = (base.clone(), base.clone());
+    runner_logs(&mut mine_by_hand);
+    coach_moves(&mut theirs_by_hand);
     let mut other = base.clone();
     other.id = comeback::plan::PlanId::random();
     for (copies, expected) in [
@@ -375,6 +379,7 @@ fn of_three_copies_picked_together_the_one_both_came_from_is_the_base() {
         ([&mine, &base, &theirs], Some(1)),
         ([&theirs, &mine, &base], Some(2)),
         ([&resaved, &theirs, &base], Some(2)),
+        ([&mine_by_hand, &theirs_by_hand, &base], Some(2)),
         ([&mine, &theirs, &other], None),
     ] {
         assert_eq!(comeback::edit::base_of(&copies), expected, "{:?}", copies.map(|p| p.revision));

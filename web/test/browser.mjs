@@ -108,6 +108,17 @@ try {
   const first = await page.screenshot({ path: path.join(out, "web-example.png") });
   assert.ok((await colours(page, first)) > 50, "the example's calendar is drawn");
 
+  // A plan dropped on the page opens as one picked does.
+  await page.evaluate((text) => {
+    const files = new DataTransfer();
+    files.items.add(new File([text], "dropped.ron", { type: "text/plain" }));
+    const canvas = document.getElementById("comeback");
+    for (const type of ["dragover", "drop"]) {
+      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: files, bubbles: true, cancelable: true }));
+    }
+  }, example.replace(/title: "[^"]*"/, 'title: "Dropped plan"'));
+  await titleHas(page, "Dropped plan · dropped.ron — Comeback");
+
   // A plan opened through the page's file input: its title names the tab, its calendar shows.
   await page.setInputFiles("#comeback-files", plan);
   await titleHas(page, `${planTitle} · jordan.ron — Comeback`);
