@@ -167,7 +167,6 @@ impl App {
             let (plans, runs): (Vec<PathBuf>, Vec<PathBuf>) =
                 arrival.names.into_iter().partition(|p| p.extension().is_some_and(|e| e == "ron"));
             match arrival.purpose {
-                Some(Purpose::Open) => self.open_given(&plans),
                 Some(Purpose::Compare) => {
                     if let Some(path) = plans.first() {
                         self.compare_with(path);
@@ -176,6 +175,7 @@ impl App {
                 Some(Purpose::Merge) if !plans.is_empty() => self.merge_files(&plans),
                 Some(Purpose::Import) => self.import_paths(&runs, None),
                 _ if self.dialog_open() => self.status = words::CLOSE_DIALOG.to_owned(),
+                // Opened as File → Open recent opens: asking first about unsaved changes.
                 _ => match plans.split_first() {
                     Some((first, rest)) => {
                         for path in rest.iter().rev() {
@@ -188,15 +188,6 @@ impl App {
                 },
             }
         }
-    }
-
-    /// Opens the first of `plans`, the rest listed in File → Open recent to switch to.
-    fn open_given(&mut self, plans: &[PathBuf]) {
-        let Some((first, rest)) = plans.split_first() else { return };
-        for path in rest.iter().rev() {
-            self.prefs.remember(path);
-        }
-        self.open(first);
     }
 }
 
