@@ -19,6 +19,9 @@ packages+=(git)
 # scripts/eframe-fork.sh applies crates/eframe-patches to upstream eframe (diffutils is essential
 # in Debian; patch is not).
 packages+=(patch)
+# The browser version's test loads the page in a real browser: Debian's chromium, headless
+# (scripts/test.sh skips it, saying so, where chromium is missing).
+packages+=(chromium)
 # Debian ships venv's pip bootstrap (ensurepip) apart, in python3-venv; see the .venv below.
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || packages+=(python3-venv)
 missing=()
@@ -42,3 +45,24 @@ venv="$root/.venv"
 for pair in icalendar:icalendar garmin_fit_sdk:garmin-fit-sdk; do
   "$venv/bin/python" -c "import ${pair%%:*}" 2>/dev/null || "$venv/bin/python" -m pip install --quiet "${pair#*:}"
 done
+# The browser version (scripts/web.sh, docs/web.md): the wasm target, and wasm-bindgen's CLI at
+# exactly the version of the wasm-bindgen crate in Cargo.lock (glue of another version does not
+# fit the .wasm). cargo install builds it once (a few minutes); later runs find it.
+rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null || rustup target add wasm32-unknown-unknown
+wanted="$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")"
+have="$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)"
+# --locked first, as the CLI's authors tested it; a crates.io mirror that lacks one of those
+# exact versions gets the newest it has instead.
+if [ "$have" != "$wanted" ]; then
+  cargo install wasm-bindgen-cli --version "$wanted" --locked || cargo install wasm-bindgen-cli --version "$wanted"
+fi
+# The browser test's node modules (playwright-core drives chromium), from their lockfile, in
+# web/test/node_modules (gitignored); installed again only when the lockfile changed.
+if command -v npm >/dev/null; then
+  test_dir="$root/web/test"
+  stamp="$test_dir/node_modules/.installed-from-lock"
+  if ! cmp -s "$test_dir/package-lock.json" "$stamp" 2>/dev/null; then
+    (cd "$test_dir" && npm ci --silent --no-audit --no-fund)
+    cp "$test_dir/package-lock.json" "$stamp"
+  fi
+fi

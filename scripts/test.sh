@@ -14,3 +14,17 @@ cargo clippy --no-default-features --all-targets -- -D warnings
 # Slow tests (killing saves mid-write) are marked #[ignore] so a plain `cargo test` stays quick;
 # the gate runs them too.
 cargo test -- --include-ignored
+# The page in a real browser (issue 37, docs/web.md): the lints for wasm32, the site built once
+# in its release profile, then loaded in Debian's chromium, headless. Skipped, saying why, where
+# scripts/setup.sh could not install what it needs.
+if ! rustup target list --installed 2>/dev/null | grep -x wasm32-unknown-unknown >/dev/null; then
+  echo "test.sh: SKIPPED the browser test: no wasm32-unknown-unknown target (rustup target add wasm32-unknown-unknown)"
+elif [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: SKIPPED the browser test: no /usr/bin/chromium (apt-get install chromium)"
+elif [ ! -d web/test/node_modules/playwright-core ]; then
+  echo "test.sh: SKIPPED the browser test: no node modules in web/test (cd web/test && npm ci)"
+else
+  cargo clippy --target wasm32-unknown-unknown --features web --lib --bin comeback-web -- -D warnings
+  scripts/web.sh
+  node web/test/browser.mjs target/web-test
+fi

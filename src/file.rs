@@ -152,7 +152,16 @@ pub fn load_checked(path: &Path) -> Result<Loaded, LoadError> {
     if size > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: path.to_owned(), size });
     }
-    let bytes = fs::read(path).map_err(io)?;
+    from_bytes(fs::read(path).map_err(io)?, path)
+}
+
+/// Reads a plan from the bytes of a file (one a browser was given, say) as [`load_checked`]
+/// reads it from disk; `path` is only used in messages.
+pub fn from_bytes(bytes: Vec<u8>, path: &Path) -> Result<Loaded, LoadError> {
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size });
+    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -403,10 +412,12 @@ fn write_file(path: &Path, bytes: &[u8], backups: bool) -> std::io::Result<()> {
     tmp_name.push(format!(".{}.tmp", std::process::id()));
     let tmp = dir.join(tmp_name);
     let result = (|| {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
+        // Written, synced and closed before the rename.
+        {
+            let mut file = fs::File::create(&tmp)?;
+            file.write_all(bytes)?;
+            file.sync_all()?;
+        }
         if backups && path.exists() {
             rotate_backups(path)?;
         }

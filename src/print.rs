@@ -102,8 +102,16 @@ pub fn print(
 }
 
 /// Opens `path` in the system's default application for it, without waiting for it to close.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn system_viewer(path: &Path) -> std::io::Result<()> {
     open::that_detached(path)
+}
+
+/// A page has no system viewer to hand a file to: the browser's shell shows the PDF in a tab
+/// of its own instead (src/app/platform/web.rs).
+#[cfg(target_arch = "wasm32")]
+pub fn system_viewer(path: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::other(format!("a browser has no system viewer for {}", path.display())))
 }
 
 /// `name` with what file systems refuse replaced, never empty.

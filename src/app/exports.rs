@@ -7,7 +7,6 @@ use super::App;
 use crate::export::{self, DateRange, Format};
 use crate::file;
 use crate::plan::SessionId;
-use crate::print;
 use crate::t;
 use crate::ui::modals::Purpose;
 use crate::watch;
@@ -37,7 +36,7 @@ impl App {
     pub(super) fn export_to(&mut self, format: Format, path: &Path) {
         let plan = self.doc.plan();
         match export::render(plan, format, DateRange::whole(plan), self.last_change())
-            .and_then(|files| export::write(&files, path))
+            .and_then(|files| super::platform::write_export(&files, path))
         {
             Ok(written) => {
                 self.status = match written.as_slice() {
@@ -67,22 +66,8 @@ impl App {
         let plan = self.doc.plan();
         let name = self.doc.name();
         let name = name.strip_suffix(".ron").unwrap_or(&name);
-        let viewer = |path: &Path| {
-            if self.desktop {
-                print::system_viewer(path)
-            } else {
-                Err(std::io::Error::other(t!("app-viewer-off")))
-            }
-        };
-        match print::print(
-            plan,
-            DateRange::whole(plan),
-            self.last_change(),
-            name,
-            &print::print_dir(),
-            viewer,
-        ) {
-            Ok(printed) => self.status = printed.message(),
+        match super::platform::print(plan, DateRange::whole(plan), self.last_change(), name, self.desktop) {
+            Ok(printed) => self.status = printed,
             Err(e) => self.error = Some(t!("app-print-failed", error = e.to_string())),
         }
     }

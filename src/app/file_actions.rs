@@ -95,7 +95,7 @@ impl App {
 
     /// Opens `path`; on failure the open plan stays and the error says where the file is wrong.
     pub fn open(&mut self, path: &Path) {
-        match file::load_checked(path) {
+        match super::platform::load_checked(path) {
             Ok(loaded) => {
                 let warning = loaded.warning();
                 self.keep_revision(&loaded.plan);
@@ -143,7 +143,8 @@ impl App {
             Some(path) => self.save_to(&path),
             None => {
                 self.open_prompt(Purpose::SaveAs, ctx);
-                false
+                // A browser saves at once, as a download; the desktop asks where first.
+                !self.mode.is_open() && !self.doc.is_dirty()
             }
         }
     }
@@ -163,7 +164,7 @@ impl App {
     /// place that writes the plan: it stamps the document, remembers the file and forgets
     /// the autosave.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        match file::save(self.doc.file_plan(), path) {
+        match super::platform::save(self.doc.file_plan(), path) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_path_buf());
                 self.keep_revision(self.doc.file_plan());

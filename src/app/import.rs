@@ -19,10 +19,10 @@ impl App {
     /// Reads the activity files in `paths` (files, or folders of them) and shows the preview;
     /// dropped on `day`, activities are logged in that day's sessions where they match.
     pub(super) fn import_paths(&mut self, paths: &[PathBuf], day: Option<NaiveDate>) {
-        let (files, mut errors) = activity::collect(paths);
+        let (files, mut errors) = super::platform::collect(paths);
         let mut activities = Vec::new();
         for file in &files {
-            match activity::read_file(file) {
+            match super::platform::read_activities(file) {
                 Ok(read) => activities.extend(read),
                 Err(e) => errors.push(e),
             }

@@ -1,11 +1,10 @@
 //! Comparing with and merging another copy of the plan: the file read and the result shown;
 //! the merge itself is the editing layer's ([`Document::merge`](crate::edit::Document::merge)).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::App;
-use crate::edit::{Comparison, Merge};
-use crate::file;
+use crate::edit::{Comparison, Merge, base_of};
 use crate::merge::MergeError;
 use crate::plan::Plan;
 use crate::t;
@@ -13,7 +12,7 @@ use crate::t;
 impl App {
     /// Shows what differs between the open plan and the one at `path`.
     pub fn compare_with(&mut self, path: &Path) {
-        match file::load(path) {
+        match super::platform::load(path) {
             Ok(theirs) => {
                 let comparison = Comparison::new(path.to_path_buf(), theirs, &self.doc);
                 self.status = t!(
@@ -39,7 +38,7 @@ impl App {
     /// Merges another copy of the plan, at `path`, into the open one, from the latest version
     /// both were made from; without one, compares them instead and says why.
     pub fn merge_with(&mut self, path: &Path) {
-        let theirs = match file::load(path) {
+        let theirs = match super::platform::load(path) {
             Ok(theirs) => theirs,
             Err(e) => {
                 self.error = Some(t!("app-open-plan-unchanged", error = e.to_string()));
@@ -63,13 +62,70 @@ impl App {
         }
     }
 
+    /// Merges copies of the plan picked together, the version they were made from among them,
+    /// as a browser (which keeps no store of revisions) merges a coach's copy: one file is
+    /// merged as [`Self::merge_with`] merges it; of three, the one the others were made from
+    /// is the base and the first of the others is opened and the second merged into it.
+    pub fn merge_files(&mut self, paths: &[PathBuf]) {
+        match paths {
+            [one] => self.merge_with(one),
+            _ => self.merge_three(paths),
+        }
+    }
+
+    fn merge_three(&mut self, paths: &[PathBuf]) {
+        let mut copies = Vec::new();
+        for path in paths {
+            match super::platform::load(path) {
+                Ok(plan) => copies.push((path, plan)),
+                Err(e) => {
+                    self.error = Some(format!("{e}\nThe open plan is unchanged."));
+                    return;
+                }
+            }
+        }
+        let [a, b, c] = copies.as_slice() else {
+            self.error = Some(
+                "Pick one copy to merge, or three together: yours, the other one and the version both were made from."
+                    .to_owned(),
+            );
+            return;
+        };
+        let Some(base) = base_of(&[&a.1, &b.1, &c.1]) else {
+            self.error = Some(format!("{}\nThe open plan is unchanged.", crate::store::NoBase::OtherPlan));
+            return;
+        };
+        let mut rest = copies.iter().enumerate().filter(|(i, _)| *i != base).map(|(_, copy)| copy);
+        let (Some((_, base_plan)), Some((mine, _)), Some((theirs_path, theirs))) =
+            (copies.get(base), rest.next(), rest.next())
+        else {
+            return;
+        };
+        if self.doc.is_dirty() {
+            self.error = Some(
+                "Save or undo your changes first: merging three copies opens one of them in place of the open plan."
+                    .to_owned(),
+            );
+            return;
+        }
+        self.open(mine);
+        if self.doc.path() != Some(mine.as_path()) {
+            return;
+        }
+        let name = theirs_path
+            .file_name()
+            .map_or_else(|| theirs_path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let merged = self.doc.merge(base_plan, theirs, &name);
+        self.show_merge(merged, &name);
+    }
+
     /// Merges the file as another program saved it into the open plan and its unsaved edits,
     /// from the version both started from: the file as it was opened or last saved. The file's
     /// version then counts as the saved one. Without that version, compares them instead.
     pub fn merge_outside(&mut self) {
         let Some(path) = self.doc.path().map(Path::to_path_buf) else { return };
         self.outside = false;
-        match file::load(&path) {
+        match super::platform::load(&path) {
             Ok(theirs) => {
                 self.keep_revision(&theirs);
                 let name = self.doc.name();

@@ -2,17 +2,18 @@
 //! state, collects the [`Intent`]s they return, then carries them out
 //! ([`command_handling`]); files live in [`file_actions`], the path field in [`prompt`],
 //! exports in [`exports`], comparing and merging in [`merging`], the dialog that is up in
-//! [`mode`], autosave in [`autosave`], the native window in [`window`].
+//! [`mode`], autosave in [`autosave`], the window in [`window`]; what differs between the
+//! desktop and a browser (files, printing, starting) in [`platform`].
 
 mod autosave;
 mod command_handling;
-mod dialogs;
 mod drag;
 mod exports;
 mod file_actions;
 mod import;
 mod merging;
 mod mode;
+mod platform;
 mod prefs;
 mod prompt;
 mod startup;
@@ -24,9 +25,13 @@ use chrono::NaiveDate;
 use egui::{Rect, Ui};
 
 pub use autosave::{Autosave, AutosaveError, CrashGuard, Recovered};
+#[cfg(not(target_arch = "wasm32"))]
+pub use platform::run;
+#[cfg(target_arch = "wasm32")]
+pub use platform::start;
 pub use prefs::Prefs;
 pub use startup::Startup;
-pub use window::{Window, run};
+pub use window::Window;
 
 use crate::edit::{Clip, Comparison, Document};
 use crate::i18n::Lang;
@@ -38,10 +43,10 @@ use crate::ui::side::SideCx;
 use crate::ui::theme::{self, Palette};
 use crate::ui::{Intent, Tab, banners, editor, input, load, menu, palette, settings, side, status};
 use autosave::{Autosaver, Tick};
-use dialogs::Dialogs;
 use drag::CachedPreview;
 use mode::Mode;
 use mode::Pending;
+use platform::Dialogs;
 
 /// Makes `lang` the language the app writes in. The desktop app owns its process, so every
 /// thread speaks it (an export's too); otherwise (tests, side by side in one process) only the
@@ -211,6 +216,7 @@ impl App {
             lens: self.prefs.lens,
             theme: self.prefs.theme,
             lang: crate::i18n::current(),
+            unavailable: platform::unavailable,
         };
         let frame = theme::panel_frame(ui.style());
         egui::Panel::top("menu").frame(frame).show(ui, |ui| menu::menu_ui(ui, &menu, out));

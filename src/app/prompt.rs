@@ -12,6 +12,9 @@ use crate::ui::modals::{PathPrompt, Purpose};
 impl App {
     /// Shows the path field for `purpose`, and the system's dialog beside it where there is one.
     pub(super) fn open_prompt(&mut self, purpose: Purpose, ctx: &egui::Context) {
+        if self.platform_prompt(purpose, ctx) {
+            return;
+        }
         let suggested = self.suggested_path(purpose);
         let text = match purpose {
             Purpose::Open | Purpose::Compare | Purpose::Merge | Purpose::Import => String::new(),
@@ -67,6 +70,11 @@ impl App {
             if purpose == Purpose::Import && !picked.is_empty() {
                 self.mode.take_prompt();
                 self.import_paths(&picked, None);
+                continue;
+            }
+            if purpose == Purpose::Merge && picked.len() > 1 {
+                self.mode.take_prompt();
+                self.merge_files(&picked);
                 continue;
             }
             match picked.first() {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::autosave::Autosaver;
-use super::dialogs::Dialogs;
+use super::platform::Dialogs;
 use super::{App, Autosave, Prefs};
 use crate::edit::Document;
 use crate::file;

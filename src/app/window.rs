@@ -1,11 +1,9 @@
-//! The native window around [`App`]: eframe's creation, preferences in eframe's storage, the
-//! icon, and the panic hook that keeps unsaved work.
-
-use std::path::PathBuf;
+//! The window around [`App`], on the desktop and in a browser: eframe's creation, preferences
+//! in eframe's storage, the starting scale. Starting it is [`platform`](super::platform)'s.
 
 use egui::Ui;
 
-use super::{App, Autosave, Prefs, Startup};
+use super::{App, Prefs, Startup};
 use crate::export::layout::Face;
 use crate::ui::theme;
 
@@ -36,6 +34,16 @@ impl Window {
         startup.prefs.theme.apply(&cc.egui_ctx);
         theme::install_fonts_with(&cc.egui_ctx, fonts);
         Self { app: App::new(startup), scaled: false, first_start, resize: None }
+    }
+
+    /// The app inside.
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    /// The app inside, to change.
+    pub fn app_mut(&mut self) -> &mut App {
+        &mut self.app
     }
 
     /// Once the monitor's size is known: on a large monitor the system gives no scale for,
@@ -158,46 +166,6 @@ impl eframe::App for Window {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         crate::print::remove_old(&crate::print::print_dir());
     }
-}
-
-/// Opens the window; blocks until it is closed.
-/// With `compare`, the window opens comparing the plan with that other version; with `today`,
-/// the app takes that day for today instead of the machine's.
-pub fn run(
-    file: Option<PathBuf>,
-    compare: Option<PathBuf>,
-    today: Option<chrono::NaiveDate>,
-) -> Result<(), eframe::Error> {
-    let today = today.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let data_dir = eframe::storage_dir("Comeback").map(|d| d.join("recovery"));
-    let startup = Startup { today, file, prefs: Prefs::default(), data_dir: data_dir.clone(), desktop: true };
-    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).ok();
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Comeback")
-        .with_app_id("comeback")
-        .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([900.0, 560.0]);
-    if let Some(icon) = icon {
-        viewport = viewport.with_icon(icon);
-    }
-    let options = eframe::NativeOptions { viewport, ..Default::default() };
-    // Found while eframe starts the renderer, which the first frame waits for anyway.
-    let fonts = std::thread::spawn(theme::fallback_fonts);
-    eframe::run_native(
-        "Comeback",
-        options,
-        Box::new(|cc| {
-            let fonts = fonts.join().unwrap_or_else(|_| theme::fallback_fonts());
-            let mut window = Window::new(cc, startup, fonts);
-            if let Some(dir) = data_dir {
-                window.app.crash_guard().install_panic_hook(Autosave::new(dir));
-            }
-            if let Some(other) = compare {
-                window.app.compare_with(&other);
-            }
-            Ok(Box::new(window))
-        }),
-    )
 }
 
 #[cfg(test)]

@@ -23,6 +23,34 @@ pub enum Merge {
     UpToDate,
 }
 
+/// Of three copies of one plan picked together, the one the other two were made from, to merge
+/// them from where no store of revisions knows it (a browser keeps none): the copy whose
+/// revision each other copy has, as its own or as its parent; failing that record (a copy was
+/// saved again since, or edited by hand), the copy with the fewest differences from the other
+/// two, as the version between two lines of edits has. `None` unless there are three copies of one plan.
+pub fn base_of(copies: &[&Plan; 3]) -> Option<usize> {
+    let [a, b, c] = copies;
+    if a.id != b.id || a.id != c.id {
+        return None;
+    }
+    // A revision counts only where it is the copy's content's: a file edited by hand keeps the
+    // revision it was saved with, and would pass for the version the others came from.
+    let own = |p: &Plan| crate::file::revision(p).ok().filter(|r| p.revision == Some(*r));
+    let made_from = |base: &Plan, copy: &Plan| {
+        own(base).is_some_and(|r| own(copy) == Some(r) || copy.parents.contains(&r))
+    };
+    let others = |i: usize| copies.iter().enumerate().filter(move |(j, _)| *j != i).map(|(_, p)| *p);
+    let recorded =
+        (0..3).find(|&i| copies.get(i).is_some_and(|base| others(i).all(|copy| made_from(base, copy))));
+    recorded.or_else(|| {
+        (0..3).min_by_key(|&i| {
+            copies
+                .get(i)
+                .map_or(usize::MAX, |base| others(i).map(|copy| crate::diff::diff(base, copy).len()).sum())
+        })
+    })
+}
+
 impl Document {
     /// The version to merge `theirs`, another copy of this plan, from: the latest both were
     /// made from, as `store` kept it (`None`: there is no store, so no base is known).

@@ -20,5 +20,5 @@ pub use document::Document;
 pub use drop::{Clip, Drag, drop_commands, kind_for, paste_commands};
 pub use history::EditKey;
 pub use marks::MergeMarks;
-pub use merge::Merge;
+pub use merge::{Merge, base_of};
 pub use preview::Preview;

@@ -35,6 +35,8 @@ pub struct MenuCx<'a> {
     pub theme: ThemeChoice,
     /// The language the window speaks.
     pub lang: Lang,
+    /// Why a command cannot be done here (in a browser: list a folder, quit), if it cannot.
+    pub unavailable: fn(UiCommand) -> Option<String>,
 }
 
 /// Draws the menu bar.
@@ -55,8 +57,26 @@ fn commands_ui(ui: &mut Ui, commands: &[UiCommand], out: &mut Vec<Intent>) {
     }
 }
 
+/// Buttons for `commands` as [`commands_ui`] draws them, except that one which cannot be done
+/// here is greyed out and says why.
+fn platform_commands_ui(ui: &mut Ui, cx: &MenuCx<'_>, commands: &[UiCommand], out: &mut Vec<Intent>) {
+    for &command in commands {
+        match (cx.unavailable)(command) {
+            Some(why) => {
+                ui.add_enabled(false, egui::Button::new(command.text())).on_disabled_hover_text(why);
+            }
+            None => commands_ui(ui, &[command], out),
+        }
+    }
+}
+
 fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
-    commands_ui(ui, &[UiCommand::New, UiCommand::NewFromMethod, UiCommand::Open, UiCommand::OpenFolder], out);
+    platform_commands_ui(
+        ui,
+        cx,
+        &[UiCommand::New, UiCommand::NewFromMethod, UiCommand::Open, UiCommand::OpenFolder],
+        out,
+    );
     ui.menu_button(t!("menu-open-recent"), |ui| {
         if cx.recent.is_empty() {
             ui.weak(t!("menu-no-recent"));
@@ -82,7 +102,7 @@ fn file_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {
     commands_ui(ui, &[UiCommand::ImportRuns], out);
     commands_ui(ui, &[UiCommand::Print], out);
     ui.separator();
-    commands_ui(ui, &[UiCommand::Quit], out);
+    platform_commands_ui(ui, cx, &[UiCommand::Quit], out);
 }
 
 fn edit_menu_ui(ui: &mut Ui, cx: &MenuCx<'_>, out: &mut Vec<Intent>) {

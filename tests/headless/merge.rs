@@ -355,3 +355,52 @@ fn a_conflict_written_before_session_fields_were_a_type_still_loads_and_settles(
         assert_eq!(settled.meta.coach, if theirs { "Sam O." } else { "Dr Lee" });
     }
 }
+
+/// A browser keeps no store of revisions, so a coach merges from three files picked together
+/// (issue 37): the one the other two were made from is the base, wherever it is among them,
+/// as their recorded parents say or, once a copy was saved again since or edited by hand, as
+/// the copy with the fewest differences from the other two. Copies of different plans have no base.
+#[test]
+fn of_three_copies_picked_together_the_one_both_came_from_is_the_base() {
+    let (_dir, [base, mine, theirs]) = three(runner_logs, coach_moves);
+    let [base, mine, theirs] = [base, mine, theirs].map(|p| file::load(&p).unwrap());
+    // The runner saved again after logging: their parent is a revision nobody picked.
+    let mut resaved = file::stamped(&mine).unwrap();
+    describe(&mut resaved, "Felt easy");
+    let resaved = file::stamped(&resaved).unwrap();
+    // Both edited by hand from the base's text: each still carries the base's revision.
+    let (mut mine_by_hand, mut theirs_by_hand) = (base.clone(), base.clone());
+    runner_logs(&mut mine_by_hand);
+    coach_moves(&mut theirs_by_hand);
+    let mut other = base.clone();
+    other.id = comeback::plan::PlanId::random();
+    for (copies, expected) in [
+        ([&base, &mine, &theirs], Some(0)),
+        ([&mine, &base, &theirs], Some(1)),
+        ([&theirs, &mine, &base], Some(2)),
+        ([&resaved, &theirs, &base], Some(2)),
+        ([&mine_by_hand, &theirs_by_hand, &base], Some(2)),
+        ([&mine, &theirs, &other], None),
+    ] {
+        assert_eq!(comeback::edit::base_of(&copies), expected, "{:?}", copies.map(|p| p.revision));
+    }
+}
+
+/// Merge with… given three files at once (a browser's picker) opens the first copy that is not
+/// the base and merges the other into it from the base: both sides' changes are in the plan.
+#[cfg(feature = "gui")]
+#[test]
+fn merge_with_three_files_picked_together_merges_both_sides_from_their_base() {
+    use comeback::app::{App, Prefs, Startup};
+    let (_dir, [base, mine, theirs]) = three(runner_logs, coach_moves);
+    let today = day(20);
+    let startup = Startup { today, file: None, prefs: Prefs::default(), data_dir: None, desktop: false };
+    let mut app = App::new(startup);
+    app.merge_files(&[theirs.clone(), base, mine.clone()]);
+    assert_eq!(app.error(), None);
+    assert_eq!(app.document().path(), Some(theirs.as_path()), "the first copy that is not the base");
+    let plan = app.document().file_plan();
+    assert_eq!(plan.session(SessionId(10)).unwrap().date, day(26), "the coach's move");
+    assert_eq!(plan.session(SessionId(12)).unwrap().status, Status::Done, "the runner's log");
+    assert!(app.status().contains("mine.ron"), "{}", app.status());
+}

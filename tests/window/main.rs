@@ -8,5 +8,6 @@ mod language;
 mod newcomer;
 mod one_source;
 mod painting;
+mod platform;
 mod ui;
 mod ui_layout;

@@ -52,8 +52,9 @@ impl Dialogs {
                 dialog = dialog.set_directory(dir);
             }
             let picked: Vec<PathBuf> = match purpose {
-                Purpose::Open | Purpose::Compare | Purpose::Merge => dialog.pick_file().into_iter().collect(),
-                Purpose::Import => dialog.pick_files().unwrap_or_default(),
+                Purpose::Open | Purpose::Compare => dialog.pick_file().into_iter().collect(),
+                // A merge takes one copy, or three: yours, theirs and the version both came from.
+                Purpose::Merge | Purpose::Import => dialog.pick_files().unwrap_or_default(),
                 Purpose::Folder | Purpose::Workouts | Purpose::Workout(_) => {
                     dialog.pick_folder().into_iter().collect()
                 }
