@@ -111,7 +111,7 @@ pub fn system_viewer(path: &Path) -> std::io::Result<()> {
 /// of its own instead (src/app/platform/web.rs).
 #[cfg(target_arch = "wasm32")]
 pub fn system_viewer(path: &Path) -> std::io::Result<()> {
-    Err(std::io::Error::other(format!("a browser has no system viewer for {}", path.display())))
+    Err(std::io::Error::other(crate::t!("print-no-viewer", file = path.display().to_string())))
 }
 
 /// `name` with what file systems refuse replaced, never empty.

@@ -98,14 +98,23 @@ impl Autosave {
             .map(|t| crate::dates::day_time(chrono::DateTime::<chrono::Local>::from(t).naive_local()))
             .unwrap_or_default();
         let changes = match origin.as_deref().map(file::load) {
-            Some(Ok(on_disk)) => crate::diff::diff(&on_disk, &plan).iter().map(recovered_change).collect(),
+            Some(Ok(on_disk)) => recovered_changes(Some(&on_disk), &plan),
             Some(Err(e)) => vec![crate::t!("autosave-unreadable", error = e.to_string())],
-            None => vec![crate::t!(
-                "autosave-never-saved",
-                sessions = crate::text::counted(plan.sessions().len(), "session")
-            )],
+            None => recovered_changes(None, &plan),
         };
         Some(Recovered { plan, origin, when, changes })
+    }
+}
+
+/// What `plan`, kept unsaved, changes from `saved`, the version last saved (`None`: never
+/// saved), one line each: the desktop's autosave and the browser's kept plan say it alike.
+pub(super) fn recovered_changes(saved: Option<&Plan>, plan: &Plan) -> Vec<String> {
+    match saved {
+        Some(saved) => crate::diff::diff(saved, plan).iter().map(recovered_change).collect(),
+        None => vec![crate::t!(
+            "autosave-never-saved",
+            sessions = crate::text::counted(plan.sessions().len(), "session")
+        )],
     }
 }
 

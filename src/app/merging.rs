@@ -79,20 +79,18 @@ impl App {
             match super::platform::load(path) {
                 Ok(plan) => copies.push((path, plan)),
                 Err(e) => {
-                    self.error = Some(format!("{e}\nThe open plan is unchanged."));
+                    self.error = Some(t!("app-open-plan-unchanged", error = e.to_string()));
                     return;
                 }
             }
         }
         let [a, b, c] = copies.as_slice() else {
-            self.error = Some(
-                "Pick one copy to merge, or three together: yours, the other one and the version both were made from."
-                    .to_owned(),
-            );
+            self.error = Some(t!("merging-pick-one-or-three"));
             return;
         };
         let Some(base) = base_of(&[&a.1, &b.1, &c.1]) else {
-            self.error = Some(format!("{}\nThe open plan is unchanged.", crate::store::NoBase::OtherPlan));
+            self.error =
+                Some(t!("app-open-plan-unchanged", error = crate::store::NoBase::OtherPlan.to_string()));
             return;
         };
         let mut rest = copies.iter().enumerate().filter(|(i, _)| *i != base).map(|(_, copy)| copy);
@@ -102,10 +100,7 @@ impl App {
             return;
         };
         if self.doc.is_dirty() {
-            self.error = Some(
-                "Save or undo your changes first: merging three copies opens one of them in place of the open plan."
-                    .to_owned(),
-            );
+            self.error = Some(t!("merging-save-first"));
             return;
         }
         self.open(mine);

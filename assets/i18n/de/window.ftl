@@ -267,3 +267,21 @@ autosave-note-change = { $change ->
     [added] hinzugefügt
    *[removed] entfernt
 })
+
+# Die Browser-Version (src/app/platform/web). $error: was der Browser meldete.
+web-not-given = eine Browserseite liest nur die Dateien, die seit dem Laden ausgewählt oder auf sie gezogen wurden: öffne sie noch einmal
+web-no-folder = Ein Browser kann keinen Ordner auflisten: Wähle die Pläne deiner Athleten zusammen über Datei → Öffnen… aus und wechsle zwischen ihnen unter Datei → Zuletzt geöffnet.
+web-printed = Das PDF des Plans ist in einem neuen Tab geöffnet: Drucke es von dort
+web-print-downloaded = Der Browser hat den neuen Tab blockiert, deshalb wurde das PDF heruntergeladen: Öffne und drucke es von dort
+web-workouts-downloaded = { $workouts } heruntergeladen: Kopiere sie per USB in den Ordner GARMIN/NewFiles der Uhr
+web-workouts-download-failed = Die Trainingseinheiten konnten nicht geschrieben werden: { $error }
+web-quit = Eine Seite schließt sich mit ihrem Tab; ein ungespeicherter Plan bleibt für den nächsten Besuch in diesem Browser.
+web-merge = Wähle die andere Kopie aus, oder drei zusammen: deine, die andere und die Version, aus der beide entstanden sind
+web-unreadable = Der Browser konnte nicht lesen: { $files }
+web-close-dialog = Schließe zuerst den offenen Dialog und gib die Dateien dann noch einmal
+web-could-not-start = Comeback konnte in diesem Browser nicht starten: { $error }
+web-too-large = größer als jede Plan- oder Laufdatei
+web-download-refused = der Browser hat den Download abgelehnt: { $error }
+web-no-page = keine Seite
+merging-pick-one-or-three = Wähle eine Kopie zum Zusammenführen aus, oder drei zusammen: deine, die andere und die Version, aus der beide entstanden sind.
+merging-save-first = Speichere deine Änderungen zuerst oder mache sie rückgängig: Beim Zusammenführen von drei Kopien wird eine davon anstelle des offenen Plans geöffnet.

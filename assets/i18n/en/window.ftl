@@ -314,3 +314,23 @@ autosave-note-change = { $change ->
     [added] added
    *[removed] removed
 })
+
+# The browser version (src/app/platform/web). $error: what the browser said.
+web-not-given = a browser page reads only the files picked or dropped on it since it was loaded: open it again
+web-no-folder = A browser cannot list a folder: pick the athletes' plans together with File → Open… and switch between them in File → Open recent.
+web-printed = Opened the plan's PDF in a new tab: print it from there
+web-print-downloaded = The browser blocked the new tab, so the PDF was downloaded: open and print it from there
+# $workouts: "3 workouts"
+web-workouts-downloaded = Downloaded { $workouts }: copy them into the watch's GARMIN/NewFiles folder over USB
+web-workouts-download-failed = Could not write the workouts: { $error }
+web-quit = A page closes with its tab; an unsaved plan stays in this browser for the next visit.
+web-merge = Pick the other copy, or three together: yours, the other one and the version both were made from
+# $files: the file names and why, separated by "; "
+web-unreadable = The browser could not read { $files }
+web-close-dialog = Close the open dialog first, then give the files again
+web-could-not-start = Comeback could not start in this browser: { $error }
+web-too-large = larger than any plan or run file
+web-download-refused = the browser refused the download: { $error }
+web-no-page = no page
+merging-pick-one-or-three = Pick one copy to merge, or three together: yours, the other one and the version both were made from.
+merging-save-first = Save or undo your changes first: merging three copies opens one of them in place of the open plan.

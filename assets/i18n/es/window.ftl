@@ -268,3 +268,21 @@ autosave-note-change = { $change ->
     [added] añadida
    *[removed] quitada
 })
+
+# La versión para navegador (src/app/platform/web). $error: lo que dijo el navegador.
+web-not-given = una página del navegador solo lee los archivos elegidos o soltados en ella desde que se cargó: ábrelo de nuevo
+web-no-folder = Un navegador no puede listar una carpeta: elige los planes de tus atletas a la vez con Archivo → Abrir… y cambia entre ellos en Archivo → Abrir reciente.
+web-printed = El PDF del plan se abrió en una pestaña nueva: imprímelo desde allí
+web-print-downloaded = El navegador bloqueó la pestaña nueva, así que el PDF se descargó: ábrelo e imprímelo desde allí
+web-workouts-downloaded = Descargados { $workouts }: cópialos por USB en la carpeta GARMIN/NewFiles del reloj
+web-workouts-download-failed = No se pudieron escribir los entrenamientos: { $error }
+web-quit = Una página se cierra con su pestaña; un plan sin guardar se queda en este navegador para la próxima visita.
+web-merge = Elige la otra copia, o tres a la vez: la tuya, la otra y la versión de la que salieron ambas
+web-unreadable = El navegador no pudo leer: { $files }
+web-close-dialog = Cierra primero el diálogo abierto y luego vuelve a dar los archivos
+web-could-not-start = Comeback no pudo arrancar en este navegador: { $error }
+web-too-large = más grande que cualquier archivo de plan o de carrera
+web-download-refused = el navegador rechazó la descarga: { $error }
+web-no-page = no hay página
+merging-pick-one-or-three = Elige una copia para fusionar, o tres a la vez: la tuya, la otra y la versión de la que salieron ambas.
+merging-save-first = Guarda o deshaz primero tus cambios: fusionar tres copias abre una de ellas en lugar del plan abierto.

@@ -12,7 +12,6 @@ use chrono::NaiveDateTime;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-use super::words;
 use crate::activity::{self, Activity, ReadError, Reason};
 use crate::export::{self, DateRange, ExportError};
 use crate::file::{self, LoadError, Loaded, SaveError};
@@ -86,7 +85,7 @@ pub(super) fn listen(input: &web_sys::HtmlInputElement) {
                 let name = PathBuf::from(file.name());
                 let reading: Reading = Box::pin(async move {
                     if file.size() > MAX_READ_BYTES {
-                        return Err("larger than any plan or run file".to_owned());
+                        return Err(crate::t!("web-too-large"));
                     }
                     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                         .await
@@ -172,7 +171,7 @@ impl Dialogs {
 fn given(path: &Path) -> std::io::Result<Vec<u8>> {
     FILES
         .with(|files| files.borrow().get(path).cloned())
-        .ok_or_else(|| std::io::Error::other(words::NOT_GIVEN))
+        .ok_or_else(|| std::io::Error::other(crate::t!("web-not-given")))
 }
 
 /// Reads the plan file given to the page as `path`.
@@ -215,7 +214,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
         if FILES.with(|given| given.borrow().contains_key(path)) {
             files.push(path.clone());
         } else {
-            let reason = Reason::Io(std::io::Error::other(words::NOT_GIVEN));
+            let reason = Reason::Io(std::io::Error::other(crate::t!("web-not-given")));
             errors.push(ReadError { file: path.clone(), reason });
         }
     }
@@ -227,7 +226,7 @@ pub fn read_activities(path: &Path) -> Result<Vec<Activity>, ReadError> {
     let fail = |reason| ReadError { file: path.to_owned(), reason };
     let bytes = FILES
         .with(|files| files.borrow_mut().remove(path))
-        .ok_or_else(|| fail(Reason::Io(std::io::Error::other(words::NOT_GIVEN))))?;
+        .ok_or_else(|| fail(Reason::Io(std::io::Error::other(crate::t!("web-not-given")))))?;
     activity::read_bytes(&file_name(path), &bytes).map_err(fail)
 }
 
@@ -242,12 +241,12 @@ pub fn print(
 ) -> Result<String, PrintError> {
     let bytes = export::pdf::to_pdf(plan, range, changed)?;
     if open_tab(&bytes, "application/pdf") {
-        return Ok(words::PRINTED.to_owned());
+        return Ok(crate::t!("web-printed"));
     }
     let file = format!("{name}.pdf");
     download(&file, &bytes, "application/pdf")
         .map_err(|source| PrintError::Write { path: file.into(), source })?;
-    Ok(words::PRINT_DOWNLOADED.to_owned())
+    Ok(crate::t!("web-print-downloaded"))
 }
 
 /// The last part of `path`, as a download's name.
@@ -275,10 +274,12 @@ fn revoke_later(url: String) {
 
 /// Downloads `bytes` as the file `name`.
 pub(super) fn download(name: &str, bytes: &[u8], mime: &str) -> std::io::Result<()> {
-    let failed =
-        |e: wasm_bindgen::JsValue| std::io::Error::other(format!("the browser refused the download: {e:?}"));
-    let document =
-        web_sys::window().and_then(|w| w.document()).ok_or_else(|| std::io::Error::other("no page"))?;
+    let failed = |e: wasm_bindgen::JsValue| {
+        std::io::Error::other(crate::t!("web-download-refused", error = format!("{e:?}")))
+    };
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| std::io::Error::other(crate::t!("web-no-page")))?;
     let url = blob_url(bytes, mime).map_err(failed)?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(failed)?.unchecked_into();
     link.set_href(&url);

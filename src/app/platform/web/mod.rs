@@ -29,33 +29,6 @@ const KEPT_SAVED: &str = "comeback-unsaved-saved";
 const KEPT_ORIGIN: &str = "comeback-unsaved-origin";
 const KEPT_WHEN: &str = "comeback-unsaved-when";
 
-/// The words only the browser says, in one place.
-mod words {
-    /// A file asked for by name that the page was not given (a recent file after a reload).
-    pub const NOT_GIVEN: &str =
-        "a browser page reads only the files picked or dropped on it since it was loaded: open it again";
-    /// File → Open folder….
-    pub const NO_FOLDER: &str = "A browser cannot list a folder: pick the athletes' plans together with \
-                                 File → Open… and switch between them in File → Open recent.";
-    /// Print, when the new tab opened.
-    pub const PRINTED: &str = "Opened the plan's PDF in a new tab: print it from there";
-    /// Print, when the browser blocked the tab.
-    pub const PRINT_DOWNLOADED: &str =
-        "The browser blocked the new tab, so the PDF was downloaded: open and print it from there";
-    /// Workouts for a watch, downloaded.
-    pub const WORKOUTS: &str = "copy them into the watch's GARMIN/NewFiles folder over USB";
-    /// File → Quit.
-    pub const QUIT: &str =
-        "A page closes with its tab; an unsaved plan stays in this browser for the next visit.";
-    /// File → Merge with…, a pick.
-    pub const MERGE: &str =
-        "Pick the other copy, or three together: yours, the other one and the version both were made from";
-    /// A file the browser could not read.
-    pub const UNREADABLE: &str = "The browser could not read";
-    /// Files given while a dialog is open.
-    pub const CLOSE_DIALOG: &str = "Close the open dialog first, then give the files again";
-}
-
 /// Starts the app in the page's canvas.
 pub fn start() {
     let runner = eframe::WebRunner::new();
@@ -74,7 +47,7 @@ pub fn start() {
             .start(canvas, eframe::WebOptions::default(), Box::new(|cc| Ok(Box::new(WebShell::new(cc)))))
             .await;
         if let (Err(e), Some(note)) = (started, document.get_element_by_id("loading")) {
-            note.set_text_content(Some(&format!("Comeback could not start in this browser: {e:?}")));
+            note.set_text_content(Some(&crate::t!("web-could-not-start", error = format!("{e:?}"))));
         }
     });
 }
@@ -82,8 +55,8 @@ pub fn start() {
 /// Why a menu command cannot be done in a page: a folder cannot be listed, a tab closes itself.
 pub fn unavailable(command: UiCommand) -> Option<String> {
     match command {
-        UiCommand::OpenFolder => Some(words::NO_FOLDER.to_owned()),
-        UiCommand::Quit => Some(words::QUIT.to_owned()),
+        UiCommand::OpenFolder => Some(crate::t!("web-no-folder")),
+        UiCommand::Quit => Some(crate::t!("web-quit")),
         _ => None,
     }
 }
@@ -104,7 +77,7 @@ impl App {
             }
             Purpose::Merge => {
                 self.dialogs.open(purpose, None, ctx);
-                self.status = words::MERGE.to_owned();
+                self.status = crate::t!("web-merge");
             }
             Purpose::SaveAs => {
                 self.save_to(Path::new(&format!("{stem}.ron")));
@@ -112,7 +85,7 @@ impl App {
             Purpose::Export(format) => {
                 self.export_to(format, Path::new(&format!("{stem}.{}", format.extension())));
             }
-            Purpose::Folder => self.status = words::NO_FOLDER.to_owned(),
+            Purpose::Folder => self.status = crate::t!("web-no-folder"),
             Purpose::Workouts => self.download_workouts(None),
             Purpose::Workout(id) => self.download_workouts(Some(id)),
         }
@@ -138,23 +111,23 @@ impl App {
                 }
                 Ok(None) => {}
                 Err(e) => {
-                    self.error = Some(format!("Could not write the workouts: {e}\nThe plan is unchanged."));
+                    self.error = Some(crate::t!("app-workouts-failed", error = e.to_string()));
                     return;
                 }
             }
         }
         if files.is_empty() {
-            self.status = "No planned runs or walks from today on: no workouts written".to_owned();
+            self.status = crate::t!("status-no-workouts");
             return;
         }
         for (name, bytes) in &files {
             if let Err(e) = download(name, bytes, "application/octet-stream") {
-                self.error = Some(format!("Could not write the workouts: {e}"));
+                self.error = Some(crate::t!("web-workouts-download-failed", error = e.to_string()));
                 return;
             }
         }
         self.status =
-            format!("Downloaded {}: {}", crate::text::counted(files.len(), "workout"), words::WORKOUTS);
+            crate::t!("web-workouts-downloaded", workouts = crate::text::counted(files.len(), "workout"));
     }
 
     /// Takes the files read since the last frame: those picked for a purpose do what it asked;
@@ -162,7 +135,7 @@ impl App {
     fn take_arrivals(&mut self, ctx: &egui::Context) {
         while let Some(arrival) = take_arrival() {
             if !arrival.unreadable.is_empty() {
-                self.error = Some(format!("{} {}", words::UNREADABLE, arrival.unreadable.join("; ")));
+                self.error = Some(crate::t!("web-unreadable", files = arrival.unreadable.join("; ")));
             }
             let (plans, runs): (Vec<PathBuf>, Vec<PathBuf>) =
                 arrival.names.into_iter().partition(|p| p.extension().is_some_and(|e| e == "ron"));
@@ -174,7 +147,7 @@ impl App {
                 }
                 Some(Purpose::Merge) if !plans.is_empty() => self.merge_files(&plans),
                 Some(Purpose::Import) => self.import_paths(&runs, None),
-                _ if self.dialog_open() => self.status = words::CLOSE_DIALOG.to_owned(),
+                _ if self.dialog_open() => self.status = crate::t!("web-close-dialog"),
                 // Opened as File → Open recent opens: asking first about unsaved changes.
                 _ => match plans.split_first() {
                     Some((first, rest)) => {
@@ -277,17 +250,8 @@ fn kept_plan() -> Option<Recovered> {
     let origin = get(KEPT_ORIGIN).map(PathBuf::from);
     let named = origin.clone().unwrap_or_else(|| PathBuf::from("unsaved.ron"));
     let plan = file::parse(&get(KEPT_PLAN)?, &named).ok()?;
-    let changes = match get(KEPT_SAVED).and_then(|text| file::parse(&text, &named).ok()) {
-        // The saved version is "mine" and the changes "theirs"; said as what the changes do.
-        Some(saved) => crate::diff::diff(&saved, &plan)
-            .iter()
-            .map(|d| d.describe().replace("only in mine", "removed").replace("only in theirs", "added"))
-            .collect(),
-        None => vec![format!(
-            "A new plan with {}, never saved",
-            crate::text::counted(plan.sessions().len(), "session")
-        )],
-    };
+    let saved = get(KEPT_SAVED).and_then(|text| file::parse(&text, &named).ok());
+    let changes = crate::app::autosave::recovered_changes(saved.as_ref(), &plan);
     Some(Recovered { plan, origin, when: get(KEPT_WHEN).unwrap_or_default(), changes })
 }
 
