@@ -111,7 +111,7 @@ pub fn system_viewer(path: &Path) -> std::io::Result<()> {
 /// of its own instead (src/app/platform/web.rs).
 #[cfg(target_arch = "wasm32")]
 pub fn system_viewer(path: &Path) -> std::io::Result<()> {
-    Err(std::io::Error::other(crate::t!("print-no-viewer", file = path.display().to_string())))
+    Err(std::io::Error::other(crate::t!("print-browser-no-viewer", file = path.display().to_string())))
 }
 
 /// `name` with what file systems refuse replaced, never empty.

@@ -168,4 +168,4 @@ diff-meta = ~ Plan { $field }: { $mine } → { $theirs }
 diff-rules = ~ Regel { $field }: { $mine } → { $theirs }
 diff-quoted = „{ $text }“
 diff-empty = (leer)
-print-no-viewer = ein Browser hat kein Systemprogramm zum Anzeigen von { $file }
+print-browser-no-viewer = ein Browser hat kein Systemprogramm zum Anzeigen von { $file }

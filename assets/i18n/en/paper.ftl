@@ -223,4 +223,4 @@ diff-meta = ~ plan { $field }: { $mine } → { $theirs }
 diff-rules = ~ rule { $field }: { $mine } → { $theirs }
 diff-quoted = "{ $text }"
 diff-empty = (empty)
-print-no-viewer = a browser has no system viewer for { $file }
+print-browser-no-viewer = a browser has no system viewer for { $file }

@@ -167,4 +167,4 @@ diff-meta = ~ plan { $field }: { $mine } → { $theirs }
 diff-rules = ~ regla { $field }: { $mine } → { $theirs }
 diff-quoted = «{ $text }»
 diff-empty = (vacío)
-print-no-viewer = un navegador no tiene un visor del sistema para { $file }
+print-browser-no-viewer = un navegador no tiene un visor del sistema para { $file }
