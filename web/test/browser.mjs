@@ -78,17 +78,41 @@ fs.writeFileSync(plan, example.replace(/title: "[^"]*"/, `title: "${planTitle}"`
 
 const server = await serve();
 const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = (profile, locale) =>
+  chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+    locale,
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    ],
+  });
+
+// A browser set to German: the page speaks German, its own lines around the canvas too.
+{
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "comeback-web-profile-de-"));
+  const german = await browser(profile, "de-DE");
+  try {
+    const page = german.pages()[0] ?? (await german.newPage());
+    await page.goto(url);
+    await page.waitForFunction(() => /Nichts wird hochgeladen/.test(document.getElementById("privacy").textContent), null, {
+      timeout: 20_000,
+    });
+    assert.match(await page.textContent("#open-label"), /Pläne oder Läufe öffnen/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, "web-german.png") });
+    console.log("browser test: a German browser gets the page in German");
+  } finally {
+    await german.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "comeback-web-profile-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1366, height: 768 },
-  acceptDownloads: true,
-  args: [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-  ],
-});
+const context = await browser(profile, "en-US");
 const problems = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());

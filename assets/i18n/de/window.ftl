@@ -285,3 +285,5 @@ web-download-refused = der Browser hat den Download abgelehnt: { $error }
 web-no-page = keine Seite
 merging-pick-one-or-three = Wähle eine Kopie zum Zusammenführen aus, oder drei zusammen: deine, die andere und die Version, aus der beide entstanden sind.
 merging-save-first = Speichere deine Änderungen zuerst oder mache sie rückgängig: Beim Zusammenführen von drei Kopien wird eine davon anstelle des offenen Plans geöffnet.
+web-open-label = Pläne oder Läufe öffnen…
+web-privacy = Nichts wird hochgeladen: Deine Pläne und Läufe bleiben in diesem Browser, auf diesem Computer.

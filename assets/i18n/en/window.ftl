@@ -334,3 +334,5 @@ web-download-refused = the browser refused the download: { $error }
 web-no-page = no page
 merging-pick-one-or-three = Pick one copy to merge, or three together: yours, the other one and the version both were made from.
 merging-save-first = Save or undo your changes first: merging three copies opens one of them in place of the open plan.
+web-open-label = Open plans or runs…
+web-privacy = Nothing is uploaded: your plans and runs stay in this browser, on this computer.

@@ -286,3 +286,5 @@ web-download-refused = el navegador rechazó la descarga: { $error }
 web-no-page = no hay página
 merging-pick-one-or-three = Elige una copia para fusionar, o tres a la vez: la tuya, la otra y la versión de la que salieron ambas.
 merging-save-first = Guarda o deshaz primero tus cambios: fusionar tres copias abre una de ellas en lugar del plan abierto.
+web-open-label = Abrir planes o carreras…
+web-privacy = No se sube nada: tus planes y carreras se quedan en este navegador, en este ordenador.

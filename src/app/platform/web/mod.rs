@@ -31,6 +31,8 @@ const KEPT_WHEN: &str = "comeback-unsaved-when";
 
 /// Starts the app in the page's canvas.
 pub fn start() {
+    // The browser's language (navigator.languages), as LANG is the desktop's.
+    crate::i18n::set(crate::i18n::Lang::from_env());
     let runner = eframe::WebRunner::new();
     wasm_bindgen_futures::spawn_local(async move {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -44,7 +46,15 @@ pub fn start() {
             listen(&input);
         }
         let started = runner
-            .start(canvas, eframe::WebOptions::default(), Box::new(|cc| Ok(Box::new(WebShell::new(cc)))))
+            .start(
+                canvas,
+                eframe::WebOptions::default(),
+                Box::new(|cc| {
+                    let shell = WebShell::new(cc);
+                    say_page_words();
+                    Ok(Box::new(shell))
+                }),
+            )
             .await;
         if let (Err(e), Some(note)) = (started, document.get_element_by_id("loading")) {
             note.set_text_content(Some(&crate::t!("web-could-not-start", error = format!("{e:?}"))));
@@ -58,6 +68,17 @@ pub fn unavailable(command: UiCommand) -> Option<String> {
         UiCommand::OpenFolder => Some(crate::t!("web-no-folder")),
         UiCommand::Quit => Some(crate::t!("web-quit")),
         _ => None,
+    }
+}
+
+/// The page's own words around the canvas, in the language the app speaks (its saved choice or
+/// the browser's): index.html holds them in English until the app starts.
+fn say_page_words() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    for (id, words) in [("open-label", crate::t!("web-open-label")), ("privacy", crate::t!("web-privacy"))] {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.set_text_content(Some(&words));
+        }
     }
 }
 
