@@ -148,28 +148,29 @@ pub(super) fn segment_row(
 }
 
 pub(super) fn effort_row(ui: &mut Ui, effort: &mut Effort, id: SessionId) -> bool {
-    let label = row_label(ui, t!("editor-effort")).id;
-    let mut changed = false;
-    let shown =
-        egui::ComboBox::from_id_salt(("effort", id.0)).selected_text(effort.words()).show_ui(ui, |ui| {
-            for e in Effort::ALL {
-                changed |= ui.selectable_value(effort, e, e.words()).changed();
-            }
-        });
-    shown.response.labelled_by(label);
-    ui.end_row();
-    changed
+    choice_row(ui, &t!("editor-effort"), ("effort", id), effort, &Effort::ALL, Effort::words)
 }
 
 pub(super) fn terrain_row(ui: &mut Ui, terrain: &mut Terrain, id: SessionId) -> bool {
-    let label = row_label(ui, t!("editor-terrain")).id;
+    choice_row(ui, &t!("editor-terrain"), ("terrain", id), terrain, &Terrain::ALL, Terrain::words)
+}
+
+/// A row choosing one of `all`, each said by `words`; true when changed.
+fn choice_row<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    (salt, id): (&str, SessionId),
+    value: &mut T,
+    all: &[T],
+    words: fn(T) -> String,
+) -> bool {
+    let label = row_label(ui, label).id;
     let mut changed = false;
-    let shown =
-        egui::ComboBox::from_id_salt(("terrain", id.0)).selected_text(terrain.words()).show_ui(ui, |ui| {
-            for t in Terrain::ALL {
-                changed |= ui.selectable_value(terrain, t, t.words()).changed();
-            }
-        });
+    let shown = egui::ComboBox::from_id_salt((salt, id.0)).selected_text(words(*value)).show_ui(ui, |ui| {
+        for &choice in all {
+            changed |= ui.selectable_value(value, choice, words(choice)).changed();
+        }
+    });
     shown.response.labelled_by(label);
     ui.end_row();
     changed

@@ -10,6 +10,18 @@ use crate::plan::{Command, Distance, Plan, PlanMeta, RuleOverride, RuleSettings,
 use crate::rules::{RuleId, Severity};
 use crate::t;
 
+/// A distance dragged or typed, rounded to the plan's two decimals.
+fn distance_drag(ui: &mut Ui, distance: &mut Distance, unit: &str) -> egui::Response {
+    let mut v = distance.get();
+    let drag = ui.add(
+        local_numbers(DragValue::new(&mut v)).range(0.0..=500.0).speed(0.1).max_decimals(2).suffix(unit),
+    );
+    if drag.changed() {
+        *distance = Distance::new(crate::plan::round2(v)).unwrap_or(*distance);
+    }
+    drag
+}
+
 /// Edits the plan's rule settings; every change is one `SetRules` command.
 pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
     let mut rules = plan.rules.clone();
@@ -30,19 +42,10 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
                         *value = if on { Some(Distance::new(5.0).unwrap_or_default()) } else { None };
                         field = Some(name);
                     }
-                    if let Some(d) = value {
-                        let mut v = d.get();
-                        let drag = ui.add(
-                            local_numbers(DragValue::new(&mut v))
-                                .range(0.0..=500.0)
-                                .speed(0.1)
-                                .max_decimals(2)
-                                .suffix(&unit),
-                        );
-                        if drag.labelled_by(label_id).changed() {
-                            *d = Distance::new(crate::plan::round2(v)).unwrap_or(*d);
-                            field = Some(name);
-                        }
+                    if let Some(d) = value
+                        && distance_drag(ui, d, &unit).labelled_by(label_id).changed()
+                    {
+                        field = Some(name);
                     }
                 });
                 ui.end_row();
@@ -51,22 +54,11 @@ pub fn rules_ui(ui: &mut Ui, plan: &Plan, out: &mut Vec<Intent>) {
             distance(ui, weekly, "weekly-cap", &mut rules.weekly_cap);
             let single = (t!("settings-run-cap"), t!("settings-run-cap.tooltip"));
             distance(ui, single, "run-cap", &mut rules.run_cap);
-            let mut start = Some(rules.starting_weekly_distance);
             let label = row_label(ui, t!("settings-starting-distance")).id;
-            let mut v = rules.starting_weekly_distance.get();
-            let drag = ui.add(
-                local_numbers(DragValue::new(&mut v))
-                    .range(0.0..=500.0)
-                    .speed(0.1)
-                    .max_decimals(2)
-                    .suffix(&unit),
-            );
-            if drag.labelled_by(label).changed() {
-                start = Distance::new(crate::plan::round2(v));
+            if distance_drag(ui, &mut rules.starting_weekly_distance, &unit).labelled_by(label).changed() {
                 field = Some("start");
             }
             ui.end_row();
-            rules.starting_weekly_distance = start.unwrap_or_default();
 
             // A count's unit, in the plural its number takes ("1 week", "2 weeks").
             let mut number_u32 = |ui: &mut Ui,
